@@ -1,0 +1,123 @@
+/**
+ * The workspace of articles as the analysis sees it: documents in, corpus-wide results out.
+ *
+ * Per-document work is cached by text and redone only for documents that changed; the
+ * corpus-wide stages (alias resolution, facts, corroboration, contradictions) are recomputed
+ * when anything changed, and cached until the next change.
+ */
+import { analyzeDocument } from './analyzeDocument';
+import { findContradictions } from './contradictions/findContradictions';
+import { corroborate } from './corroboration/corroborate';
+import { findCopyGroups } from './corroboration/copyGroups';
+import { resolveEntities } from './entities/resolveEntities';
+import { extractFacts } from './facts/extractFacts';
+import {
+  DEFAULT_ANALYSIS_OPTIONS,
+  NEVER_CANCELLED,
+  type AnalysisOptions,
+  type CancellationSignal,
+  type CorpusAnalysis,
+  type DocumentAnalysis,
+  type SkipReason,
+} from './types';
+
+/** Thrown when a cancellation signal fires between stages. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis cancelled');
+  }
+}
+
+interface Entry {
+  text: string;
+  analysis?: DocumentAnalysis;
+}
+
+/** A set of articles and the cached analysis of them. */
+export class Corpus {
+  private readonly entries = new Map<string, Entry>();
+  private readonly skipped = new Map<string, SkipReason>();
+  private result: CorpusAnalysis | undefined;
+  private options: AnalysisOptions;
+
+  constructor(options: Partial<AnalysisOptions> = {}) {
+    this.options = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
+  }
+
+  /** Changes the options; every document is analysed again on the next request. */
+  setOptions(options: Partial<AnalysisOptions>): void {
+    this.options = { ...this.options, ...options };
+    for (const entry of this.entries.values()) entry.analysis = undefined;
+    this.result = undefined;
+  }
+
+  /** Adds or replaces a document. Does nothing when the text is unchanged. */
+  set(uri: string, text: string): void {
+    this.skipped.delete(uri);
+    const entry = this.entries.get(uri);
+    if (entry && entry.text === text) return;
+    this.entries.set(uri, { text });
+    this.result = undefined;
+  }
+
+  /** Records that a document could not be analysed, and why. */
+  skip(uri: string, reason: SkipReason): void {
+    const hadEntry = this.entries.delete(uri);
+    this.skipped.set(uri, reason);
+    if (hadEntry) this.result = undefined;
+  }
+
+  /** Removes a document (deleted file, or no longer an article). */
+  delete(uri: string): void {
+    const hadEntry = this.entries.delete(uri);
+    const wasSkipped = this.skipped.delete(uri);
+    if (hadEntry || wasSkipped) this.result = undefined;
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  /** The text held for `uri`, if any. */
+  textOf(uri: string): string | undefined {
+    return this.entries.get(uri)?.text;
+  }
+
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The last complete analysis, if nothing changed since. */
+  get current(): CorpusAnalysis | undefined {
+    return this.result;
+  }
+
+  /**
+   * Analyses every document that changed, then the corpus-wide stages. Throws
+   * `AnalysisCancelled` when `signal` fires; cached per-document work is kept.
+   */
+  analyze(signal: CancellationSignal = NEVER_CANCELLED): CorpusAnalysis {
+    if (this.result) return this.result;
+    const documents = new Map<string, DocumentAnalysis>();
+    for (const [uri, entry] of this.entries) {
+      if (signal.isCancellationRequested) throw new AnalysisCancelled();
+      entry.analysis ??= analyzeDocument(uri, entry.text, this.options);
+      documents.set(uri, entry.analysis);
+    }
+    const docs = [...documents.values()];
+    const entities = resolveEntities(docs);
+    for (const doc of docs) doc.facts = extractFacts(doc, entities);
+    if (signal.isCancellationRequested) throw new AnalysisCancelled();
+    const copyGroups = findCopyGroups(docs);
+    const corroborations = corroborate(docs, entities, copyGroups, this.options, signal);
+    if (signal.isCancellationRequested) throw new AnalysisCancelled();
+    const contradictions = findContradictions(docs, entities, signal);
+    if (signal.isCancellationRequested) throw new AnalysisCancelled();
+    this.result = { documents, entities, corroborations, contradictions, copyGroups, skipped: new Map(this.skipped) };
+    return this.result;
+  }
+}

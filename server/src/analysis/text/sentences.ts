@@ -1,0 +1,78 @@
+/**
+ * Sentences of an article, outside its page furniture.
+ *
+ * wink-nlp finds the boundaries inside running text; on top of that every line break ends a
+ * sentence, because text copied from news pages puts headlines, bylines, captions and list items
+ * on lines of their own without final punctuation.
+ */
+import type { Sentence, Span } from '../types';
+import type { TokenizedText } from './nlp';
+
+const TERMINAL = /[.!?…"”’)\]]$/u;
+const MAX_HEADING_WORDS = 16;
+
+/** True when `span` lies inside one of the (sorted or unsorted) `regions`. */
+export function insideAny(span: Span, regions: readonly Span[]): boolean {
+  return regions.some((r) => span.start >= r.start && span.end <= r.end);
+}
+
+/** True when `span` overlaps one of the `regions`. */
+export function overlapsAny(span: Span, regions: readonly Span[]): boolean {
+  return regions.some((r) => span.start < r.end && r.start < span.end);
+}
+
+/** A line of text that could be a heading: short, no final punctuation. */
+export function looksLikeHeading(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || TERMINAL.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/u);
+  return words.length <= MAX_HEADING_WORDS;
+}
+
+/**
+ * Splits `text` into sentences, skipping any that overlap `furniture`. Offsets are trimmed of
+ * surrounding whitespace. Paragraphs are counted at blank lines.
+ */
+export function splitSentences(text: string, tokenized: TokenizedText, furniture: readonly Span[]): Sentence[] {
+  const boundaries = new Set<number>();
+  for (const [first] of tokenized.sentenceTokens) {
+    const token = tokenized.tokens[first];
+    if (token) boundaries.add(token.start);
+  }
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim().length === 0) {
+      if (sentences.length > 0 && sentences[sentences.length - 1].paragraph === paragraph) paragraph++;
+    } else {
+      const heading = looksLikeHeading(line);
+      let pieceStart = lineStart;
+      const cuts: number[] = [];
+      for (let i = lineStart + 1; i < lineEnd; i++) if (boundaries.has(i)) cuts.push(i);
+      cuts.push(lineEnd);
+      for (const cut of cuts) {
+        pushTrimmed(text, pieceStart, cut, (start, end) => {
+          const span = { start, end };
+          if (overlapsAny(span, furniture)) return;
+          sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph, heading });
+        });
+        pieceStart = cut;
+      }
+      // A single line is a paragraph of its own in copied web text.
+      if (sentences.length > 0 && sentences[sentences.length - 1].paragraph === paragraph) paragraph++;
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+function pushTrimmed(text: string, start: number, end: number, push: (start: number, end: number) => void): void {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  if (end > start) push(start, end);
+}
