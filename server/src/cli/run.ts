@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { Corpus, buildReport, DEFAULT_MAX_FILE_BYTES, type Report } from '../analysis';
 import { expandPaths, readArticle, UsageError } from './files';
 import { formatText } from './formatText';
+import { runExport } from './export';
 
 /** Where the CLI writes. */
 export interface CliStreams {
@@ -14,6 +15,7 @@ export interface CliStreams {
 
 const USAGE = `Usage:
   crosscheck analyze [--format json|text] [--fail-on contradictions|unsupported] [--max-file-size MB] <files or folders>...
+  crosscheck export --format claimreview|w3c <files or folders>...
 
 Analyses news articles (.txt, .md) for entities, claims, corroboration across the given
 articles and contradictions. JSON output follows REPORT-SCHEMA.md (version 1).
@@ -34,6 +36,7 @@ export async function runCli(argv: string[], io: CliStreams): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === 'analyze') return analyze(rest, io);
+    if (command === 'export') return await runExport(rest, io);
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
     if (e instanceof UsageError) {
