@@ -91,6 +91,17 @@ export class Corpus {
     return this.entries.size;
   }
 
+  /** Runs the per-document stages of `uri` now, so a workspace scan can spread them over time. */
+  prepare(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (entry && !entry.analysis) entry.analysis = analyzeDocument(uri, entry.text, this.options);
+  }
+
+  /** Why `uri` was skipped, if it was. */
+  skipReason(uri: string): SkipReason | undefined {
+    return this.skipped.get(uri);
+  }
+
   /** The last complete analysis, if nothing changed since. */
   get current(): CorpusAnalysis | undefined {
     return this.result;

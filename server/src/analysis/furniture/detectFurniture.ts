@@ -1,18 +1,204 @@
 /**
  * Page furniture: the parts of a copied news page that are not the article (menus, breadcrumbs,
- * "Related Articles", newsletter boxes, footers in other languages). Nothing inside is analysed.
+ * section labels, "Related Articles", newsletter boxes, share buttons, photo credits, footers in
+ * other languages). Nothing inside is analysed.
+ *
+ * The page is read line by line. Three regions are treated differently:
+ * - the top, before the first paragraph of running text, where section labels, breadcrumbs and
+ *   keyword slugs sit around the headline;
+ * - the body, where only lines that are unmistakably furniture are taken (ads, share rows,
+ *   "Read more:" links, credits, cookie and newsletter prompts, lines in another language);
+ * - the tail, from a "Related"/"Subscribe"/"Tags"/"Leave a reply" line on, when little running
+ *   text follows it: that whole tail is one region.
  */
 import type { Span, TextSpan } from '../types';
+import { isMostlyEnglish, isNotEnglish } from './language';
+import { pageLines, type PageLine } from './lines';
+import {
+  ADVERTISEMENT,
+  AGENCY_ALONE,
+  BYLINE_OR_DATE,
+  COMMENT_FORM,
+  COOKIES,
+  INLINE_LINK,
+  isBreadcrumb,
+  isShareRow,
+  LABEL,
+  NEWSLETTER,
+  PHOTO_CREDIT,
+  TAIL_TRIGGER,
+} from './patterns';
 
 /** The furniture regions of `text` and the article's headline. */
 export interface FurnitureResult {
+  /** Sorted, non-overlapping regions. */
   furniture: Span[];
   headline?: TextSpan;
 }
 
-/** STUB (issue 3 replaces it): no furniture; the first non-empty line is the headline. */
+/** Share of the page's running text that may follow a tail trigger (teasers of related links). */
+const TAIL_PROSE_SHARE = 0.2;
+/** Running text after a trigger below this many words never keeps it from starting the tail. */
+const TAIL_PROSE_ALWAYS_OK = 40;
+
+const NEWSLETTER_PROMPT_START = /^(?:sign up|subscribe|get |enter |join |receive |want |never miss|don'?t miss|stay (?:informed|updated|up to date)|be the first)/iu;
+const LIST_TRIGGER = /^(?:related|more |read |also read|see also|you (?:may|might)|recommended|top |trending|most |popular|latest|editor|what to read)/iu;
+const TERMINAL = /[.!?…]["”’»)\]]*$/u;
+
+/** Finds the furniture regions of `text` and the article's headline. */
 export function detectFurniture(text: string): FurnitureResult {
-  const match = /\S[^\n]*/u.exec(text);
-  const headline = match ? { start: match.index, end: match.index + match[0].trimEnd().length, text: match[0].trimEnd() } : undefined;
-  return { furniture: [], headline };
+  const lines = pageLines(text);
+  if (lines.length === 0) return { furniture: [] };
+  const marked = new Array<boolean>(lines.length).fill(false);
+  const english = isMostlyEnglish(text);
+
+  for (const line of lines) if (isFurnitureLine(line, english)) marked[line.index] = true;
+
+  const firstProse = lines.findIndex((l) => l.prose && !marked[l.index]);
+  const topEnd = firstProse < 0 ? lines.length : firstProse;
+  const headline = markTop(lines, marked, topEnd);
+  markCredits(lines, marked);
+  const tailStart = findTail(lines, marked, headline?.index ?? -1);
+
+  const spans: Span[] = [];
+  const limit = tailStart ?? lines.length;
+  for (let i = 0; i < limit; i++) if (marked[i]) pushMerged(spans, text, lines[i].start, lines[i].end);
+  if (tailStart !== undefined) pushMerged(spans, text, lines[tailStart].start, lines[lines.length - 1].end);
+
+  const head = headline ? { start: headline.start, end: headline.end, text: headline.text } : undefined;
+  return { furniture: spans, headline: head };
+}
+
+/** Rules that hold anywhere on the page. */
+function isFurnitureLine(line: PageLine, english: boolean): boolean {
+  const { text, words } = line;
+  const n = words.length;
+  if (n <= 40 && !TERMINAL.test(text) && isBreadcrumb(text)) return true;
+  if (ADVERTISEMENT.test(text) || isShareRow(words)) return true;
+  if (n <= 60 && COOKIES.test(text)) return true;
+  if (NEWSLETTER.test(text) && (n <= 8 || (n <= 40 && NEWSLETTER_PROMPT_START.test(text)))) return true;
+  if (n <= 30 && COMMENT_FORM.test(text)) return true;
+  if (n <= 20 && PHOTO_CREDIT.test(text)) return true;
+  if (n <= 30 && INLINE_LINK.test(text)) return true;
+  if (english && isNotEnglish(text, words)) return true;
+  return false;
+}
+
+/**
+ * Marks section labels and keyword slugs above the article's first paragraph and returns the
+ * headline: the first line there that is neither furniture nor a byline or date.
+ */
+function markTop(lines: readonly PageLine[], marked: boolean[], topEnd: number): PageLine | undefined {
+  let headline: PageLine | undefined;
+  for (let i = 0; i < topEnd; i++) {
+    const line = lines[i];
+    if (marked[i]) continue;
+    if (BYLINE_OR_DATE.test(line.text)) continue;
+    // Keyword slugs sit under the headline; a sentence-case headline can look like one.
+    if (headline && isSlug(line)) {
+      marked[i] = true;
+      continue;
+    }
+    if (!headline) {
+      if (isLabel(line) || (line.words.length <= 2 && !/\d/u.test(line.text) && nextHeadingLike(lines, marked, i, topEnd))) {
+        marked[i] = true;
+        continue;
+      }
+      headline = line;
+    } else if (line.words.length <= 3 && LABEL.test(line.text)) {
+      marked[i] = true;
+    }
+  }
+  // A page that opens with running text has no headline line, unless its first line is short.
+  if (!headline) {
+    const first = lines.find((l) => !marked[l.index]);
+    if (first && !first.prose && first.words.length <= 25) headline = first;
+  }
+  return headline;
+}
+
+/** A section label: a known label word, or a short line in capitals ("LIFESTYLE"). */
+function isLabel(line: PageLine): boolean {
+  if (line.words.length <= 3 && LABEL.test(line.text)) return true;
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  return line.words.length <= 3 && letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\d/u.test(line.text);
+}
+
+/** True when a heading-like line (three or more words, not running text) follows line `i`. */
+function nextHeadingLike(lines: readonly PageLine[], marked: readonly boolean[], i: number, topEnd: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    if (marked[j]) continue;
+    return j < topEnd && !lines[j].prose && lines[j].words.length >= 3;
+  }
+  return false;
+}
+
+const FUNCTION_WORDS = /^(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|as|is|are|was|were|be|has|have|had|will|after|over|into|amid|says?|said)$/iu;
+
+/** A keyword slug ("museum theft paris police jewels"): no function words, mostly lower case. */
+function isSlug(line: PageLine): boolean {
+  const words = line.words;
+  if (words.length < 4 || words.length > 12 || TERMINAL.test(line.text) || /[:,;"“”]/u.test(line.text)) return false;
+  if (words.some((w) => FUNCTION_WORDS.test(w))) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= Math.ceil(words.length / 2);
+}
+
+/** A news or picture agency alone on a line, right under a caption or at the top, is a credit. */
+function markCredits(lines: readonly PageLine[], marked: boolean[]): void {
+  for (const line of lines) {
+    if (marked[line.index] || line.words.length > 4 || !AGENCY_ALONE.test(line.text)) continue;
+    const previous = lines[line.index - 1];
+    const underCaption = previous !== undefined && !line.blankBefore && previous.words.length >= 6;
+    if (underCaption) marked[line.index] = true;
+  }
+}
+
+/**
+ * Finds where the rest-of-page tail starts: the first trigger line after the headline with little
+ * running text after it. Triggers followed by much running text mark only their own box.
+ */
+function findTail(lines: readonly PageLine[], marked: boolean[], headlineIndex: number): number | undefined {
+  const proseAfter = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    proseAfter[i] = proseAfter[i + 1] + (lines[i].prose && !marked[i] ? lines[i].words.length : 0);
+  }
+  const totalProse = proseAfter[0];
+  for (let i = headlineIndex + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.words.length > 8 || line.prose || !TAIL_TRIGGER.test(line.text)) continue;
+    const after = proseAfter[i + 1];
+    if (after <= TAIL_PROSE_ALWAYS_OK || after <= TAIL_PROSE_SHARE * totalProse) {
+      let start = i;
+      // Labels and furniture right above the trigger ("More", "Share") belong to the tail.
+      while (start - 1 > headlineIndex && (marked[start - 1] || isLabel(lines[start - 1]))) start--;
+      return start;
+    }
+    markBox(lines, marked, i);
+  }
+  return undefined;
+}
+
+/** Marks a trigger inside the body and, for link lists, the short link lines under it. */
+function markBox(lines: readonly PageLine[], marked: boolean[], i: number): void {
+  marked[i] = true;
+  if (!LIST_TRIGGER.test(lines[i].text)) return;
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (line.prose || line.words.length > 15) return;
+    // A short line right above running text is the next section's heading, not a link.
+    const next = lines[j + 1];
+    if (next && next.prose && !marked[next.index]) return;
+    marked[j] = true;
+  }
+}
+
+/** Adds [start, end) to `spans`, merging with the previous span when only whitespace separates them. */
+function pushMerged(spans: Span[], text: string, start: number, end: number): void {
+  const last = spans[spans.length - 1];
+  if (last && /^\s*$/u.test(text.slice(last.end, start))) {
+    last.end = Math.max(last.end, end);
+    return;
+  }
+  spans.push({ start, end });
 }

@@ -1,0 +1,156 @@
+/**
+ * The matching features of a claim: which entities it names (by resolved id), which numbers and
+ * dates it states, and which content words it uses (stemmed, plus the synonym concepts they
+ * belong to). Two claims that report the same fact share many rare features.
+ */
+import { NAME_TYPES, type Claim, type DocumentAnalysis, type Mention } from '../types';
+import { findCalendarDates, numberWordValue, parseDigits, scaleValue } from './numbers';
+import { placeKey } from './places';
+import { stem } from './stem';
+import { STOPWORDS } from './stopwords';
+import { conceptsOf } from './synonyms';
+
+/** Kinds of feature, by the first character of the key. */
+export const FEATURE_KIND = { entity: 'e', number: '#', date: '@', word: 'w', concept: '~', place: 'p' } as const;
+
+/** The features of one claim. */
+export interface ClaimFeatures {
+  uri: string;
+  claim: Claim;
+  /** Distinct feature keys. */
+  keys: string[];
+  /** Calendar days (ISO) the claim states explicitly, for event identity. */
+  days: string[];
+}
+
+/** A word of the document with the feature keys it yields, before entity substitution. */
+interface WordFeature {
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
+
+/** Lexical features depend on the text only, so they are kept per analysis object. */
+const lexicalCache = new WeakMap<DocumentAnalysis, WordFeature[]>();
+
+/** The words of `text` that carry meaning, with their feature keys. Exported for tests. */
+export function wordFeatures(text: string, offset = 0): WordFeature[] {
+  const out: WordFeature[] = [];
+  const words = [...text.matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const m = words[i];
+    let raw = m[0];
+    const start = offset + (m.index ?? 0);
+    const isAbbrev = /^(?:\p{L}\.)+$/u.test(raw);
+    if (raw.endsWith('.') && !isAbbrev) raw = raw.slice(0, -1);
+    const end = start + raw.length;
+    const lower = raw.toLowerCase().replace(/’/gu, "'").replace(/'s$/u, '');
+    // Numbers: digits ("5,000", "100"), number words ("five"), with a scale word after them.
+    let value = parseDigits(lower);
+    if (Number.isNaN(value)) value = numberWordValue(lower) ?? NaN;
+    const compact = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/u.exec(lower);
+    if (compact) value = Number(compact[1]) * (scaleValue(compact[2]) ?? 1);
+    if (!Number.isNaN(value)) {
+      const next = words[i + 1]?.[0]?.toLowerCase();
+      const scale = next ? scaleValue(next) : undefined;
+      if (scale !== undefined && next && next.length > 2) {
+        value *= scale;
+        i++;
+      }
+      out.push({ start, end, keys: [`${FEATURE_KIND.number}${value}`] });
+      continue;
+    }
+    if (STOPWORDS.has(lower) || lower.length < 2 || /^\d/u.test(lower)) continue;
+    const keys: string[] = [];
+    const place = placeKey(raw);
+    if (place) keys.push(`${FEATURE_KIND.place}${place}`);
+    const s = stem(lower.replace(/\./gu, ''));
+    if (STOPWORDS.has(s)) continue;
+    keys.push(`${FEATURE_KIND.word}${s}`);
+    for (const c of conceptsOf(s)) keys.push(c);
+    out.push({ start, end, keys });
+  }
+  return out;
+}
+
+function lexicalFeatures(doc: DocumentAnalysis): WordFeature[] {
+  let words = lexicalCache.get(doc);
+  if (!words) {
+    words = [];
+    // Only claim text is ever read, so only claims are scanned (overlapping claims once).
+    for (const span of mergedSpans(doc.claims)) words.push(...wordFeatures(doc.text.slice(span.start, span.end), span.start));
+    lexicalCache.set(doc, words);
+  }
+  return words;
+}
+
+/** The union of possibly overlapping spans, sorted. */
+function mergedSpans(spans: readonly { start: number; end: number }[]): Array<{ start: number; end: number }> {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/**
+ * Index of the first item of a start-sorted array that may overlap a span starting at `pos`:
+ * the first item starting at or after `pos`, moved back over items that reach past `pos`.
+ */
+function firstEndingAfter<T extends { start: number; end: number }>(xs: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo > 0 && xs[lo - 1].end > pos) lo--;
+  return lo;
+}
+
+/** Features of every claim of `doc`. Name mentions with a resolved id stand for their words. */
+export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
+  const words = lexicalFeatures(doc);
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const out: ClaimFeatures[] = [];
+  for (const claim of doc.claims) {
+    const keys = new Set<string>();
+    const days = new Set<string>();
+    const named: Mention[] = [];
+    for (let i = firstEndingAfter(mentions, claim.start); i < mentions.length && mentions[i].start < claim.end; i++) {
+      const m = mentions[i];
+      if (m.end <= claim.start) continue;
+      if (NAME_TYPES.has(m.type) && m.id) {
+        named.push(m);
+        keys.add(`${FEATURE_KIND.entity}${m.id}`);
+        const place = placeKey(m.text);
+        if (place) keys.add(`${FEATURE_KIND.place}${place}`);
+      } else if (m.value?.kind === 'number') {
+        keys.add(`${FEATURE_KIND.number}${m.value.min}`);
+        if (m.value.max !== m.value.min) keys.add(`${FEATURE_KIND.number}${m.value.max}`);
+      } else if (m.value?.kind === 'date' && m.value.grain === 'day') {
+        keys.add(`${FEATURE_KIND.date}${m.value.iso.slice(0, 10)}`);
+        days.add(m.value.iso.slice(0, 10));
+      }
+    }
+    for (let i = firstEndingAfter(words, claim.start); i < words.length && words[i].start < claim.end; i++) {
+      const w = words[i];
+      if (w.end <= claim.start) continue;
+      // A word inside a resolved name is represented by the entity id, so aliases meet.
+      if (named.some((m) => m.start <= w.start && w.end <= m.end)) continue;
+      for (const k of w.keys) keys.add(k);
+    }
+    for (const d of findCalendarDates(claim.text)) {
+      days.add(d.iso);
+      keys.add(`${FEATURE_KIND.date}${d.iso}`);
+    }
+    out.push({ uri: doc.uri, claim, keys: [...keys], days: [...days] });
+  }
+  return out;
+}

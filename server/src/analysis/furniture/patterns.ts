@@ -1,0 +1,73 @@
+/**
+ * Patterns of page furniture, written for news pages in general (no site or story in particular).
+ * Each pattern is matched against one trimmed line.
+ */
+
+/** "Home > World > Europe", "News / Politics / ...", "Home » Sport". */
+const CRUMB_SEPARATOR = /\s(?:>|›|»|\/|\||→|::)\s/gu;
+const CRUMB_ROOTS = /^(?:home|homepage|news|start|main|accueil|inicio|portada|startseite|home ?page)\s*(?:>|›|»|\/|\||→|::)/iu;
+
+/** True for a breadcrumb trail: two separators, or one after a root such as "Home". */
+export function isBreadcrumb(line: string): boolean {
+  const separators = line.match(CRUMB_SEPARATOR)?.length ?? 0;
+  return separators >= 2 || (separators === 1 && CRUMB_ROOTS.test(line));
+}
+
+/**
+ * Lines that open the "rest of the page" after an article: related links, trending lists,
+ * newsletter boxes, tags, comment forms. Matched against the whole (short) line.
+ */
+export const TAIL_TRIGGER =
+  /^(?:related(?: articles?| stories| posts?| content| news| coverage| reading| topics| links)?|more (?:from|on|in|about|stories|news|articles|coverage|to read)\b.*|read (?:more|next|also)\b.*|also read\b.*|see also\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you| stories| articles| reading)?|top (?:trending|stories|news|picks)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|popular(?: now| stories| articles| posts)?|latest (?:news|stories|articles|posts)|editor'?s? picks|what to read next|tags?|topics|filed under\b.*|share(?: this)?(?: article| story| post)?|leave a (?:reply|comment)|post a comment|comments?|\d+ comments?|join the conversation|subscribe\b.*|sign up\b.*|newsletter|get our newsletter.*|(?:our |daily |weekly )?newsletters?\b.*|advertisement|sponsored(?: content| stories| links)?|around the web|from our partners|breaking news|footer|follow us(?: on)?\b.*)$/iu;
+
+/** One-word or two-word labels that stand alone on a page: section names, buttons, widgets. */
+export const LABEL =
+  /^(?:home|world|news|more|tags?|topics|share|print|email|e-mail|comments?|menu|search|advertisement|ad|sponsored|related|trending|latest|live|video|videos|photos?|gallery|podcasts?|opinion|analysis|politics|business|economy|markets|sport|sports|technology|tech|science|health|culture|entertainment|lifestyle|travel|gaming|europe|world news|breaking news|top stories|most read|read more|see more|load more|show more|next|previous|back to top|skip to content|listen|watch|close|open|log ?in|sign ?in|register|subscribe|follow)[.:]?$/iu;
+
+/** Advertising and sponsorship markers. */
+export const ADVERTISEMENT = /^(?:advertisement|advertising|ad|sponsored(?: content| post| links?)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?|paid (?:post|content|partner content))$/iu;
+
+/** Share and social buttons: every word is a network or a share verb. */
+const SHARE_WORDS = new Set([
+  'share', 'shares', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'reddit', 'pinterest',
+  'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'copied', 'messenger', 'bluesky', 'threads', 'flipboard', 'on',
+  'this', 'article', 'story', 'via', 'save', 'comment', 'comments', '|', '·', '•', '-', '/',
+]);
+
+/** True when the line is a row of share buttons ("Share on Facebook | Twitter | Email"). */
+export function isShareRow(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 12) return false;
+  let network = false;
+  for (const raw of words) {
+    const w = raw.toLowerCase().replace(/^[^\p{L}|·•/-]+|[^\p{L}|·•/-]+$/gu, '');
+    if (w === '') continue;
+    if (!SHARE_WORDS.has(w)) return false;
+    if (w !== 'on' && w !== 'this' && w !== 'via' && w !== '|') network = true;
+  }
+  return network && /share|tweet|facebook|twitter|whatsapp|linkedin|email|print|copy/iu.test(words.join(' '));
+}
+
+/** Newsletter, subscription and sign-up prompts. */
+export const NEWSLETTER =
+  /\b(?:sign up (?:for|to)\b|subscribe (?:to|for|now|today)\b|newsletters?\b|enter your e-?mail|your inbox|delivered (?:straight |directly )?to your inbox|get (?:the|our) (?:latest|best|top)\b.*\b(?:emails?|inbox|newsletter)|unsubscribe at any time)/iu;
+
+/** Cookie and consent banners. */
+export const COOKIES = /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:your )?(?:cookie|consent|privacy) (?:settings|preferences|choices))\b/iu;
+
+/** Comment forms (English; other languages are caught by the language check). */
+export const COMMENT_FORM =
+  /^(?:leave a (?:reply|comment)|cancel reply|post (?:a )?comment|add a comment|comments are closed|(?:name|email|website)\s*\*?)$|\b(?:your email address will not be published|required fields are marked|save my name, email|notify me of (?:new|follow-up) (?:comments|posts))/iu;
+
+/** Photo credits: "Photo: Jane Roe/AFP", "Image credit: ...", "(AP Photo/John Doe)", "... / Getty Images". */
+export const PHOTO_CREDIT =
+  /^(?:\(?(?:photos?|photograph|picture|image|images|illustration|video|graphic|foto|credit|credits|source)(?: credit| by| courtesy(?: of)?)?\s*[:©]\s*.{1,80}|\(?[A-Z]{2,5} Photo\/[^)]{1,60}\)?|©.{1,80}|.{0,60}(?:\/|\||via |for )\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Alamy|Bloomberg|AP Photo)\)?|(?:Getty Images|Shutterstock|Alamy)(?: for .{1,40})?|.{3,120} featured image)$/u;
+
+/** News agencies and picture agencies that appear alone on a line as a credit under a photo. */
+export const AGENCY_ALONE = /^(?:reuters|ap|afp|epa|getty images|associated press|anadolu(?: agency)?|xinhua|tass|dpa|ansa|efe|pa|pa images|shutterstock|alamy|bloomberg)(?:\s*(?:\/|via)\s*[\p{L} ]{1,30})?$/iu;
+
+/** Lines that introduce a link to another article inside the body: "Read more: ...", "RELATED: ...". */
+export const INLINE_LINK = /^(?:read (?:more|also|next)|also read|related|see also|watch|listen|more|recommended|must read|don'?t miss|click here)\b\s*[:>|-]/iu;
+
+/** Bylines and datelines are kept: the publication date and the author are read from them. */
+export const BYLINE_OR_DATE =
+  /^(?:by\s|\p{L}+ by\s|published\b|updated\b|posted\b|last updated\b)|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|et|bst|cet)?\b/iu;
