@@ -31,9 +31,10 @@ Options:
 export async function runCli(argv: string[], io: CliStreams): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (!command || command === '-h' || command === '--help' || command === 'help') {
+    if (!command) throw new UsageError('no command given');
+    if (command === '-h' || command === '--help' || command === 'help') {
       io.stdout.write(USAGE);
-      return command ? 0 : 2;
+      return 0;
     }
     if (command === 'analyze') return analyze(rest, io);
     if (command === 'export') return await runExport(rest, io);

@@ -1,0 +1,195 @@
+/**
+ * Times of day as written in news text: clock times ("4:30 p.m.", "16:30", "1330 GMT"), time
+ * zones ("Moscow time", "GMT", "ET", "local time") and parts of the day ("in the evening",
+ * "past midnight") as intervals of minutes after the midnight that starts the day in question
+ * (values past 1440 are on the next day). Pure functions.
+ */
+
+/** A time zone as written, with its offset from UTC when known. */
+export interface Zone {
+  /** As written ("Moscow time", "GMT"). */
+  name: string;
+  /** Minutes east of UTC, when the zone has a known offset. */
+  offset?: number;
+  /** True when daylight saving makes the offset uncertain by an hour. */
+  dstUncertain?: boolean;
+  /**
+   * True when the zone is the local time of a place ("local time", "Moscow time"): a time with
+   * no zone in a report about that place is most likely in the same zone.
+   */
+  local: boolean;
+}
+
+/** A clock time found in text. */
+export interface ClockTime {
+  start: number;
+  end: number;
+  text: string;
+  /** Minutes after local midnight (0..1439; midnight itself is 1440 when written "midnight"). */
+  minutes: number;
+  zone?: Zone;
+  /** True when preceded by a hedge ("around 4:30 p.m."). */
+  approximate: boolean;
+}
+
+/** A part of the day ("in the evening", "past midnight"), as an interval of local minutes. */
+export interface DayPart {
+  start: number;
+  end: number;
+  text: string;
+  /** Earliest and latest minute after the day's midnight (may exceed 1440: the next day). */
+  lo: number;
+  hi: number;
+  /** When a weekday is part of the phrase ("Tuesday night"), its name in lower case. */
+  weekday?: string;
+}
+
+interface ZoneInfo {
+  offset?: number;
+  dst?: boolean;
+  local?: boolean;
+}
+
+/** Zones written as abbreviations or names. General knowledge of the world's time zones. */
+const ZONES: Record<string, ZoneInfo> = {
+  gmt: { offset: 0 }, utc: { offset: 0 }, z: { offset: 0 }, 'greenwich mean time': { offset: 0 }, 'universal time': { offset: 0 },
+  bst: { offset: 60 }, 'british summer time': { offset: 60 },
+  cet: { offset: 60 }, 'central european time': { offset: 60, dst: true }, cest: { offset: 120 },
+  eet: { offset: 120 }, 'eastern european time': { offset: 120, dst: true }, eest: { offset: 180 },
+  msk: { offset: 180 },
+  et: { offset: -300, dst: true }, est: { offset: -300 }, edt: { offset: -240 }, 'eastern time': { offset: -300, dst: true },
+  ct: { offset: -360, dst: true }, cst: { offset: -360 }, cdt: { offset: -300 }, 'central time': { offset: -360, dst: true },
+  mt: { offset: -420, dst: true }, mst: { offset: -420 }, mdt: { offset: -360 }, 'mountain time': { offset: -420, dst: true },
+  pt: { offset: -480, dst: true }, pst: { offset: -480 }, pdt: { offset: -420 }, 'pacific time': { offset: -480, dst: true },
+  jst: { offset: 540 }, kst: { offset: 540 }, hkt: { offset: 480 }, sgt: { offset: 480 }, aest: { offset: 600 }, aedt: { offset: 660 },
+  'local time': { local: true },
+};
+
+/** Cities whose name is used for their time zone ("Moscow time"). Offsets in standard time. */
+const CITY_ZONES: Record<string, ZoneInfo> = {
+  moscow: { offset: 180 }, kyiv: { offset: 120, dst: true }, kiev: { offset: 120, dst: true }, minsk: { offset: 180 },
+  istanbul: { offset: 180 }, ankara: { offset: 180 }, london: { offset: 0, dst: true }, paris: { offset: 60, dst: true },
+  berlin: { offset: 60, dst: true }, brussels: { offset: 60, dst: true }, rome: { offset: 60, dst: true }, madrid: { offset: 60, dst: true },
+  warsaw: { offset: 60, dst: true }, athens: { offset: 120, dst: true }, cairo: { offset: 120, dst: true }, jerusalem: { offset: 120, dst: true },
+  tehran: { offset: 210 }, dubai: { offset: 240 }, riyadh: { offset: 180 }, delhi: { offset: 330 }, 'new delhi': { offset: 330 }, india: { offset: 330 },
+  beijing: { offset: 480 }, 'hong kong': { offset: 480 }, singapore: { offset: 480 }, tokyo: { offset: 540 }, seoul: { offset: 540 },
+  sydney: { offset: 600, dst: true }, 'new york': { offset: -300, dst: true }, washington: { offset: -300, dst: true },
+  chicago: { offset: -360, dst: true }, 'los angeles': { offset: -480, dst: true }, 'mexico city': { offset: -360 },
+  'sao paulo': { offset: -180 }, 'são paulo': { offset: -180 }, 'buenos aires': { offset: -180 }, nairobi: { offset: 180 },
+  lagos: { offset: 60 }, johannesburg: { offset: 120 },
+};
+
+const ZONE_WORDS = Object.keys(ZONES)
+  .filter((z) => z !== 'z')
+  .sort((a, b) => b.length - a.length)
+  .map((z) => (z.length <= 4 ? z.toUpperCase() : z))
+  .join('|');
+const CITY_WORDS = Object.keys(CITY_ZONES).sort((a, b) => b.length - a.length).join('|');
+
+/** Zone written after a time: "GMT", "(GMT)", "Moscow time", "local time". */
+const ZONE_AFTER = new RegExp(String.raw`^\s*\(?\s*(?:(` + ZONE_WORDS + String.raw`)\b|((?:` + CITY_WORDS + String.raw`)\s+time)\b)\s*\)?`, 'iu');
+
+/** Looks up a zone by its written name ("Moscow time", "EDT"); undefined when unknown. */
+export function lookupZone(written: string): Zone | undefined {
+  const name = written.replace(/\s+/gu, ' ').trim();
+  const key = name.toLowerCase();
+  const direct = ZONES[key];
+  if (direct) {
+    // Abbreviations must be written in capitals: "et" or "est" in lower case are words.
+    if (key.length <= 4 && name !== name.toUpperCase()) return undefined;
+    return { name, offset: direct.offset, dstUncertain: direct.dst, local: direct.local ?? false };
+  }
+  const city = /^(.+?)\s+time$/u.exec(key);
+  if (city && CITY_ZONES[city[1]]) {
+    const info = CITY_ZONES[city[1]];
+    return { name, offset: info.offset, dstUncertain: info.dst, local: true };
+  }
+  return undefined;
+}
+
+const HEDGE_BEFORE = /(?:about|around|roughly|approximately|at about|at around|shortly (?:before|after)|just (?:before|after))\s+$/iu;
+const CLOCK =
+  /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|GMT|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight))/giu;
+
+/** Every clock time in `text`, with the zone written after it when there is one. */
+export function findClockTimes(text: string): ClockTime[] {
+  const out: ClockTime[] = [];
+  for (const m of text.matchAll(CLOCK)) {
+    const start = m.index ?? 0;
+    let minutes: number;
+    if (m[3]) {
+      let h = Number(m[1]);
+      const min = m[2] ? Number(m[2]) : 0;
+      if (h < 1 || h > 12 || min > 59) continue;
+      const pm = /^p/iu.test(m[3]);
+      if (h === 12) h = pm ? 12 : 0;
+      else if (pm) h += 12;
+      minutes = h * 60 + min;
+    } else if (m[4]) {
+      // "19:30"; reject scores and ratios written with a colon by requiring a plausible context.
+      if (/\d[:.]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
+      minutes = Number(m[4]) * 60 + Number(m[5]);
+    } else if (m[6]) {
+      minutes = Number(m[6]) * 60 + Number(m[7]);
+    } else {
+      const word = m[8].toLowerCase();
+      // "midnight" and "noon" alone are times only when they are the object of a time word.
+      if (!/(?:at|by|until|till|after|past|before|around|about|near|from|to|since)\s+$/iu.test(text.slice(Math.max(0, start - 14), start))) continue;
+      minutes = word === 'midnight' ? 1440 : 720;
+    }
+    let end = start + m[0].length;
+    let zone: Zone | undefined;
+    const after = ZONE_AFTER.exec(text.slice(end, end + 40));
+    if (after) {
+      zone = lookupZone(after[1] ?? after[2]);
+      if (zone) end += after[0].replace(/\s+$/u, '').length;
+    }
+    const approximate = HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    out.push({ start, end, text: text.slice(start, end), minutes, zone, approximate });
+  }
+  return out;
+}
+
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/** Parts of the day with their intervals in local minutes. Order matters: longer phrases first. */
+const DAY_PARTS: Array<[RegExp, number, number]> = [
+  [/\b(?:well |long |shortly |just |sometime |some time )?(?:past|after) midnight\b/iu, 1440, 1440 + 240],
+  [/\b(?:into|in) the (?:early|small|wee) hours(?: of the (?:next |following )?morning)?\b/iu, 1440, 1440 + 360],
+  [/\b(?:around|about|near|at|towards?) midnight\b/iu, 1380, 1500],
+  [/\b(?:late|deep) (?:(?:on |in |into )?(?:the )?)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?night\b/iu, 1260, 1440 + 180],
+  [/\b(?:late in the|in the late) evening\b|\blate (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?evening\b/iu, 1200, 1440],
+  [/\b(?:early in the|in the early) evening\b|\bearly (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?evening\b/iu, 1020, 1200],
+  [/\b(?:in the|that|this|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) evening\b/iu, 1020, 1440],
+  [/\b(?:in the|that|this|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) afternoon\b/iu, 720, 1080],
+  [/\b(?:late in the|in the late) afternoon\b/iu, 900, 1110],
+  [/\b(?:early in the|in the early) morning\b/iu, 0, 480],
+  [/\b(?:in the|that|this|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) morning\b/iu, 300, 720],
+  [/\bovernight\b/iu, 1260, 1440 + 420],
+  [/\b(?:at|by) (?:dawn|daybreak|sunrise)\b/iu, 240, 480],
+];
+
+/** Every part-of-day phrase in `text` ("in the evening", "past midnight", "late Tuesday night"). */
+export function findDayParts(text: string): DayPart[] {
+  const out: DayPart[] = [];
+  for (const [re, lo, hi] of DAY_PARTS) {
+    const global = new RegExp(re.source, 'giu');
+    for (const m of text.matchAll(global)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (out.some((d) => d.start < end && start < d.end)) continue;
+      const weekday = new RegExp(WEEKDAYS, 'iu').exec(m[0])?.[0].toLowerCase();
+      out.push({ start, end, text: m[0], lo, hi, weekday });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Formats minutes after midnight as "21:30" (next-day times as "00:30 next day"). */
+export function formatMinutes(minutes: number): string {
+  const day = Math.floor(minutes / 1440);
+  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  const hh = String(Math.floor(m / 60)).padStart(2, '0');
+  const mm = String(m % 60).padStart(2, '0');
+  return `${hh}:${mm}${day >= 1 ? ' next day' : day < 0 ? ' previous day' : ''}`;
+}
