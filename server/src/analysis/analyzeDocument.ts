@@ -32,6 +32,6 @@ export function analyzeDocument(uri: string, fullText: string, options: Analysis
     ...extractValueMentions(text, tokenized, sentences, published),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const quotes = findQuotes(text, sentences, mentions);
-  const claims = detectClaims(text, sentences, mentions, quotes, options.claimThreshold);
+  const claims = detectClaims(text, sentences, mentions, quotes, options.claimThreshold, tokenized.tokens);
   return { uri, text: fullText, headline, published, furniture, sentences, mentions, quotes, claims, facts: [], notes };
 }

@@ -171,6 +171,8 @@ export class LspTestClient {
     });
     connection.onRequest((method, params) => client.answer(method, params));
     connection.onNotification((method, params) => client.record(method, params));
+    // vscode-jsonrpc routes `$/progress` to progress handlers, not to the catch-all above.
+    connection.onUnhandledProgress((params) => client.record('$/progress', params));
     connection.listen();
     const folder = options.workspaceFolder;
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
@@ -368,4 +370,9 @@ const CLIENT_CAPABILITIES = {
 /** Diagnostic codes as strings, whatever shape the server used. */
 export function codeOf(d: Diagnostic): string {
   return typeof d.code === 'object' && d.code !== null ? String((d.code as { value: unknown }).value) : String(d.code);
+}
+
+/** A diagnostic's message as plain text (LSP 3.18 allows markup messages). */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
 }

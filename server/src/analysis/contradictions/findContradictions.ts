@@ -1,13 +1,54 @@
 /**
- * Contradictions between facts, across documents and within one.
+ * Contradictions between facts, across documents and within one. Each rule family indexes the
+ * facts by subject and attribute and compares only facts in the same group, so the cost grows with
+ * the number of facts about each thing, not with all pairs of facts in the workspace.
+ *
+ * Every contradiction has two items (three only when a start, an end and a duration from three
+ * statements do not add up), each a tight passage stating one value; an article that repeats a
+ * value is reported once per pair of articles, from its first statement.
  */
+import { isDetailed, type DetailedFact } from '../facts/detail';
 import type { CancellationSignal, Contradiction, DocumentAnalysis, ResolvedEntity } from '../types';
+import { countContradictions } from './countRules';
+import { ContradictionSink, passageOf } from './factIndex';
+import { participantContradictions } from './participantRules';
+import { quoteContradictions } from './quoteRules';
+import { timeContradictions } from './timeRules';
+import { titleContradictions } from './titleRules';
 
-/** STUB (issue 4 replaces it). */
+/** The contradictions among the facts of `docs` (extracted before by extractFacts). */
 export function findContradictions(
-  _docs: readonly DocumentAnalysis[],
+  docs: readonly DocumentAnalysis[],
   _entities: ReadonlyMap<string, ResolvedEntity>,
-  _signal: CancellationSignal,
+  signal: CancellationSignal,
 ): Contradiction[] {
-  return [];
+  const facts: DetailedFact[] = [];
+  for (const doc of docs) for (const f of doc.facts ?? []) if (isDetailed(f)) facts.push(f);
+  const sink = new ContradictionSink();
+  const rules = [timeContradictions, countContradictions, titleContradictions, participantContradictions, quoteContradictions];
+  for (const rule of rules) {
+    if (signal.isCancellationRequested) break;
+    try {
+      rule(facts, sink);
+    } catch {
+      // A rule that fails on odd data must not take the others down.
+    }
+  }
+  weekdayContradictions(facts, sink);
+  return sink.found;
+}
+
+/** A weekday written next to a date it does not fall on ("Tuesday, Dec. 3, 2025"). */
+function weekdayContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
+  for (const f of facts) {
+    if (f.kind !== 'date' || f.attribute !== 'weekday' || !f.detail.startSpan) continue;
+    const dateStart = f.detail.startSpan.end;
+    const datePart = { start: Math.min(f.span.end, dateStart + (f.span.text.slice(dateStart - f.span.start).match(/^[\s,(]*/u)?.[0].length ?? 0)), end: f.span.end };
+    sink.add(`weekday|${f.uri}|${f.span.start}`, {
+      kind: 'date',
+      fact: 'weekday of a date',
+      explanation: `The text says ${f.display}.`,
+      items: [passageOf(f, f.detail.startSpan), passageOf(f, datePart.end > datePart.start ? datePart : undefined)],
+    });
+  }
 }

@@ -3,7 +3,7 @@
  * dates it states, and which content words it uses (stemmed, plus the synonym concepts they
  * belong to). Two claims that report the same fact share many rare features.
  */
-import { NAME_TYPES, type Claim, type DocumentAnalysis, type Mention } from '../types';
+import { NAME_TYPES, type Claim, type DocumentAnalysis } from '../types';
 import { findCalendarDates, numberWordValue, parseDigits, scaleValue } from './numbers';
 import { placeKey } from './places';
 import { stem } from './stem';
@@ -11,7 +11,7 @@ import { STOPWORDS } from './stopwords';
 import { conceptsOf } from './synonyms';
 
 /** Kinds of feature, by the first character of the key. */
-export const FEATURE_KIND = { entity: 'e', number: '#', date: '@', word: 'w', concept: '~', place: 'p' } as const;
+export const FEATURE_KIND = { entity: 'e', number: '#', date: '@', word: 'w', concept: '~', place: 'p', negated: '!' } as const;
 
 /** The features of one claim. */
 export interface ClaimFeatures {
@@ -39,14 +39,25 @@ const lexicalCache = new WeakMap<DocumentAnalysis, WordFeature[]>();
 export function wordFeatures(text: string, offset = 0): WordFeature[] {
   const out: WordFeature[] = [];
   const words = [...text.matchAll(WORD)];
+  /** End (in `text`) of the last negating word whose scope is still open. */
+  let negationEnd = -1;
+  let negatedWords = 0;
   for (let i = 0; i < words.length; i++) {
     const m = words[i];
-    let raw = m[0];
-    const start = offset + (m.index ?? 0);
-    const isAbbrev = /^(?:\p{L}\.)+$/u.test(raw);
-    if (raw.endsWith('.') && !isAbbrev) raw = raw.slice(0, -1);
+    const at = m.index ?? 0;
+    // Possessive endings and a final full stop are not part of the word ("Putin’s", "talks.").
+    let raw = m[0].replace(/['’]s$/u, '');
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    if (raw.length === 0) continue;
+    const start = offset + at;
     const end = start + raw.length;
-    const lower = raw.toLowerCase().replace(/’/gu, "'").replace(/'s$/u, '');
+    const lower = raw.toLowerCase().replace(/’/gu, "'");
+    if (negationEnd >= 0 && (negatedWords >= NEGATION_REACH || /[,;:.!?—–]/u.test(text.slice(negationEnd, at)))) negationEnd = -1;
+    if (NEGATORS.has(lower) || lower.endsWith("n't")) {
+      negationEnd = at + m[0].length;
+      negatedWords = 0;
+      continue;
+    }
     // Numbers: digits ("5,000", "100"), number words ("five"), with a scale word after them.
     let value = parseDigits(lower);
     if (Number.isNaN(value)) value = numberWordValue(lower) ?? NaN;
@@ -70,10 +81,20 @@ export function wordFeatures(text: string, offset = 0): WordFeature[] {
     if (STOPWORDS.has(s)) continue;
     keys.push(`${FEATURE_KIND.word}${s}`);
     for (const c of conceptsOf(s)) keys.push(c);
+    if (negationEnd >= 0) {
+      // "no compromise", "without reaching a deal": what is denied is a fact of its own.
+      negatedWords++;
+      for (const k of [...keys]) if (k[0] !== FEATURE_KIND.place) keys.push(`${FEATURE_KIND.negated}${k}`);
+    }
     out.push({ start, end, keys });
   }
   return out;
 }
+
+/** Words that deny what follows them. */
+const NEGATORS: ReadonlySet<string> = new Set(['no', 'not', 'without', 'never', 'nor', 'neither', 'none', 'nothing', 'cannot', 'unable', 'unwilling', 'refused', 'failed']);
+/** How many meaningful words after a negator are taken as denied. */
+const NEGATION_REACH = 3;
 
 function lexicalFeatures(doc: DocumentAnalysis): WordFeature[] {
   let words = lexicalCache.get(doc);
@@ -120,37 +141,40 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const out: ClaimFeatures[] = [];
   for (const claim of doc.claims) {
-    const keys = new Set<string>();
+    const items: WordFeature[] = [];
     const days = new Set<string>();
-    const named: Mention[] = [];
     for (let i = firstEndingAfter(mentions, claim.start); i < mentions.length && mentions[i].start < claim.end; i++) {
       const m = mentions[i];
       if (m.end <= claim.start) continue;
       if (NAME_TYPES.has(m.type) && m.id) {
-        named.push(m);
-        keys.add(`${FEATURE_KIND.entity}${m.id}`);
+        const keys = [`${FEATURE_KIND.entity}${m.id}`];
         const place = placeKey(m.text);
-        if (place) keys.add(`${FEATURE_KIND.place}${place}`);
-      } else if (m.value?.kind === 'number') {
-        keys.add(`${FEATURE_KIND.number}${m.value.min}`);
-        if (m.value.max !== m.value.min) keys.add(`${FEATURE_KIND.number}${m.value.max}`);
+        if (place) keys.push(`${FEATURE_KIND.place}${place}`);
+        items.push({ start: m.start, end: m.end, keys });
+      } else if (m.value?.kind === 'number' && m.value.min === m.value.max) {
+        // Hedged ranges ("several" -> 2..11) are not the number written; the words give that.
+        items.push({ start: m.start, end: m.end, keys: [`${FEATURE_KIND.number}${m.value.min}`] });
       } else if (m.value?.kind === 'date' && m.value.grain === 'day') {
-        keys.add(`${FEATURE_KIND.date}${m.value.iso.slice(0, 10)}`);
-        days.add(m.value.iso.slice(0, 10));
+        const iso = m.value.iso.slice(0, 10);
+        days.add(iso);
+        items.push({ start: m.start, end: m.end, keys: [`${FEATURE_KIND.date}${iso}`] });
       }
     }
     for (let i = firstEndingAfter(words, claim.start); i < words.length && words[i].start < claim.end; i++) {
       const w = words[i];
-      if (w.end <= claim.start) continue;
-      // A word inside a resolved name is represented by the entity id, so aliases meet.
-      if (named.some((m) => m.start <= w.start && w.end <= m.end)) continue;
-      for (const k of w.keys) keys.add(k);
+      // Words of names are kept beside the entity id: "Putin" still meets "Vladimir Putin" when
+      // the two were not resolved to one entity.
+      if (w.end > claim.start) items.push(w);
     }
     for (const d of findCalendarDates(claim.text)) {
       days.add(d.iso);
-      keys.add(`${FEATURE_KIND.date}${d.iso}`);
+      items.push({ start: claim.start + d.index, end: claim.start + d.index + 1, keys: [`${FEATURE_KIND.date}${d.iso}`] });
     }
-    out.push({ uri: doc.uri, claim, keys: [...keys], days: [...days] });
+    out.push({ uri: doc.uri, claim, keys: unique(items.flatMap((it) => it.keys)), days: [...days] });
   }
   return out;
+}
+
+function unique(keys: readonly string[]): string[] {
+  return [...new Set(keys)];
 }

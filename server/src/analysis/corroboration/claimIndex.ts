@@ -13,6 +13,7 @@ const KIND_WEIGHT: Readonly<Record<string, number>> = {
   w: 1.0, // a content word (stem)
   '~': 0.7, // a synonym concept (the exact word, if shared, counts as well)
   p: 0.8, // a country or region, from a name or an adjective
+  '!': 1.2, // a denied word or concept ("no compromise")
 };
 
 /** Features shared by more claims than this are not followed when looking for candidates. */
@@ -22,8 +23,8 @@ export class ClaimIndex {
   readonly claims: readonly ClaimFeatures[];
   private readonly postings = new Map<string, number[]>();
   private readonly weights = new Map<string, number>();
-  /** Sum of feature weights per claim. */
-  readonly totals: Float64Array;
+  /** Sum of feature weights per claim (the claim's own weight in a binary cosine). */
+  readonly norms: Float64Array;
 
   constructor(claims: readonly ClaimFeatures[]) {
     this.claims = claims;
@@ -38,13 +39,14 @@ export class ClaimIndex {
     for (const [k, list] of this.postings) {
       // Inverse document frequency over claims, floored so that a feature in every claim still counts a little.
       const idf = Math.max(0.25, Math.log((n + 1) / list.length));
-      this.weights.set(k, idf * (KIND_WEIGHT[k[0]] ?? 1));
+      // Squared, so that one rare shared word outweighs several common ones.
+      this.weights.set(k, idf * idf * (KIND_WEIGHT[k[0]] ?? 1));
     }
-    this.totals = new Float64Array(n);
+    this.norms = new Float64Array(n);
     claims.forEach((c, i) => {
       let t = 0;
       for (const k of c.keys) t += this.weight(k);
-      this.totals[i] = t;
+      this.norms[i] = t;
     });
   }
 

@@ -2,9 +2,14 @@
  * Claim matching across documents through an index (entities, numbers, content words).
  *
  * Every claim is described by its features (claimFeatures.ts); claims of other documents that
- * share rare features are candidates (claimIndex.ts); a candidate corroborates the claim when the
- * weighted share of features is high enough (matchScore.ts), the two belong to the same event in
- * time (eventWindow.ts), and it is among the best matches in its document. Copies of one source
+ * share rare features are candidates (claimIndex.ts) and get a weighted-overlap score
+ * (matchScore.ts). A candidate corroborates a claim when
+ *  - it is among the best matches in its document and scores above the threshold, or
+ *  - it is reached through a third document: A's best match in C is C's claim X, X's best match
+ *    in B is the candidate, and both matches are mutual and strong. Five articles rarely word one
+ *    fact the same way, but they tend to word it alike pairwise, so the chain finds what the
+ *    direct comparison misses; the candidate must still share something with the claim.
+ * Claims of events at different times never match (eventWindow.ts). Copies of one source
  * (copyGroups.ts) do not corroborate each other, and links to a copy carry `copyOf`.
  */
 import type { AnalysisOptions, CancellationSignal, CopyGroup, Corroboration, DocumentAnalysis, ResolvedEntity } from '../types';
@@ -16,18 +21,25 @@ import { matchScore } from './matchScore';
 /** Corroborations per document URI, then per claim key. */
 export type CorroborationMap = Map<string, Map<string, Corroboration[]>>;
 
-/** At most this many passages of one other document corroborate one claim. */
+/** At most this many passages of one other document corroborate one claim directly. */
 const MAX_PER_DOCUMENT = 2;
-
 /** A second passage of the same document is kept only if it scores this close to the best. */
 const RUNNER_UP_RATIO = 0.85;
-
+/** A link in a chain must score this multiple of the threshold, and be mutual best. */
+const CHAIN_STRENGTH = 1.15;
+/** The claim and the end of a chain must still score this multiple of the threshold. */
+const CHAIN_FLOOR = 0.45;
 /** How often (in claims) the cancellation signal is read. */
-const SIGNAL_STRIDE = 512;
+const SIGNAL_STRIDE = 256;
+
+interface Scored {
+  j: number;
+  score: number;
+}
 
 /**
- * Links each claim to the claims of other documents that report the same fact. Throws nothing;
- * returns what was found so far if `signal` fires (the corpus checks the signal afterwards).
+ * Links each claim to the claims of other documents that report the same fact. If `signal`
+ * fires, returns what was found so far (the corpus checks the signal afterwards).
  */
 export function corroborate(
   docs: readonly DocumentAnalysis[],
@@ -38,11 +50,11 @@ export function corroborate(
 ): CorroborationMap {
   const result: CorroborationMap = new Map();
   const features: ClaimFeatures[] = [];
-  const docOfClaim: number[] = [];
+  const docOf: number[] = [];
   docs.forEach((doc, d) => {
     for (const f of claimFeatures(doc)) {
       features.push(f);
-      docOfClaim.push(d);
+      docOf.push(d);
     }
   });
   if (features.length === 0) return result;
@@ -50,54 +62,86 @@ export function corroborate(
   const days = docs.map(documentDay);
   const group = copyGroupOf(docs, copyGroups);
   const threshold = options.corroborationThreshold;
+  const floor = threshold * CHAIN_FLOOR;
 
+  // 1. Scores of every claim against its candidates in other documents, best first per document.
+  const matches: Array<Map<number, Scored[]>> = [];
   for (let i = 0; i < features.length; i++) {
     if (i % SIGNAL_STRIDE === 0 && signal.isCancellationRequested) return result;
-    const da = docOfClaim[i];
-    const a = features[i];
+    const da = docOf[i];
     const candidates = index.candidates(i, (j) => {
-      const db = docOfClaim[j];
+      const db = docOf[j];
       // A copy of the same source is not independent corroboration.
       return db !== da && (group[da] === undefined || group[da] !== group[db]);
     });
-    const byDoc = new Map<number, Array<{ j: number; score: number }>>();
+    const byDoc = new Map<number, Scored[]>();
     for (const j of candidates.keys()) {
-      const b = features[j];
-      if (!sameEventTime(a.days, b.days, days[da], days[docOfClaim[j]])) continue;
+      if (!sameEventTime(features[i].days, features[j].days, days[da], days[docOf[j]])) continue;
       const score = matchScore(index, i, j);
-      if (score < threshold) continue;
-      const db = docOfClaim[j];
-      let list = byDoc.get(db);
-      if (!list) byDoc.set(db, (list = []));
-      list.push({ j, score });
+      if (score < floor) continue;
+      const list = byDoc.get(docOf[j]);
+      if (list) list.push({ j, score });
+      else byDoc.set(docOf[j], [{ j, score }]);
     }
-    if (byDoc.size === 0) continue;
-    const links: Corroboration[] = [];
-    for (const [db, list] of byDoc) {
-      list.sort((x, y) => y.score - x.score || features[x.j].claim.start - features[y.j].claim.start);
-      const best = list[0].score;
+    for (const list of byDoc.values()) list.sort((x, y) => y.score - x.score || x.j - y.j);
+    matches.push(byDoc);
+  }
+
+  // 2. Strong mutual best matches: the links that chains are made of.
+  const best = (i: number, d: number): Scored | undefined => matches[i].get(d)?.[0];
+  const strong = (i: number, j: number, score: number) =>
+    score >= threshold * CHAIN_STRENGTH && best(j, docOf[i])?.j === i;
+
+  // 3. Direct links, then links through a chain of two strong links.
+  for (let i = 0; i < features.length; i++) {
+    if (i % SIGNAL_STRIDE === 0 && signal.isCancellationRequested) return result;
+    const chosen = new Map<number, number>();
+    for (const list of matches[i].values()) {
+      const top = list[0].score;
       for (const { j, score } of list.slice(0, MAX_PER_DOCUMENT)) {
-        if (score < best * RUNNER_UP_RATIO) break;
-        const target = docs[db];
-        const claim = features[j].claim;
-        const original = group[db] !== undefined ? copyGroups[group[db]].original : undefined;
-        links.push({
-          uri: target.uri,
-          start: claim.start,
-          end: claim.end,
-          text: claim.text,
-          score,
-          ...(original && original !== target.uri ? { copyOf: original } : {}),
-          ...(target.headline ? { headline: target.headline.text } : {}),
-        });
+        if (score < threshold || score < top * RUNNER_UP_RATIO) break;
+        chosen.set(j, score);
       }
     }
-    links.sort((x, y) => y.score - x.score || (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.start - y.start));
+    for (const [dc, list] of matches[i]) {
+      const x = list[0];
+      if (!strong(i, x.j, x.score) || best(i, dc)?.j !== x.j) continue;
+      for (const [db, viaList] of matches[x.j]) {
+        if (db === docOf[i]) continue;
+        const y = viaList[0];
+        if (!strong(x.j, y.j, y.score) || chosen.has(y.j)) continue;
+        const direct = matches[i].get(db)?.find((m) => m.j === y.j);
+        if (direct) chosen.set(y.j, direct.score);
+      }
+    }
+    if (chosen.size === 0) continue;
+    const links = [...chosen].map(([j, score]) => toCorroboration(docs[docOf[j]], features[j], score, group[docOf[j]], copyGroups));
+    links.sort((p, q) => q.score - p.score || (p.uri < q.uri ? -1 : p.uri > q.uri ? 1 : p.start - q.start));
+    const a = features[i];
     let perDoc = result.get(a.uri);
     if (!perDoc) result.set(a.uri, (perDoc = new Map()));
     perDoc.set(a.claim.key, links);
   }
   return result;
+}
+
+function toCorroboration(
+  target: DocumentAnalysis,
+  f: ClaimFeatures,
+  score: number,
+  groupIndex: number | undefined,
+  copyGroups: readonly CopyGroup[],
+): Corroboration {
+  const original = groupIndex !== undefined ? copyGroups[groupIndex].original : undefined;
+  return {
+    uri: target.uri,
+    start: f.claim.start,
+    end: f.claim.end,
+    text: f.claim.text,
+    score: Math.min(1, score),
+    ...(original && original !== target.uri ? { copyOf: original } : {}),
+    ...(target.headline ? { headline: target.headline.text } : {}),
+  };
 }
 
 /** For each document (by position), the index of the copy group it belongs to, if any. */

@@ -1,17 +1,19 @@
 /**
  * How strongly two claims report the same fact: the weight of the features they share against
- * the weight of what each says, between 0 and 1.
+ * the weight of what each says, between 0 and 1. The weighted cosine of two sentences that state
+ * one fact among several others is small (0.1 to 0.3); its square root spreads scores over the
+ * range so that the threshold setting reads naturally (0.35 is a fair match, 0.6 a close one).
  */
 import type { ClaimIndex } from './claimIndex';
 
-/** Weighted overlap of claims `i` and `j` of the index. */
+/** Square root of the weighted cosine of claims `i` and `j` of the index; 0 unless they share two features. */
 export function matchScore(index: ClaimIndex, i: number, j: number): number {
   const shared = index.shared(i, j);
   if (shared.length < 2) return 0;
   let s = 0;
   for (const k of shared) s += index.weight(k);
-  const wa = index.totals[i];
-  const wb = index.totals[j];
-  if (wa <= 0 || wb <= 0) return 0;
-  return s / Math.sqrt(wa * wb);
+  const na = index.norms[i];
+  const nb = index.norms[j];
+  if (na <= 0 || nb <= 0) return 0;
+  return Math.sqrt(s / Math.sqrt(na * nb));
 }

@@ -43,7 +43,6 @@ export function stem(word: string): string {
   else if (s.endsWith('ing') && s.length > 5) s = undouble(s.slice(0, -3));
   else if (s.endsWith('ed') && s.length > 4) s = undouble(s.slice(0, -2));
   if (s.endsWith('ly') && s.length > 5) s = s.slice(0, -2);
-  if (s.endsWith('ment') && s.length > 7) s = s.slice(0, -4);
   if (s.endsWith('ness') && s.length > 6) s = s.slice(0, -4);
   if (/[ts]ion$/u.test(s) && s.length > 6) s = s.slice(0, -3);
   // "reduce" and "reduc(ed)" meet once a final silent e is dropped everywhere.

@@ -14,7 +14,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   while who whom whose why will with within without would yet you your yours yourself
   say says said saying tell tells told telling according added adding noted reportedly reported report reports
   stated says mr mrs ms dr st also still just its it's it’s s t don't let lets get gets got make makes making
-  new news`
+  new news hold held holding take took taken takes come came go went include included including
+  become became seem seemed`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -84,15 +84,16 @@ const GROUPS: readonly (readonly string[])[] = [
 ];
 
 const CONCEPTS = new Map<string, string[]>();
-for (const group of GROUPS) {
-  const key = `~${stem(group[0])}`;
+GROUPS.forEach((group, index) => {
+  // The group's position keeps two groups apart even if their first words share a stem.
+  const key = `~${stem(group[0])}${index}`;
   for (const word of group) {
     const s = stem(word);
     const list = CONCEPTS.get(s) ?? [];
     if (!list.includes(key)) list.push(key);
     CONCEPTS.set(s, list);
   }
-}
+});
 
 /** The concept keys ("~reduc") a stem belongs to; empty when the word is in no group. */
 export function conceptsOf(wordStem: string): readonly string[] {

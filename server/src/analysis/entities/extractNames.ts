@@ -1,24 +1,249 @@
 /**
- * Name mentions (PERSON, ORG, GPE, LOC, FAC) of one document, typed by local evidence.
+ * Name mentions (PERSON, ORG, GPE, LOC, FAC, and NORP for nationalities) of one document, typed by
+ * local evidence. The workspace step (resolveEntities) then pools evidence across documents.
+ *
+ * Capitalisation is the main signal, so positions where every word is capitalised need care: a
+ * word that opens a sentence is taken as a name only with support (the same name elsewhere in the
+ * document, a lexicon entry, a given name before another capitalised word...), and a Title Case
+ * headline contributes only names that the document uses elsewhere.
  */
-import type { Mention, Sentence } from '../types';
+import { FUNCTION_WORDS } from '../lexicon/commonWords';
+import { FIRST_NAMES } from '../lexicon/firstNames';
+import { foldName } from '../lexicon/fold';
+import { LEGAL_SUFFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
+import { isDemonym, placeKind } from '../lexicon/places';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import type { TokenizedText } from '../text/nlp';
+import type { Mention, Sentence, TypeEvidence } from '../types';
+import { capitalisedRuns, isFunctionWord, isNeverName, segmentRun, type Candidate } from './candidates';
+import { CUE, contextCues, lexiconCues, titleBefore } from './cues';
+import { chooseType, typeGroup } from './evidence';
+import { plainGap, sentenceWords, splitCompound, type Word } from './words';
 
-/** STUB (issue 3 replaces it): runs of proper nouns, typed PERSON. */
+interface SentenceWords {
+  sentence: Sentence;
+  words: Word[];
+  titleCase: boolean;
+}
+
+interface Accepted {
+  sw: SentenceWords;
+  c: Candidate;
+  fromHeading: boolean;
+}
+
+/** Finds the name mentions of a document in its sentences (never in page furniture). */
 export function extractNameMentions(text: string, tokenized: TokenizedText, sentences: readonly Sentence[]): Mention[] {
-  const out: Mention[] = [];
-  for (const s of sentences) {
-    let run: { start: number; end: number } | undefined;
-    const flush = () => {
-      if (run) out.push({ ...run, text: text.slice(run.start, run.end), type: 'PERSON', evidence: [], sentence: s.index });
-      run = undefined;
-    };
-    for (const t of tokenized.tokens) {
-      if (t.start < s.start || t.end > s.end) continue;
-      if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) run = run ? { start: run.start, end: t.end } : { start: t.start, end: t.end };
-      else flush();
+  const posAt = new Map<number, string>();
+  for (const t of tokenized.tokens) posAt.set(t.start, t.pos);
+  const raw = sentences.map((sentence) => ({ sentence, words: sentenceWords(text, sentence, posAt) }));
+
+  // Document-wide facts about words: which appear in lower case, which stand alone capitalised.
+  const lowerWords = new Set<string>();
+  const standalone = new Set<string>();
+  for (const { words } of raw) {
+    for (const w of words) {
+      if (!w.cap) lowerWords.add(w.lower);
+      else if (!w.parts && !w.initial) standalone.add(w.lower);
     }
-    flush();
+  }
+  const all: SentenceWords[] = raw.map(({ sentence, words }) => {
+    // "Putin-Trump" is two names when a part is a name on its own; "Agence France-Presse" (after a
+    // capitalised word) and "Jean-Pierre" stay whole.
+    const split = words.flatMap((w, i) => {
+      const prev = words[i - 1];
+      const insideName = prev && prev.cap && plainGap(w.gap) && !prev.possessive;
+      return w.parts && !insideName && w.parts.some((p) => partKnown(text.slice(p.start, p.end), standalone)) ? splitCompound(text, w) : [w];
+    });
+    split.forEach((w, i) => (w.index = i));
+    return { sentence, words: split, titleCase: isTitleCase(sentence, split) };
+  });
+
+  // Pass 1: names in ordinary positions; they support the same names in doubtful positions.
+  const accepted: Accepted[] = [];
+  const doubtful: Accepted[] = [];
+  const support = new Set<string>();
+  for (const sw of all) {
+    if (sw.titleCase) continue;
+    for (const [first, last] of capitalisedRuns(sw.words)) {
+      for (const c of segmentRun(sw.words, text, first, last)) {
+        const item = { sw, c, fromHeading: false };
+        if (sw.words[c.first].initial && c.titleFirst === undefined) doubtful.push(item);
+        else {
+          accepted.push(item);
+          addSupport(support, sw.words, c);
+        }
+      }
+    }
+  }
+  // Pass 2: sentence-initial candidates.
+  for (const item of doubtful) {
+    const c = acceptInitial(item.sw.words, item.c, support, lowerWords, text);
+    if (c) {
+      accepted.push({ ...item, c });
+      addSupport(support, item.sw.words, c);
+    }
+  }
+  // Pass 3: Title Case headings contribute only names the document supports.
+  for (const sw of all) if (sw.titleCase) for (const c of headingNames(sw.words, text, support)) accepted.push({ sw, c, fromHeading: true });
+
+  accepted.sort((a, b) => a.c.start - b.c.start);
+  const mentions = accepted.map((a) => toMention(a, text));
+  propagateInLists(accepted, mentions);
+  for (const m of mentions) if (m.type !== 'NORP') m.type = chooseType(m.evidence);
+  return mentions;
+}
+
+/** True when a part of a compound ("Putin" in "Putin-Trump") is a name on its own. */
+function partKnown(part: string, standalone: ReadonlySet<string>): boolean {
+  return standalone.has(foldName(part)) || placeKind(part) !== undefined || isDemonym(part);
+}
+
+/**
+ * A line in Title Case, where capitals say nothing about names: a heading whose content words are
+ * mostly capitalised, or any line whose content words all are.
+ */
+function isTitleCase(sentence: Sentence, words: readonly Word[]): boolean {
+  const content = words.filter((w) => /\p{L}/u.test(w.text) && !FUNCTION_WORDS.has(w.lower));
+  if (content.length < 2) return false;
+  const caps = content.filter((w) => w.cap).length;
+  if (caps === content.length) return true;
+  return sentence.heading && content.length >= 3 && caps / content.length >= 0.6;
+}
+
+const keyOf = (s: string) => foldName(s).replace(/\s+/gu, ' ');
+
+/** Records a name, and the surname of a person's full name, as supported in this document. */
+function addSupport(support: Set<string>, words: readonly Word[], c: Candidate): void {
+  if (c.norp) return;
+  support.add(keyOf(c.text));
+  const caps = words.slice(c.first, c.last + 1).filter((w) => w.cap);
+  if (caps.length >= 2 && localType(words, c) === 'PERSON') support.add(caps[caps.length - 1].lower);
+}
+
+/**
+ * Decides on a candidate that opens its sentence, where a common word is capitalised too. Returns
+ * the candidate (possibly without its first word) or undefined.
+ */
+function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySet<string>, lowerWords: ReadonlySet<string>, text: string): Candidate | undefined {
+  if (c.norp || support.has(keyOf(c.text))) return c;
+  const first = words[c.first];
+  const capsCount = words.slice(c.first, c.last + 1).filter((w) => w.cap).length;
+  if (capsCount === 1) {
+    const kind = placeKind(first.text);
+    if (first.acronym && !isNeverName(first)) return c;
+    if (NEWS_OUTLETS.has(first.lower)) return c;
+    if (kind && kind !== 'city') return c;
+    if (lowerWords.has(first.lower) || isFunctionWord(first)) return undefined;
+    if (kind === 'city') return c;
+    const next = words[c.last + 1];
+    if (first.pos === 'PROPN' && next && plainGap(next.gap) && SPEECH_VERBS.has(next.lower)) return c;
+    return undefined;
+  }
+  if (!lowerWords.has(first.lower) && !isFunctionWord(first)) return c;
+  // Drop the common first word and keep the rest, which no longer opens the sentence.
+  let k = c.first + 1;
+  while (k <= c.last && !words[k].cap) k++;
+  if (k > c.last) return undefined;
+  const start = words[k].start;
+  return { ...c, first: k, start, text: text.slice(start, c.end), theDropped: false };
+}
+
+/** Names in a Title Case line: the longest word sequences the document supports, and countries. */
+function headingNames(words: readonly Word[], text: string, support: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].cap || isNeverName(words[i])) {
+      i++;
+      continue;
+    }
+    let found = 0;
+    for (let len = 5; len >= 1 && !found; len--) {
+      const last = i + len - 1;
+      if (last >= words.length) continue;
+      let ok = true;
+      for (let k = i; k <= last; k++) if (!words[k].cap || (k > i && (!plainGap(words[k].gap) || words[k - 1].possessive))) ok = false;
+      if (!ok) continue;
+      const t = text.slice(words[i].start, words[last].end);
+      const kind = len === 1 ? placeKind(t) : undefined;
+      if (support.has(keyOf(t)) || (kind && kind !== 'city')) found = len;
+    }
+    if (found) {
+      const last = i + found - 1;
+      out.push({ first: i, last, start: words[i].start, end: words[last].end, text: text.slice(words[i].start, words[last].end), norp: false, theDropped: false });
+      i += found;
+    } else i++;
   }
   return out;
+}
+
+/** The type local evidence gives a candidate, title included. */
+function localType(words: readonly Word[], c: Candidate): string {
+  const evidence = [...lexiconCues(words, c), ...contextCues(words, c)];
+  if (c.titleFirst !== undefined || titleBefore(words, '', c.first, c.first)) evidence.push({ type: 'PERSON', weight: 3, cue: CUE.title });
+  return chooseType(evidence);
+}
+
+function toMention(a: Accepted, text: string): Mention {
+  const { sw, c } = a;
+  const base = { start: c.start, end: c.end, text: c.text, sentence: sw.sentence.index };
+  if (c.norp) return { ...base, type: 'NORP', evidence: [{ type: 'NORP', weight: 5, cue: CUE.nationality }] };
+  const evidence: TypeEvidence[] = [...lexiconCues(sw.words, c)];
+  if (!a.fromHeading) evidence.push(...contextCues(sw.words, c));
+  const title = a.fromHeading ? undefined : titleBefore(sw.words, text, c.titleFirst ?? c.first, c.first);
+  const mention: Mention = { ...base, type: 'PERSON', evidence };
+  if (title) {
+    const t = text.slice(title.start, title.end);
+    evidence.push({ type: 'PERSON', weight: 3, cue: `${CUE.title} '${t}'` });
+    mention.title = t;
+  }
+  mention.type = chooseType(evidence);
+  return mention;
+}
+
+/**
+ * Names in a list ("in Kherson and Zaporizhzhia", "Britain, Germany and Italy") share their type:
+ * a member with strong evidence lends a weak cue to members without any, and a place preposition
+ * before the list applies to every member.
+ */
+function propagateInLists(accepted: readonly Accepted[], mentions: Mention[]): void {
+  let i = 0;
+  while (i < accepted.length) {
+    let j = i;
+    let conjunction = false;
+    while (j + 1 < accepted.length && coordinated(accepted[j], accepted[j + 1])) {
+      conjunction ||= accepted[j + 1].sw.words.slice(accepted[j].c.last + 1, accepted[j + 1].c.first).length > 0;
+      j++;
+    }
+    // "A, B" alone may be an apposition or an introductory phrase ("In Frankfurt, the Bank...").
+    if (j > i && conjunction) {
+      const members = mentions.slice(i, j + 1).filter((m) => m.type !== 'NORP');
+      const strong = (m: Mention) => m.evidence.some((e) => e.weight >= 2.5 && e.type !== 'NORP');
+      const groups = new Set(members.filter(strong).map((m) => typeGroup(chooseType(m.evidence.filter((e) => e.weight >= 2.5)))));
+      const lead = members.find(strong);
+      const preposition = mentions[i].evidence.find((e) => e.cue === CUE.preposition);
+      for (const m of members) {
+        if (groups.size === 1 && lead && !strong(m)) {
+          const type = chooseType(lead.evidence.filter((e) => e.weight >= 2.5));
+          m.evidence.push({ type, weight: 1, cue: `${CUE.coordination} '${lead.text}'` });
+        }
+        if (preposition && m !== mentions[i]) m.evidence.push({ ...preposition });
+      }
+    }
+    i = j + 1;
+  }
+}
+
+/** True when `b` follows `a` in the same sentence with only commas, "and" or "or" between them. */
+function coordinated(a: Accepted, b: Accepted): boolean {
+  if (a.sw !== b.sw || a.c.norp || b.c.norp) return false;
+  const words = a.sw.words;
+  if (words[a.c.last].possessive) return false;
+  const between = words.slice(a.c.last + 1, b.c.first);
+  if (between.length > 1 || between.some((w) => w.lower !== 'and' && w.lower !== 'or')) return false;
+  const gaps = [...between, words[b.c.first]].map((w) => w.gap).join('');
+  // "Acme Inc. and Doe Ltd": the period of an abbreviation does not end the list.
+  const abbreviation = /^\.\s/u.test(gaps) && LEGAL_SUFFIXES.has(words[a.c.last].lower);
+  return (/^[\s,]*$/u.test(gaps) || (abbreviation && /^\.[\s,]*$/u.test(gaps))) && (between.length === 1 || /,/u.test(gaps));
 }

@@ -1,7 +1,19 @@
 /**
  * Alias resolution across the workspace: one id per real-world entity in every document.
+ *
+ * Mentions meet first under a normalised key (accents, transliteration variants and country
+ * abbreviations made equal), which pools their type evidence across documents. Keys are then
+ * joined where evidence says they name one entity: a person's full names with compatible given
+ * names ("Yuri Ushakov" / "Yury Ushakov"), an acronym and its expansion, and a bare surname and
+ * the full name it stands for. A bare surname shared by two different people goes to the one
+ * named most recently in the same document, or stays apart when the document names neither.
+ * Everything is indexed by key, so the cost grows with the number of mentions, not with pairs.
  */
-import type { DocumentAnalysis, ResolvedEntity } from '../types';
+import { canonicalCountry, placeKind } from '../lexicon/places';
+import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
+import { CUE } from './cues';
+import { chooseType, groupTotals, totals } from './evidence';
+import { acronymLetters, initials, nameKey, nameWords } from './nameKeys';
 
 /** Turns a name into an id: lower case, accents folded, dashes for spaces. */
 export function slug(name: string): string {
@@ -13,17 +25,259 @@ export function slug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** STUB (issue 3 replaces it): one entity per exact surface form. Sets `mention.id`. */
+const NAME_TYPES_AND_NORP: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
+
+interface Item {
+  doc: DocumentAnalysis;
+  m: Mention;
+  key: string;
+  words: string[];
+  /** The evidence that counts for the entity's type (the mention's, less cues that linking discounts). */
+  evidence: readonly TypeEvidence[];
+}
+
+interface Group {
+  key: string;
+  items: Item[];
+  type: EntityType;
+  norp: boolean;
+}
+
+/** Union-find over group keys. */
+class Sets {
+  private readonly parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p !== k) {
+      p = this.find(p);
+      this.parent.set(k, p);
+    }
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller key becomes the root, so the result does not depend on the order of unions.
+    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+  }
+}
+
+/** Resolves the name mentions of all documents to entities. Sets `mention.id` and `mention.type`. */
 export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, ResolvedEntity> {
-  const entities = new Map<string, ResolvedEntity>();
+  const groups = new Map<string, Group>();
   for (const doc of docs) {
     for (const m of doc.mentions) {
-      const id = `${slug(m.text)}`;
-      m.id = id;
-      let e = entities.get(id);
-      if (!e) entities.set(id, (e = { id, canonical: m.text, type: m.type, aliases: [m.text], mentions: [] }));
-      e.mentions.push({ uri: doc.uri, start: m.start, end: m.end, text: m.text });
+      if (!NAME_TYPES_AND_NORP.has(m.type)) continue;
+      const norp = m.evidence.some((e) => e.type === 'NORP');
+      const base = nameKey(m.text);
+      const key = norp ? `norp:${base}` : base;
+      const words = base.split(' ');
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { key, items: [], type: 'PERSON', norp }));
+      g.items.push({ doc, m, key, words, evidence: m.evidence });
     }
+  }
+  for (const g of groups.values()) g.type = g.norp ? 'NORP' : chooseType(g.items.flatMap((i) => i.m.evidence));
+
+  const sets = new Sets();
+  joinAcronyms(docs, groups, sets);
+  const surnames = joinFullNames(groups, sets);
+  const rootOf = assignBareSurnames(groups, sets, surnames);
+  return buildEntities(groups, rootOf);
+}
+
+/** Acronyms meet their expansion: "Long Name (LN)" in one document, or unique initials anywhere. */
+function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  for (const doc of docs) {
+    const names = doc.mentions.filter((m) => NAME_TYPES_AND_NORP.has(m.type) && m.type !== 'NORP');
+    for (let i = 0; i + 1 < names.length; i++) {
+      const a = names[i];
+      const b = names[i + 1];
+      if (!/^\s*\(\s*$/u.test(doc.text.slice(a.end, b.start)) || !/^\s*\)/u.test(doc.text.slice(b.end, b.end + 3))) continue;
+      const [long, short] = acronymLetters(b.text) ? [a, b] : acronymLetters(a.text) ? [b, a] : [undefined, undefined];
+      if (!long || !short || !abbreviates(acronymLetters(short.text)!, long.text)) continue;
+      sets.union(nameKey(long.text), nameKey(short.text));
+    }
+  }
+  const byInitials = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG' || g.items[0].words.length < 2) continue;
+    const ini = initials(g.items[0].m.text);
+    if (ini.length < 2) continue;
+    const list = byInitials.get(ini) ?? [];
+    list.push(g);
+    byInitials.set(ini, list);
+  }
+  for (const g of groups.values()) {
+    if (g.norp || g.items[0].words.length !== 1) continue;
+    const letters = acronymLetters(g.items[0].m.text);
+    if (!letters || canonicalCountry(g.items[0].m.text)) continue;
+    const matches = byInitials.get(letters);
+    if (matches && matches.length === 1) sets.union(g.key, matches[0].key);
+  }
+}
+
+/**
+ * True when `letters` can abbreviate `name`: the name has two or more words and the letters are,
+ * in order, initials of its words ("EASA" for "European Union Aviation Safety Agency").
+ */
+function abbreviates(letters: string, name: string): boolean {
+  const words = nameWords(name);
+  if (words.length < 2) return false;
+  const ini = words.map((w) => w[0].toUpperCase()).join('');
+  let k = 0;
+  for (const ch of ini) if (ch === letters[k]) k++;
+  return k === letters.length && letters[0] === ini[0];
+}
+
+/** Full names of one person with compatible given names are joined; returns full names by surname. */
+function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<string, Group[]> {
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'PERSON' || g.items[0].words.length < 2) continue;
+    // Only names with some real sign of a person (a given name, a title, a speech verb...) lend
+    // their surname: "Inter Miami" must not swallow "Miami".
+    const personWeight = totals(g.items.flatMap((i) => i.m.evidence.filter((e) => e.cue !== CUE.default))).get('PERSON') ?? 0;
+    const lastWord = nameWords(g.items[0].m.text).pop() ?? '';
+    if (personWeight < 1 && placeKind(lastWord)) continue;
+    const w = g.items[0].words;
+    const surname = w[w.length - 1];
+    const list = bySurname.get(surname) ?? [];
+    list.push(g);
+    bySurname.set(surname, list);
+  }
+  for (const list of bySurname.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (compatibleGiven(list[i].items[0].words[0], list[j].items[0].words[0])) sets.union(list[i].key, list[j].key);
+      }
+    }
+  }
+  return bySurname;
+}
+
+/** Given names that can be the same person's: equal keys, or an initial and a name it starts. */
+function compatibleGiven(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1) return b.startsWith(a);
+  if (b.length === 1) return a.startsWith(b);
+  return false;
+}
+
+/**
+ * Decides, mention by mention, which person a bare surname stands for. Returns the entity root of
+ * every item.
+ */
+function assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, bySurname: ReadonlyMap<string, Group[]>): Map<Item, string> {
+  const rootOf = new Map<Item, string>();
+  const link = (item: Item, root: string) => {
+    rootOf.set(item, root);
+    // A surname that is also a town ("Lund") says nothing about places once linked to a person.
+    item.evidence = item.m.evidence.filter((e) => e.cue !== CUE.lexiconPlace);
+  };
+  for (const g of groups.values()) {
+    const bare = !g.norp && g.items[0].words.length === 1;
+    const fullNames = bare ? bySurname.get(g.key) : undefined;
+    if (!fullNames) {
+      for (const item of g.items) rootOf.set(item, sets.find(g.key));
+      continue;
+    }
+    const roots = [...new Set(fullNames.map((f) => sets.find(f.key)))].sort();
+    for (const item of g.items) {
+      if (localNonPerson(item.m.evidence)) {
+        rootOf.set(item, sets.find(g.key));
+        continue;
+      }
+      if (roots.length === 1) {
+        link(item, roots[0]);
+        continue;
+      }
+      const chosen = nearestInDocument(item, fullNames, sets);
+      if (chosen) link(item, chosen);
+      else rootOf.set(item, sets.find(g.key));
+    }
+  }
+  return rootOf;
+}
+
+/** True when a mention's own evidence clearly says it is not a person ("in Washington"). */
+function localNonPerson(evidence: readonly TypeEvidence[]): boolean {
+  const g = groupTotals(totals(evidence));
+  const person = g.get('PERSON') ?? 0;
+  const other = Math.max(g.get('PLACE') ?? 0, g.get('ORG') ?? 0);
+  return other >= 2.5 && other > person + 1;
+}
+
+/**
+ * Among several people sharing a surname, the one whose full name the same document gave last
+ * before the mention, else the first one it gives after; undefined when it names none.
+ */
+function nearestInDocument(item: Item, fullNames: readonly Group[], sets: Sets): string | undefined {
+  let before: { at: number; root: string } | undefined;
+  let after: { at: number; root: string } | undefined;
+  const counts = new Map<string, number>();
+  for (const f of fullNames) {
+    const root = sets.find(f.key);
+    for (const other of f.items) {
+      if (other.doc !== item.doc) continue;
+      counts.set(root, (counts.get(root) ?? 0) + 1);
+      if (other.m.start < item.m.start && (!before || other.m.start > before.at)) before = { at: other.m.start, root };
+      if (other.m.start > item.m.start && (!after || other.m.start < after.at)) after = { at: other.m.start, root };
+    }
+  }
+  // A headline's surname is introduced by the first full name of the body.
+  if (before) return before.root;
+  if (after) return after.root;
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return undefined;
+  return ranked[0][0];
+}
+
+/** Builds the entities, their canonical names, types and ids, and writes them back to mentions. */
+function buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<Item, string>): Map<string, ResolvedEntity> {
+  const members = new Map<string, Item[]>();
+  for (const g of groups.values()) {
+    for (const item of g.items) {
+      const root = rootOf.get(item)!;
+      const list = members.get(root) ?? [];
+      list.push(item);
+      members.set(root, list);
+    }
+  }
+  const entities = new Map<string, ResolvedEntity>();
+  const roots = [...members.keys()].sort();
+  for (const root of roots) {
+    const items = members.get(root)!;
+    const norp = items.every((i) => i.m.evidence.some((e) => e.type === 'NORP'));
+    const type: EntityType = norp ? 'NORP' : chooseType(items.flatMap((i) => i.evidence));
+    const canonical = canonicalName(items);
+    let id = slug(canonical) || slug(root) || 'entity';
+    if (entities.has(id)) id = `${id}-${type.toLowerCase()}`;
+    for (let n = 2; entities.has(id); n++) id = `${slug(canonical)}-${n}`;
+    const aliases = [...new Set(items.map((i) => i.m.text))].sort();
+    const entity: ResolvedEntity = { id, canonical, type, aliases, mentions: [] };
+    for (const item of items) {
+      item.m.id = id;
+      if (item.m.type !== 'NORP') item.m.type = type;
+      entity.mentions.push({ uri: item.doc.uri, start: item.m.start, end: item.m.end, text: item.m.text });
+    }
+    entities.set(id, entity);
   }
   return entities;
 }
+
+/**
+ * The name an entity is known by: a country's common name, else the fullest form (most words,
+ * then most mentions, then alphabetical, so that ids are stable).
+ */
+function canonicalName(items: readonly Item[]): string {
+  for (const i of items) {
+    const country = canonicalCountry(i.m.text) ?? canonicalCountry(i.m.text.replace(/\./gu, ''));
+    if (country) return country;
+  }
+  const counts = new Map<string, number>();
+  for (const i of items) counts.set(i.m.text, (counts.get(i.m.text) ?? 0) + 1);
+  const score = (s: string) => (acronymLetters(s) ? 0 : nameWords(s).length);
+  return [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+

@@ -19,12 +19,14 @@ import {
   AGENCY_ALONE,
   BYLINE_OR_DATE,
   COMMENT_FORM,
+  COMMENTS_TRIGGER,
   COOKIES,
   INLINE_LINK,
   isBreadcrumb,
   isShareRow,
   LABEL,
   NEWSLETTER,
+  PAGE_CHROME,
   PHOTO_CREDIT,
   TAIL_TRIGGER,
 } from './patterns';
@@ -74,7 +76,7 @@ function isFurnitureLine(line: PageLine, english: boolean): boolean {
   const { text, words } = line;
   const n = words.length;
   if (n <= 40 && !TERMINAL.test(text) && isBreadcrumb(text)) return true;
-  if (ADVERTISEMENT.test(text) || isShareRow(words)) return true;
+  if (ADVERTISEMENT.test(text) || PAGE_CHROME.test(text) || isShareRow(words)) return true;
   if (n <= 60 && COOKIES.test(text)) return true;
   if (NEWSLETTER.test(text) && (n <= 8 || (n <= 40 && NEWSLETTER_PROMPT_START.test(text)))) return true;
   if (n <= 30 && COMMENT_FORM.test(text)) return true;
@@ -166,9 +168,11 @@ function findTail(lines: readonly PageLine[], marked: boolean[], headlineIndex: 
   const totalProse = proseAfter[0];
   for (let i = headlineIndex + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (line.words.length > 8 || line.prose || !TAIL_TRIGGER.test(line.text)) continue;
+    if (line.words.length > 8 || line.prose || !(TAIL_TRIGGER.test(line.text) || COMMENTS_TRIGGER.test(line.text))) continue;
     const after = proseAfter[i + 1];
-    if (after <= TAIL_PROSE_ALWAYS_OK || after <= TAIL_PROSE_SHARE * totalProse) {
+    // Readers' comments can be long, but they only ever follow the article's second half.
+    const comments = COMMENTS_TRIGGER.test(line.text) && after <= totalProse - after;
+    if (comments || after <= TAIL_PROSE_ALWAYS_OK || after <= TAIL_PROSE_SHARE * totalProse) {
       let start = i;
       // Labels and furniture right above the trigger ("More", "Share") belong to the tail.
       while (start - 1 > headlineIndex && (marked[start - 1] || isLabel(lines[start - 1]))) start--;

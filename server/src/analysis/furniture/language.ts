@@ -35,36 +35,56 @@ const FOREIGN_LETTERS = /[ıİşŞğĞçÇöÖüÜäÄßéèêëàâãõñáíó
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
+/** Anything beyond Latin, Latin-1 and Latin Extended-A/B, general punctuation and symbols. */
+const BEYOND_LATIN = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u20cf\u2100-\u214f\ufe00-\ufe0f]/u;
+const LETTERS = /\p{L}/gu;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+
 /** True when `line` is (mostly) in another script than Latin: Cyrillic, Arabic, CJK... */
 export function isOtherScript(line: string): boolean {
-  let letters = 0;
-  let latin = 0;
-  for (const ch of line) {
-    if (!LETTER.test(ch)) continue;
-    letters++;
-    if (LATIN.test(ch)) latin++;
-  }
+  if (!BEYOND_LATIN.test(line)) return false;
+  const letters = line.match(LETTERS)?.length ?? 0;
+  const latin = line.match(LATIN_LETTERS)?.length ?? 0;
   return letters >= 2 && latin / letters < 0.5;
 }
 
 /** Counts English and foreign function words and foreign-lettered lower-case words. */
-function profile(words: readonly string[]): { english: number; foreign: number; accented: number; total: number } {
+function profile(words: readonly string[]): { english: number; foreign: number; foreignLower: number; accented: number; total: number } {
   let english = 0;
   let foreign = 0;
+  let foreignLower = 0;
   let accented = 0;
   let total = 0;
   for (const raw of words) {
-    const w = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const w = stripNonLetters(raw);
     if (!w) continue;
     total++;
     const lower = w.toLowerCase();
     if (ENGLISH.has(lower)) english++;
-    else if (FOREIGN.has(lower)) foreign++;
+    else if (FOREIGN.has(lower)) {
+      foreign++;
+      if (w === lower) foreignLower++;
+    }
     // Capitalised words with accents are usually names ("Micheál", "Zürich"); the first word of a
     // line is capitalised anyway, so it counts too.
     if (FOREIGN_LETTERS.test(w) && (w === lower || total === 1)) accented++;
   }
-  return { english, foreign, accented, total };
+  return { english, foreign, foreignLower, accented, total };
+}
+
+/** The word without leading and trailing punctuation ("(publiée." -> "publiée"). */
+function stripNonLetters(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !isLetter(word.charCodeAt(start))) start++;
+  while (end > start && !isLetter(word.charCodeAt(end - 1))) end--;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+function isLetter(code: number): boolean {
+  // ASCII letters, and everything above ASCII except general punctuation and quotation marks.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return !(code >= 0x2000 && code <= 0x206f) && code !== 0xab && code !== 0xbb && code !== 0xa0;
 }
 
 /** True when a Latin-script line reads as another language than English. */
@@ -72,8 +92,12 @@ export function isForeignLatin(words: readonly string[]): boolean {
   const p = profile(words);
   if (p.total === 0) return false;
   if (p.foreign >= 2 && p.foreign > 2 * p.english) return true;
-  // Short lines such as buttons: no English function word, and most words foreign-lettered or foreign.
-  return p.english === 0 && p.accented >= 1 && p.accented + p.foreign >= Math.ceil(p.total / 2) && p.total <= 12;
+  if (p.english > 0 || p.total > 12) return false;
+  // Short lines such as buttons: most words foreign-lettered or foreign function words...
+  if (p.accented >= 1 && p.accented + p.foreign >= Math.ceil(p.total / 2)) return true;
+  // ...or a lower-case foreign function word in a very short line ("Laisser un commentaire"); a
+  // capitalised one is usually part of a name ("El Paso", "Los Angeles").
+  return p.total <= 6 && p.foreignLower >= 1 && p.foreignLower * 3 >= p.total;
 }
 
 /** True when the line is not English (other script, or another Latin-script language). */
@@ -86,7 +110,7 @@ export function isNotEnglish(line: string, words: readonly string[]): boolean {
  * (an article in Spanish is not furniture of itself).
  */
 export function isMostlyEnglish(text: string): boolean {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
   const words = sample.split(/\s+/u);
   const p = profile(words);
   return p.english >= 5 && p.english > 2 * p.foreign && !isOtherScript(sample);

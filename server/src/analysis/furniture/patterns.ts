@@ -18,11 +18,18 @@ export function isBreadcrumb(line: string): boolean {
  * newsletter boxes, tags, comment forms. Matched against the whole (short) line.
  */
 export const TAIL_TRIGGER =
-  /^(?:related(?: articles?| stories| posts?| content| news| coverage| reading| topics| links)?|more (?:from|on|in|about|stories|news|articles|coverage|to read)\b.*|read (?:more|next|also)\b.*|also read\b.*|see also\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you| stories| articles| reading)?|top (?:trending|stories|news|picks)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|popular(?: now| stories| articles| posts)?|latest (?:news|stories|articles|posts)|editor'?s? picks|what to read next|tags?|topics|filed under\b.*|share(?: this)?(?: article| story| post)?|leave a (?:reply|comment)|post a comment|comments?|\d+ comments?|join the conversation|subscribe\b.*|sign up\b.*|newsletter|get our newsletter.*|(?:our |daily |weekly )?newsletters?\b.*|advertisement|sponsored(?: content| stories| links)?|around the web|from our partners|breaking news|footer|follow us(?: on)?\b.*)$/iu;
+  /^(?:related(?: articles?| stories| posts?| content| news| coverage| reading| topics| links)?|more (?:from|on|in|about|stories|news|articles|coverage|to read)\b.*|read (?:more|next|also)\b.*|also read\b.*|see also\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you| stories| articles| reading)?|top (?:trending|stories|news|picks)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|popular(?: now| stories| articles| posts)?|latest (?:news|stories|articles|posts)|editor'?s? picks|what to read next|tags?|topics|filed under\b.*|share(?: this)?(?: article| story| post)?|leave a (?:reply|comment)|post a comment|comments?|\d+ comments?|join the conversation|subscribe\b.*|sign up\b.*|newsletter|get our newsletter.*|(?:our |daily |weekly )?newsletters?\b.*|advertisement|sponsored(?: content| stories| links)?|around the web|from our partners|breaking news|footer|follow us(?: on)?\b.*|explore more\b.*|our standards\b.*)$/iu;
 
 /** One-word or two-word labels that stand alone on a page: section names, buttons, widgets. */
 export const LABEL =
   /^(?:home|world|news|more|tags?|topics|share|print|email|e-mail|comments?|menu|search|advertisement|ad|sponsored|related|trending|latest|live|video|videos|photos?|gallery|podcasts?|opinion|analysis|politics|business|economy|markets|sport|sports|technology|tech|science|health|culture|entertainment|lifestyle|travel|gaming|europe|world news|breaking news|top stories|most read|read more|see more|load more|show more|next|previous|back to top|skip to content|listen|watch|close|open|log ?in|sign ?in|register|subscribe|follow)[.:]?$/iu;
+
+/** Page chrome: reading-time notes, audio players, buttons and navigation aids. */
+export const PAGE_CHROME =
+  /^(?:listen to (?:this|the) (?:article|story)|\d+\s*min(?:ute)?s?\.? read|reading time:?.{0,20}|print (?:this )?(?:page|article)|copy link|save (?:this )?article|gift (?:this )?article|font size|view comments|show comments|load more|show more|see more|skip to (?:main )?content|back to top|toggle navigation|open menu|close menu|image source,.{1,80}|video source,.{1,80}|save|saved|link copied!?|ad feedback|video ad feedback|reuse this content|(?:copyright|©)\s.{0,120}|all rights reserved\.?|(?:tags?|topics|keywords|categories|category|filed under)\s*:.{0,200})$/iu;
+
+/** Comment sections: once they start, the article is over. */
+export const COMMENTS_TRIGGER = /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the conversation|discussion)$/iu;
 
 /** Advertising and sponsorship markers. */
 export const ADVERTISEMENT = /^(?:advertisement|advertising|ad|sponsored(?: content| post| links?)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?|paid (?:post|content|partner content))$/iu;
@@ -60,7 +67,7 @@ export const COMMENT_FORM =
 
 /** Photo credits: "Photo: Jane Roe/AFP", "Image credit: ...", "(AP Photo/John Doe)", "... / Getty Images". */
 export const PHOTO_CREDIT =
-  /^(?:\(?(?:photos?|photograph|picture|image|images|illustration|video|graphic|foto|credit|credits|source)(?: credit| by| courtesy(?: of)?)?\s*[:©]\s*.{1,80}|\(?[A-Z]{2,5} Photo\/[^)]{1,60}\)?|©.{1,80}|.{0,60}(?:\/|\||via |for )\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Alamy|Bloomberg|AP Photo)\)?|(?:Getty Images|Shutterstock|Alamy)(?: for .{1,40})?|.{3,120} featured image)$/u;
+  /^(?:\(?(?:photos?|photograph|picture|image|images|illustration|video|graphic|foto|credit|credits|source)(?: credit| by| courtesy(?: of)?)?\s*[:©]\s*.{1,80}|\(?[a-z]{2,5} photo\/[^)]{1,60}\)?|©.{1,80}|.{0,60}(?:\/|\||via |for )\s*(?:getty images|afp|ap|reuters|epa|pa|shutterstock|alamy|bloomberg|ap photo)\)?|(?:getty images|shutterstock|alamy)(?: for .{1,40})?|.{3,120} featured image)$/iu;
 
 /** News agencies and picture agencies that appear alone on a line as a credit under a photo. */
 export const AGENCY_ALONE = /^(?:reuters|ap|afp|epa|getty images|associated press|anadolu(?: agency)?|xinhua|tass|dpa|ansa|efe|pa|pa images|shutterstock|alamy|bloomberg)(?:\s*(?:\/|via)\s*[\p{L} ]{1,30})?$/iu;

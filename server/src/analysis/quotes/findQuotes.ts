@@ -1,9 +1,133 @@
 /**
  * Quotations and their speakers.
+ *
+ * Quoted passages are found by their marks (see quoteMarks.ts), then attributed, in this order:
+ * a speech verb after the quotation ("..., he said"), one before it in the same sentence ("Smith
+ * said: ..."), "according to Smith", and finally the speaker of the quotation just before it in the
+ * same paragraph (a quote that goes on after its attribution). Pronouns are resolved to the last
+ * person named as a speaker, else to the last person named. Quotes of one or two words (scare
+ * quotes, titles) get a speaker only right after a describing verb ("described the talks as ...").
  */
-import type { Mention, Quote, Sentence } from '../types';
+import { NAME_TYPES, type Mention, type Quote, type Sentence, type Span } from '../types';
+import { accordingTo, speakerAfter, speakerBefore, speechVerbsIn, subjectBefore, type SpeakerRef } from './attribution';
+import { findQuotedPassages, type QuotedPassage } from './quoteMarks';
 
-/** STUB (issue 3 replaces it). */
-export function findQuotes(_text: string, _sentences: readonly Sentence[], _mentions: readonly Mention[]): Quote[] {
-  return [];
+/** A speaker with a name, remembered for resolving later pronouns. */
+interface NamedSpeaker {
+  text: string;
+  person: boolean;
+  at: number;
+}
+
+const SHORT_QUOTE_WORDS = 2;
+
+/** Finds the quotations of a document and attributes each to a speaker where the text allows. */
+export function findQuotes(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Quote[] {
+  if (sentences.length === 0) return [];
+  const names = mentions.filter((m) => NAME_TYPES.has(m.type)).sort((a, b) => a.start - b.start);
+  const passages = findQuotedPassages(text, paragraphSpans(sentences));
+  const outsideQuotes = names.filter((n) => !passages.some((p) => n.start >= p.innerStart && n.end <= p.innerEnd));
+  const speakers = namedSpeechSubjects(text, sentences, passages, outsideQuotes);
+
+  const quotes: Quote[] = [];
+  let previous: { passage: QuotedPassage; quote: Quote; paragraph: number } | undefined;
+  for (const passage of passages) {
+    const first = sentenceAt(sentences, passage.start);
+    const last = sentenceAt(sentences, Math.max(passage.start, passage.end - 1)) ?? first;
+    if (!first || !last) continue;
+    const inner = text.slice(passage.innerStart, passage.innerEnd).trim();
+    const short = (inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT_QUOTE_WORDS;
+    const quote: Quote = { start: passage.start, end: passage.end, text: text.slice(passage.start, passage.end), inner };
+
+    const samePara = previous !== undefined && previous.paragraph === first.paragraph;
+    const headStart = samePara && previous!.passage.end > first.start ? previous!.passage.end : first.start;
+    const next = passages.find((p) => p.start >= passage.end);
+    const tailEnd = Math.min(last.end, next && next.start < last.end ? next.start : last.end);
+    const endsSentence = /[.]\s*$/u.test(inner) && /^\s*\p{Lu}/u.test(text.slice(passage.end, passage.end + 3));
+
+    const after = () => (endsSentence ? undefined : speakerAfter(text, passage.end, tailEnd, outsideQuotes));
+    const before = () => speakerBefore(text, headStart, passage.start, outsideQuotes, short);
+    // A scare quote is attributed by the describing verb before it; a full quote usually after it.
+    let ref: SpeakerRef | undefined = short ? (before() ?? after()) : (after() ?? before());
+    if (!ref && !short) ref = accordingTo(text, first.start, last.end, outsideQuotes);
+    if (ref) {
+      const name = ref.pronoun ? resolvePronoun(ref, speakers, outsideQuotes) : ref.text;
+      quote.speakerSpan = { start: ref.start, end: ref.end };
+      if (name) quote.speaker = name;
+    } else if (!short && previous?.quote.speaker && (passage.continues || samePara)) {
+      // The quotation goes on after its attribution, or runs on from the previous paragraph.
+      quote.speaker = previous.quote.speaker;
+      if (previous.quote.speakerSpan) quote.speakerSpan = previous.quote.speakerSpan;
+    }
+    if (quote.speaker && ref && !ref.pronoun) {
+      speakers.push({ text: quote.speaker, person: ref.mention?.type !== undefined ? ref.mention.type === 'PERSON' : true, at: ref.start });
+      speakers.sort((a, b) => a.at - b.at);
+    }
+    quotes.push(quote);
+    previous = { passage, quote, paragraph: last.paragraph };
+  }
+  return quotes;
+}
+
+/** Spans of the paragraphs, from the sentences (which already leave furniture out). */
+function paragraphSpans(sentences: readonly Sentence[]): Span[] {
+  const out: Span[] = [];
+  let current: (Span & { paragraph: number }) | undefined;
+  for (const s of sentences) {
+    if (current && current.paragraph === s.paragraph) current.end = s.end;
+    else {
+      current = { start: s.start, end: s.end, paragraph: s.paragraph };
+      out.push(current);
+    }
+  }
+  return out.map(({ start, end }) => ({ start, end }));
+}
+
+/** The sentence holding offset `at` (binary search; sentences are in order). */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  // Between two sentences (whitespace): the next one.
+  return sentences[lo];
+}
+
+/**
+ * Named subjects of speech verbs outside quotations, in text order ("Smith added that ..."): the
+ * speakers that "he" and "she" refer back to.
+ */
+function namedSpeechSubjects(text: string, sentences: readonly Sentence[], passages: readonly QuotedPassage[], names: readonly Mention[]): NamedSpeaker[] {
+  const out: NamedSpeaker[] = [];
+  for (const s of sentences) {
+    if (s.heading) continue;
+    for (const verb of speechVerbsIn(text, s.start, s.end)) {
+      if (verb.describe || passages.some((p) => verb.start >= p.innerStart && verb.end <= p.innerEnd)) continue;
+      const subject = subjectBefore(text, s.start, verb.start, names, false);
+      if (subject && !subject.pronoun && subject.mention) {
+        out.push({ text: subject.text, person: subject.mention.type === 'PERSON', at: subject.start });
+      }
+    }
+  }
+  return out;
+}
+
+/** "he"/"she": the last person named as a speaker before the pronoun, else the last person named. */
+function resolvePronoun(ref: SpeakerRef, speakers: readonly NamedSpeaker[], names: readonly Mention[]): string | undefined {
+  const pronoun = ref.text.toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  for (let i = speakers.length - 1; i >= 0; i--) {
+    const s = speakers[i];
+    if (s.at < ref.start && s.person) return s.text;
+  }
+  for (let i = names.length - 1; i >= 0; i--) {
+    const n = names[i];
+    if (n.end <= ref.start && n.type === 'PERSON') return n.text;
+  }
+  return undefined;
 }

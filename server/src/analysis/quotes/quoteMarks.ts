@@ -2,8 +2,9 @@
  * Quoted passages: pairs of quotation marks inside the article's paragraphs.
  *
  * Curly double quotes pair by direction; straight double quotes pair by position (an opening mark
- * starts a word, a closing mark ends one); guillemets pair like curly quotes; curly single quotes
- * open only at a word start, so that apostrophes ("Putin’s") never open or close anything. A
+ * starts a word, a closing mark ends one); guillemets pair like curly quotes; single quotes (curly
+ * or straight, as in headlines: Minister calls talks 'useful') open only at a word start and close
+ * only at a word end, so that apostrophes ("Putin’s", "don't") never open or close anything. A
  * quotation may run over several sentences. One left open at the end of a paragraph ends there,
  * and when the next paragraph opens with a quotation mark (the newspaper convention for a quote
  * running on), the two are linked so they share a speaker.
@@ -21,7 +22,10 @@ export interface QuotedPassage extends Span {
   continues: boolean;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'" };
+/** Single quotes close within this many characters, or were apostrophes after all. */
+const MAX_SINGLE_QUOTE_LENGTH = 400;
+const isSingle = (ch: string) => ch === '‘' || ch === "'";
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Finds the quoted passages inside `paragraphs` (spans of running text, in order). */
@@ -47,15 +51,16 @@ function scanParagraph(text: string, para: Span): QuotedPassage[] {
       i++;
       continue;
     }
-    const close = findCloser(text, i + 1, para.end, ch, closer);
-    if (close === STRAY) {
+    const end = isSingle(ch) ? Math.min(para.end, i + MAX_SINGLE_QUOTE_LENGTH) : para.end;
+    const close = findCloser(text, i + 1, end, ch, closer);
+    if (close === STRAY || (close < 0 && isSingle(ch))) {
       // Another quotation opens before this one closes: this mark was stray.
       i++;
       continue;
     }
     if (close < 0) {
       // Unclosed: the quotation runs to the end of the paragraph (or is a stray mark).
-      if (ch !== '‘' && hasWords(text, i + 1, para.end, 2)) {
+      if (hasWords(text, i + 1, para.end, 2)) {
         out.push({ start: i, end: para.end, innerStart: i + 1, innerEnd: trimEnd(text, i + 1, para.end), open: true, continues: false });
       }
       return out;
@@ -72,7 +77,8 @@ function canOpen(text: string, i: number, ch: string): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
   if (after === undefined || /\s/u.test(after)) return ch === '«';
-  if (ch === '"' || ch === '‘') return before === undefined || !LETTER_OR_DIGIT.test(before);
+  if (ch === "'" && !/\p{L}/u.test(after)) return false;
+  if (ch === '"' || isSingle(ch)) return before === undefined || !LETTER_OR_DIGIT.test(before);
   return true;
 }
 
@@ -84,13 +90,15 @@ function findCloser(text: string, from: number, end: number, opener: string, clo
   for (let j = from; j < end; j++) {
     const c = text[j];
     if (c === closer) {
-      // A single closing quote followed by a letter is an apostrophe ("’s").
-      if (closer === '’' && LETTER_OR_DIGIT.test(text[j + 1] ?? '')) continue;
+      // A single closing quote followed by a letter is an apostrophe ("’s", "don't").
+      if ((closer === '’' || closer === "'") && LETTER_OR_DIGIT.test(text[j + 1] ?? '')) continue;
+      // Nor does one close right after a space (" ' " is no quotation mark).
+      if (closer === "'" && /\s/u.test(text[j - 1] ?? ' ')) continue;
       if (closer === '"' && LETTER_OR_DIGIT.test(text[j + 1] ?? '') && !LETTER_OR_DIGIT.test(text[j - 1] ?? '')) return STRAY;
       return j;
     }
     // A new opening double mark before the close means the first one was never closed.
-    if (opener !== '‘' && c === opener && opener !== closer) return STRAY;
+    if (!isSingle(opener) && c === opener && opener !== closer) return STRAY;
   }
   return -1;
 }

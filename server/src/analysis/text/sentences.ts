@@ -8,7 +8,10 @@
 import type { Sentence, Span } from '../types';
 import type { TokenizedText } from './nlp';
 
-const TERMINAL = /[.!?…"”’)\]]$/u;
+/** Final punctuation, possibly inside closing quotes or brackets; a colon announces what follows. */
+const TERMINAL = /[.!?…:;]["”’»)\]]*$/u;
+/** List items ("• ...", "- ...", "1. ...") are not headings, whatever their length. */
+const LIST_ITEM = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s/u;
 const MAX_HEADING_WORDS = 16;
 
 /** True when `span` lies inside one of the (sorted or unsorted) `regions`. */
@@ -21,10 +24,10 @@ export function overlapsAny(span: Span, regions: readonly Span[]): boolean {
   return regions.some((r) => span.start < r.end && r.start < span.end);
 }
 
-/** A line of text that could be a heading: short, no final punctuation. */
+/** A line of text that could be a heading: short, no final punctuation, not a list item. */
 export function looksLikeHeading(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.length === 0 || TERMINAL.test(trimmed)) return false;
+  if (trimmed.length === 0 || TERMINAL.test(trimmed) || LIST_ITEM.test(trimmed)) return false;
   const words = trimmed.split(/\s+/u);
   return words.length <= MAX_HEADING_WORDS;
 }

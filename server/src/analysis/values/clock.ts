@@ -76,7 +76,12 @@ const CITY_ZONES: Record<string, ZoneInfo> = {
   sydney: { offset: 600, dst: true }, 'new york': { offset: -300, dst: true }, washington: { offset: -300, dst: true },
   chicago: { offset: -360, dst: true }, 'los angeles': { offset: -480, dst: true }, 'mexico city': { offset: -360 },
   'sao paulo': { offset: -180 }, 'são paulo': { offset: -180 }, 'buenos aires': { offset: -180 }, nairobi: { offset: 180 },
-  lagos: { offset: 60 }, johannesburg: { offset: 120 },
+  lagos: { offset: 60 }, johannesburg: { offset: 120 }, lisbon: { offset: 0, dst: true }, dublin: { offset: 0, dst: true },
+  amsterdam: { offset: 60, dst: true }, vienna: { offset: 60, dst: true }, prague: { offset: 60, dst: true },
+  stockholm: { offset: 60, dst: true }, oslo: { offset: 60, dst: true }, helsinki: { offset: 120, dst: true },
+  bucharest: { offset: 120, dst: true }, baghdad: { offset: 180 }, karachi: { offset: 300 }, bangkok: { offset: 420 },
+  jakarta: { offset: 420 }, manila: { offset: 480 }, taipei: { offset: 480 }, 'tel aviv': { offset: 120, dst: true },
+  beirut: { offset: 120, dst: true }, damascus: { offset: 180 }, kabul: { offset: 270 }, dhaka: { offset: 360 },
 };
 
 const ZONE_WORDS = Object.keys(ZONES)
@@ -160,7 +165,7 @@ const DAY_PARTS: Array<[RegExp, number, number]> = [
   [/\b(?:late|deep) (?:(?:on |in |into )?(?:the )?)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?night\b/iu, 1260, 1440 + 180],
   [/\b(?:late in the|in the late) evening\b|\blate (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?evening\b/iu, 1200, 1440],
   [/\b(?:early in the|in the early) evening\b|\bearly (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?evening\b/iu, 1020, 1200],
-  [/\b(?:in the|that|this|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) evening\b/iu, 1020, 1440],
+  [/\b(?:in the|that|this|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) evening\b/iu, 1020, 1380],
   [/\b(?:in the|that|this|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) afternoon\b/iu, 720, 1080],
   [/\b(?:late in the|in the late) afternoon\b/iu, 900, 1110],
   [/\b(?:early in the|in the early) morning\b/iu, 0, 480],

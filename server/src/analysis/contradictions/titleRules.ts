@@ -1,0 +1,66 @@
+/**
+ * Contradictions between people's titles:
+ * - "former President X" against "President X" (the same role, held and no longer held);
+ * - "Foreign Minister X" against "Defence Minister X" (two portfolios of one role);
+ * - "Ukrainian President X" against "Russian President X" (one head-of-state role, two countries).
+ * Synonyms agree ("aide" = "adviser"; "special envoy" = "Special Presidential Envoy"), and a
+ * person may hold several different roles at once ("special envoy" and "head of a fund"), so
+ * different roles are never a contradiction by themselves. One contradiction is reported per
+ * person, rule and pair of documents: the first mention of each article stands for the rest.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { ContradictionSink, docPairKey, FactIndex, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+
+/** Titles from articles further apart than this may both have been true at their time. */
+const MAX_DAYS_APART = 30;
+/** Roles one person holds for one country at a time. */
+const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king', 'queen', 'vice-president']);
+
+/** Adds the title contradictions among `facts` to `sink`. */
+export function titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
+  const index = new FactIndex();
+  for (const f of facts) if (f.kind === 'title' && f.detail.person) index.add(f.subject, f);
+  for (const [, group] of index.pairsGroups()) {
+    forEachPair(group, (a, b) => {
+      const pa = a.detail.person!;
+      const pb = b.detail.person!;
+      if (pa.role !== pb.role || !sameTimeWindow(a, b, MAX_DAYS_APART)) return;
+      // Two people who share a surname are told apart by their first names.
+      if (pa.firstName && pb.firstName && pa.firstName !== pb.firstName) return;
+      const countriesAgree = !pa.country || !pb.country || pa.country === pb.country;
+      const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
+      const role = pa.role.replace(/-/gu, ' ');
+      const statuses = new Set([pa.status, pb.status]);
+      if (statuses.has('former') && statuses.has('current') && countriesAgree) {
+        const [former, current] = pa.status === 'former' ? [a, b] : [b, a];
+        sink.add(`title-former|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
+          kind: 'title',
+          fact: `${name}'s title`,
+          explanation:
+            `${shortName(former.uri)} calls ${name} “${former.display}”, a ${role} no longer in office; ` +
+            `${shortName(current.uri)} calls him or her “${current.display}”, the sitting ${role}. Both cannot be true at the same time.`,
+          items: [passageOf(former), passageOf(current)],
+        });
+        return;
+      }
+      if (pa.status !== 'current' || pb.status !== 'current') return;
+      if (pa.portfolio && pb.portfolio && pa.portfolio !== pb.portfolio && countriesAgree) {
+        sink.add(`title-portfolio|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
+          kind: 'title',
+          fact: `${name}'s title`,
+          explanation: `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} “${b.display}”: two different portfolios of one office.`,
+          items: [passageOf(a), passageOf(b)],
+        });
+        return;
+      }
+      if (HEAD_ROLES.has(pa.role) && !countriesAgree) {
+        sink.add(`title-country|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
+          kind: 'title',
+          fact: `${name}'s title`,
+          explanation: `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} “${b.display}”: one person is not ${role} of two countries.`,
+          items: [passageOf(a), passageOf(b)],
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Name candidates of one sentence: runs of capitalised words, cut into names. A run such as
+ * "former U.S. President Jane Doe" gives a place ("U.S."), a title phrase and a person's name;
+ * "Bank of England" stays one name; "Russian" alone is a nationality, not a name.
+ */
+import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NON_ENTITY_ACRONYMS } from '../lexicon/commonWords';
+import { FIRST_NAMES } from '../lexicon/firstNames';
+import { foldName } from '../lexicon/fold';
+import { NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
+import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { plainGap, type Word } from './words';
+
+/** A stretch of a sentence's words that may name something. */
+export interface Candidate {
+  /** Indices of the first and last word in the sentence's word list. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Nationality or group word ("Russian", "Europeans"): typed NORP, never a name. */
+  norp: boolean;
+  /** Index of the first word of a title written inside the run ("U.S. President"). */
+  titleFirst?: number;
+  /** A capitalised "The" opened the run and was dropped. */
+  theDropped: boolean;
+}
+
+/** Lower-case particles inside personal names: "Charles de Gaulle", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y']);
+/** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
+const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr']);
+
+const bare = (w: Word) => w.lower.replace(/\.$/u, '');
+
+/** True for a capitalised function word that cannot start a name ("However", "The"). */
+export function isFunctionWord(w: Word): boolean {
+  return !w.acronym && FUNCTION_WORDS.has(w.lower);
+}
+
+/** True for words that are never part of a name: months, days, holidays, time zones. */
+export function isNeverName(w: Word): boolean {
+  const l = bare(w);
+  if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, ''));
+  return CALENDAR_WORDS.has(l) || HOLIDAYS.has(l);
+}
+
+function isTitleHead(w: Word): boolean {
+  return w.cap && TITLE_HEADS.has(bare(w));
+}
+
+function isTitleWord(w: Word): boolean {
+  return w.cap && (TITLE_HEADS.has(bare(w)) || TITLE_MODIFIERS.has(bare(w)));
+}
+
+/**
+ * Runs of capitalised words joined by plain spaces, with connectors where names have them:
+ * "of" after an organisation or place head ("Bank of England"), name particles ("de Gaulle"),
+ * and "and"/"&" when the run ends as an organisation ("National Security and Defense Council").
+ * Returns [first, last] word index pairs.
+ */
+export function capitalisedRuns(words: readonly Word[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const w = words[j];
+      if (w.possessive) break;
+      const next = words[j + 1];
+      if (!next) break;
+      const dottedJoin = /^\.\s+$/u.test(next.gap) && (DOTTED_PREFIXES.has(w.lower) || /^\p{Lu}$/u.test(w.text));
+      const ampersand = /^\s*&\s*$/u.test(next.gap) && next.cap;
+      if (!plainGap(next.gap) && !dottedJoin && !ampersand) break;
+      if (next.cap) {
+        j++;
+        continue;
+      }
+      const joined = connectorJoin(words, j);
+      if (joined > j) {
+        j = joined;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** If a connector after words[j] continues the name, the index of the next capitalised word; else j. */
+function connectorJoin(words: readonly Word[], j: number): number {
+  const w = words[j];
+  const c = words[j + 1];
+  if (!c || c.cap) return j;
+  const capAt = (k: number) => words[k] && words[k].cap && plainGap(words[k].gap);
+  if (c.lower === 'of' && OF_HEADS.has(bare(w))) {
+    if (capAt(j + 2)) return j + 2;
+    if (words[j + 2]?.lower === 'the' && plainGap(words[j + 2].gap) && capAt(j + 3)) return j + 3;
+    return j;
+  }
+  if (NAME_PARTICLES.has(c.lower) && !isTitleWord(w)) {
+    if (capAt(j + 2)) return j + 2;
+    if (words[j + 2] && NAME_PARTICLES.has(words[j + 2].lower) && plainGap(words[j + 2].gap) && capAt(j + 3)) return j + 3;
+    return j;
+  }
+  if (c.lower === 'and' || c.lower === 'for' || c.lower === 'on') {
+    // Only inside an organisation's name ("Security and Defense Council"), never after a place
+    // ("Monterrey and Nashville SC"): look ahead to the end of the run.
+    if (placeKind(w.text)) return j;
+    let k = j + 2;
+    if (!capAt(k)) return j;
+    while (capAt(k + 1) && !words[k].possessive) k++;
+    return ORG_SUFFIXES.has(bare(words[k])) ? j + 2 : j;
+  }
+  return j;
+}
+
+function make(words: readonly Word[], text: string, first: number, last: number, extra: Partial<Candidate> = {}): Candidate {
+  const start = words[first].start;
+  const end = words[last].end;
+  return { first, last, start, end, text: text.slice(start, end), norp: false, theDropped: false, ...extra };
+}
+
+/**
+ * Cuts a run into candidates: drops calendar words and leading function words, separates a title
+ * written in capitals from the name after it, and nationality words from what follows them.
+ * `initial` says whether the run opens its sentence (where any word is capitalised).
+ */
+export function segmentRun(words: readonly Word[], text: string, first: number, last: number): Candidate[] {
+  const out: Candidate[] = [];
+  // Calendar words, holidays and time zones cut the run: "Tuesday Summit", "GMT".
+  let from = first;
+  for (let k = first; k <= last + 1; k++) {
+    if (k === last + 1 || isNeverName(words[k])) {
+      if (k > from) out.push(...segmentPiece(words, text, from, k - 1));
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+function segmentPiece(words: readonly Word[], text: string, first: number, last: number): Candidate[] {
+  let theDropped = false;
+  // Leading function words where every word is capitalised: "While Jane Doe...", "The White House
+  // said". Inside a sentence they belong to the name ("New York", "The Hague"), unless the run is
+  // a known place only without them. Connectors cannot start a name.
+  while (first <= last) {
+    const w = words[first];
+    if (w.cap) {
+      if (!isFunctionWord(w) || !w.initial) break;
+      const whole = text.slice(w.start, words[last].end);
+      if (placeKind(whole) || NEWS_OUTLET_NAMES.has(foldName(whole))) break;
+      if (w.lower === 'the') theDropped = true;
+    }
+    first++;
+  }
+  while (last >= first && !words[last].cap) last--;
+  if (first > last) return [];
+  const lowerAll = words
+    .slice(first, last + 1)
+    .map((w) => w.lower)
+    .join(' ');
+  // Known wholes first: places ("New South Wales") and outlets ("Associated Press").
+  if (placeKind(text.slice(words[first].start, words[last].end)) || NEWS_OUTLET_NAMES.has(lowerAll)) {
+    return [make(words, text, first, last, { theDropped })];
+  }
+  const split = titleSplit(words, first, last);
+  if (split !== undefined) {
+    const out: Candidate[] = [];
+    // Names inside the title ("U.S." in "U.S. President", "European Commission" in "European
+    // Commission President"): the part before the first title word.
+    let prefixEnd = first;
+    while (prefixEnd <= split && !isTitleWord(words[prefixEnd])) prefixEnd++;
+    if (prefixEnd > first) out.push(...segmentPiece(words, text, first, prefixEnd - 1));
+    for (let k = prefixEnd; k <= split; k++) if (isDemonym(words[k].text)) out.push(make(words, text, k, k, { norp: true }));
+    out.push(make(words, text, split + 1, last, { titleFirst: first }));
+    return out;
+  }
+  const lastWord = bare(words[last]);
+  const suffixed = last > first && (ORG_SUFFIXES.has(lastWord) || FACILITY_SUFFIXES.has(lastWord));
+  if (suffixed) return [make(words, text, first, last, { theDropped })];
+  // A run of title words only ("Foreign Minister"): no name in it.
+  if (words.slice(first, last + 1).every((w) => isTitleWord(w) || !w.cap)) {
+    return words
+      .slice(first, last + 1)
+      .filter((w) => isDemonym(w.text))
+      .map((w) => make(words, text, w.index, w.index, { norp: true }));
+  }
+  // A nationality before a name ("Russian Jane Doe", "Irish Dublin"), but not inside one ("Green Left").
+  if (isDemonym(words[first].text)) {
+    const next = words[first + 1];
+    const nameFollows = next && (FIRST_NAMES.has(next.lower) || placeKind(text.slice(next.start, words[last].end)) !== undefined);
+    if (first === last || nameFollows) {
+      const rest = first < last ? segmentPiece(words, text, first + 1, last) : [];
+      return [make(words, text, first, first, { norp: true }), ...rest];
+    }
+  }
+  return [make(words, text, first, last, { theDropped })];
+}
+
+/**
+ * Index of the last title word of a run when a name follows it ("President" in "U.S. President
+ * Jane Doe"), or undefined. A run that ends as an organisation keeps its title-like words
+ * ("General Motors") unless a given name follows them.
+ */
+function titleSplit(words: readonly Word[], first: number, last: number): number | undefined {
+  for (let k = last - 1; k >= first; k--) {
+    if (!isTitleHead(words[k])) continue;
+    const tail = words.slice(k + 1, last + 1);
+    if (tail.some((w) => isTitleHead(w)) || !tail[0].cap) return undefined;
+    const givenName = FIRST_NAMES.has(tail[0].lower);
+    const lastWord = bare(words[last]);
+    if (!givenName && (ORG_SUFFIXES.has(lastWord) || FACILITY_SUFFIXES.has(lastWord))) return undefined;
+    return k;
+  }
+  return undefined;
+}

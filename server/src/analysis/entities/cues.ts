@@ -1,0 +1,243 @@
+/**
+ * Local evidence for a candidate's type: the words around it and the lexicons. Each cue has a
+ * weight; the workspace step adds up the cues of every mention of an entity, so a name seen with
+ * "President" in one article is a person in all of them.
+ */
+import { FIRST_NAMES } from '../lexicon/firstNames';
+import {
+  LEGAL_SUFFIXES,
+  NEWS_OUTLET_NAMES,
+  NEWS_OUTLETS,
+  ORG_MEMBER_NOUNS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+} from '../lexicon/organisations';
+import {
+  ADMIN_NOUNS_AFTER,
+  FACILITY_NOUNS_AFTER,
+  isDemonym,
+  FACILITY_SUFFIXES,
+  PLACE_APPOSITION_NOUNS,
+  PLACE_NOUNS_AFTER,
+  PLACE_NOUNS_BEFORE_OF,
+  PLACE_SUFFIXES,
+  canonicalCountry,
+  placeKind,
+} from '../lexicon/places';
+import { SPEECH_VERBS, VERB_FILLERS } from '../lexicon/speechVerbs';
+import { ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { OF_HEADS } from '../lexicon/organisations';
+import type { EntityType, TypeEvidence } from '../types';
+import type { Candidate } from './candidates';
+import { plainGap, type Word } from './words';
+
+/** Cue names shared with the workspace step. */
+export const CUE = {
+  title: 'title',
+  givenName: 'given name',
+  lexiconPlace: 'place lexicon',
+  outlet: 'news outlet',
+  acronym: 'acronym',
+  orgSuffix: 'organisation suffix',
+  legalSuffix: 'legal suffix',
+  facility: 'facility',
+  orgNoun: 'organisation noun',
+  placeNoun: 'place noun',
+  preposition: 'place preposition',
+  speech: 'speech verb',
+  the: "'the' before the name",
+  agentThe: "'the' name acting",
+  apposition: 'apposition',
+  possessiveRole: 'possessive before a role',
+  members: 'members of',
+  coordination: 'coordinated with',
+  default: 'capitalised words',
+  nationality: 'nationality',
+} as const;
+
+const ev = (type: EntityType, weight: number, cue: string): TypeEvidence => ({ type, weight, cue });
+
+const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'within']);
+const WEAK_PLACE_PREPOSITIONS = new Set(['from', 'to', 'into', 'toward', 'towards', 'via', 'at', 'over', 'across', 'between']);
+const FUNCTION_WORD_PREPOSITIONS = new Set([...STRONG_PLACE_PREPOSITIONS, ...WEAK_PLACE_PREPOSITIONS]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+
+/** The word before `w` when only plain space separates them. */
+function before(words: readonly Word[], i: number): Word | undefined {
+  return i > 0 && plainGap(words[i].gap) ? words[i - 1] : undefined;
+}
+
+function after(words: readonly Word[], i: number): Word | undefined {
+  const n = words[i + 1];
+  return n && plainGap(n.gap) ? n : undefined;
+}
+
+const bare = (w: Word) => w.lower.replace(/\.$/u, '');
+
+/** Evidence from the lexicons and the candidate's own words. */
+export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[] {
+  const out: TypeEvidence[] = [];
+  const own = words.slice(c.first, c.last + 1).filter((w) => w.cap);
+  const last = bare(words[c.last]);
+  const kind = placeKind(c.text) ?? (canonicalCountry(c.text) ? 'country' : undefined);
+  if (kind === 'country') out.push(ev('GPE', 4, CUE.lexiconPlace));
+  else if (kind === 'division' || kind === 'capital') out.push(ev('GPE', 3, CUE.lexiconPlace));
+  else if (kind === 'region') out.push(ev('LOC', 3, CUE.lexiconPlace));
+  else if (kind === 'city') out.push(ev('GPE', 2, CUE.lexiconPlace));
+  if (NEWS_OUTLET_NAMES.has(own.map((w) => w.lower).join(' ')) || (own.length === 1 && NEWS_OUTLETS.has(own[0].lower))) {
+    out.push(ev('ORG', 4, CUE.outlet));
+  }
+  if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind) out.push(ev('PERSON', 3, CUE.givenName));
+  else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
+  if (own.length >= 3 && own.slice(1, -1).some((w) => /^\p{Lu}\.?$/u.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
+  if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
+  else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
+  else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));
+  else if (PLACE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('LOC', 3, CUE.placeNoun));
+  // "Ministry of Culture", "Bank of England": the head before "of" says what the name is.
+  const ofAt = words.slice(c.first, c.last + 1).findIndex((w) => w.lower === 'of');
+  if (ofAt > 0 && !kind) {
+    const head = bare(words[c.first + ofAt - 1]);
+    if (ORG_SUFFIXES.has(head)) out.push(ev('ORG', 3, CUE.orgSuffix));
+    else if (FACILITY_SUFFIXES.has(head)) out.push(ev('FAC', 3, CUE.facility));
+    else if (PLACE_SUFFIXES.has(head) || PLACE_NOUNS_BEFORE_OF.has(head)) out.push(ev('GPE', 3, CUE.placeNoun));
+    else if (OF_HEADS.has(head)) out.push(ev('ORG', 1.5, CUE.orgSuffix));
+  }
+  // "Orlando City", "Atlantic Skyways": a name that starts with a place is an organisation's.
+  if (own.length >= 2 && !kind && placeKind(own[0].text) && !FIRST_NAMES.has(own[0].lower)) out.push(ev('ORG', 1, CUE.orgSuffix));
+  // "Social Democrats", "Young Republicans": a group's name, not a person's.
+  if (own.length >= 2 && isDemonym(own[own.length - 1].text) && /s$/u.test(own[own.length - 1].text)) out.push(ev('ORG', 2, CUE.orgSuffix));
+  if (own.length === 1 && own[0].acronym && !kind) out.push(ev('ORG', 1.5, CUE.acronym));
+  if (/&/u.test(c.text)) out.push(ev('ORG', 2, CUE.orgSuffix));
+  if (out.length === 0) out.push(ev('PERSON', own.length >= 2 ? 0.3 : 0.2, CUE.default));
+  return out;
+}
+
+/**
+ * The title or role written right before a person's name, extended to the left over modifiers,
+ * nationalities and names ("former U.S. President", "Kremlin foreign policy aide", "Trump’s
+ * son-in-law"). `from` is the index of the first word already known to be part of the title (a
+ * title written in capitals inside the name's run), or the name's first word.
+ */
+export function titleBefore(words: readonly Word[], text: string, from: number, nameFirst: number): { start: number; end: number } | undefined {
+  let k = from;
+  const inRun = from < nameFirst;
+  // An acronym is an organisation, not a person with a title ("Chinese rival BYD").
+  if (words[nameFirst].acronym && !inRun) return undefined;
+  // The word right before the name (or the in-run title) must be a role word for a lower-case title.
+  if (!inRun) {
+    const prev = before(words, from);
+    if (!prev || prev.cap || !ROLE_WORDS.has(prev.lower)) return undefined;
+    k = from - 1;
+  }
+  let unknown = 0;
+  while (k > 0) {
+    const prev = before(words, k);
+    if (!prev) break;
+    const l = prev.lower;
+    if (DETERMINERS.has(l)) break;
+    if (ROLE_WORDS.has(l) || TITLE_MODIFIERS.has(l) || prev.cap) {
+      k--;
+      continue;
+    }
+    if (l === 'of' && ROLE_WORDS.has(words[k].lower) && k - 2 >= 0 && ROLE_WORDS.has(words[k - 2]?.lower ?? '') && plainGap(prev.gap)) {
+      k--;
+      continue;
+    }
+    if ((prev.pos === 'NOUN' || prev.pos === 'ADJ') && unknown < 2 && before(words, k - 1) && (ROLE_WORDS.has(before(words, k - 1)!.lower) || TITLE_MODIFIERS.has(before(words, k - 1)!.lower) || before(words, k - 1)!.cap)) {
+      unknown++;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // Do not start a title with a function word or an unknown lower-case word.
+  while (k < nameFirst && !words[k].cap && !ROLE_WORDS.has(words[k].lower) && !TITLE_MODIFIERS.has(words[k].lower)) k++;
+  if (k >= nameFirst) return undefined;
+  const start = words[k].start;
+  const endWord = words[nameFirst - 1];
+  const end = endWord.possessive ? endWord.end : endWord.end;
+  void text;
+  return { start, end };
+}
+
+/** Evidence from the words around the candidate. */
+export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[] {
+  const out: TypeEvidence[] = [];
+  const prev = before(words, c.first);
+  const prev2 = prev ? before(words, c.first - 1) : undefined;
+  // In "the Trump team" the article belongs to the noun after the name, not to the name.
+  const nounAfter = words[c.last + 1] && plainGap(words[c.last + 1].gap) && !words[c.last + 1].cap && words[c.last + 1].pos === 'NOUN';
+  const theBefore = (c.theDropped || prev?.lower === 'the') && !nounAfter;
+  const single = c.first === c.last;
+  const lastWord = words[c.last];
+  if (theBefore) out.push(ev('ORG', 0.8, CUE.the));
+  // "the Acme jet", "the Doe administration": names after "the" that qualify a noun are mostly
+  // organisations (a person's name there is outweighed by its other mentions).
+  else if (nounAfter && (c.theDropped || prev?.lower === 'the')) out.push(ev('ORG', 0.8, CUE.the));
+  // Nouns that introduce the name: "state nuclear firm X", "the city of X", "the capital X".
+  // A capitalised preposition opening the sentence ("In Frankfurt, ...") counts too.
+  const prevWord = prev && (!prev.cap || (prev.initial && FUNCTION_WORD_PREPOSITIONS.has(prev.lower))) ? prev : undefined;
+  if (prevWord) {
+    if (ORG_NOUNS.has(prev!.lower)) out.push(ev('ORG', 3, CUE.orgNoun));
+    const l = prevWord.lower;
+    if (l === 'of' && prev2 && PLACE_NOUNS_BEFORE_OF.has(prev2.lower)) out.push(ev('GPE', 3, CUE.placeNoun));
+    if (['capital', 'city', 'town', 'village', 'port', 'region', 'province'].includes(l)) out.push(ev('GPE', 2, CUE.placeNoun));
+    if (STRONG_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 1.5, CUE.preposition));
+    else if (WEAK_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 0.6, CUE.preposition));
+  }
+  if (prev?.lower === 'the' && prev2 && (STRONG_PLACE_PREPOSITIONS.has(prev2.lower) || prev2.lower === 'at')) out.push(ev('FAC', 0.6, CUE.preposition));
+  if (lastWord.hyphenTail === 'based' || lastWord.hyphenTail === 'born') out.push(ev('GPE', 2, CUE.placeNoun));
+  // Words after the name.
+  if (!lastWord.possessive) {
+    const n1 = after(words, c.last);
+    const n2 = n1 ? after(words, c.last + 1) : undefined;
+    if (n1 && !n1.cap) {
+      if (PLACE_NOUNS_AFTER.has(n1.lower)) out.push(ev('LOC', 2.5, CUE.placeNoun));
+      if (ADMIN_NOUNS_AFTER.has(n1.lower)) out.push(ev('GPE', 2.5, CUE.placeNoun));
+      if (FACILITY_NOUNS_AFTER.has(n1.lower)) out.push(ev('FAC', 3, CUE.facility));
+      if (ORG_NOUNS.has(n1.lower) || (n2 && !n2.cap && ORG_NOUNS.has(n2.lower) && (n1.pos === 'NOUN' || n1.pos === 'ADJ'))) {
+        // Weaker than a noun before the name: people's names modify nouns too ("the Doe campaign").
+        out.push(ev('ORG', 1.5, CUE.orgNoun));
+      }
+      if (single && ORG_MEMBER_NOUNS.has(n1.lower) && !FIRST_NAMES.has(lastWord.lower)) out.push(ev('ORG', 0.8, CUE.members));
+      // "Acme Airways chief executive Jane Doe": a name that qualifies a role is where the person works.
+      else if (ROLE_WORDS.has(n1.lower) && !FIRST_NAMES.has(words[c.first].lower) && !ORG_MEMBER_NOUNS.has(n1.lower)) out.push(ev('ORG', 0.8, CUE.members));
+      let k = c.last + 1;
+      let fillers = 0;
+      while (words[k] && plainGap(words[k].gap) && VERB_FILLERS.has(words[k].lower) && fillers < 2) {
+        k++;
+        fillers++;
+      }
+      const verb = words[k];
+      if (verb && plainGap(verb.gap) && SPEECH_VERBS.has(verb.lower)) out.push(theBefore ? ev('ORG', 1.5, CUE.speech) : ev('PERSON', 1, CUE.speech));
+      else if (theBefore && verb && plainGap(verb.gap) && (verb.pos === 'VERB' || verb.pos === 'AUX')) out.push(ev('ORG', 1, CUE.agentThe));
+    }
+  } else {
+    const n1 = after(words, c.last);
+    if (n1 && !n1.cap && ROLE_WORDS.has(n1.lower)) out.push(ev('PERSON', 1, CUE.possessiveRole));
+  }
+  const appo = appositionCue(words, c.last);
+  if (appo) out.push(appo);
+  return out;
+}
+
+/** "X, a veteran diplomat", "X, a logistics hub", "X, the state firm", "X, who". */
+function appositionCue(words: readonly Word[], last: number): TypeEvidence | undefined {
+  const comma = words[last + 1];
+  if (!comma || !/^\s*,\s*$/u.test(comma.gap) || words[last].possessive) return undefined;
+  if (comma.lower === 'who') return ev('PERSON', 1.5, CUE.apposition);
+  for (let k = last + 1; k < Math.min(words.length, last + 7); k++) {
+    const w = words[k];
+    if (k > last + 1 && !plainGap(w.gap)) return undefined;
+    if (w.cap && !w.possessive) {
+      if (k === last + 1) return undefined; // a list: "Britain, Germany"
+      continue; // "Putin’s special envoy", "the Irish Times"
+    }
+    if (ROLE_WORDS.has(w.lower)) return ev('PERSON', 1.5, CUE.apposition);
+    if (PLACE_APPOSITION_NOUNS.has(w.lower)) return ev('GPE', 2, CUE.apposition);
+    if (ORG_NOUNS.has(w.lower)) return ev('ORG', 2, CUE.apposition);
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADP' || w.pos === 'PRON' || w.pos === 'CCONJ' || w.pos === 'SCONJ') return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * Keys under which differently written names meet: accents folded, possessives and titles already
+ * gone (the extraction step strips them), and transliteration variants made equal ("Zelenskyy" /
+ * "Zelensky", "Yuri" / "Yury", "Dmitriev" / "Dmitriyev", "Kiev" / "Kyiv").
+ */
+import { foldName } from '../lexicon/fold';
+import { LEGAL_SUFFIXES } from '../lexicon/organisations';
+import { canonicalCountry } from '../lexicon/places';
+
+/**
+ * One word's transliteration key: letters only, "y" read as "i", runs of i/e vowels that hold an
+ * "i" reduced to one "i", "x" spelled "ks", and doubled letters written once.
+ */
+export function transliterationKey(word: string): string {
+  return foldName(word)
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/x/gu, 'ks')
+    .replace(/y/gu, 'i')
+    .replace(/[ie]*i[ie]*/gu, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** The words of a name that count for matching (particles and initials included). */
+export function nameWords(name: string): string[] {
+  return name.split(/[\s\-‐‑]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** The key of a whole name: its words' transliteration keys; countries under their common name. */
+export function nameKey(name: string): string {
+  const country = canonicalCountry(name) ?? canonicalCountry(name.replace(/\./gu, ''));
+  const base = country ?? name;
+  const words = nameWords(base);
+  // "Acme Holdings Ltd" and "Acme Holdings" are one company.
+  while (words.length > 1 && LEGAL_SUFFIXES.has(foldName(words[words.length - 1]).replace(/\.$/u, ''))) words.pop();
+  return words.map(transliterationKey).join(' ');
+}
+
+/** Letters of an acronym, upper case, without dots: "U.S." -> "US". */
+export function acronymLetters(name: string): string | undefined {
+  const letters = name.replace(/[.\s&]/gu, '');
+  return /^\p{Lu}{2,8}s?$/u.test(letters) ? letters.replace(/s$/u, '') : undefined;
+}
+
+const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** Initials of a multi-word name: "International Monetary Fund" -> "IMF". */
+export function initials(name: string): string {
+  return nameWords(name)
+    .filter((w) => !INITIALS_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}

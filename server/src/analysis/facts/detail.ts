@@ -1,0 +1,78 @@
+/**
+ * What a fact carries beyond the shared `Fact` shape: the reasoning data the contradiction rules
+ * need (intervals of time, number ranges with hedges, the version of a document, a person's
+ * role). Kept on the fact object itself (`DetailedFact.detail`), so facts stay plain data.
+ */
+import type { DocumentAnalysis, Fact, Span, TextSpan } from '../types';
+import type { NumberRange } from '../values/numbers';
+
+/** Which frame a time of day is written in. */
+export interface TimeFrame {
+  /** "local" for local time of the event (no zone, "local time", "Moscow time"); "absolute" for GMT/UTC/ET... */
+  kind: 'local' | 'absolute';
+  /** Minutes east of UTC, when known. */
+  offset?: number;
+  /** Extra minutes of doubt (daylight saving). */
+  doubt: number;
+  /** Zone name as written, for explanations. */
+  name?: string;
+}
+
+/** An interval of minutes after the midnight starting the event's day, in a frame. */
+export interface TimeWindow {
+  lo: number;
+  hi: number;
+  frame: TimeFrame;
+  /** As written ("4:30 p.m. Moscow time", "past midnight"). */
+  display: string;
+}
+
+/** The reasoning data of a fact, by kind. */
+export interface FactDetail {
+  /** Event class and occurrence, for time and count facts about events ("meeting"). */
+  event?: string;
+  /** "earlier" or "later" version of a document or plan ("the original 28-point draft"). */
+  version?: 'earlier' | 'later';
+  /** Time facts: start and end of the event, in one statement when written together. */
+  startWindow?: TimeWindow;
+  endWindow?: TimeWindow;
+  /** Tight spans of the start and of the end inside a statement that gives both. */
+  startSpan?: Span;
+  endSpan?: Span;
+  /** Duration in hours, or a count/age as a number range. */
+  range?: NumberRange;
+  unit?: string;
+  /** Title facts. */
+  person?: { key: string; name: string; firstName?: string; role: string; status: 'current' | 'former' | 'historical'; portfolio?: string; country?: string };
+  /** Participant facts: one entry per party, a country key or `person:<key>` when only a person is named. */
+  parties?: string[];
+  /** Quote facts. */
+  quote?: { speaker: string; words: string[]; inner: string };
+  /** Sentence index, to tell statements apart. */
+  sentence: number;
+  /** True when the sentence is a heading (headlines round and shorten; body text is preferred). */
+  heading?: boolean;
+}
+
+/** A fact with the document it belongs to and its reasoning data. */
+export interface DetailedFact extends Fact {
+  uri: string;
+  published?: string;
+  detail: FactDetail;
+}
+
+/** The claim that holds `span`, or "" when no claim does (facts are taken from all sentences). */
+export function claimKeyFor(doc: DocumentAnalysis, span: Span): string {
+  const claim = doc.claims.find((c) => c.start <= span.start && span.end <= c.end) ?? doc.claims.find((c) => c.start < span.end && span.start < c.end);
+  return claim?.key ?? '';
+}
+
+/** A text span of `doc` from offsets. */
+export function spanOf(doc: DocumentAnalysis, start: number, end: number): TextSpan {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Narrows a fact to a detailed fact when it carries reasoning data. */
+export function isDetailed(f: Fact): f is DetailedFact {
+  return typeof (f as DetailedFact).detail === 'object' && typeof (f as DetailedFact).uri === 'string';
+}

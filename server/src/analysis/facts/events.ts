@@ -1,0 +1,82 @@
+/**
+ * Events named in a sentence ("the talks", "a five-hour meeting", "the blaze"), grouped into
+ * classes so that "talks", "negotiations" and "meeting" in different articles are the same kind
+ * of event, and marked when the words say it is another occurrence ("weekend talks", "the next
+ * meeting"), which must not be compared with the main one.
+ */
+
+/** An event noun found in a sentence (offsets relative to the sentence). */
+export interface EventNoun {
+  start: number;
+  end: number;
+  text: string;
+  /** The class of the event: "meeting", "fire", "war", "trial"... */
+  cls: string;
+  /** A word that marks a different occurrence ("weekend", "previous", "next"), when present. */
+  instance?: string;
+  /** A place or party named with the noun ("Ukraine" in "the war in Ukraine"), lower case. */
+  qualifier?: string;
+}
+
+/** Event nouns and their classes. General news vocabulary. */
+const EVENT_CLASSES: Record<string, string> = {
+  meeting: 'meeting', meetings: 'meeting', talks: 'meeting', negotiations: 'meeting', session: 'meeting', sessions: 'meeting',
+  discussion: 'meeting', discussions: 'meeting', summit: 'meeting', consultations: 'meeting', conference: 'meeting',
+  encounter: 'meeting', 'sit-down': 'meeting', dialogue: 'meeting', audience: 'meeting',
+  hearing: 'hearing', trial: 'trial', deliberations: 'deliberations',
+  fire: 'fire', blaze: 'fire', inferno: 'fire', wildfire: 'fire',
+  strike: 'strike', walkout: 'strike', stoppage: 'strike', protest: 'protest', protests: 'protest', rally: 'protest', march: 'protest',
+  war: 'war', conflict: 'war', invasion: 'war', occupation: 'occupation', siege: 'siege', blockade: 'blockade',
+  standoff: 'standoff', search: 'search', rescue: 'rescue', operation: 'operation', evacuation: 'evacuation',
+  flight: 'flight', voyage: 'voyage', match: 'match', game: 'match', final: 'match', race: 'race',
+  ceremony: 'ceremony', concert: 'concert', festival: 'festival', debate: 'debate', interview: 'interview',
+  vote: 'vote', election: 'election', referendum: 'election', outage: 'outage', blackout: 'outage', shutdown: 'shutdown',
+  storm: 'storm', hurricane: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',
+  crisis: 'crisis', lockdown: 'lockdown', ceasefire: 'ceasefire', truce: 'ceasefire', visit: 'visit', tour: 'tour',
+};
+
+/** Words before an event noun that make it a different occurrence from the story's main one. */
+const OTHER_INSTANCE = new Set([
+  'weekend', 'previous', 'earlier', 'prior', 'last', 'next', 'future', 'further', 'follow-up', 'upcoming', 'another', 'other',
+  'past', 'second', 'third', 'first', 'preliminary', 'separate', 'later', 'subsequent', 'planned', 'proposed', 'possible',
+  'potential', 'parallel', 'new', 'fresh', 'earliest', 'recent', 'similar', 'such', 'former', 'direct', 'bilateral', 'trilateral',
+  'stalled', 'any', 'no', 'these', 'those', 'more', 'technical', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'yesterday', 'tomorrow',
+]);
+
+const EVENT_RE = new RegExp(String.raw`\b(` + Object.keys(EVENT_CLASSES).sort((a, b) => b.length - a.length).join('|') + String.raw`)\b`, 'giu');
+
+/** The event nouns of `sentence`, in order. */
+export function findEventNouns(sentence: string): EventNoun[] {
+  const out: EventNoun[] = [];
+  for (const m of sentence.matchAll(EVENT_RE)) {
+    const start = m.index ?? 0;
+    const word = m[1];
+    const lower = word.toLowerCase();
+    // "Fire" and "strike" are verbs as often as nouns; "march" is a month.
+    if (/^(?:fire|strike|march|search|match|race|final|tour|visit|vote|game)$/u.test(lower)) {
+      const before = sentence.slice(Math.max(0, start - 20), start).toLowerCase();
+      if (!/\b(?:the|a|an|its|their|his|her|this|that|[a-z]+-(?:hour|day|week|month|year))\s+(?:[\p{L}-]+\s+)?$/u.test(before)) continue;
+      if (word === 'March') continue;
+    }
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    const words = before.split(/[\s—–-]+/u).filter(Boolean).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$|[^\p{L}-]/gu, ''));
+    const instance = words.find((w) => OTHER_INSTANCE.has(w));
+    out.push({ start, end: start + word.length, text: word, cls: EVENT_CLASSES[lower], instance, qualifier: qualifierOf(sentence, start, start + word.length) });
+  }
+  return out;
+}
+
+/** "Ukraine" in "the Ukraine war", "the war in Ukraine", "Ukraine's war". */
+function qualifierOf(sentence: string, start: number, end: number): string | undefined {
+  const after = /^\s+(?:in|on|over|with|against)\s+(\p{Lu}[\p{L}-]+)/u.exec(sentence.slice(end, end + 40));
+  if (after) return after[1].toLowerCase();
+  const before = /(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+$/u.exec(sentence.slice(Math.max(0, start - 30), start));
+  if (before && !/^(?:The|A|An|This|That|Its|His|Her|Their)$/u.test(before[1])) return before[1].toLowerCase();
+  return undefined;
+}
+
+/** The class of an event word ("negotiations" -> "meeting"), or undefined. */
+export function eventClassOf(word: string): string | undefined {
+  return EVENT_CLASSES[word.toLowerCase()];
+}

@@ -1,0 +1,190 @@
+/**
+ * When an event began and ended and how long it lasted, as facts with time windows:
+ * "the talks began around 4:30 p.m. Moscow time and stretched past midnight" gives one statement
+ * with a start window and an end window; "a five-hour meeting" gives a duration of 4.5 to 5.5
+ * hours; "concluded in the evening" an end window of 17:00 to 24:00 local time.
+ */
+import type { DocumentAnalysis, Sentence } from '../types';
+import { findClockTimes, findDayParts, type Zone } from '../values/clock';
+import { findQuantities } from '../values/quantities';
+import { claimKeyFor, spanOf, type DetailedFact, type TimeFrame, type TimeWindow } from './detail';
+import { eventClassOf, findEventNouns, type EventNoun } from './events';
+
+const START_VERBS = /\b(?:began|begun|begins|begin|started|starts|opened|opens|kicked off|got under ?way|convened|commenced|resumed)\b/giu;
+const END_VERBS =
+  /\b(?:ended|ends|concluded|concludes|finished|finishes|wrapped(?: up)?|wraps(?: up)?|closed|broke up|adjourned|ran|runs|stretched|stretches|lasted|lasts|went on|continued|dragged on|extended)\b/giu;
+/** Verbs of extent need a preposition before the time ("ran past midnight", "lasted until 2 a.m."). */
+const EXTENT_VERB = /^(?:ran|runs|stretched|stretches|lasted|lasts|went on|continued|dragged on|extended)$/iu;
+const EXTENT_LINK = /^\s+(?:well\s+|long\s+|late\s+)?(?:until|till|into|past|beyond|through|to)\b/iu;
+const DURATION_CUES = /\b(?:lasted|lasting|lasts|stretched|stretching|ran|running|went on|continued|took|spanned|spanning|talked|talks?|met|meet|negotiated|negotiate|held|after|for|of)\s+(?:for\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|some\s+|just\s+over\s+|just\s+under\s+|at\s+least\s+|less\s+than\s+)?$/iu;
+const VERB_EVENTS = /\b(talk(?:s|ed)?|met|meet(?:s)?|negotiat(?:ed|e|es))\b/iu;
+/** Most words one verb and its time may be apart ("began on Tuesday at around 4 p.m."). */
+const MAX_GAP = 32;
+
+interface TimeMark {
+  start: number;
+  end: number;
+  lo: number;
+  hi: number;
+  zone?: Zone;
+  text: string;
+  clock: boolean;
+}
+
+/** Time facts (start, end, start-and-end, duration) of one sentence. */
+export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  const events = findEventNouns(text);
+  const marks = timeMarks(text);
+  const zones = new Set(marks.filter((m) => m.zone).map((m) => m.zone!.name.toLowerCase()));
+  const sentenceZone = zones.size === 1 ? marks.find((m) => m.zone)!.zone : undefined;
+  const out: DetailedFact[] = [];
+
+  const starts = verbTimes(text, START_VERBS, marks, false);
+  const ends = verbTimes(text, END_VERBS, marks, true);
+  const byEvent = new Map<string, { event: EventNoun; start?: (typeof starts)[number]; end?: (typeof ends)[number] }>();
+  for (const [list, which] of [[starts, 'start'], [ends, 'end']] as const) {
+    for (const v of list) {
+      const event = eventBefore(events, v.verbStart);
+      if (!event || event.instance) continue;
+      const key = `${event.cls}@${event.start}`;
+      const entry = byEvent.get(key) ?? { event };
+      if (which === 'start' && !entry.start) entry.start = v;
+      if (which === 'end' && !entry.end) entry.end = v;
+      byEvent.set(key, entry);
+    }
+  }
+  for (const { event, start, end } of byEvent.values()) {
+    const startWindow = start ? windowOf(start.mark, sentenceZone, false) : undefined;
+    let endWindow = end ? windowOf(end.mark, sentenceZone, true) : undefined;
+    if (startWindow && endWindow && end && end.mark.clock && endWindow.hi < startWindow.lo) {
+      endWindow = { ...endWindow, lo: endWindow.lo + 1440, hi: endWindow.hi + 1440 };
+    }
+    const from = start && end ? Math.min(start.verbStart, end.verbStart) : (start ?? end)!.verbStart;
+    const to = start && end ? Math.max(start.mark.end, end.mark.end) : (start ?? end)!.mark.end;
+    const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
+    const span = spanOf(doc, s.start + from, s.start + to);
+    out.push({
+      uri: doc.uri,
+      published: doc.published,
+      claim: claimKeyFor(doc, span),
+      span,
+      kind: 'time',
+      subject: event.cls,
+      attribute,
+      value: { kind: 'text', text: [startWindow?.display, endWindow?.display].filter(Boolean).join(' – ') },
+      display: span.text,
+      detail: {
+        event: event.cls,
+        startWindow,
+        endWindow,
+        sentence: s.index,
+        ...(start ? { startSpan: { start: s.start + start.verbStart, end: s.start + start.mark.end } } : {}),
+        ...(end ? { endSpan: { start: s.start + end.verbStart, end: s.start + end.mark.end } } : {}),
+      },
+    });
+  }
+  out.push(...durationFacts(doc, s, events));
+  return out;
+}
+
+/** Clock times and parts of the day in a sentence, as windows of local minutes. */
+function timeMarks(text: string): TimeMark[] {
+  const marks: TimeMark[] = [];
+  for (const d of findDayParts(text)) marks.push({ start: d.start, end: d.end, lo: d.lo, hi: d.hi, text: d.text, clock: false });
+  for (const c of findClockTimes(text)) {
+    if (marks.some((m) => m.start < c.end && c.start < m.end)) continue;
+    const slack = c.approximate ? 20 : 10;
+    marks.push({ start: c.start, end: c.end, lo: c.minutes - slack, hi: c.minutes + slack, zone: c.zone, text: c.text, clock: true });
+  }
+  return marks.sort((a, b) => a.start - b.start);
+}
+
+function verbTimes(text: string, verbs: RegExp, marks: TimeMark[], isEnd: boolean): Array<{ verbStart: number; mark: TimeMark }> {
+  const out: Array<{ verbStart: number; mark: TimeMark }> = [];
+  for (const v of text.matchAll(new RegExp(verbs.source, 'giu'))) {
+    const verbStart = v.index ?? 0;
+    const verbEnd = verbStart + v[0].length;
+    const mark = marks.find((m) => m.start >= verbEnd && m.start - verbEnd <= MAX_GAP);
+    if (!mark) continue;
+    const gap = text.slice(verbEnd, mark.start);
+    // The time must belong to this verb: no clause break or other verb in between.
+    if (/[;:()—–]|,\s|\band\b|\bwhich\b|\bthat\b|\bwhen\b|\bfor\b/iu.test(gap)) continue;
+    if (isEnd && EXTENT_VERB.test(v[0]) && !EXTENT_LINK.test(text.slice(verbEnd, mark.end)) && !/^(?:past|after|well past|long past|into)\b/iu.test(mark.text)) continue;
+    out.push({ verbStart, mark });
+  }
+  return out;
+}
+
+/** The event noun a verb at `at` most likely has as its subject: the nearest one before it. */
+function eventBefore(events: EventNoun[], at: number): EventNoun | undefined {
+  let best: EventNoun | undefined;
+  for (const e of events) if (e.end <= at) best = e;
+  return best;
+}
+
+function windowOf(mark: TimeMark, sentenceZone: Zone | undefined, isEnd: boolean): TimeWindow {
+  const zone = mark.zone ?? sentenceZone;
+  const frame: TimeFrame = zone
+    ? { kind: zone.local ? 'local' : 'absolute', offset: zone.offset, doubt: zone.dstUncertain ? 60 : 0, name: zone.name }
+    : { kind: 'local', doubt: 0 };
+  let { lo, hi } = mark;
+  // An event that ends "at 1 a.m." ends in the early hours of the next day.
+  if (isEnd && mark.clock && hi <= 360) {
+    lo += 1440;
+    hi += 1440;
+  }
+  return { lo, hi, frame, display: mark.text + (mark.zone || !zone ? '' : ` (${zone.name})`) };
+}
+
+/** Durations: "a five-hour meeting", "talks lasted more than five hours", "Talk 5 Hours". */
+function durationFacts(doc: DocumentAnalysis, s: Sentence, events: EventNoun[]): DetailedFact[] {
+  const text = s.text;
+  const out: DetailedFact[] = [];
+  for (const q of findQuantities(text)) {
+    if (q.type !== 'QUANTITY' || (q.unit !== 'hour' && q.unit !== 'minute')) continue;
+    const factor = q.unit === 'minute' ? 1 / 60 : 1;
+    let event: EventNoun | undefined;
+    let from = q.start;
+    let to = q.end;
+    const afterText = text.slice(q.unitEnd, q.unitEnd + 40);
+    const following = events.find((e) => e.start >= q.unitEnd && e.start - q.unitEnd <= 30 && /^[\s\p{L}.’'-]*$/u.test(text.slice(q.unitEnd, e.start)));
+    if (q.compound && following && text.slice(q.unitEnd, following.start).split(/\s+/u).filter(Boolean).length <= 3) {
+      event = following;
+      to = following.end;
+    } else if (!q.compound && /^\s+of\s+/iu.test(afterText) && following) {
+      event = following;
+      to = following.end;
+    } else if (!q.compound) {
+      const before = text.slice(Math.max(0, q.start - 40), q.start);
+      const cue = DURATION_CUES.exec(before);
+      if (!cue) continue;
+      const cueStart = q.start - before.length + (cue.index ?? 0);
+      if (/^(?:after|for|of)\b/iu.test(cue[0]) && !/^for\b/iu.test(cue[0])) continue;
+      const verbEvent = VERB_EVENTS.exec(cue[0]);
+      event = eventBefore(events, cueStart + 1) ?? (verbEvent ? { start: cueStart, end: cueStart + verbEvent[0].length, text: verbEvent[0], cls: eventClassOf('talks')! } : undefined);
+      if (/^for\b/iu.test(cue[0])) {
+        // "for five hours" needs a verb of extent or an event just before it.
+        const lead = text.slice(Math.max(0, cueStart - 20), cueStart);
+        if (!/\b(?:lasted|stretched|ran|went on|continued|talked|met|negotiated|held|been)\s+$/iu.test(lead)) continue;
+        from = Math.max(0, cueStart - 20) + lead.search(/\b(?:lasted|stretched|ran|went on|continued|talked|met|negotiated|held|been)\s+$/iu);
+      } else from = cueStart;
+    } else continue;
+    if (!event || event.instance) continue;
+    const span = spanOf(doc, s.start + from, s.start + to);
+    const range = { min: q.range.min * factor, max: q.range.max * factor };
+    out.push({
+      uri: doc.uri,
+      published: doc.published,
+      claim: claimKeyFor(doc, span),
+      span,
+      kind: 'time',
+      subject: event.cls,
+      attribute: 'duration',
+      value: { kind: 'number', min: range.min, max: range.max, unit: 'hour' },
+      display: q.text,
+      detail: { event: event.cls, range, unit: 'hour', sentence: s.index },
+    });
+  }
+  return out;
+}

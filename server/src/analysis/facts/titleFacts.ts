@@ -1,0 +1,45 @@
+/**
+ * Titles of people as facts: "former U.S. President Donald Trump" says Trump's role is president
+ * and that he no longer holds it. Titles are read from the text before the name (see roles.ts);
+ * when the entities stage found a title the text reader missed, that title is used.
+ */
+import type { DocumentAnalysis, Sentence } from '../types';
+import { claimKeyFor, spanOf, type DetailedFact } from './detail';
+import { findPersonTitles, firstNameOf, personKey, type PersonTitle } from './roles';
+
+/** Title facts of one sentence. */
+export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const out: DetailedFact[] = [];
+  const found = findPersonTitles(s.text);
+  for (const t of found) out.push(factOf(doc, s, t, s.start));
+  // Titles from the entities stage that the reader above did not see.
+  for (const m of doc.mentions) {
+    if (m.sentence !== s.index || m.type !== 'PERSON' || !m.title) continue;
+    if (out.some((f) => f.span.start < m.end && m.start < f.span.end)) continue;
+    const at = doc.text.lastIndexOf(m.title, m.start);
+    if (at < 0 || m.start - (at + m.title.length) > 2) continue;
+    const parsed = findPersonTitles(doc.text.slice(at, m.end)).find((t) => t.start === 0);
+    if (parsed) out.push(factOf(doc, s, { ...parsed }, at));
+  }
+  return out;
+}
+
+function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number): DetailedFact {
+  const span = spanOf(doc, base + t.start, base + t.end);
+  const key = personKey(t.name);
+  return {
+    uri: doc.uri,
+    published: doc.published,
+    claim: claimKeyFor(doc, span),
+    span,
+    kind: 'title',
+    subject: `person:${key}`,
+    attribute: `title:${t.role}`,
+    value: { kind: 'text', text: t.title },
+    display: t.title,
+    detail: {
+      person: { key, name: t.name, firstName: firstNameOf(t.name), role: t.role, status: t.status, portfolio: t.portfolio, country: t.country },
+      sentence: s.index,
+    },
+  };
+}

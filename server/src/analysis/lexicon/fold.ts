@@ -1,0 +1,13 @@
+/**
+ * Normalisation shared by the lexicons and the entity stage: lower case, accents folded,
+ * typographic apostrophes made plain, so that "Micheál" meets "micheal" and "O’Neill" "o'neill".
+ */
+
+/** Lower case with accents folded and apostrophes unified. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/gu, "'")
+    .toLowerCase();
+}

@@ -1,0 +1,85 @@
+/**
+ * Cues for organisations: the last word of an organisation's name ("Fund", "Council", "Inc"),
+ * nouns that introduce one ("state firm X", "the X news agency"), and well-known news agencies and
+ * outlets, which articles cite without any other cue ("Reuters", "AFP"). All lower case.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/u).filter(Boolean));
+
+/** Last words that make a capitalised name an organisation: "International Monetary Fund". */
+export const ORG_SUFFIXES = words(`
+fund council ministry department agency commission committee party union organisation organization
+association institute institution university college academy school society federation confederation
+league club group company companies corporation corp corp. incorporated inc inc. ltd ltd. llc llp plc
+gmbh ag sa nv bv spa co co. holdings partners associates bank bancorp capital investments securities
+insurance assurance trust foundation authority office bureau board service services police army navy
+marines guard forces force command court tribunal parliament congress senate assembly cabinet government
+administration directorate secretariat presidency commissariat airlines airline airways motors industries
+systems technologies laboratories labs pharmaceuticals media news press times post herald tribune
+journal gazette telegraph guardian broadcasting network channel television radio records studios
+entertainment games publishing church mosque synagogue temple diocese brigade battalion regiment division
+movement front alliance coalition network initiative project programme program centre center observatory
+museum gallery library hospital clinic fc sc afc cf united rovers athletic wanderers
+`);
+
+/** Suffixes that are legal forms: strong evidence on their own ("Acme Ltd"). */
+export const LEGAL_SUFFIXES = words('inc inc. ltd ltd. llc llp plc gmbh ag sa nv bv spa corp corp. co co.');
+
+/** Heads that take "of" inside an organisation's or place's name: "Bank of England". */
+export const OF_HEADS = words(`
+bank university ministry department museum institute council court republic kingdom gulf sea bay cape
+isle isles island islands strait church cathedral palace house chamber federation union commission
+committee board office bureau authority agency academy college school society association league
+organisation organization centre center hall statue tower port lake mount city province state states
+prefecture district county region secretary minister duke duchess prince princess queen king archbishop
+bishop mayor governor chancellor director head chief order party army navy federation people's peoples
+friends sisters brothers daughters sons knights people house federal
+`);
+
+/** Nouns that introduce an organisation: "state nuclear firm X", "the X news outlet". */
+export const ORG_NOUNS = words(`
+firm company corporation conglomerate agency outlet broadcaster newspaper paper daily weekly magazine
+channel network radio television tv publisher party group organisation organization association union carrier
+airline manufacturer maker producer operator insurer lender bank regulator watchdog ministry department
+body institute institution charity ngo foundation club team band label retailer chain brand startup
+start-up utility supplier contractor consultancy fund insurer developer giant subsidiary unit
+`);
+
+/** Words after a name that mark it as the source of people: "Kremlin sources", "Pentagon officials". */
+export const ORG_MEMBER_NOUNS = words('sources source officials official spokesman spokeswoman spokesperson staff employees workers');
+
+/**
+ * News agencies and outlets that articles name without a cue. Lower case, accents folded; one
+ * entry per name as written.
+ */
+export const NEWS_OUTLETS = words(`
+reuters afp ap bloomberg tass interfax xinhua kyodo yonhap ansa efe dpa upi bbc cnn msnbc cnbc nbc cbs
+abc npr pbs politico axios aljazeera al-jazeera nhk itar-tass ukrinform unian bernama antara anadolu
+`);
+
+/** Multi-word outlets, lower case: matched as whole names. */
+export const NEWS_OUTLET_NAMES: ReadonlySet<string> = new Set([
+    'associated press',
+    'agence france-presse',
+    'agence france presse',
+    'al jazeera',
+    'sky news',
+    'fox news',
+    'new york times',
+    'washington post',
+    'wall street journal',
+    'financial times',
+    'the guardian',
+    'the times',
+    'the economist',
+    'der spiegel',
+    'le monde',
+    'le figaro',
+    'la repubblica',
+    'el pais',
+    'ria novosti',
+    'deutsche welle',
+    'voice of america',
+    'radio free europe',
+    'times of india',
+]);

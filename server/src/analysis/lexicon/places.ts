@@ -1,0 +1,160 @@
+/**
+ * Place lexicon: countries, capitals, cities and demonyms generated at build time from data
+ * packages (see server/scripts/generate-places.mjs), plus a few general lists the packages do not
+ * hold (continents, world regions, first-level divisions of large federations) and the nouns that
+ * mark a place ("region", "airport").
+ */
+import generated from './generated/places.json';
+import { foldName } from './fold';
+
+interface GeneratedPlaces {
+  countries?: string[];
+  countryOf?: Record<string, string>;
+  capitals?: string[];
+  cities?: string[];
+  demonyms?: string[];
+  demonymOf?: Record<string, string>;
+}
+
+const words = (s: string): string[] => s.split(/\n|,/u).map((w) => w.trim()).filter(Boolean);
+
+/** Continents and world regions (LOC). */
+const REGIONS = words(`
+Europe, Asia, Africa, Antarctica, Oceania, Australasia, Eurasia, Scandinavia, Siberia, Patagonia,
+North America, South America, Central America, Latin America, Middle East, Near East, Far East,
+Caribbean, Mediterranean, Balkans, Baltics, Caucasus, Sahel, Sahara, Arctic, Amazon, Himalayas, Alps,
+Andes, Pacific, Atlantic, Indian Ocean, Black Sea, Red Sea, Baltic Sea, North Sea, South China Sea,
+Persian Gulf, Gulf of Mexico, Horn of Africa, West Bank, Gaza Strip, Kashmir, Tibet, Xinjiang, Kurdistan,
+Balkan Peninsula, Iberian Peninsula, Korean Peninsula, Arabian Peninsula, Southeast Asia, Central Asia,
+East Asia, South Asia, Western Europe, Eastern Europe, Central Europe, Northern Europe, Southern Europe,
+Sub-Saharan Africa, North Africa, West Africa, East Africa, Southern Africa
+`);
+
+/** First-level divisions of large federations: US states, Canadian provinces, Australian states... */
+const DIVISIONS = words(`
+Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia,
+Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts,
+Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey,
+New Mexico, New York, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island,
+South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia,
+Wisconsin, Wyoming, District of Columbia,
+Alberta, British Columbia, Manitoba, New Brunswick, Newfoundland, Nova Scotia, Ontario, Quebec,
+Saskatchewan, Yukon, Nunavut,
+New South Wales, Queensland, Victoria, Tasmania, Western Australia, South Australia, Northern Territory,
+England, Scotland, Wales, Northern Ireland,
+Bavaria, Saxony, Catalonia, Andalusia, Basque Country, Galicia, Lombardy, Tuscany, Sicily, Sardinia,
+Corsica, Brittany, Normandy, Provence, Flanders, Wallonia, Silesia, Transylvania,
+Punjab, Bengal, Kerala, Tamil Nadu, Maharashtra, Gujarat, Rajasthan, Bihar,
+Guangdong, Sichuan, Hubei, Yunnan, Hong Kong, Macau, Taiwan,
+Siberia, Chechnya, Dagestan, Tatarstan
+`);
+
+/** Nouns after a name that make it a natural or vague place (LOC): "the Donbas region". */
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  words(`region, regions, territory, territories, peninsula, island, islands, valley, river, coast, coastline,
+  border, borders, area, basin, delta, desert, mountains, hills, lake, bay, gulf, strait, sea, front, frontline`),
+);
+
+/** Nouns after a name that make it a place with a government (GPE): "Manchester city council". */
+export const ADMIN_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  words(`province, provinces, oblast, oblasts, state, county, district, city, town, village, suburb, municipality,
+  prefecture, governorate, department, canton, capital, council, authorities, residents, officials`),
+);
+
+/** Nouns after a name that make it a facility: "Heathrow airport", "Gare du Nord station". */
+export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, palace, cathedral,
+  square, street, avenue, boulevard, road, highway, motorway, dam, plant, refinery, mine, harbour, harbor,
+  port, prison, jail, embassy, building, hotel, mall, park`),
+);
+
+/** Capitalised last words of facility names: "Gatwick Airport", "Brooklyn Bridge". */
+export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
+  words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, towers, palace, cathedral,
+  basilica, abbey, castle, square, street, avenue, boulevard, road, highway, motorway, dam, harbour, harbor,
+  prison, embassy, building, hotel, plaza, pier, wharf, canal`),
+);
+
+/** Capitalised last words of natural features and divisions: "Silicon Valley", "Cork County". */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
+  words(`valley, river, sea, ocean, lake, mountains, mountain, hills, island, islands, peninsula, bay, gulf,
+  coast, strait, canyon, desert, forest, county, province, region, oblast, district, governorate, prefecture`),
+);
+
+/** Nouns in an apposition that describe a place: "X, a logistics hub in the east". */
+export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set(
+  words(`city, town, village, hub, region, province, port, capital, peninsula, island, enclave, exclave, area,
+  district, suburb, stronghold, outpost, settlement, territory, state, country, nation, republic, kingdom,
+  municipality, county, resort, river, lake, mountain, valley, airport, base`),
+);
+
+/** Nouns that introduce a place with "of": "the city of X", "the region of X". */
+export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
+  words(`city, town, village, region, province, state, county, district, island, islands, port, capital,
+  republic, kingdom, municipality, suburb, outskirts, centre, center, streets, area`),
+);
+
+/** Adjectives for groups and regions that are not countries: "European", "Western". */
+const GROUP_ADJECTIVES = words(`
+European, Europeans, Western, Westerners, Eastern, Northern, Southern, Asian, Asians, African, Africans,
+Arab, Arabs, Latin, Latino, Latina, Hispanic, Nordic, Scandinavian, Baltic, Balkan, Caucasian, Soviet,
+Middle Eastern, Transatlantic, Jewish, Jews, Muslim, Muslims,
+Christian, Christians, Catholic, Catholics, Protestant, Orthodox, Hindu, Hindus, Buddhist, Sikh, Sunni,
+Shia, Shiite, Kurdish, Kurds, Basque, Catalan, Flemish, Scottish, Scots, Welsh, English, British,
+Britons, Irish, Québécois, Tatar, Tatars, Cossack, Roma, Pashtun, Uyghur, Tamil, Zulu, Maori,
+Aboriginal, Indigenous, Republican, Republicans, Democrat, Democrats, Democratic, Conservative,
+Conservatives, Labour, Liberal, Liberals, Socialist, Socialists, Communist, Communists, Green, Greens
+`);
+
+export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'division';
+
+interface PlaceTables {
+  kindOf: Map<string, PlaceKind>;
+  canonical: Map<string, string>;
+  demonyms: Map<string, string | undefined>;
+}
+
+let tables: PlaceTables | undefined;
+
+function build(): PlaceTables {
+  const data = generated as GeneratedPlaces;
+  const kindOf = new Map<string, PlaceKind>();
+  const canonical = new Map<string, string>();
+  const set = (name: string, kind: PlaceKind) => {
+    const key = foldName(name);
+    if (!kindOf.has(key)) kindOf.set(key, kind);
+  };
+  for (const c of data.countries ?? []) set(c, 'country');
+  for (const [alias, name] of Object.entries(data.countryOf ?? {})) canonical.set(foldName(alias), name);
+  for (const c of REGIONS) set(c, 'region');
+  for (const c of DIVISIONS) set(c, 'division');
+  for (const c of data.capitals ?? []) set(c, 'capital');
+  for (const c of data.cities ?? []) set(c, 'city');
+  const demonyms = new Map<string, string | undefined>();
+  for (const d of data.demonyms ?? []) {
+    const country = data.demonymOf?.[d];
+    demonyms.set(foldName(d), country);
+    // Plural nouns for peoples: "Russians", "Ukrainians".
+    if (/[nh]$/u.test(d)) demonyms.set(foldName(d + 's'), country);
+  }
+  for (const g of GROUP_ADJECTIVES) if (!demonyms.has(foldName(g))) demonyms.set(foldName(g), undefined);
+  return { kindOf, canonical, demonyms };
+}
+
+/** What kind of place `name` is in the lexicon, if any. Case and accents are ignored. */
+export function placeKind(name: string): PlaceKind | undefined {
+  tables ??= build();
+  return tables.kindOf.get(foldName(name));
+}
+
+/** The common name of the country that `name` abbreviates or spells differently ("U.S." -> "United States"). */
+export function canonicalCountry(name: string): string | undefined {
+  tables ??= build();
+  return tables.canonical.get(foldName(name));
+}
+
+/** True for nationality and group adjectives or nouns: "Russian", "Ukrainians", "European". */
+export function isDemonym(word: string): boolean {
+  tables ??= build();
+  return tables.demonyms.has(foldName(word));
+}

@@ -1,0 +1,63 @@
+/**
+ * Titles and roles that precede or describe a person ("President", "spokesman", "aide"), and the
+ * modifiers that go with them ("former", "special", "foreign policy"). All lower case.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/u).filter(Boolean));
+
+/**
+ * Head words of a title or role: the word that sits right before a person's name ("envoy" in
+ * "special envoy Jane Doe") or after it in an apposition ("Jane Doe, a veteran diplomat").
+ */
+export const ROLE_WORDS = words(`
+president president-elect vice-president premier minister secretary secretary-general envoy aide aides
+adviser advisers advisor advisors spokesman spokeswoman spokesperson spokesmen leader leaders chief head
+director director-general chairman chairwoman chair ceo cfo coo founder co-founder owner governor mayor
+senator congressman congresswoman lawmaker legislator representative deputy mp mep judge justice magistrate
+prosecutor lawyer attorney counsel barrister solicitor officer commander general colonel captain major
+lieutenant sergeant corporal private admiral marshal pilot co-pilot copilot inspector detective constable
+superintendent sheriff commissioner professor prof doctor dr surgeon nurse curator historian analyst
+economist expert researcher scientist author writer novelist journalist reporter correspondent editor
+columnist anchor presenter host negotiator negotiators diplomat ambassador consul official chancellor king
+queen prince princess emperor empress pope cardinal bishop archbishop priest pastor rabbi imam cleric
+sheikh coach manager player striker goalkeeper captain athlete investor billionaire millionaire tycoon
+businessman businesswoman entrepreneur executive banker developer activist campaigner witness victim
+suspect defendant accused plaintiff claimant son daughter wife husband son-in-law daughter-in-law
+father-in-law brother sister mother father widow widower partner colleague counterpart successor
+predecessor ally rival opponent challenger incumbent candidate nominee speaker member chairperson
+secretary-of-state dean principal teacher student actor actress singer artist musician director producer
+designer architect engineer mechanic driver guard guide owner resident neighbour neighbor veteran
+survivor firefighter paramedic spokesperson staffer strategist pollster organiser organizer
+mr mrs ms miss mx sir dame lord lady mister madam monsieur madame herr frau
+`);
+
+/** Title heads as written with a capital before a name: "President Jane Doe", "Judge Ann Lee". */
+export const TITLE_HEADS = words(`
+president president-elect premier minister secretary secretary-general envoy chancellor governor mayor
+senator sen congressman congresswoman representative rep judge justice magistrate prosecutor commissioner
+general gen colonel col captain capt major lieutenant lt sergeant sgt corporal cpl admiral adm marshal
+commander cmdr inspector detective det constable superintendent sheriff officer professor prof doctor dr
+king queen prince princess emperor empress pope cardinal bishop archbishop rev reverend rabbi imam
+sheikh ambassador spokesman spokeswoman spokesperson aide adviser advisor chairman chairwoman chair
+director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady mister madam monsieur madame
+herr frau mp mep deputy
+`);
+
+/**
+ * Words that modify a title without being one ("former U.S. President", "Foreign Minister",
+ * "Special Presidential Envoy"). Capitalised inside a run they belong to the title, not the name.
+ */
+export const TITLE_MODIFIERS = words(`
+former ex then late current outgoing incoming acting interim deputy vice prime chief senior junior top
+special presidential personal foreign defence defense interior home finance economy economic trade
+justice health education energy culture transport environment security national state federal regional
+executive managing general principal lead assistant associate attorney first second grand high supreme
+royal crown policy press communications political military intelligence police fire district county city
+public international domestic veteran long-time longtime chief-of-staff staff
+`);
+
+/** Connectors allowed inside a title phrase before a name ("chief of staff Jane Doe"). */
+export const TITLE_CONNECTORS = words('of');
+
+/** Nouns that make "X, a <noun>" describe a person. */
+export const PERSON_APPOSITION_NOUNS = ROLE_WORDS;

@@ -1,0 +1,186 @@
+/**
+ * Who said a quoted passage: the speaker named or pronoun used next to a speech verb, before the
+ * quotation ("Smith said: ...", "according to Smith") or after it ("..., he said", "..., said
+ * Smith", "..., Smith told reporters").
+ */
+import type { Mention, Span } from '../types';
+import { ACCORDING_TO, isDescribeVerb, isSpeechVerb, SPEAKER_PRONOUN, WORD } from './speechVerbs';
+
+/** A speaker as written: a name mention, a pronoun, or a capitalised phrase. */
+export interface SpeakerRef extends Span {
+  text: string;
+  /** The name mention, when the speaker is one. */
+  mention?: Mention;
+  pronoun: boolean;
+}
+
+/** A speech verb found in a stretch of text. */
+export interface VerbHit extends Span {
+  word: string;
+  describe: boolean;
+}
+
+/** Words a speech verb may follow without breaking the link to its subject ("he also said"). */
+const AUXILIARY_OR_ADVERB = /^(?:also|later|then|has|had|have|was|is|were|are|would|will|could|did|does|again|once|earlier|previously|not|never|further|still|who|which)$/iu;
+/** What follows a verb that reports a new statement instead of attributing the one before. */
+const OPENS_CLAUSE = /^\s*(?:\p{Ll}+ly\s+)?(?:that|how|whether|what|why|if|it|this)\b/u;
+/** A common-noun subject right before the verb: "the union", "a spokesperson for the operators". */
+const NOUN_PHRASE =
+  /(?:^|[^\p{L}’'])((?:the|a|an)\s+[\p{Ll}][\p{L}’'-]*(?:\s+[\p{Ll}][\p{L}’'-]*){0,2}(?:\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?)\s*$/iu;
+/** ", who ..." up to the verb, without another comma. */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,]*$/u;
+/** How far before a verb its subject is looked for, in UTF-16 units. */
+const MAX_LOOK_BACK = 160;
+/** Words a subject may be followed by before the verb in inverted order ("said Smith"). */
+const MAX_TAIL_WORDS_TO_VERB = 8;
+
+/** Speech (and describing) verbs in [start, end), lower-case forms only ("States" is not "states"). */
+export function speechVerbsIn(text: string, start: number, end: number): VerbHit[] {
+  const out: VerbHit[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const word = m[0];
+    if (!/^\p{Ll}/u.test(word)) continue;
+    const speech = isSpeechVerb(word);
+    const describe = !speech && isDescribeVerb(word);
+    if (speech || describe) out.push({ start: start + m.index, end: start + m.index + word.length, word, describe });
+  }
+  return out;
+}
+
+/**
+ * The subject of a verb starting at `verbStart`, looking back no further than `from`: the name or
+ * pronoun right before the verb, skipping auxiliaries, adverbs and a parenthesis set off by commas
+ * or dashes ("Smith, speaking in Rome, said"). Falls back to the first name of the stretch.
+ */
+export function subjectBefore(
+  text: string,
+  from: number,
+  verbStart: number,
+  names: readonly Mention[],
+  fallback = true,
+): SpeakerRef | undefined {
+  // Subjects sit close to their verb; a bounded look-back keeps long paragraphs cheap.
+  from = Math.max(from, verbStart - MAX_LOOK_BACK);
+  let end = verbStart;
+  // Skip auxiliaries and -ly adverbs between subject and verb.
+  for (;;) {
+    const m = /([\p{L}’'-]+)\s*$/u.exec(text.slice(from, end));
+    if (!m) break;
+    const word = m[1];
+    if (!AUXILIARY_OR_ADVERB.test(word) && !/^\p{Ll}[\p{L}]*ly$/u.test(word)) break;
+    end = from + m.index;
+  }
+  let cut = trimRight(text, from, end);
+  // A parenthesis closed by a comma or dash right before the verb: jump over it.
+  if (cut > from && /[,—–]/u.test(text[cut - 1])) {
+    const inner = text.slice(from, cut - 1);
+    const open = Math.max(inner.lastIndexOf(','), inner.lastIndexOf('—'), inner.lastIndexOf('–'));
+    if (open >= 0) cut = trimRight(text, from, from + open);
+  }
+  // A relative clause between subject and verb ("Smith, who campaigned on ..., has said").
+  const relative = RELATIVE_CLAUSE.exec(text.slice(from, cut));
+  if (relative) cut = trimRight(text, from, from + relative.index);
+  const named = names.find((n) => n.start >= from && n.end <= cut && cut - n.end <= 1);
+  if (named) return { start: named.start, end: named.end, text: named.text, mention: named, pronoun: false };
+  const last = /([\p{L}]+)\s*$/u.exec(text.slice(from, cut));
+  if (last && SPEAKER_PRONOUN.test(last[1])) {
+    const s = from + last.index;
+    return { start: s, end: s + last[1].length, text: last[1], pronoun: true };
+  }
+  const phrase = /(?:^|[^\p{L}’'])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)\s*$/u.exec(text.slice(from, cut));
+  if (phrase && !/^(?:The|A|An|But|And|Still|However|Yet)$/u.test(phrase[1])) {
+    const s = from + phrase.index + phrase[0].indexOf(phrase[1]);
+    return { start: s, end: s + phrase[1].length, text: phrase[1], pronoun: false };
+  }
+  const phraseSubject = NOUN_PHRASE.exec(text.slice(from, cut));
+  if (phraseSubject && !/^(?:the|a|an)\s+(?:same|other|first|last|next)$/iu.test(phraseSubject[1])) {
+    const s = from + phraseSubject.index + phraseSubject[0].indexOf(phraseSubject[1]);
+    return { start: s, end: s + phraseSubject[1].length, text: phraseSubject[1], pronoun: false };
+  }
+  if (!fallback) return undefined;
+  // A person named at the start of a long parenthesis ("Smith, who ..., has said"): only when an
+  // apposition or parenthesis opens right after the name.
+  const first = names.find((n) => n.start >= from && n.end <= verbStart && n.type === 'PERSON' && /^\s*[,—–(]/u.test(text.slice(n.end, n.end + 3)));
+  return first ? { start: first.start, end: first.end, text: first.text, mention: first, pronoun: false } : undefined;
+}
+
+/**
+ * Attribution after a quotation: "..., he said", "..., said Smith", "..., Smith told reporters".
+ * `tailStart` is right after the closing mark, `tailEnd` the end of its sentence.
+ */
+export function speakerAfter(text: string, tailStart: number, tailEnd: number, names: readonly Mention[]): SpeakerRef | undefined {
+  const words = [...text.slice(tailStart, tailEnd).matchAll(WORD)].slice(0, MAX_TAIL_WORDS_TO_VERB);
+  const verbWord = words.find((w) => /^\p{Ll}/u.test(w[0]) && (isSpeechVerb(w[0]) || isDescribeVerb(w[0])));
+  if (!verbWord || verbWord.index === undefined) return undefined;
+  const verbStart = tailStart + verbWord.index;
+  const verbEnd = verbStart + verbWord[0].length;
+  const before = text.slice(tailStart, verbStart);
+  if (/[.;:!?]/u.test(before)) return undefined;
+  // "..., Smith said that ..." opens a new statement rather than attributing the quotation.
+  if (OPENS_CLAUSE.test(text.slice(verbEnd, tailEnd))) return undefined;
+  if (/[\p{L}]/u.test(before)) return subjectBefore(text, tailStart, verbStart, names);
+  // Inverted order: the subject follows the verb ("said Smith", "said the Kremlin's spokesman, Jo Doe").
+  if (verbWord[0].endsWith('ing')) return undefined;
+  const after = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start)));
+  if (after) return { start: after.start, end: after.end, text: after.text, mention: after, pronoun: false };
+  const pronoun = /^\s+(he|she|they|it|we|I)\b/u.exec(text.slice(verbEnd, tailEnd));
+  if (pronoun) {
+    const s = verbEnd + pronoun[0].indexOf(pronoun[1]);
+    return { start: s, end: s + pronoun[1].length, text: pronoun[1], pronoun: true };
+  }
+  return undefined;
+}
+
+/**
+ * Attribution before a quotation, inside its sentence: the last speech verb before the opening
+ * mark and its subject ("Smith said: ...", "Smith described the talks as ...").
+ */
+export function speakerBefore(
+  text: string,
+  headStart: number,
+  headEnd: number,
+  names: readonly Mention[],
+  shortQuote: boolean,
+): SpeakerRef | undefined {
+  const verbs = speechVerbsIn(text, headStart, headEnd);
+  const verb = verbs[verbs.length - 1];
+  if (verb) {
+    // Scare quotes of one or two words count only right after a describing phrase
+    // ("described the talks as 'useful'", "called it 'a farce'").
+    if (shortQuote) {
+      const between = text.slice(verb.end, headEnd).trim();
+      const words = between.split(/\s+/u).filter(Boolean).length;
+      const describing = between === '' || /(?:\bas|:)$/u.test(between) || (verb.describe && words <= 3);
+      if (!describing || words > 6) return undefined;
+    }
+    // "X noted ... but emphasized that '...'": coordinated verbs share the first one's subject.
+    for (let i = verbs.length - 1; i >= 0; i--) {
+      const subject = subjectBefore(text, headStart, verbs[i].start, names, false);
+      if (subject) return subject;
+    }
+    return subjectBefore(text, headStart, verb.start, names);
+  }
+  // "Smith: ..." as in headlines and transcripts.
+  const colon = names.find((n) => n.start >= headStart && /^\s*:\s*$/u.test(text.slice(n.end, headEnd)));
+  if (colon) return { start: colon.start, end: colon.end, text: colon.text, mention: colon, pronoun: false };
+  return undefined;
+}
+
+/** "according to Smith" anywhere in [start, end): the first name after the phrase. */
+export function accordingTo(text: string, start: number, end: number, names: readonly Mention[]): SpeakerRef | undefined {
+  const slice = text.slice(start, end);
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(slice); m; m = ACCORDING_TO.exec(slice)) {
+    const from = start + m.index + m[0].length;
+    const name = names.find((n) => n.start >= from && n.start - from <= 40 && !/[.;:!?,]/u.test(text.slice(from, n.start)));
+    if (name) return { start: name.start, end: name.end, text: name.text, mention: name, pronoun: false };
+  }
+  return undefined;
+}
+
+function trimRight(text: string, from: number, end: number): number {
+  while (end > from && /\s/u.test(text[end - 1])) end--;
+  return end;
+}

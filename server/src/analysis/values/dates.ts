@@ -1,0 +1,134 @@
+/**
+ * Dates as written in news text ("Dec. 2, 2025", "on Tuesday", "last week", "in 2022"), resolved
+ * against the article's own date with chrono-node. Without an article date, only dates that carry
+ * their own year are resolved: "on Tuesday" then stays a weekday without a calendar day.
+ */
+import * as chrono from 'chrono-node';
+
+/** A date expression found in text. */
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO date (yyyy-mm-dd, yyyy-mm or yyyy) when it could be resolved. */
+  iso?: string;
+  grain: 'day' | 'month' | 'year';
+  /** Weekday written in the expression (0 = Sunday), if any. */
+  weekday?: number;
+  /** True when the expression depends on the article's date ("on Tuesday", "last week"). */
+  relative: boolean;
+  /**
+   * Set when the written weekday is not the weekday of the written date ("Tuesday, Dec. 3, 2025"
+   * when Dec. 3, 2025 is a Wednesday): the weekday of the date, 0 = Sunday.
+   */
+  actualWeekday?: number;
+}
+
+const RELATIVE_WORDS = /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/iu;
+const YEAR_ONLY = /\b(?:in|since|by|until|from|of|during|early|late|mid-?|before|after)\s+((?:19|20)\d\d)(?!\d|s\b|-\d)/giu;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Names of weekdays, 0 = Sunday. */
+export function weekdayName(day: number): string {
+  const name = WEEKDAY_NAMES[((day % 7) + 7) % 7];
+  return name[0].toUpperCase() + name.slice(1);
+}
+
+/** Parses an ISO date (yyyy-mm-dd) to a UTC noon Date, or undefined. */
+export function isoToDate(iso: string | undefined): Date | undefined {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso) : null;
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** Formats a Date's UTC calendar day as yyyy-mm-dd. */
+export function dateToIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (ISO dates); undefined when either is missing. */
+export function daysBetween(a: string | undefined, b: string | undefined): number | undefined {
+  const x = isoToDate(a);
+  const y = isoToDate(b);
+  if (!x || !y) return undefined;
+  return Math.round((y.getTime() - x.getTime()) / 86_400_000);
+}
+
+/**
+ * Every date expression in `text`, resolved against `published` (ISO yyyy-mm-dd) when given.
+ * Times of day are left to the clock module; only the calendar part is kept here.
+ */
+export function findDates(text: string, published?: string): DateExpression[] {
+  const ref = isoToDate(published);
+  const out: DateExpression[] = [];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const c = r.start;
+    const hasDay = c.isCertain('day') || c.isCertain('weekday');
+    const hasMonth = c.isCertain('month');
+    const hasYear = c.isCertain('year');
+    // A bare clock time is not a date, and "now" is not a date either.
+    if (!hasDay && !hasMonth && !hasYear) continue;
+    if (/^(?:now|right now|just now)$/iu.test(r.text.trim())) continue;
+    // "eleven years after the theft" is a span of time, not a date; "three days ago" is one.
+    if (/\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/iu.test(r.text) && !/\b(?:ago|last|next|this|past|coming)\b/iu.test(r.text)) continue;
+    let start = r.index;
+    let written = r.text;
+    // chrono includes a leading "on"/"in"; the value starts at the date itself.
+    const lead = /^(?:on|in|at|from|since|by)\s+/iu.exec(written);
+    if (lead) {
+      start += lead[0].length;
+      written = written.slice(lead[0].length);
+    }
+    written = written.replace(/[\s,]+$/u, '');
+    // Drop a leading clock time ("at 9 p.m. GMT on Friday"): the clock module reports it.
+    const leadingClock = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?(?=\p{L})/u.exec(written);
+    if (leadingClock && /\d/u.test(leadingClock[0]) && written.length > leadingClock[0].length) {
+      start += leadingClock[0].length;
+      written = written.slice(leadingClock[0].length);
+    }
+    // Drop a trailing clock time ("Tuesday 4 p.m."): keep the calendar words.
+    const clockAt = written.search(/\s(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|\s\d{1,2}:\d{2}/iu);
+    if (clockAt > 0) written = written.slice(0, clockAt).replace(/[\s,]+$/u, '');
+    const relative = RELATIVE_WORDS.test(r.text) || (!hasYear && (c.isCertain('weekday') || hasMonth));
+    const grain: DateExpression['grain'] = hasDay ? 'day' : hasMonth ? 'month' : 'year';
+    const weekday = c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
+    let iso: string | undefined;
+    if (!relative || ref) {
+      const y = c.get('year');
+      const mo = c.get('month');
+      const d = c.get('day');
+      if (y !== null) {
+        iso = grain === 'year' ? String(y) : grain === 'month' ? `${y}-${pad(mo ?? 1)}` : `${y}-${pad(mo ?? 1)}-${pad(d ?? 1)}`;
+      }
+    }
+    let actualWeekday: number | undefined;
+    if (weekday !== undefined && c.isCertain('day') && c.isCertain('month') && (hasYear || ref)) {
+      const y = c.get('year');
+      const mo = c.get('month');
+      const d = c.get('day');
+      if (y !== null && mo !== null && d !== null) {
+        const actual = new Date(Date.UTC(y, mo - 1, d, 12)).getUTCDay();
+        if (actual !== weekday) actualWeekday = actual;
+      }
+    }
+    out.push({ start, end: start + written.length, text: written, iso, grain, weekday, relative, actualWeekday });
+  }
+  for (const m of text.matchAll(YEAR_ONLY)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    const end = start + 4;
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    out.push({ start, end, text: m[1], iso: m[1], grain: 'year', relative: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

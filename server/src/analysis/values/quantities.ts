@@ -1,0 +1,135 @@
+/**
+ * Amounts in news text: money ("$100 million"), percentages ("3.1%"), measures ("five-hour",
+ * "5,000 square kilometers") and counts ("19–20 points", "a dozen envoys"), with hedges turned
+ * into ranges. Pure functions.
+ */
+import { applyHedge, hedgeKind, HEDGE_SOURCE, type HedgeKind } from './hedges';
+import { NUMBER_SOURCE, parseNumber, type NumberRange } from './numbers';
+
+export type QuantityType = 'MONEY' | 'PERCENT' | 'QUANTITY' | 'CARDINAL';
+
+/** An amount found in text. */
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  type: QuantityType;
+  /** The range the words stand for, hedges applied ("more than five" -> 5..Infinity). */
+  range: NumberRange;
+  /** The number as written, without the hedge. */
+  written: NumberRange;
+  /** Normalised unit: "hour", "year", "km2", "usd", "percent", or the counted noun ("point"). */
+  unit?: string;
+  hedge?: HedgeKind;
+  /** True for the compound-adjective form ("five-hour meeting", "20-point plan"). */
+  compound: boolean;
+  /** Offset just after the unit word: where the noun a compound describes begins. */
+  unitEnd: number;
+}
+
+/** Units of measure (rounded when written without a hedge), mapped to a normal form. */
+const MEASURE_UNITS: Record<string, string> = {
+  second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade',
+  km: 'km', kilometre: 'km', kilometer: 'km', mile: 'mile', metre: 'm', meter: 'm', foot: 'foot', feet: 'foot',
+  'square kilometre': 'km2', 'square kilometer': 'km2', 'square mile': 'mile2', hectare: 'hectare', acre: 'acre',
+  kg: 'kg', kilogram: 'kg', tonne: 'tonne', ton: 'tonne', litre: 'litre', liter: 'litre', barrel: 'barrel', degree: 'degree',
+};
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'usd', euro: 'eur', pound: 'gbp', rouble: 'rub', ruble: 'rub', yuan: 'cny', yen: 'jpy', hryvnia: 'uah', rupee: 'inr',
+};
+const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3, thousand: 1e3 };
+/** Words after a number that are not what it counts. */
+const NOT_A_UNIT = new Set([
+  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have',
+  'has', 'said', 'percent', 'per', 'more', 'less', 'than', 'times', 'that', 'who', 'which', 'as', 'after', 'before', 'p', 'a.m', 'p.m',
+]);
+
+const QUANTITY_RE = new RegExp(
+  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|[$€£¥])\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
+    String.raw`)(?![\p{L}\p{N}]|[.,]\d)(?:\s*(bn|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
+  'giu',
+);
+
+/** Every amount in `text` outside the `skip` spans (dates and times found before). */
+export function findQuantities(text: string, skip: ReadonlyArray<{ start: number; end: number }> = []): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY_RE)) {
+    const hedgeText = m[1];
+    const symbol = m[2];
+    const numberText = m[3];
+    const shortScale = m[4];
+    const percent = m[5];
+    const joiner = m[6];
+    const unitWord = m[7];
+    let start = m.index ?? 0;
+    const numberStart = start + m[0].indexOf(numberText, (hedgeText?.length ?? 0) + (symbol?.length ?? 0));
+    const written = parseNumber(numberText);
+    if (!written) continue;
+    if (skip.some((s) => s.start < numberStart + numberText.length && numberStart < s.end)) continue;
+    const lower = numberText.toLowerCase();
+    // "one" is a pronoun more often than a number ("one of the", "no one").
+    if (lower === 'one' && !(joiner === '-' && unitWord)) continue;
+    // A bare four-digit year is a date, not a number.
+    if (!symbol && !percent && /^(?:1[89]|20)\d\d$/u.test(numberText) && joiner !== '-') continue;
+    if (/^(?:several|a few|dozens|hundreds|thousands|millions)$/iu.test(lower) && !unitWord) continue;
+    let end = numberStart + numberText.length;
+    let value: NumberRange = { ...written };
+    let type: QuantityType = 'CARDINAL';
+    let unit: string | undefined;
+    let compound = false;
+    let unitEnd = end;
+    if (shortScale) {
+      const s = SCALE_WORDS[shortScale.toLowerCase()];
+      if (!symbol || !s) continue;
+      value = { min: value.min * s, max: value.max * s };
+      end = start + m[0].indexOf(shortScale, end - start) + shortScale.length;
+    }
+    if (symbol) {
+      type = 'MONEY';
+      unit = CURRENCY_SYMBOLS[symbol.replace(/^US\s?/u, '')] ?? 'usd';
+      unitEnd = end;
+    } else if (percent) {
+      type = 'PERCENT';
+      unit = 'percent';
+      end = start + m[0].indexOf(percent, end - start) + percent.length;
+      unitEnd = end;
+    } else if (unitWord) {
+      const word = unitWord.toLowerCase().replace(/\s+/gu, ' ');
+      const norm = singular(word);
+      const after = start + m[0].length;
+      if (CURRENCY_WORDS[norm]) {
+        type = 'MONEY';
+        unit = CURRENCY_WORDS[norm];
+        end = after;
+      } else if (MEASURE_UNITS[norm]) {
+        type = 'QUANTITY';
+        unit = MEASURE_UNITS[norm];
+        end = after;
+        compound = joiner === '-';
+      } else if (!NOT_A_UNIT.has(word) && /^\p{Ll}/u.test(unitWord) && word.split(' ').length === 1) {
+        // A counted noun ("20 points", "28-point draft"): the unit is the noun's singular.
+        unit = norm;
+        compound = joiner === '-';
+        if (compound) end = after;
+      }
+      unitEnd = after;
+    }
+    const hedge = hedgeText ? hedgeKind(hedgeText) : undefined;
+    if (!hedge && hedgeText) start = numberStart - (symbol ? m[0].indexOf(numberText) - m[0].indexOf(symbol) : 0);
+    if (!hedgeText) start = symbol ? numberStart - (m[0].indexOf(numberText) - m[0].indexOf(symbol)) : numberStart;
+    const exact = type === 'CARDINAL' && !/^(?:several|a few|dozens|hundreds|thousands|millions)$/iu.test(lower);
+    const range = applyHedge(value, hedge, exact || type === 'PERCENT' || type === 'MONEY');
+    out.push({ start, end, text: text.slice(start, end), type, range, written: value, unit, hedge, compound, unitEnd });
+  }
+  return out;
+}
+
+/** English singular of a unit noun ("hours" -> "hour", "points" -> "point", "feet" stays). */
+export function singular(word: string): string {
+  if (/(?:ss|us|is)$/u.test(word)) return word;
+  if (/ies$/u.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ches|shes|xes)$/u.test(word)) return word.slice(0, -2);
+  if (/s$/u.test(word)) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,155 @@
+/**
+ * Contradiction rules on fictional fixtures (test-fixtures/contradictions/): each kind of
+ * contradiction is found with its exact items, and each kind of agreement is left alone.
+ */
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
+import { findContradictions } from '../../../src/analysis/contradictions/findContradictions';
+import { extractFacts } from '../../../src/analysis/facts/extractFacts';
+import { DEFAULT_ANALYSIS_OPTIONS, NEVER_CANCELLED, type Contradiction } from '../../../src/analysis/types';
+import { analyseFixtures, describe1, fixtureText } from './pipeline';
+
+/** Asserts the items' offsets point at their text in the fixture. */
+function assertAnchored(c: Contradiction): void {
+  for (const item of c.items) assert.equal(fixtureText(item.uri).slice(item.start, item.end), item.text, describe1(c));
+}
+
+function lines(found: readonly Contradiction[]): string[] {
+  for (const c of found) assertAnchored(c);
+  return found.map(describe1).sort();
+}
+
+describe('contradictions: times and durations', () => {
+  const { contradictions } = analyseFixtures(['summit-clock-a.txt', 'summit-clock-b.txt', 'summit-clock-c.txt']);
+  const time = contradictions.filter((c) => c.kind === 'time');
+
+  it('finds start plus end against a stated duration within one article', () => {
+    const c = time.find((x) => x.fact.endsWith('duration'));
+    assert.ok(c, JSON.stringify(time.map(describe1)));
+    assert.deepEqual(c.items.map((i) => [i.uri, i.text]), [
+      ['summit-clock-a.txt', 'began at 2 p.m. local time and ran past midnight'],
+      ['summit-clock-a.txt', 'four-hour summit'],
+    ]);
+    assert.match(c.explanation, /past midnight/u);
+    assert.match(c.explanation, /3\.6–4\.4 hours/u);
+  });
+
+  it('finds an end "in the evening" against "past midnight" in two other articles, and nothing else', () => {
+    assert.deepEqual(lines(time), [
+      'time: summit-clock-a.txt «began at 2 p.m. local time and ran past midnight» | summit-clock-a.txt «four-hour summit»',
+      'time: summit-clock-a.txt «ran past midnight» | summit-clock-b.txt «concluded in the evening»',
+      'time: summit-clock-b.txt «concluded in the evening» | summit-clock-c.txt «ran well past midnight»',
+    ]);
+  });
+
+  it('leaves "more than three hours" and "four-hour" alone', () => {
+    assert.ok(!contradictions.some((c) => c.items.some((i) => i.text.includes('more than three hours'))));
+  });
+
+  it('finds "former Mayor" against "Mayor" for one person', () => {
+    const title = contradictions.filter((c) => c.kind === 'title');
+    assert.deepEqual(lines(title), ['title: summit-clock-c.txt «Former Mayor Elena Ruiz» | summit-clock-b.txt «Mayor Elena Ruiz»']);
+  });
+});
+
+describe('contradictions: time zones', () => {
+  it('takes 10 a.m. EST and 15:00 GMT as the same start', () => {
+    const { contradictions } = analyseFixtures(['zones-agree-a.txt', 'zones-agree-b.txt']);
+    assert.deepEqual(contradictions.map(describe1), []);
+  });
+  it('finds 1600 GMT against 4 p.m. ET', () => {
+    const { contradictions } = analyseFixtures(['zones-clash-a.txt', 'zones-clash-b.txt']);
+    assert.deepEqual(lines(contradictions), ['time: zones-clash-a.txt «ended at 1600 GMT» | zones-clash-b.txt «ended at 4 p.m. ET»']);
+    assert.equal(contradictions[0].fact, "hearing's end time");
+  });
+});
+
+describe('contradictions: event identity', () => {
+  it('does not compare meetings months apart, nor "weekend talks" with the main talks', () => {
+    const { docs, contradictions } = analyseFixtures(['event-identity-a.txt', 'event-identity-b.txt']);
+    assert.deepEqual(docs.map((d) => d.published), ['2025-01-12', '2025-04-20']);
+    assert.deepEqual(contradictions.map(describe1), []);
+  });
+});
+
+describe('contradictions: counts with versions and hedges', () => {
+  const { contradictions } = analyseFixtures(['plan-versions-a.txt', 'plan-versions-b.txt', 'plan-versions-c.txt']);
+  it('keeps an original draft and a revised plan apart, and "roughly 11-12" with "12"', () => {
+    assert.ok(!contradictions.some((c) => c.items.some((i) => /20-point/u.test(i.text))), JSON.stringify(contradictions.map(describe1)));
+    assert.ok(!contradictions.some((c) => c.items.some((i) => i.uri === 'plan-versions-a.txt') && c.items.some((i) => i.uri === 'plan-versions-b.txt')));
+  });
+  it('finds the new 15-point plan against both 12-point accounts', () => {
+    assert.deepEqual(lines(contradictions), [
+      'count: plan-versions-a.txt «12-point plan» | plan-versions-c.txt «15-point plan»',
+      'count: plan-versions-b.txt «trimmed to roughly 11-12» | plan-versions-c.txt «15-point plan»',
+    ]);
+  });
+});
+
+describe('contradictions: ages told with ordinals', () => {
+  it('finds "entering its third week" against "nearing the end of its third week" and "nearly three-week"', () => {
+    const { contradictions } = analyseFixtures(['strike-age-a.txt', 'strike-age-b.txt', 'strike-age-c.txt']);
+    assert.deepEqual(lines(contradictions), [
+      'count: strike-age-a.txt «now entering its third week» | strike-age-b.txt «nearing the end of its third week»',
+      'count: strike-age-a.txt «now entering its third week» | strike-age-c.txt «nearly three-week strike»',
+    ]);
+  });
+});
+
+describe('contradictions: titles', () => {
+  it('finds two portfolios for one minister and takes aide and adviser as one role', () => {
+    const { contradictions } = analyseFixtures(['titles-a.txt', 'titles-b.txt']);
+    assert.deepEqual(lines(contradictions), ['title: titles-a.txt «Foreign Minister Tomas Berg» | titles-b.txt «Defence Minister Tomas Berg»']);
+  });
+});
+
+describe('contradictions: weekday against date', () => {
+  it('finds "Wednesday, March 4, 2025" (a Tuesday) and leaves "Friday, March 14, 2025" alone', () => {
+    const { contradictions } = analyseFixtures(['weekday-date.txt']);
+    assert.deepEqual(lines(contradictions), ['date: weekday-date.txt «Wednesday» | weekday-date.txt «March 4, 2025»']);
+    assert.match(contradictions[0].explanation, /is a Tuesday/u);
+  });
+});
+
+describe('contradictions: participants', () => {
+  it('finds a third delegation that another account leaves out, and ignores an incomplete list', () => {
+    const { contradictions } = analyseFixtures(['participants-a.txt', 'participants-b.txt', 'participants-c.txt']);
+    assert.deepEqual(lines(contradictions), [
+      'participants: participants-a.txt «between Kenyan, Ugandan and Tanzanian delegations» | participants-b.txt «between Kenyan engineers and Ugandan officials»',
+    ]);
+    assert.match(contradictions[0].explanation, /Tanzania/u);
+  });
+});
+
+describe('contradictions: quotes', () => {
+  const quotes = {
+    'quotes-a.txt': [
+      ['We are ready to reopen the plant next month,', 'Sara Novak'],
+      ['The alarm system worked as designed,', 'Novak'],
+    ] as Array<[string, string]>,
+    'quotes-b.txt': [
+      ['We are not ready to reopen the plant next month,', 'Sara Novak'],
+      ['The alarm system worked as designed,', 'Leo Marsh'],
+      ['Everyone got out safely thanks to the drills,', 'Novak'],
+    ] as Array<[string, string]>,
+  };
+  const { contradictions } = analyseFixtures(['quotes-a.txt', 'quotes-b.txt', 'quotes-c.txt'], quotes);
+  it('finds the same words given to two speakers', () => {
+    const c = contradictions.filter((x) => x.kind === 'attribution');
+    assert.deepEqual(lines(c), ['attribution: quotes-a.txt «“The alarm system worked as designed,”» | quotes-b.txt «“The alarm system worked as designed,”»']);
+  });
+  it('finds a negation that changes a quote, and leaves a paraphrase alone', () => {
+    const c = contradictions.filter((x) => x.kind === 'quote');
+    assert.deepEqual(lines(c), ['quote: quotes-a.txt «“We are ready to reopen the plant next month,”» | quotes-b.txt «“We are not ready to reopen the plant next month,”»']);
+    assert.equal(contradictions.length, 2);
+  });
+});
+
+describe('contradictions: odd input', () => {
+  it('does not crash on empty text, emoji, right-to-left text, CRLF and long lines', () => {
+    const texts = ['', '🔥🚒 The 🔥 began at 🕓 and ended past midnight 🎉', 'المحادثات بدأت at 4 p.m.', 'The talks began at 2 p.m.\r\nThe talks ended in the evening.\r\n', 'x '.repeat(50_000) + 'the five-hour meeting'];
+    const docs = texts.map((t, i) => analyzeDocument(`odd-${i}`, t, DEFAULT_ANALYSIS_OPTIONS));
+    for (const d of docs) d.facts = extractFacts(d, new Map());
+    assert.ok(Array.isArray(findContradictions(docs, new Map(), NEVER_CANCELLED)));
+  });
+});

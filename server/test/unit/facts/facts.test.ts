@@ -1,0 +1,87 @@
+/**
+ * Structured facts read from sentences: event times with zones carried across a sentence,
+ * durations with hedges, versioned counts, ages, titles with status, and participant lists.
+ */
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
+import type { DetailedFact } from '../../../src/analysis/facts/detail';
+import { extractFacts } from '../../../src/analysis/facts/extractFacts';
+import { findPersonTitles } from '../../../src/analysis/facts/roles';
+import { DEFAULT_ANALYSIS_OPTIONS } from '../../../src/analysis/types';
+
+function factsOf(text: string): DetailedFact[] {
+  const doc = analyzeDocument('test.txt', text, DEFAULT_ANALYSIS_OPTIONS);
+  return extractFacts(doc, new Map()) as DetailedFact[];
+}
+
+describe('facts: event times', () => {
+  it('reads start and end of one event from one statement, the zone applying to both', () => {
+    const text = 'The court session began around 9:30 a.m. Paris time and stretched past midnight, lawyers said.';
+    const [f] = factsOf(text).filter((x) => x.kind === 'time');
+    assert.equal(f.attribute, 'start-end');
+    assert.equal(f.subject, 'meeting');
+    assert.equal(f.span.text, 'began around 9:30 a.m. Paris time and stretched past midnight');
+    assert.equal(f.detail.startWindow?.lo, 9 * 60 + 30 - 20);
+    assert.equal(f.detail.startWindow?.frame.offset, 60);
+    assert.equal(f.detail.endWindow?.lo, 1440);
+    assert.equal(f.detail.endWindow?.frame.offset, 60, 'the end takes the zone written with the start');
+    assert.equal(text.slice(f.detail.endSpan!.start, f.detail.endSpan!.end), 'stretched past midnight');
+  });
+  it('reads durations from compounds and verbs, with hedges', () => {
+    const facts = factsOf('The three-hour debate was tense. Then the hearing lasted for more than two hours.').filter((x) => x.attribute === 'duration');
+    assert.deepEqual(facts.map((f) => [f.subject, f.span.text, f.detail.range]), [
+      ['debate', 'three-hour debate', { min: 2.7, max: 3.3000000000000003 }],
+      ['hearing', 'lasted for more than two hours', { min: 2, max: Infinity }],
+    ]);
+  });
+  it('ignores the times of other occurrences ("weekend talks") and of other verbs', () => {
+    const facts = factsOf('The weekend talks ended in the evening. Officials told reporters early Wednesday that progress was slow.');
+    assert.deepEqual(facts.filter((x) => x.kind === 'time'), []);
+  });
+});
+
+describe('facts: counts and ages', () => {
+  it('reads versions of a plan from their words', () => {
+    const facts = factsOf('The council backed a revised 8-point charter, replacing an original 10-point draft.').filter((x) => x.kind === 'count');
+    assert.deepEqual(facts.map((f) => [f.subject, f.attribute, f.span.text, f.detail.version, f.detail.range]), [
+      ['plan', 'count:point', '8-point charter', 'later', { min: 8, max: 8 }],
+      ['plan', 'count:point', '10-point draft', 'earlier', { min: 10, max: 10 }],
+    ]);
+  });
+  it('reads the age of a lasting event from an ordinal', () => {
+    const [f] = factsOf('The siege, now in its second month, has cut the town off.').filter((x) => x.kind === 'count');
+    assert.equal(f.subject, 'siege');
+    assert.equal(f.attribute, 'age:month');
+    assert.deepEqual(f.detail.range, { min: 1, max: 2 });
+  });
+});
+
+describe('facts: titles', () => {
+  it('reads the title before a name and its status', () => {
+    const [t] = findPersonTitles('a letter from two aides of former Romanian Prime Minister Ion Vasile to the court');
+    assert.equal(t.title, 'former Romanian Prime Minister');
+    assert.equal(t.name, 'Ion Vasile');
+    assert.equal(t.role, 'prime-minister');
+    assert.equal(t.status, 'former');
+    assert.equal(t.country, 'romania');
+  });
+  it('folds synonyms of roles', () => {
+    const roles = findPersonTitles('Palace aide Mira Sol met senior advisor Jon Dee and spokeswoman Ida Berg.').map((t) => [t.name, t.role]);
+    assert.deepEqual(roles, [
+      ['Mira Sol', 'adviser'],
+      ['Jon Dee', 'adviser'],
+      ['Ida Berg', 'spokesperson'],
+    ]);
+  });
+});
+
+describe('facts: participants', () => {
+  it('reads the parties of a meeting as countries', () => {
+    const [f] = factsOf('Talks were held in Nairobi between Kenyan officials and Ethiopian envoys Abel Tesfaye and Hana Girma.').filter((x) => x.kind === 'participants');
+    assert.deepEqual(f.value, { kind: 'set', items: ['ethiopia', 'kenya'] });
+    assert.equal(f.span.text, 'between Kenyan officials and Ethiopian envoys Abel Tesfaye and Hana Girma');
+  });
+  it('gives no fact when a party is not a country', () => {
+    assert.deepEqual(factsOf('The meeting between Kenyan officials and two lawyers ended early.').filter((x) => x.kind === 'participants'), []);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Page furniture on fictional pages: test-fixtures/furniture/museum-theft-page.txt (label,
+ * breadcrumb, keyword slug, photo credit, ad, share row, "Read more" link, related links and a
+ * French comment form), strike-newsletter-box.txt (cookie banner, a newsletter box inside the
+ * article, tags and a Spanish comment form) and plain-article.txt (no furniture at all).
+ */
+import assert from 'node:assert/strict';
+import { detectFurniture } from '../../../src/analysis/furniture/detectFurniture';
+import { isNotEnglish } from '../../../src/analysis/furniture/language';
+import type { Span } from '../../../src/analysis/types';
+import { fixture } from '../quotes/helpers';
+
+/** The text of each furniture span. */
+function regions(text: string, spans: readonly Span[]): string[] {
+  return spans.map((s) => text.slice(s.start, s.end));
+}
+
+function inside(text: string, spans: readonly Span[], needle: string): boolean {
+  const at = text.indexOf(needle);
+  assert.notEqual(at, -1, `fixture lacks "${needle}"`);
+  return spans.some((s) => at >= s.start && at + needle.length <= s.end);
+}
+
+describe('furniture: detectFurniture', () => {
+  describe('museum theft page', () => {
+    const text = fixture('furniture/museum-theft-page.txt');
+    const { furniture, headline } = detectFurniture(text);
+    const found = regions(text, furniture);
+
+    it('takes the section label and the breadcrumb as one region at the top', () => {
+      assert.equal(found[0], 'Culture\n\nHome > Culture > Crime > Jewels stolen from Paris museum in four-minute raid');
+    });
+
+    it('finds the headline under the breadcrumb', () => {
+      assert.ok(headline);
+      assert.equal(headline.text, 'Jewels stolen from Paris museum in four-minute raid');
+      assert.equal(text.slice(headline.start, headline.end), headline.text);
+      assert.ok(headline.start > furniture[0].end);
+    });
+
+    it('takes the keyword slug, the photo credit, the ad, the share row and the "Read more" link', () => {
+      assert.ok(found.includes('paris museum jewels theft louvre-annex police'));
+      assert.ok(found.includes('Photo: Hélène Martin/AFP'));
+      assert.ok(found.includes('Advertisement'));
+      assert.ok(found.includes('Share on Facebook | Twitter | Email\n\nRead more: How Paris museums rethought security after the 2029 break-ins'));
+    });
+
+    it('takes the whole tail from "Related Articles" through the French comment form as one region', () => {
+      const tail = furniture[furniture.length - 1];
+      assert.equal(text.slice(tail.start, tail.start + 16), 'Related Articles');
+      assert.equal(tail.end, text.trimEnd().length);
+      assert.ok(inside(text, furniture, 'Votre adresse e-mail ne sera pas publiée.'));
+    });
+
+    it('keeps the article, its caption, byline and date', () => {
+      for (const kept of [
+        'Thieves took eight pieces',
+        'The museum\'s director, Paul Lemaire',
+        'Investigators were studying footage',
+        'Visitors queue outside the Musée Carnot',
+        'By Claire Dubois',
+        'March 3, 2031',
+      ]) {
+        assert.ok(!inside(text, furniture, kept), `"${kept}" was taken as furniture`);
+      }
+    });
+
+    it('returns sorted, disjoint regions', () => {
+      for (let i = 1; i < furniture.length; i++) assert.ok(furniture[i - 1].end < furniture[i].start);
+    });
+  });
+
+  describe('factory strike page with a newsletter box inside the article', () => {
+    const text = fixture('furniture/strike-newsletter-box.txt');
+    const { furniture, headline } = detectFurniture(text);
+    const found = regions(text, furniture);
+
+    it('takes the cookie banner and not the headline', () => {
+      assert.ok(found[0].startsWith('We use cookies'));
+      assert.equal(headline?.text, 'Workers walk out at Dorval tractor plant');
+    });
+
+    it('takes the newsletter box but keeps the article on both sides of it', () => {
+      assert.ok(found.includes("Sign up for our morning briefing\nGet the day's top business stories delivered to your inbox every weekday.\nEnter your email address"));
+      assert.ok(!inside(text, furniture, 'The union is demanding a pay rise'));
+      assert.ok(!inside(text, furniture, 'Plant manager Jana Novak said'));
+      assert.ok(!inside(text, furniture, 'Negotiators for both sides'));
+    });
+
+    it('takes the tags and the Spanish comment form as the tail', () => {
+      const tail = found[found.length - 1];
+      assert.ok(tail.startsWith('Tags\nLabour'));
+      assert.ok(tail.endsWith('no será publicada.'));
+    });
+  });
+
+  it('finds no furniture in a plain article whose text says "more", "share" and "read"', () => {
+    const text = fixture('furniture/plain-article.txt');
+    const { furniture, headline } = detectFurniture(text);
+    assert.deepEqual(furniture, []);
+    assert.equal(headline?.text, 'Council approves new tram line after six-hour debate');
+  });
+
+  it('reads CRLF pages like LF pages', () => {
+    const lf = fixture('furniture/museum-theft-page.txt');
+    const crlf = lf.replace(/\n/gu, '\r\n');
+    const a = detectFurniture(lf);
+    const b = detectFurniture(crlf);
+    assert.deepEqual(regions(crlf, b.furniture).map((s) => s.replace(/\r/gu, '')), regions(lf, a.furniture));
+    assert.equal(b.headline?.text, a.headline?.text);
+  });
+
+  it('does not crash on odd input', () => {
+    for (const odd of ['', '\n\n\n', '👋', 'שלום עולם\nمرحبا', 'x'.repeat(200_000), 'Home > '.repeat(1000)]) {
+      assert.doesNotThrow(() => detectFurniture(odd));
+    }
+    assert.deepEqual(detectFurniture('').furniture, []);
+  });
+});
+
+describe('furniture: isNotEnglish', () => {
+  const check = (line: string) => isNotEnglish(line, line.split(/\s+/u));
+
+  it('recognises comment forms and buttons in other languages', () => {
+    for (const line of ['Bir yanıt yazın', 'Başa dön tuşu', 'Deja una respuesta', 'Laisser un commentaire', 'Votre adresse e-mail ne sera pas publiée.', 'Добавить комментарий']) {
+      assert.ok(check(line), line);
+    }
+  });
+
+  it('keeps English lines, with foreign names in them', () => {
+    for (const line of ['Breaking News', 'Irish leader Micheál Martin met the delegation in Dublin.', 'El Paso police reopen the case', 'Los Angeles fires spread', 'Café owners protest new rules']) {
+      assert.ok(!check(line), line);
+    }
+  });
+});

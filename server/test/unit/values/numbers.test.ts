@@ -1,0 +1,86 @@
+/**
+ * Written numbers, hedges and amounts: words and digits to ranges, hedges to ranges that make
+ * "more than five hours" compatible with "five-hour", units normalised.
+ */
+import assert from 'node:assert/strict';
+import { applyHedge, hedgeKind, rangesOverlap } from '../../../src/analysis/values/hedges';
+import { parseNumber, parseOrdinal } from '../../../src/analysis/values/numbers';
+import { findQuantities } from '../../../src/analysis/values/quantities';
+
+describe('values: parseNumber', () => {
+  it('reads digits, separators, decimals and ranges', () => {
+    assert.deepEqual(parseNumber('1,200'), { min: 1200, max: 1200 });
+    assert.deepEqual(parseNumber('3.5'), { min: 3.5, max: 3.5 });
+    assert.deepEqual(parseNumber('19–20'), { min: 19, max: 20 });
+    assert.deepEqual(parseNumber('11-12'), { min: 11, max: 12 });
+    assert.deepEqual(parseNumber('100 million'), { min: 1e8, max: 1e8 });
+  });
+  it('reads number words and collectives', () => {
+    assert.deepEqual(parseNumber('five'), { min: 5, max: 5 });
+    assert.deepEqual(parseNumber('twenty-one'), { min: 21, max: 21 });
+    assert.deepEqual(parseNumber('a dozen'), { min: 12, max: 12 });
+    assert.deepEqual(parseNumber('two million'), { min: 2e6, max: 2e6 });
+    assert.deepEqual(parseNumber('several'), { min: 3, max: 10 });
+    assert.equal(parseNumber('seventh heaven'), undefined);
+  });
+  it('reads ordinals', () => {
+    assert.equal(parseOrdinal('fourth'), 4);
+    assert.equal(parseOrdinal('21st'), 21);
+    assert.equal(parseOrdinal('fourthly'), undefined);
+  });
+});
+
+describe('values: hedges', () => {
+  it('turns hedges into ranges', () => {
+    assert.equal(hedgeKind('more than'), 'above');
+    assert.equal(hedgeKind('Nearly'), 'nearly');
+    assert.equal(hedgeKind('at least'), 'atLeast');
+    assert.equal(hedgeKind('up to'), 'atMost');
+    assert.equal(hedgeKind('purple'), undefined);
+    assert.deepEqual(applyHedge({ min: 5, max: 5 }, 'above', false), { min: 5, max: Infinity });
+    assert.deepEqual(applyHedge({ min: 40, max: 40 }, 'atMost', true), { min: 0, max: 40 });
+    // An unhedged measure is rounded: "five hours" is 4.5 to 5.5 hours.
+    assert.deepEqual(applyHedge({ min: 5, max: 5 }, undefined, false), { min: 4.5, max: 5.5 });
+  });
+  it('keeps "more than five" compatible with "five" and "nearly four" apart from "three"', () => {
+    assert.ok(rangesOverlap(applyHedge({ min: 5, max: 5 }, 'above', false), applyHedge({ min: 5, max: 5 }, undefined, false)));
+    assert.ok(!rangesOverlap(applyHedge({ min: 4, max: 4 }, 'nearly', false), { min: 3, max: 3.25 }));
+  });
+});
+
+describe('values: findQuantities', () => {
+  const one = (text: string) => {
+    const found = findQuantities(text);
+    assert.equal(found.length, 1, `one amount in "${text}", got ${JSON.stringify(found.map((q) => q.text))}`);
+    return found[0];
+  };
+  it('finds compound measures with their unit', () => {
+    const q = one('a marathon five-hour session');
+    assert.equal(q.text, 'five-hour');
+    assert.equal(q.type, 'QUANTITY');
+    assert.equal(q.unit, 'hour');
+    assert.equal(q.compound, true);
+    assert.deepEqual(q.range, { min: 4.5, max: 5.5 });
+  });
+  it('includes the hedge in the span and the range', () => {
+    const q = one('the blaze burned for more than three hours');
+    assert.equal(q.text, 'more than three hours');
+    assert.equal(q.range.min, 3);
+    assert.equal(q.range.max, Infinity);
+  });
+  it('finds money with scale words and percentages', () => {
+    const m = one('a $2.5 billion contract');
+    assert.equal(m.type, 'MONEY');
+    assert.equal(m.text, '$2.5 billion');
+    assert.equal(m.range.min, 2.5e9);
+    const p = one('turnout rose to 61.5% in the city');
+    assert.equal(p.type, 'PERCENT');
+    assert.equal(p.range.min, 61.5);
+  });
+  it('counts nouns and leaves years and pronouns alone', () => {
+    const q = one('the revised plan has 19–20 points');
+    assert.equal(q.unit, 'point');
+    assert.deepEqual(q.range, { min: 19, max: 20 });
+    assert.equal(findQuantities('since the 2019 election, one of the mayors').length, 0);
+  });
+});

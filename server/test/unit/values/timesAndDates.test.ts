@@ -1,0 +1,107 @@
+/**
+ * Clock times with zones, parts of the day as intervals, dates resolved against the article's
+ * date, the article's own date, and value mentions as the editor shows them.
+ */
+import assert from 'node:assert/strict';
+import { findPublicationDate } from '../../../src/analysis/dates/publicationDate';
+import { tokenize } from '../../../src/analysis/text/nlp';
+import { splitSentences } from '../../../src/analysis/text/sentences';
+import { findClockTimes, findDayParts, lookupZone } from '../../../src/analysis/values/clock';
+import { findDates } from '../../../src/analysis/values/dates';
+import { extractValueMentions } from '../../../src/analysis/values/extractValues';
+
+describe('values: clock times and zones', () => {
+  it('reads 12-hour, 24-hour and wire-style times with their zones', () => {
+    const [a, b, c] = findClockTimes('Doors opened at 4:30 p.m. Lisbon time, the vote closed at 21:15 and results came at 1330 GMT.');
+    assert.equal(a.text, '4:30 p.m. Lisbon time');
+    assert.equal(a.minutes, 16 * 60 + 30);
+    assert.equal(a.zone?.local, true);
+    assert.equal(a.zone?.offset, 0);
+    assert.equal(b.text, '21:15');
+    assert.equal(b.zone, undefined);
+    assert.equal(c.text, '1330 GMT');
+    assert.equal(c.minutes, 13 * 60 + 30);
+    assert.equal(c.zone?.offset, 0);
+  });
+  it('knows zone names, city times and local time', () => {
+    assert.equal(lookupZone('Moscow time')?.offset, 180);
+    assert.equal(lookupZone('Moscow time')?.local, true);
+    assert.equal(lookupZone('EDT')?.offset, -240);
+    assert.equal(lookupZone('ET')?.dstUncertain, true);
+    assert.equal(lookupZone('local time')?.offset, undefined);
+    // Lower-case "est" is a word, not a zone.
+    assert.equal(lookupZone('est'), undefined);
+  });
+  it('marks hedged times as approximate', () => {
+    assert.equal(findClockTimes('the match began around 8 p.m.')[0].approximate, true);
+    assert.equal(findClockTimes('the match began at 8 p.m.')[0].approximate, false);
+  });
+  it('turns parts of the day into intervals, past midnight on the next day', () => {
+    const parts = findDayParts('The fire was put out in the evening but flared again well past midnight.');
+    assert.deepEqual(parts.map((p) => [p.text, p.lo, p.hi]), [
+      ['in the evening', 17 * 60, 23 * 60],
+      ['well past midnight', 24 * 60, 28 * 60],
+    ]);
+  });
+});
+
+describe('values: dates', () => {
+  it('resolves weekdays and relative dates against the article date', () => {
+    const found = findDates('The jury met on Tuesday and the judge resigned last week.', '2025-03-06');
+    assert.deepEqual(found.map((d) => [d.text, d.iso, d.relative]), [
+      ['Tuesday', '2025-03-04', true],
+      ['last week', '2025-02-27', true],
+    ]);
+  });
+  it('leaves relative dates unresolved without an article date', () => {
+    const [d] = findDates('The jury met on Tuesday.');
+    assert.equal(d.text, 'Tuesday');
+    assert.equal(d.iso, undefined);
+    assert.equal(d.weekday, 2);
+  });
+  it('flags a weekday that does not match its date, and years alone', () => {
+    const found = findDates('The trial opened on Wednesday, March 4, 2025, eleven years after the theft in 2014.');
+    assert.equal(found[0].text, 'Wednesday, March 4, 2025');
+    assert.equal(found[0].actualWeekday, 2);
+    assert.deepEqual(found.map((d) => d.iso), ['2025-03-04', '2014']);
+  });
+});
+
+describe('dates: findPublicationDate', () => {
+  const dateOf = (text: string) => {
+    const tokenized = tokenize(text);
+    return findPublicationDate(text, splitSentences(text, tokenized, []));
+  };
+  it('reads a "Published" stamp', () => {
+    assert.equal(dateOf('Bridge Reopens\nPublished: 3 Dec 2025 14:02 GMT\n\nThe bridge reopened on Tuesday.'), '2025-12-03');
+  });
+  it('reads a byline with a date', () => {
+    assert.equal(dateOf('Bridge Reopens\nBy Ana Lopes | March 7, 2024\n\nThe bridge reopened on Tuesday.'), '2024-03-07');
+  });
+  it('ignores dates of events in running text', () => {
+    assert.equal(dateOf('Bridge Reopens\n\nThe bridge, closed on March 7, 2024, reopened on Tuesday after repairs.'), undefined);
+  });
+  it('survives empty text and emoji', () => {
+    assert.equal(dateOf(''), undefined);
+    assert.equal(dateOf('🔥🔥\r\n\r\n'), undefined);
+  });
+});
+
+describe('values: extractValueMentions', () => {
+  it('gives each value a type and a normalised value inside sentences', () => {
+    const text = 'Storm Hits Coast\n\nThe storm, which began at 9 p.m. GMT on Friday, caused $3 million in damage to 12 boats.';
+    const tokenized = tokenize(text);
+    const sentences = splitSentences(text, tokenized, []);
+    const mentions = extractValueMentions(text, tokenized, sentences, '2025-10-12');
+    assert.deepEqual(mentions.map((m) => [m.type, m.text]), [
+      ['TIME', '9 p.m. GMT'],
+      ['DATE', 'Friday'],
+      ['MONEY', '$3 million'],
+      ['CARDINAL', '12'],
+    ]);
+    for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.deepEqual(mentions[0].value, { kind: 'time', minutesLocal: 21 * 60, minutesUtc: 21 * 60, zone: 'GMT' });
+    assert.deepEqual(mentions[1].value, { kind: 'date', iso: '2025-10-10', grain: 'day' });
+    assert.deepEqual(mentions[3].value, { kind: 'number', min: 12, max: 12, unit: 'boat' });
+  });
+});
