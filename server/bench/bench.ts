@@ -38,7 +38,7 @@ function time<T>(f: () => T): { ms: number; value: T } {
 
 /** Median ms per 1,000 words of analyzeDocument over `n` articles of about 1,000 words. */
 function perDocument(n: number): number {
-  const articles = generateCorpus(n, 7, 11);
+  const articles = generateCorpus(n, 7, 14);
   for (const a of articles.slice(0, 5)) analyzeDocument(a.uri, a.text, DEFAULT_ANALYSIS_OPTIONS); // warm up
   return median(articles.map((a) => (time(() => analyzeDocument(a.uri, a.text, DEFAULT_ANALYSIS_OPTIONS)).ms / a.words) * 1000));
 }

@@ -34,6 +34,15 @@ describe('Crosscheck in the extension host', function () {
     await activateExtension();
   });
 
+  after(async () => {
+    // Leave the workspace copy as the next suite expects it: unedited buffers, no extra folder.
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    fs.rmSync(path.join(workspaceDir(), 'inbox'), { recursive: true, force: true });
+  });
+
   it('treats the workspace .txt files as articles through files.associations', () => {
     assert.equal(daily.languageId, 'news-article');
   });

@@ -86,6 +86,22 @@ describe('LSP: a change in one article refreshes the diagnostics of another', fu
     assert.deepEqual(after, [DiagnosticCodes.claimCorroborated]);
   });
 
+  it('editing another open article (removing its alarm sentence) drops it from the daily’s corroborations', async () => {
+    const dailyUri = fileUri(path('paris-daily.txt'));
+    const dailyText = read('paris-daily.txt');
+    const wireUri = fileUri(path('paris-wire.txt'));
+    const wireText = read('paris-wire.txt');
+    await client.open(wireUri, wireText); // no-op when the first test already opened it
+    const linksToWire = (diagnostics: Diagnostic[]): boolean =>
+      diagnostics.some((d) => textAt(dailyText, d.range).includes('3:40') && (d.relatedInformation ?? []).some((r) => r.location.uri === wireUri));
+    assert.ok(linksToWire(await client.pull(dailyUri)), 'before the edit, the daily’s alarm claim does not point at the wire story');
+
+    const mark = client.mark();
+    await client.change(wireUri, wireText.replace(/The alarm sounded at 3:40 a\.m\.[^\n]*\n/, '\n'));
+    await client.waitForRefresh(mark);
+    assert.ok(!linksToWire(await client.pull(dailyUri)), 'after the edit, the daily’s alarm claim still points at the wire story');
+  });
+
   it('the server is still running', () => {
     assert.ok(client.alive, client.stderr);
   });

@@ -44,7 +44,10 @@ const CONDITION = /\b(?:even if|if|unless|whether)\b[^,;:]*,/giu;
 const TEASER = /^(?:click|read|watch|listen|subscribe|sign up|find out|discover|learn|see|don'?t miss|here'?s|this is why|what (?:you|we) (?:need|know))\b/iu;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|our|us|you|your)\b/u;
 /** Verbs that state opinion or attitude rather than an event. */
-const ATTITUDE_LEMMAS = new Set(['be', 'seem', 'appear', 'feel', 'hope', 'believe', 'think', 'wish', 'want', 'like', 'love', 'hate']);
+const ATTITUDE_LEMMAS = new Set(
+  ('be seem appear feel hope believe think wish want like love hate deserve matter fear worry wonder doubt suppose guess ' +
+    'look sound need').split(' '),
+);
 
 /** Finds the cues of one clause and scores its check-worthiness between 0 and 1. */
 export function findCues(view: ClauseView): CueFindings {
@@ -56,7 +59,7 @@ export function findCues(view: ClauseView): CueFindings {
 
   const verbs = tokens.filter((t) => t.pos === 'VERB');
   const finite = verbs.length > 0 || tokens.some((t) => t.pos === 'AUX');
-  if (finite) score += 0.15;
+  if (finite) score += 0.2;
 
   // Actors: named mentions, or capitalised words inside the clause (names the extractor missed).
   const names = new Set(mentions.filter((m) => NAME_TYPES.has(m.type) || m.type === 'NORP').map((m) => m.text));

@@ -38,7 +38,7 @@ export function titleContradictions(facts: readonly DetailedFact[], sink: Contra
           fact: `${name}'s title`,
           explanation:
             `${shortName(former.uri)} calls ${name} “${former.display}”, a ${role} no longer in office; ` +
-            `${shortName(current.uri)} calls him or her “${current.display}”, the sitting ${role}. Both cannot be true at the same time.`,
+            `${shortName(current.uri)} calls the same person “${current.display}”, the sitting ${role}. Both cannot be true at the same time.`,
           items: [passageOf(former), passageOf(current)],
         });
         return;

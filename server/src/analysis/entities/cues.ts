@@ -53,6 +53,8 @@ export const CUE = {
   coordination: 'coordinated with',
   default: 'capitalised words',
   nationality: 'nationality',
+  /** A capitalised word in a doubtful position: kept only if the workspace knows the name. */
+  tentative: 'tentative',
 } as const;
 
 const ev = (type: EntityType, weight: number, cue: string): TypeEvidence => ({ type, weight, cue });
@@ -103,6 +105,9 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
     else if (PLACE_SUFFIXES.has(head) || PLACE_NOUNS_BEFORE_OF.has(head)) out.push(ev('GPE', 3, CUE.placeNoun));
     else if (OF_HEADS.has(head)) out.push(ev('ORG', 1.5, CUE.orgSuffix));
   }
+  // "The Lancet", "The Guardian": a name that keeps its article inside a sentence is a title or an
+  // organisation ("The Hague" is in the place lexicon).
+  if (own.length >= 2 && own[0].lower === 'the' && !own[0].initial && !kind) out.push(ev('ORG', 2, CUE.orgSuffix));
   // "Orlando City", "Atlantic Skyways": a name that starts with a place is an organisation's.
   if (own.length >= 2 && !kind && placeKind(own[0].text) && !FIRST_NAMES.has(own[0].lower)) out.push(ev('ORG', 1, CUE.orgSuffix));
   // "Social Democrats", "Young Republicans": a group's name, not a person's.
@@ -115,11 +120,11 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
 
 /**
  * The title or role written right before a person's name, extended to the left over modifiers,
- * nationalities and names ("former U.S. President", "Kremlin foreign policy aide", "Trump’s
- * son-in-law"). `from` is the index of the first word already known to be part of the title (a
+ * nationalities and names ("former U.S. President", "Pentagon foreign policy aide",
+ * "Doe’s son-in-law"). `from` is the index of the first word already known to be part of the title (a
  * title written in capitals inside the name's run), or the name's first word.
  */
-export function titleBefore(words: readonly Word[], text: string, from: number, nameFirst: number): { start: number; end: number } | undefined {
+export function titleBefore(words: readonly Word[], from: number, nameFirst: number): { start: number; end: number } | undefined {
   let k = from;
   const inRun = from < nameFirst;
   // An acronym is an organisation, not a person with a title ("Chinese rival BYD").
@@ -144,7 +149,10 @@ export function titleBefore(words: readonly Word[], text: string, from: number, 
       k--;
       continue;
     }
-    if ((prev.pos === 'NOUN' || prev.pos === 'ADJ') && unknown < 2 && before(words, k - 1) && (ROLE_WORDS.has(before(words, k - 1)!.lower) || TITLE_MODIFIERS.has(before(words, k - 1)!.lower) || before(words, k - 1)!.cap)) {
+    // Up to two other nouns or adjectives inside the title ("foreign policy aide"), when the title
+    // goes on before them.
+    const further = before(words, k - 1);
+    if ((prev.pos === 'NOUN' || prev.pos === 'ADJ') && unknown < 2 && further && (ROLE_WORDS.has(further.lower) || TITLE_MODIFIERS.has(further.lower) || further.cap)) {
       unknown++;
       k--;
       continue;
@@ -154,11 +162,7 @@ export function titleBefore(words: readonly Word[], text: string, from: number, 
   // Do not start a title with a function word or an unknown lower-case word.
   while (k < nameFirst && !words[k].cap && !ROLE_WORDS.has(words[k].lower) && !TITLE_MODIFIERS.has(words[k].lower)) k++;
   if (k >= nameFirst) return undefined;
-  const start = words[k].start;
-  const endWord = words[nameFirst - 1];
-  const end = endWord.possessive ? endWord.end : endWord.end;
-  void text;
-  return { start, end };
+  return { start: words[k].start, end: words[nameFirst - 1].end };
 }
 
 /** Evidence from the words around the candidate. */
@@ -232,7 +236,7 @@ function appositionCue(words: readonly Word[], last: number): TypeEvidence | und
     if (k > last + 1 && !plainGap(w.gap)) return undefined;
     if (w.cap && !w.possessive) {
       if (k === last + 1) return undefined; // a list: "Britain, Germany"
-      continue; // "Putin’s special envoy", "the Irish Times"
+      continue; // "Doe’s special envoy", "the Irish Times"
     }
     if (ROLE_WORDS.has(w.lower)) return ev('PERSON', 1.5, CUE.apposition);
     if (PLACE_APPOSITION_NOUNS.has(w.lower)) return ev('GPE', 2, CUE.apposition);

@@ -8,11 +8,11 @@
  * headline contributes only names that the document uses elsewhere.
  */
 import { FUNCTION_WORDS } from '../lexicon/commonWords';
-import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { LEGAL_SUFFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
 import { isDemonym, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { TokenizedText } from '../text/nlp';
 import type { Mention, Sentence, TypeEvidence } from '../types';
 import { capitalisedRuns, isFunctionWord, isNeverName, segmentRun, type Candidate } from './candidates';
@@ -30,6 +30,8 @@ interface Accepted {
   sw: SentenceWords;
   c: Candidate;
   fromHeading: boolean;
+  /** Kept only if the workspace knows the name from elsewhere (see resolveEntities). */
+  tentative?: boolean;
 }
 
 /** Finds the name mentions of a document in its sentences (never in page furniture). */
@@ -48,7 +50,7 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
     }
   }
   const all: SentenceWords[] = raw.map(({ sentence, words }) => {
-    // "Putin-Trump" is two names when a part is a name on its own; "Agence France-Presse" (after a
+    // "Paris-Berlin" is two names when a part is a name on its own; "Agence France-Presse" (after a
     // capitalised word) and "Jean-Pierre" stay whole.
     const split = words.flatMap((w, i) => {
       const prev = words[i - 1];
@@ -82,19 +84,30 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
     if (c) {
       accepted.push({ ...item, c });
       addSupport(support, item.sw.words, c);
+    } else if (mayBeName(item.sw.words, item.c, lowerWords)) accepted.push({ ...item, tentative: true });
+  }
+  // Pass 3: Title Case headings contribute only names the document supports; other capitalised
+  // words there are tentative.
+  for (const sw of all) {
+    if (!sw.titleCase) continue;
+    const found = headingNames(sw.words, text, support);
+    accepted.push(...found.map((c) => ({ sw, c, fromHeading: true })));
+    for (const w of sw.words) {
+      if (found.some((c) => c.first <= w.index && w.index <= c.last)) continue;
+      const single: Candidate = { first: w.index, last: w.index, start: w.start, end: w.end, text: w.text, norp: false, theDropped: false };
+      if (mayBeName(sw.words, single, lowerWords) && !w.parts) accepted.push({ sw, c: single, fromHeading: true, tentative: true });
     }
   }
-  // Pass 3: Title Case headings contribute only names the document supports.
-  for (const sw of all) if (sw.titleCase) for (const c of headingNames(sw.words, text, support)) accepted.push({ sw, c, fromHeading: true });
 
   accepted.sort((a, b) => a.c.start - b.c.start);
   const mentions = accepted.map((a) => toMention(a, text));
+  accepted.forEach((a, i) => a.tentative && mentions[i].evidence.push({ type: 'PERSON', weight: 0, cue: CUE.tentative }));
   propagateInLists(accepted, mentions);
   for (const m of mentions) if (m.type !== 'NORP') m.type = chooseType(m.evidence);
   return mentions;
 }
 
-/** True when a part of a compound ("Putin" in "Putin-Trump") is a name on its own. */
+/** True when a part of a compound ("Paris" in "Paris-Berlin") is a name on its own. */
 function partKnown(part: string, standalone: ReadonlySet<string>): boolean {
   return standalone.has(foldName(part)) || placeKind(part) !== undefined || isDemonym(part);
 }
@@ -138,7 +151,9 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
     if (kind === 'city') return c;
     const next = words[c.last + 1];
     if (first.pos === 'PROPN' && next && plainGap(next.gap) && SPEECH_VERBS.has(next.lower)) return c;
-    return undefined;
+    // "Gavi, the vaccine alliance, ...": an apposition or a noun that types the name.
+    const strongCue = contextCues(words, c).some((e) => e.weight >= 1.5 && (e.cue === CUE.apposition || e.cue === CUE.orgNoun || e.cue === CUE.placeNoun));
+    return strongCue ? c : undefined;
   }
   if (!lowerWords.has(first.lower) && !isFunctionWord(first)) return c;
   // Drop the common first word and keep the rest, which no longer opens the sentence.
@@ -147,6 +162,17 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
   if (k > c.last) return undefined;
   const start = words[k].start;
   return { ...c, first: k, start, text: text.slice(start, c.end), theDropped: false };
+}
+
+/**
+ * A single capitalised word in a doubtful position that could still be a name known from other
+ * documents ("Hale will sentence...", where only another article gives "Judge Rebecca Hale").
+ */
+function mayBeName(words: readonly Word[], c: Candidate, lowerWords: ReadonlySet<string>): boolean {
+  if (c.first !== c.last || c.norp) return false;
+  const w = words[c.first];
+  if (TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower)) return false;
+  return w.cap && !w.acronym && w.text.length > 1 && !lowerWords.has(w.lower) && !isFunctionWord(w) && !isNeverName(w) && !isDemonym(w.text) && /^\p{Lu}\p{Ll}/u.test(w.text);
 }
 
 /** Names in a Title Case line: the longest word sequences the document supports, and countries. */
@@ -181,7 +207,7 @@ function headingNames(words: readonly Word[], text: string, support: ReadonlySet
 /** The type local evidence gives a candidate, title included. */
 function localType(words: readonly Word[], c: Candidate): string {
   const evidence = [...lexiconCues(words, c), ...contextCues(words, c)];
-  if (c.titleFirst !== undefined || titleBefore(words, '', c.first, c.first)) evidence.push({ type: 'PERSON', weight: 3, cue: CUE.title });
+  if (c.titleFirst !== undefined || titleBefore(words, c.first, c.first)) evidence.push({ type: 'PERSON', weight: 3, cue: CUE.title });
   return chooseType(evidence);
 }
 
@@ -191,7 +217,7 @@ function toMention(a: Accepted, text: string): Mention {
   if (c.norp) return { ...base, type: 'NORP', evidence: [{ type: 'NORP', weight: 5, cue: CUE.nationality }] };
   const evidence: TypeEvidence[] = [...lexiconCues(sw.words, c)];
   if (!a.fromHeading) evidence.push(...contextCues(sw.words, c));
-  const title = a.fromHeading ? undefined : titleBefore(sw.words, text, c.titleFirst ?? c.first, c.first);
+  const title = a.fromHeading ? undefined : titleBefore(sw.words, c.titleFirst ?? c.first, c.first);
   const mention: Mention = { ...base, type: 'PERSON', evidence };
   if (title) {
     const t = text.slice(title.start, title.end);

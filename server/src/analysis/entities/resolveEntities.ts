@@ -4,7 +4,7 @@
  * Mentions meet first under a normalised key (accents, transliteration variants and country
  * abbreviations made equal), which pools their type evidence across documents. Keys are then
  * joined where evidence says they name one entity: a person's full names with compatible given
- * names ("Yuri Ushakov" / "Yury Ushakov"), an acronym and its expansion, and a bare surname and
+ * names ("Yuri Orlov" / "Yury Orlov"), an acronym and its expansion, and a bare surname and
  * the full name it stands for. A bare surname shared by two different people goes to the one
  * named most recently in the same document, or stays apart when the document names neither.
  * Everything is indexed by key, so the cost grows with the number of mentions, not with pairs.
@@ -62,11 +62,28 @@ class Sets {
   }
 }
 
-/** Resolves the name mentions of all documents to entities. Sets `mention.id` and `mention.type`. */
+/**
+ * Every mention the extraction step found, per document, before tentative ones were dropped: the
+ * per-document analysis is cached across workspace changes, and a tentative name dropped today
+ * may be confirmed by a document added tomorrow.
+ */
+const extracted = new WeakMap<DocumentAnalysis, Mention[]>();
+
+const isTentative = (m: Mention) => m.evidence.some((e) => e.cue === CUE.tentative);
+
+/**
+ * Resolves the name mentions of all documents to entities. Sets `mention.id` and `mention.type`,
+ * and drops from `doc.mentions` the tentative names (capitalised words in headlines and at the
+ * start of sentences) that no other mention in the workspace confirms.
+ */
 export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, ResolvedEntity> {
   const groups = new Map<string, Group>();
+  const all = new Map<DocumentAnalysis, Mention[]>();
   for (const doc of docs) {
-    for (const m of doc.mentions) {
+    let mentions = extracted.get(doc);
+    if (!mentions || !sameMentions(mentions, doc.mentions)) extracted.set(doc, (mentions = doc.mentions));
+    all.set(doc, mentions);
+    for (const m of mentions) {
       if (!NAME_TYPES_AND_NORP.has(m.type)) continue;
       const norp = m.evidence.some((e) => e.type === 'NORP');
       const base = nameKey(m.text);
@@ -82,8 +99,37 @@ export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, 
   const sets = new Sets();
   joinAcronyms(docs, groups, sets);
   const surnames = joinFullNames(groups, sets);
+  const dropped = dropUnconfirmed(groups, surnames);
   const rootOf = assignBareSurnames(groups, sets, surnames);
+  for (const [doc, mentions] of all) doc.mentions = dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
   return buildEntities(groups, rootOf);
+}
+
+/**
+ * True when `current` is `original` less some of its mentions, i.e. this module filtered it on an
+ * earlier run (otherwise the document was analysed anew and `current` is the new extraction).
+ */
+function sameMentions(original: readonly Mention[], current: readonly Mention[]): boolean {
+  if (original === current) return true;
+  const known = new Set(original);
+  return current.every((m) => known.has(m));
+}
+
+/**
+ * Tentative mentions stay only when their name is confirmed: the same key in a non-tentative
+ * mention anywhere in the workspace, or the surname of a person's full name. Returns the others,
+ * after removing them from their groups.
+ */
+function dropUnconfirmed(groups: Map<string, Group>, bySurname: ReadonlyMap<string, Group[]>): Set<Mention> {
+  const dropped = new Set<Mention>();
+  for (const [key, g] of groups) {
+    const tentative = g.items.filter((i) => isTentative(i.m));
+    if (tentative.length === 0) continue;
+    if (tentative.length < g.items.length || bySurname.has(key)) continue;
+    for (const i of tentative) dropped.add(i.m);
+    groups.delete(key);
+  }
+  return dropped;
 }
 
 /** Acronyms meet their expansion: "Long Name (LN)" in one document, or unique initials anywhere. */

@@ -9,7 +9,7 @@ import type { Sentence } from '../types';
 /** One word of a sentence. */
 export interface Word {
   start: number;
-  /** End of the word without its possessive ending ("Putin" in "Putin’s"). */
+  /** End of the word without its possessive ending ("Doe" in "Doe’s"). */
   end: number;
   text: string;
   /** Lower case, accents folded. */
@@ -60,7 +60,7 @@ export function sentenceWords(text: string, sentence: Sentence, posAt: ReadonlyM
     let first = 0;
     if (!DOTTED.test(raw) && /[-‐‑]/u.test(raw)) {
       const pieces = raw.split(/[-‐‑]/u);
-      // "anti-Kremlin", "ex-President": the lower-case prefix is not part of the name.
+      // "pro-Labour", "ex-President": the lower-case prefix is not part of the name.
       if (!isCapitalised(pieces[0]) && !(NAME_PREFIXES.has(pieces[0].toLowerCase()) && pieces.length > 1 && isCapitalised(pieces[1]))) {
         while (first < pieces.length && !isCapitalised(pieces[first])) first++;
       }
@@ -127,7 +127,7 @@ export function sentenceWords(text: string, sentence: Sentence, posAt: ReadonlyM
   return out;
 }
 
-/** Splits a compound word ("Putin-Trump") into its capitalised parts, as separate words. */
+/** Splits a compound word ("Paris-Berlin") into its capitalised parts, as separate words. */
 export function splitCompound(text: string, w: Word): Word[] {
   if (!w.parts) return [w];
   return w.parts.map((p, i) => {

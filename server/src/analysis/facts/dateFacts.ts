@@ -11,6 +11,7 @@ const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
 /** Weekday-and-date facts of one sentence (only those whose weekday is wrong carry `actualWeekday`). */
 export function dateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const out: DetailedFact[] = [];
+  if (!WEEKDAY.test(s.text) || !/\d/u.test(s.text)) return out;
   for (const d of findDates(s.text, doc.published)) {
     if (d.weekday === undefined || d.actualWeekday === undefined || !d.iso) continue;
     const w = WEEKDAY.exec(d.text);

@@ -46,8 +46,19 @@ const OTHER_INSTANCE = new Set([
 
 const EVENT_RE = new RegExp(String.raw`\b(` + Object.keys(EVENT_CLASSES).sort((a, b) => b.length - a.length).join('|') + String.raw`)\b`, 'giu');
 
-/** The event nouns of `sentence`, in order. */
+let cachedText: string | undefined;
+let cachedNouns: EventNoun[] = [];
+
+/** The event nouns of `sentence`, in order. Several fact readers ask for one sentence in a row: the last answer is kept. */
 export function findEventNouns(sentence: string): EventNoun[] {
+  if (sentence === cachedText) return cachedNouns;
+  const out = readEventNouns(sentence);
+  cachedText = sentence;
+  cachedNouns = out;
+  return out;
+}
+
+function readEventNouns(sentence: string): EventNoun[] {
   const out: EventNoun[] = [];
   for (const m of sentence.matchAll(EVENT_RE)) {
     const start = m.index ?? 0;

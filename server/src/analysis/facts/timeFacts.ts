@@ -35,6 +35,7 @@ interface TimeMark {
 export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
   const events = findEventNouns(text);
+  if (events.length === 0 && !VERB_EVENTS.test(text)) return [];
   const marks = timeMarks(text);
   const zones = new Set(marks.filter((m) => m.zone).map((m) => m.zone!.name.toLowerCase()));
   const sentenceZone = zones.size === 1 ? marks.find((m) => m.zone)!.zone : undefined;
@@ -102,7 +103,7 @@ function timeMarks(text: string): TimeMark[] {
 
 function verbTimes(text: string, verbs: RegExp, marks: TimeMark[], isEnd: boolean): Array<{ verbStart: number; mark: TimeMark }> {
   const out: Array<{ verbStart: number; mark: TimeMark }> = [];
-  for (const v of text.matchAll(new RegExp(verbs.source, 'giu'))) {
+  for (const v of text.matchAll(verbs)) {
     const verbStart = v.index ?? 0;
     const verbEnd = verbStart + v[0].length;
     const mark = marks.find((m) => m.start >= verbEnd && m.start - verbEnd <= MAX_GAP);

@@ -20,6 +20,7 @@ import {
   BYLINE_OR_DATE,
   COMMENT_FORM,
   COMMENTS_TRIGGER,
+  COOKIE_BUTTON,
   COOKIES,
   INLINE_LINK,
   isBreadcrumb,
@@ -77,8 +78,9 @@ function isFurnitureLine(line: PageLine, english: boolean): boolean {
   const n = words.length;
   if (n <= 40 && !TERMINAL.test(text) && isBreadcrumb(text)) return true;
   if (ADVERTISEMENT.test(text) || PAGE_CHROME.test(text) || isShareRow(words)) return true;
-  if (n <= 60 && COOKIES.test(text)) return true;
-  if (NEWSLETTER.test(text) && (n <= 8 || (n <= 40 && NEWSLETTER_PROMPT_START.test(text)))) return true;
+  if ((n <= 60 && COOKIES.test(text)) || COOKIE_BUTTON.test(text)) return true;
+  // A newsletter prompt speaks to the reader; a short line naming a newsletter is a box title.
+  if (NEWSLETTER.test(text) && (NEWSLETTER_PROMPT_START.test(text) ? n <= 40 : n <= 8 && !TERMINAL.test(text))) return true;
   if (n <= 30 && COMMENT_FORM.test(text)) return true;
   if (n <= 20 && PHOTO_CREDIT.test(text)) return true;
   if (n <= 30 && INLINE_LINK.test(text)) return true;

@@ -58,8 +58,12 @@ export function isShareRow(words: readonly string[]): boolean {
 export const NEWSLETTER =
   /\b(?:sign up (?:for|to)\b|subscribe (?:to|for|now|today)\b|newsletters?\b|enter your e-?mail|your inbox|delivered (?:straight |directly )?to your inbox|get (?:the|our) (?:latest|best|top)\b.*\b(?:emails?|inbox|newsletter)|unsubscribe at any time)/iu;
 
-/** Cookie and consent banners. */
-export const COOKIES = /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:your )?(?:cookie|consent|privacy) (?:settings|preferences|choices))\b/iu;
+/** Cookie and consent banners, addressed to the reader. */
+export const COOKIES =
+  /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|accept (?:all )?cookies|reject (?:all )?cookies|manage (?:your )?(?:cookie|consent|privacy) (?:settings|preferences|choices)|by (?:continuing|clicking|using)\b.{0,60}\bcookies)\b/iu;
+
+/** Cookie buttons on their own line. */
+export const COOKIE_BUTTON = /^(?:cookie (?:policy|settings|preferences|consent)|privacy (?:policy|settings)|accept|reject all|i agree|got it)$/iu;
 
 /** Comment forms (English; other languages are caught by the language check). */
 export const COMMENT_FORM =

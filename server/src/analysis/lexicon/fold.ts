@@ -1,6 +1,6 @@
 /**
  * Normalisation shared by the lexicons and the entity stage: lower case, accents folded,
- * typographic apostrophes made plain, so that "Micheál" meets "micheal" and "O’Neill" "o'neill".
+ * typographic apostrophes made plain, so that "Seán" meets "sean" and "O’Neill" "o'neill".
  */
 
 /** Lower case with accents folded and apostrophes unified. */

@@ -42,10 +42,11 @@ firm company corporation conglomerate agency outlet broadcaster newspaper paper 
 channel network radio television tv publisher party group organisation organization association union carrier
 airline manufacturer maker producer operator insurer lender bank regulator watchdog ministry department
 body institute institution charity ngo foundation club team band label retailer chain brand startup
-start-up utility supplier contractor consultancy fund insurer developer giant subsidiary unit
+start-up utility supplier contractor consultancy fund insurer developer giant subsidiary unit alliance
+coalition consortium journal
 `);
 
-/** Words after a name that mark it as the source of people: "Kremlin sources", "Pentagon officials". */
+/** Words after a name that mark it as the source of people: "Pentagon sources", "ministry officials". */
 export const ORG_MEMBER_NOUNS = words('sources source officials official spokesman spokeswoman spokesperson staff employees workers');
 
 /**

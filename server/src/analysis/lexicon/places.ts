@@ -49,7 +49,7 @@ Guangdong, Sichuan, Hubei, Yunnan, Hong Kong, Macau, Taiwan,
 Siberia, Chechnya, Dagestan, Tatarstan
 `);
 
-/** Nouns after a name that make it a natural or vague place (LOC): "the Donbas region". */
+/** Nouns after a name that make it a natural or vague place (LOC): "the Sahel region". */
 export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`region, regions, territory, territories, peninsula, island, islands, valley, river, coast, coastline,
   border, borders, area, basin, delta, desert, mountains, hills, lake, bay, gulf, strait, sea, front, frontline`),

@@ -40,7 +40,7 @@ commander cmdr inspector detective det constable superintendent sheriff officer 
 king queen prince princess emperor empress pope cardinal bishop archbishop rev reverend rabbi imam
 sheikh ambassador spokesman spokeswoman spokesperson aide adviser advisor chairman chairwoman chair
 director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady mister madam monsieur madame
-herr frau mp mep deputy
+herr frau mp mep deputy director-general attorney-general vice-president president-elect prime-minister
 `);
 
 /**
@@ -55,9 +55,3 @@ executive managing general principal lead assistant associate attorney first sec
 royal crown policy press communications political military intelligence police fire district county city
 public international domestic veteran long-time longtime chief-of-staff staff
 `);
-
-/** Connectors allowed inside a title phrase before a name ("chief of staff Jane Doe"). */
-export const TITLE_CONNECTORS = words('of');
-
-/** Nouns that make "X, a <noun>" describe a person. */
-export const PERSON_APPOSITION_NOUNS = ROLE_WORDS;

@@ -11,6 +11,7 @@
 import { NAME_TYPES, type Mention, type Quote, type Sentence, type Span } from '../types';
 import { accordingTo, speakerAfter, speakerBefore, speechVerbsIn, subjectBefore, type SpeakerRef } from './attribution';
 import { findQuotedPassages, type QuotedPassage } from './quoteMarks';
+import { spanContaining, spansWithin } from '../text/sortedSpans';
 
 /** A speaker with a name, remembered for resolving later pronouns. */
 interface NamedSpeaker {
@@ -20,18 +21,23 @@ interface NamedSpeaker {
 }
 
 const SHORT_QUOTE_WORDS = 2;
+/** How far after a speech verb a speaker's name may start ("said Smith"); see attribution.ts. */
+const NAME_REACH_AFTER_VERB = 60;
 
 /** Finds the quotations of a document and attributes each to a speaker where the text allows. */
 export function findQuotes(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Quote[] {
   if (sentences.length === 0) return [];
   const names = mentions.filter((m) => NAME_TYPES.has(m.type)).sort((a, b) => a.start - b.start);
   const passages = findQuotedPassages(text, paragraphSpans(sentences));
-  const outsideQuotes = names.filter((n) => !passages.some((p) => n.start >= p.innerStart && n.end <= p.innerEnd));
-  const speakers = namedSpeechSubjects(text, sentences, passages, outsideQuotes);
+  // Passages are in text order and do not overlap, so "inside a quotation" is a binary search.
+  const insideQuote = (span: Span) => spanContaining(passages, span.start, span.end, (p) => ({ start: p.innerStart, end: p.innerEnd })) !== undefined;
+  const outsideQuotes = names.filter((n) => !insideQuote(n));
+  const speakers = namedSpeechSubjects(text, sentences, insideQuote, outsideQuotes);
 
   const quotes: Quote[] = [];
   let previous: { passage: QuotedPassage; quote: Quote; paragraph: number } | undefined;
-  for (const passage of passages) {
+  for (let index = 0; index < passages.length; index++) {
+    const passage = passages[index];
     const first = sentenceAt(sentences, passage.start);
     const last = sentenceAt(sentences, Math.max(passage.start, passage.end - 1)) ?? first;
     if (!first || !last) continue;
@@ -41,15 +47,17 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
 
     const samePara = previous !== undefined && previous.paragraph === first.paragraph;
     const headStart = samePara && previous!.passage.end > first.start ? previous!.passage.end : first.start;
-    const next = passages.find((p) => p.start >= passage.end);
+    const next = passages[index + 1];
     const tailEnd = Math.min(last.end, next && next.start < last.end ? next.start : last.end);
     const endsSentence = /[.]\s*$/u.test(inner) && /^\s*\p{Lu}/u.test(text.slice(passage.end, passage.end + 3));
 
-    const after = () => (endsSentence ? undefined : speakerAfter(text, passage.end, tailEnd, outsideQuotes));
-    const before = () => speakerBefore(text, headStart, passage.start, outsideQuotes, short);
+    // Attribution looks only at the quotation's own sentences (and a few words after them).
+    const nearby = spansWithin(outsideQuotes, first.start, last.end + NAME_REACH_AFTER_VERB);
+    const after = () => (endsSentence ? undefined : speakerAfter(text, passage.end, tailEnd, nearby));
+    const before = () => speakerBefore(text, headStart, passage.start, nearby, short);
     // A scare quote is attributed by the describing verb before it; a full quote usually after it.
     let ref: SpeakerRef | undefined = short ? (before() ?? after()) : (after() ?? before());
-    if (!ref && !short) ref = accordingTo(text, first.start, last.end, outsideQuotes);
+    if (!ref && !short) ref = accordingTo(text, first.start, last.end, nearby);
     if (ref) {
       const name = ref.pronoun ? resolvePronoun(ref, speakers, outsideQuotes) : ref.text;
       quote.speakerSpan = { start: ref.start, end: ref.end };
@@ -102,13 +110,14 @@ function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | unde
  * Named subjects of speech verbs outside quotations, in text order ("Smith added that ..."): the
  * speakers that "he" and "she" refer back to.
  */
-function namedSpeechSubjects(text: string, sentences: readonly Sentence[], passages: readonly QuotedPassage[], names: readonly Mention[]): NamedSpeaker[] {
+function namedSpeechSubjects(text: string, sentences: readonly Sentence[], insideQuote: (span: Span) => boolean, names: readonly Mention[]): NamedSpeaker[] {
   const out: NamedSpeaker[] = [];
   for (const s of sentences) {
     if (s.heading) continue;
+    const sentenceNames = spansWithin(names, s.start, s.end);
     for (const verb of speechVerbsIn(text, s.start, s.end)) {
-      if (verb.describe || passages.some((p) => verb.start >= p.innerStart && verb.end <= p.innerEnd)) continue;
-      const subject = subjectBefore(text, s.start, verb.start, names, false);
+      if (verb.describe || insideQuote(verb)) continue;
+      const subject = subjectBefore(text, s.start, verb.start, sentenceNames, false);
       if (subject && !subject.pronoun && subject.mention) {
         out.push({ text: subject.text, person: subject.mention.type === 'PERSON', at: subject.start });
       }

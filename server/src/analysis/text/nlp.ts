@@ -33,11 +33,23 @@ function loadModel(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+/** Runs of non-space characters longer than this are not words (URLs, base64, ASCII art). */
+export const MAX_TOKEN_LENGTH = 64;
+
+/**
+ * Blanks out runs of non-space characters longer than `MAX_TOKEN_LENGTH`, keeping the length so
+ * offsets stay valid. wink-nlp's tokenizer is superlinear in a token's length (200,000 characters
+ * without a space take tens of seconds), and such runs are never names or claims.
+ */
+export function maskLongRuns(text: string): string {
+  return text.replace(new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'gu'), (run) => ' '.repeat(run.length));
+}
+
 /** Tokenises `text` and finds its sentences. Pure and deterministic. */
 export function tokenize(text: string): TokenizedText {
   const engine = loadModel();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(maskLongRuns(text));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];

@@ -158,6 +158,7 @@ export function findClockTimes(text: string): ClockTime[] {
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /** Parts of the day with their intervals in local minutes. Order matters: longer phrases first. */
+const DAY_PART_HINT = /midnight|hours|night|evening|afternoon|morning|dawn|daybreak|sunrise/iu;
 const DAY_PARTS: Array<[RegExp, number, number]> = [
   [/\b(?:well |long |shortly |just |sometime |some time )?(?:past|after) midnight\b/iu, 1440, 1440 + 240],
   [/\b(?:into|in) the (?:early|small|wee) hours(?: of the (?:next |following )?morning)?\b/iu, 1440, 1440 + 360],
@@ -174,16 +175,19 @@ const DAY_PARTS: Array<[RegExp, number, number]> = [
   [/\b(?:at|by) (?:dawn|daybreak|sunrise)\b/iu, 240, 480],
 ];
 
+const DAY_PARTS_GLOBAL: Array<[RegExp, number, number]> = DAY_PARTS.map(([re, lo, hi]) => [new RegExp(re.source, 'giu'), lo, hi]);
+const WEEKDAY_RE = new RegExp(WEEKDAYS, 'iu');
+
 /** Every part-of-day phrase in `text` ("in the evening", "past midnight", "late Tuesday night"). */
 export function findDayParts(text: string): DayPart[] {
   const out: DayPart[] = [];
-  for (const [re, lo, hi] of DAY_PARTS) {
-    const global = new RegExp(re.source, 'giu');
+  if (!DAY_PART_HINT.test(text)) return out;
+  for (const [global, lo, hi] of DAY_PARTS_GLOBAL) {
     for (const m of text.matchAll(global)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (out.some((d) => d.start < end && start < d.end)) continue;
-      const weekday = new RegExp(WEEKDAYS, 'iu').exec(m[0])?.[0].toLowerCase();
+      const weekday = WEEKDAY_RE.exec(m[0])?.[0].toLowerCase();
       out.push({ start, end, text: m[0], lo, hi, weekday });
     }
   }

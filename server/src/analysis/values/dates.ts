@@ -26,6 +26,8 @@ export interface DateExpression {
 
 const RELATIVE_WORDS = /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/iu;
 const YEAR_ONLY = /\b(?:in|since|by|until|from|of|during|early|late|mid-?|before|after)\s+((?:19|20)\d\d)(?!\d|s\b|-\d)/giu;
+const MAY_HOLD_DATE =
+  /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago)\b/iu;
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Names of weekdays, 0 = Sunday. */
@@ -63,10 +65,13 @@ export function findDates(text: string, published?: string): DateExpression[] {
   const ref = isoToDate(published);
   const out: DateExpression[] = [];
   let results: chrono.ParsedResult[] = [];
-  try {
-    results = chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
-  } catch {
-    results = [];
+  // chrono is the slow part of value extraction: only text with a date word or a digit goes to it.
+  if (MAY_HOLD_DATE.test(text)) {
+    try {
+      results = chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+    } catch {
+      results = [];
+    }
   }
   for (const r of results) {
     const c = r.start;

@@ -51,8 +51,28 @@ const QUANTITY_RE = new RegExp(
   'giu',
 );
 
+/** A cheap test that lets most sentences without any number skip the full pattern. */
+const MAY_HOLD_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|couple|several|few|hundreds|thousands|millions)\b/iu;
+
+let cachedText: string | undefined;
+let cachedAll: Quantity[] = [];
+
 /** Every amount in `text` outside the `skip` spans (dates and times found before). */
 export function findQuantities(text: string, skip: ReadonlyArray<{ start: number; end: number }> = []): Quantity[] {
+  // Fact readers ask for the same sentence in a row: the last answer is kept.
+  if (text !== cachedText) {
+    cachedAll = MAY_HOLD_NUMBER.test(text) ? readQuantities(text) : [];
+    cachedText = text;
+  }
+  if (skip.length === 0) return cachedAll.slice();
+  return cachedAll.filter((q) => {
+    const numberEnd = q.end;
+    return !skip.some((s) => s.start < numberEnd && q.start < s.end);
+  });
+}
+
+function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY_RE)) {
     const hedgeText = m[1];
@@ -66,7 +86,6 @@ export function findQuantities(text: string, skip: ReadonlyArray<{ start: number
     const numberStart = start + m[0].indexOf(numberText, (hedgeText?.length ?? 0) + (symbol?.length ?? 0));
     const written = parseNumber(numberText);
     if (!written) continue;
-    if (skip.some((s) => s.start < numberStart + numberText.length && numberStart < s.end)) continue;
     const lower = numberText.toLowerCase();
     // "one" is a pronoun more often than a number ("one of the", "no one").
     if (lower === 'one' && !(joiner === '-' && unitWord)) continue;

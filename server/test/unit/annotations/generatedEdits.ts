@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+export { repoRoot } from '../../repoRoot';
+
 /** A small seeded PRNG (mulberry32), so that a failure can be replayed. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -194,15 +196,3 @@ function shuffle<T>(xs: T[], rand: () => number): T[] {
   return xs;
 }
 
-/** The repository root: the nearest folder above the working directory with our fixtures. */
-export function repoRoot(): string {
-  const { existsSync } = require('node:fs') as typeof import('node:fs');
-  const { dirname } = require('node:path') as typeof import('node:path');
-  for (const start of [process.cwd(), __dirname]) {
-    for (let d = start; ; d = dirname(d)) {
-      if (existsSync(join(d, 'test-fixtures/annotations'))) return d;
-      if (dirname(d) === d) break;
-    }
-  }
-  throw new Error('cannot find the repository root (test-fixtures/annotations) above ' + process.cwd());
-}

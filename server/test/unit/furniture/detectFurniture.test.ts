@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { detectFurniture } from '../../../src/analysis/furniture/detectFurniture';
 import { isNotEnglish } from '../../../src/analysis/furniture/language';
+import { isBreadcrumb } from '../../../src/analysis/furniture/patterns';
 import type { Span } from '../../../src/analysis/types';
 import { fixture } from '../quotes/helpers';
 
@@ -130,6 +131,20 @@ describe('furniture: isNotEnglish', () => {
   it('keeps English lines, with foreign names in them', () => {
     for (const line of ['Breaking News', 'Irish leader Micheál Martin met the delegation in Dublin.', 'El Paso police reopen the case', 'Los Angeles fires spread', 'Café owners protest new rules']) {
       assert.ok(!check(line), line);
+    }
+  });
+});
+
+describe('furniture: isBreadcrumb', () => {
+  it('recognises trails with two separators, or one after a root', () => {
+    for (const line of ['Home › World › Europe', 'News / Politics / Local elections', 'Home » Sport', 'Business | Markets | Energy']) {
+      assert.ok(isBreadcrumb(line), line);
+    }
+  });
+
+  it('leaves text with a lone comparison or ratio alone', () => {
+    for (const line of ['Turnout was 62% > last year', 'The 24/7 service resumed', 'Prices rose 3% / year, officials said']) {
+      assert.ok(!isBreadcrumb(line), line);
     }
   });
 });
