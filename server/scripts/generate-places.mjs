@@ -58,7 +58,10 @@ export function generatePlaces(root) {
   const capitals = new Set();
   const demonyms = new Set();
   const demonymOf = {};
-  for (const c of countries) {
+  // Sovereign states first, so that a demonym shared with a territory ("French", "Dutch",
+  // "American") names the state, not the territory.
+  const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  for (const c of ordered) {
     const common = c.name.common;
     const names = [common, c.name.official, ...(c.altSpellings ?? []).filter(isUsableName)];
     // Three-letter upper-case spellings other than the ISO code are real abbreviations ("UAE").
