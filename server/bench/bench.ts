@@ -7,8 +7,10 @@
  *    document changed (the cost a user pays per edit);
  *  - heap in use after the analysis.
  * It prints the 10k/1k ratio of each: about 10 means cost grows with the corpus, far more means
- * some stage compares all pairs. Not a test: nothing here fails on a slow machine.
+ * some stage compares all pairs. Each corpus runs in a child process, so that a stage running
+ * out of memory is reported instead of ending the bench. Not a test: nothing fails when slow.
  */
+import { spawnSync } from 'node:child_process';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyzeDocument } from '../src/analysis/analyzeDocument';
@@ -55,7 +57,8 @@ interface CorpusFigures {
 }
 
 function corpusFigures(count: number, runs: number): CorpusFigures {
-  const articles = generateCorpus(count, 42);
+  const articles = generateCorpus(count, 42, 1);
+  progress(`${count} articles: first analysis`);
   const corpus = new Corpus();
   for (const a of articles) corpus.set(a.uri, a.text);
   const first = time(() => corpus.analyze());
@@ -64,6 +67,7 @@ function corpusFigures(count: number, runs: number): CorpusFigures {
   let links = 0;
   let copyGroups = 0;
   for (let r = 0; r < runs; r++) {
+    progress(`${count} articles: stages, run ${r + 1}`);
     const entities = time(() => resolveEntities(docs));
     stageRuns.resolveEntities.push(entities.ms);
     stageRuns.extractFacts.push(time(() => docs.forEach((d) => (d.facts = extractFacts(d, entities.value)))).ms);
@@ -99,8 +103,26 @@ function corpusFigures(count: number, runs: number): CorpusFigures {
   };
 }
 
+/** Progress on stderr, so that a slow stage shows where it is. */
+function progress(what: string): void {
+  process.stderr.write(`  … ${what} (${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB)\n`);
+}
+
 function fmt(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+/** Runs `corpusFigures(count)` in a child process; undefined (and a message) if it failed. */
+function corpusFiguresInChild(count: number, runs: number): CorpusFigures | undefined {
+  const child = spawnSync(process.execPath, [__filename, '--corpus', String(count), String(runs)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 24,
+  });
+  const line = child.stdout.split('\n').find((l) => l.startsWith('{'));
+  if (child.status === 0 && line) return JSON.parse(line) as CorpusFigures;
+  console.log(`${count} articles: the analysis failed (exit ${child.status ?? child.signal}; out of memory if the last lines above say so)`);
+  return undefined;
 }
 
 function main(): void {
@@ -108,25 +130,32 @@ function main(): void {
   console.log('Crosscheck bench (generated corpora; medians)\n');
   const perDoc = perDocument(60);
   console.log(`per-document analysis: ${perDoc.toFixed(2)} ms per 1,000 words (median of 60 articles of ~1,000 words)\n`);
-  const small = corpusFigures(1_000, 3);
-  gc();
-  const large = corpusFigures(10_000, 2);
+  const small = corpusFiguresInChild(1_000, 3);
+  const large = corpusFiguresInChild(10_000, 2);
+  if (!small) return;
+  const big = large ?? { ...small, words: NaN, firstAnalysisMs: NaN, afterEditMs: NaN, heapMb: NaN, copyGroups: NaN, links: NaN, stages: {} };
   const rows: Array<[string, number, number, (x: number) => string]> = [
-    ['words', small.words, large.words, (x) => x.toLocaleString('en')],
-    ['first Corpus.analyze (all stages)', small.firstAnalysisMs, large.firstAnalysisMs, fmt],
-    ...Object.keys(small.stages).map((k): [string, number, number, (x: number) => string] => [`  ${k}`, small.stages[k], large.stages[k], fmt]),
-    ['Corpus.analyze after one edit', small.afterEditMs, large.afterEditMs, fmt],
-    ['heap used after analysis (MB)', small.heapMb, large.heapMb, (x) => x.toFixed(0)],
-    ['copy groups found', small.copyGroups, large.copyGroups, (x) => String(x)],
-    ['corroboration links', small.links, large.links, (x) => String(x)],
+    ['words', small.words, big.words, (x) => x.toLocaleString('en')],
+    ['first Corpus.analyze (all stages)', small.firstAnalysisMs, big.firstAnalysisMs, fmt],
+    ...Object.keys(small.stages).map((k): [string, number, number, (x: number) => string] => [`  ${k}`, small.stages[k], big.stages[k] ?? NaN, fmt]),
+    ['Corpus.analyze after one edit', small.afterEditMs, big.afterEditMs, fmt],
+    ['heap used after analysis (MB)', small.heapMb, big.heapMb, (x) => x.toFixed(0)],
+    ['copy groups found', small.copyGroups, big.copyGroups, (x) => String(x)],
+    ['corroboration links', small.links, big.links, (x) => String(x)],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`${''.padEnd(w)}  ${'1k'.padStart(10)}  ${'10k'.padStart(10)}  ${'10k/1k'.padStart(7)}`);
   for (const [name, a, b, f] of rows) {
-    const ratio = a > 0 ? (b / a).toFixed(1) : 'n/a';
-    console.log(`${name.padEnd(w)}  ${f(a).padStart(10)}  ${f(b).padStart(10)}  ${ratio.padStart(7)}`);
+    const ratio = a > 0 && Number.isFinite(b) ? (b / a).toFixed(1) : 'n/a';
+    console.log(`${name.padEnd(w)}  ${f(a).padStart(10)}  ${(Number.isFinite(b) ? f(b) : 'failed').padStart(10)}  ${ratio.padStart(7)}`);
   }
   console.log(`\nbench wall time: ${fmt(performance.now() - t0)}`);
 }
 
-main();
+const corpusArg = process.argv.indexOf('--corpus');
+if (corpusArg >= 0) {
+  // Child process: one corpus, figures as one JSON line on stdout.
+  console.log(JSON.stringify(corpusFigures(Number(process.argv[corpusArg + 1]), Number(process.argv[corpusArg + 2] ?? 1))));
+} else {
+  main();
+}

@@ -25,8 +25,11 @@ export function randomSource(seed: number): () => number {
 }
 
 const FIRST = ['Anna', 'Marek', 'Lucia', 'Tomas', 'Ines', 'Pavel', 'Greta', 'Omar', 'Sofia', 'Kenji', 'Nadia', 'Felix', 'Irene', 'Jonas', 'Clara', 'Rafael', 'Mira', 'Victor', 'Helena', 'Samuel'];
-const LAST = ['Korval', 'Densby', 'Marlowe', 'Quintero', 'Halvorsen', 'Okafor', 'Brennick', 'Vasquel', 'Tanaka', 'Lindqvist', 'Moreau', 'Petrak', 'Castellan', 'Ferrow', 'Adeyemi', 'Novak', 'Sorensen', 'Whitcombe', 'Zeller', 'Abara'];
-const CITIES = ['Lisbon', 'Porto', 'Lyon', 'Gdansk', 'Valencia', 'Turin', 'Leipzig', 'Utrecht', 'Bergen', 'Seville', 'Krakow', 'Nantes', 'Bologna', 'Malmo', 'Graz', 'Ghent'];
+/** Surnames are made of syllables, so that stories rarely share people (as real stories rarely do). */
+const SYLLABLES = ['kor', 'val', 'den', 'mar', 'lo', 'quin', 'te', 'ro', 'hal', 'vor', 'sen', 'ka', 'for', 'bren', 'vas', 'tan', 'lind', 'mor', 'pet', 'rak', 'zel', 'ab', 'ar', 'ni', 'wick'];
+/** Towns too: a first part and an ending ("Brannholm"). */
+const TOWN_START = ['Bran', 'Ost', 'Kel', 'Mar', 'Wes', 'Ald', 'Fen', 'Hol', 'Ros', 'Tarn', 'Vel', 'Dun', 'Lor', 'Gris', 'Sand', 'Ebb', 'Mild', 'Carr', 'Norr', 'Yst'];
+const TOWN_END = ['holm', 'ford', 'burg', 'vik', 'stad', 'wick', 'mouth', 'dal', 'haven', 'field'];
 const ORG_SUFFIX = ['Transit Authority', 'Water Board', 'Steelworks', 'Museum', 'Regional Council', 'Airlines', 'Hospital Trust', 'Port Authority'];
 const EVENTS: ReadonlyArray<{ noun: string; hurt: string; cause: string }> = [
   { noun: 'factory fire', hurt: 'injured', cause: 'a faulty boiler' },
@@ -72,8 +75,15 @@ function pick<T>(rnd: () => number, xs: readonly T[]): T {
   return xs[Math.floor(rnd() * xs.length)];
 }
 
+function capitalised(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}
+
 function person(rnd: () => number): string {
-  return `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`;
+  const parts = 2 + Math.floor(rnd() * 2);
+  let last = '';
+  for (let i = 0; i < parts; i++) last += pick(rnd, SYLLABLES);
+  return `${pick(rnd, FIRST)} ${capitalised(last)}`;
 }
 
 function surname(name: string): string {
@@ -81,7 +91,7 @@ function surname(name: string): string {
 }
 
 function makeStory(rnd: () => number): Story {
-  const city = pick(rnd, CITIES);
+  const city = pick(rnd, TOWN_START) + pick(rnd, TOWN_END);
   const date = new Date(Date.UTC(2024 + Math.floor(rnd() * 2), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 27)));
   return {
     city,

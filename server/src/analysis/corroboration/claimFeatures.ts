@@ -4,7 +4,7 @@
  * belong to). Two claims that report the same fact share many rare features.
  */
 import { NAME_TYPES, type Claim, type DocumentAnalysis } from '../types';
-import { findCalendarDates, numberWordValue, parseDigits, scaleValue } from './numbers';
+import { dayNumber, findCalendarDates, numberWordValue, parseDigits, scaleValue } from './numbers';
 import { placeKey } from './places';
 import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
@@ -19,12 +19,14 @@ export interface ClaimFeatures {
   claim: Claim;
   /** Distinct feature keys. */
   keys: string[];
-  /** Calendar days (ISO) the claim states explicitly, for event identity. */
-  days: string[];
+  /** Calendar days the claim states explicitly, as day numbers (numbers.ts), for event identity. */
+  days: number[];
+  /** The claim's meaningful words and mentions with their keys, in text order. */
+  items: WordFeature[];
 }
 
 /** A word of the document with the feature keys it yields, before entity substitution. */
-interface WordFeature {
+export interface WordFeature {
   start: number;
   end: number;
   keys: string[];
@@ -64,7 +66,7 @@ export function wordFeatures(text: string, offset = 0): WordFeature[] {
     const compact = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/u.exec(lower);
     if (compact) value = Number(compact[1]) * (scaleValue(compact[2]) ?? 1);
     if (!Number.isNaN(value)) {
-      const next = words[i + 1]?.[0]?.toLowerCase();
+      const next = words[i + 1]?.[0]?.toLowerCase().replace(/\.$/u, '');
       const scale = next ? scaleValue(next) : undefined;
       if (scale !== undefined && next && next.length > 2) {
         value *= scale;
@@ -135,17 +137,29 @@ function firstEndingAfter<T extends { start: number; end: number }>(xs: readonly
   return lo;
 }
 
+/**
+ * A dateline opening a claim ("PARIS, March 11, 2024 —", "LONDON (Reuters) -"): where and when
+ * the article was filed, not part of the fact, so its words are left out of the claim's features.
+ */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\d ,.]{0,30}?\d{4})?\s*(?:\([^)]{0,40}\))?\s*[—–-]{1,2}\s*/u;
+
+/** Length of the dateline at the start of `text`, 0 when there is none. */
+export function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
 /** Features of every claim of `doc`. Name mentions with a resolved id stand for their words. */
 export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
   const words = lexicalFeatures(doc);
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const out: ClaimFeatures[] = [];
   for (const claim of doc.claims) {
+    const from = claim.start + datelineLength(claim.text);
     const items: WordFeature[] = [];
     const days = new Set<string>();
-    for (let i = firstEndingAfter(mentions, claim.start); i < mentions.length && mentions[i].start < claim.end; i++) {
+    for (let i = firstEndingAfter(mentions, from); i < mentions.length && mentions[i].start < claim.end; i++) {
       const m = mentions[i];
-      if (m.end <= claim.start) continue;
+      if (m.end <= from) continue;
       if (NAME_TYPES.has(m.type) && m.id) {
         const keys = [`${FEATURE_KIND.entity}${m.id}`];
         const place = placeKey(m.text);
@@ -160,17 +174,18 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
         items.push({ start: m.start, end: m.end, keys: [`${FEATURE_KIND.date}${iso}`] });
       }
     }
-    for (let i = firstEndingAfter(words, claim.start); i < words.length && words[i].start < claim.end; i++) {
+    for (let i = firstEndingAfter(words, from); i < words.length && words[i].start < claim.end; i++) {
       const w = words[i];
       // Words of names are kept beside the entity id: "Putin" still meets "Vladimir Putin" when
       // the two were not resolved to one entity.
-      if (w.end > claim.start) items.push(w);
+      if (w.start >= from) items.push(w);
     }
-    for (const d of findCalendarDates(claim.text)) {
+    for (const d of findCalendarDates(doc.text.slice(from, claim.end))) {
       days.add(d.iso);
-      items.push({ start: claim.start + d.index, end: claim.start + d.index + 1, keys: [`${FEATURE_KIND.date}${d.iso}`] });
+      items.push({ start: from + d.index, end: from + d.index + 1, keys: [`${FEATURE_KIND.date}${d.iso}`] });
     }
-    out.push({ uri: doc.uri, claim, keys: unique(items.flatMap((it) => it.keys)), days: [...days] });
+    items.sort((a, b) => a.start - b.start);
+    out.push({ uri: doc.uri, claim, keys: unique(items.flatMap((it) => it.keys)), days: [...days].map(dayNumber).filter((d) => !Number.isNaN(d)), items });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * An inverted index from claim features to the claims that carry them, with feature weights.
- * Candidate pairs are found through the postings of a claim's rarer features, so the cost grows
+ * Candidate pairs are found through the postings of a claim's rarest features, so the cost grows
  * with the number of claims that share something specific, not with the square of all claims.
  */
 import type { ClaimFeatures } from './claimFeatures';
@@ -17,73 +17,109 @@ const KIND_WEIGHT: Readonly<Record<string, number>> = {
 };
 
 /** Features shared by more claims than this are not followed when looking for candidates. */
-export const MAX_POSTINGS = 400;
+export const MAX_POSTINGS = 300;
+/**
+ * A claim's features are followed rarest first; once this many have been followed and their
+ * postings hold more than `PROBE_BUDGET` claims, the rest are not (small corpora follow all).
+ */
+export const MAX_PROBES = 6;
+export const PROBE_BUDGET = 400;
 
 export class ClaimIndex {
   readonly claims: readonly ClaimFeatures[];
-  private readonly postings = new Map<string, number[]>();
-  private readonly weights = new Map<string, number>();
+  /** Per claim, its feature ids in increasing order. */
+  private readonly ids: Int32Array[];
+  /** Per feature id, the claims that carry it, in increasing order. */
+  private readonly postings: number[][] = [];
+  private readonly weights: number[] = [];
   /** Sum of feature weights per claim (the claim's own weight in a binary cosine). */
   readonly norms: Float64Array;
+  /** For `candidates`: the last claim for which each claim was seen (instead of a set per call). */
+  private readonly seenBy: Int32Array;
 
   constructor(claims: readonly ClaimFeatures[]) {
     this.claims = claims;
-    claims.forEach((c, i) => {
-      for (const k of c.keys) {
-        let list = this.postings.get(k);
-        if (!list) this.postings.set(k, (list = []));
-        list.push(i);
-      }
+    const idOf = new Map<string, number>();
+    const kinds: string[] = [];
+    this.ids = claims.map((c, i) => {
+      const ids = new Int32Array(c.keys.length);
+      c.keys.forEach((k, n) => {
+        let id = idOf.get(k);
+        if (id === undefined) {
+          id = kinds.length;
+          idOf.set(k, id);
+          kinds.push(k[0]);
+          this.postings.push([]);
+        }
+        ids[n] = id;
+        this.postings[id].push(i);
+      });
+      return ids.sort();
     });
     const n = claims.length;
-    for (const [k, list] of this.postings) {
-      // Inverse document frequency over claims, floored so that a feature in every claim still counts a little.
+    this.postings.forEach((list, id) => {
+      // Inverse document frequency over claims, floored so that a feature in every claim still
+      // counts a little; squared, so that one rare shared word outweighs several common ones.
       const idf = Math.max(0.25, Math.log((n + 1) / list.length));
-      // Squared, so that one rare shared word outweighs several common ones.
-      this.weights.set(k, idf * idf * (KIND_WEIGHT[k[0]] ?? 1));
-    }
+      this.weights[id] = idf * idf * (KIND_WEIGHT[kinds[id]] ?? 1);
+    });
+    this.seenBy = new Int32Array(n).fill(-1);
     this.norms = new Float64Array(n);
-    claims.forEach((c, i) => {
+    this.ids.forEach((ids, i) => {
       let t = 0;
-      for (const k of c.keys) t += this.weight(k);
+      for (const id of ids) t += this.weights[id];
       this.norms[i] = t;
     });
   }
 
-  /** The weight of a feature: rarer and more specific features weigh more. */
-  weight(key: string): number {
-    return this.weights.get(key) ?? 0;
-  }
-
-  /** How many claims carry `key`. */
-  frequency(key: string): number {
-    return this.postings.get(key)?.length ?? 0;
-  }
-
   /**
-   * Claims sharing at least one not-too-common feature with claim `i`, with the weight of what
-   * they share through those features. `accept` filters candidates (other documents, say).
+   * Claims sharing at least one of the rarer features of claim `i` (see `MAX_PROBES`), in the
+   * order found. `accept` filters candidates (other documents, say).
    */
-  candidates(i: number, accept: (j: number) => boolean): Map<number, number> {
-    const acc = new Map<number, number>();
-    for (const k of this.claims[i].keys) {
-      const list = this.postings.get(k);
-      if (!list || list.length > MAX_POSTINGS) continue;
-      const w = this.weight(k);
-      for (const j of list) {
-        if (j === i) continue;
-        const prev = acc.get(j);
-        if (prev !== undefined) acc.set(j, prev + w);
-        else if (accept(j)) acc.set(j, w);
+  candidates(i: number, accept: (j: number) => boolean): number[] {
+    const probes = Array.from(this.ids[i])
+      .filter((id) => this.postings[id].length <= MAX_POSTINGS)
+      .sort((a, b) => this.postings[a].length - this.postings[b].length);
+    this.seenBy[i] = i;
+    const out: number[] = [];
+    let followed = 0;
+    let visited = 0;
+    for (const id of probes) {
+      if (followed >= MAX_PROBES && visited > PROBE_BUDGET) break;
+      followed++;
+      visited += this.postings[id].length;
+      for (const j of this.postings[id]) {
+        if (this.seenBy[j] === i) continue;
+        this.seenBy[j] = i;
+        if (accept(j)) out.push(j);
       }
     }
-    return acc;
+    return out;
   }
 
-  /** The features two claims share. */
-  shared(i: number, j: number): string[] {
-    const a = this.claims[i].keys;
+  /** Weight of the features claims `i` and `j` share, and how many they share. */
+  shared(i: number, j: number): { weight: number; count: number } {
+    const a = this.ids[i];
+    const b = this.ids[j];
+    let x = 0;
+    let y = 0;
+    let weight = 0;
+    let count = 0;
+    while (x < a.length && y < b.length) {
+      if (a[x] === b[y]) {
+        weight += this.weights[a[x]];
+        count++;
+        x++;
+        y++;
+      } else if (a[x] < b[y]) x++;
+      else y++;
+    }
+    return { weight, count };
+  }
+
+  /** The shared feature keys of two claims, for explanations and tests. */
+  sharedKeys(i: number, j: number): string[] {
     const b = new Set(this.claims[j].keys);
-    return a.filter((k) => b.has(k));
+    return this.claims[i].keys.filter((k) => b.has(k));
   }
 }

@@ -15,7 +15,7 @@
 import type { AnalysisOptions, CancellationSignal, CopyGroup, Corroboration, DocumentAnalysis, ResolvedEntity } from '../types';
 import { ClaimIndex } from './claimIndex';
 import { claimFeatures, type ClaimFeatures } from './claimFeatures';
-import { documentDay, sameEventTime } from './eventWindow';
+import { documentDayNumber, sameEventTime } from './eventWindow';
 import { matchScore } from './matchScore';
 
 /** Corroborations per document URI, then per claim key. */
@@ -26,9 +26,11 @@ const MAX_PER_DOCUMENT = 2;
 /** A second passage of the same document is kept only if it scores this close to the best. */
 const RUNNER_UP_RATIO = 0.85;
 /** A link in a chain must score this multiple of the threshold, and be mutual best. */
-const CHAIN_STRENGTH = 1.15;
+const CHAIN_STRENGTH = 1.1;
 /** The claim and the end of a chain must still score this multiple of the threshold. */
-const CHAIN_FLOOR = 0.45;
+const CHAIN_FLOOR = 0.6;
+/** Links to at most this many other documents per claim (the best matching ones). */
+const MAX_DOCUMENTS = 40;
 /** How often (in claims) the cancellation signal is read. */
 const SIGNAL_STRIDE = 256;
 
@@ -59,32 +61,30 @@ export function corroborate(
   });
   if (features.length === 0) return result;
   const index = new ClaimIndex(features);
-  const days = docs.map(documentDay);
+  const days = docs.map(documentDayNumber);
   const group = copyGroupOf(docs, copyGroups);
   const threshold = options.corroborationThreshold;
   const floor = threshold * CHAIN_FLOOR;
 
-  // 1. Scores of every claim against its candidates in other documents, best first per document.
+  // 1. Scores of every claim against its candidates in other documents: the best two per
+  // document, for the documents where the claim matches best.
+  // A document does not corroborate itself, nor does a copy of the same source.
+  const independent = (da: number, db: number) => da !== db && (group[da] === undefined || group[da] !== group[db]);
+  const eventTime = (i: number, j: number) => sameEventTime(features[i].days, features[j].days, days[docOf[i]], days[docOf[j]]);
   const matches: Array<Map<number, Scored[]>> = [];
   for (let i = 0; i < features.length; i++) {
     if (i % SIGNAL_STRIDE === 0 && signal.isCancellationRequested) return result;
     const da = docOf[i];
-    const candidates = index.candidates(i, (j) => {
-      const db = docOf[j];
-      // A copy of the same source is not independent corroboration.
-      return db !== da && (group[da] === undefined || group[da] !== group[db]);
-    });
+    const candidates = index.candidates(i, (j) => independent(da, docOf[j]));
     const byDoc = new Map<number, Scored[]>();
-    for (const j of candidates.keys()) {
-      if (!sameEventTime(features[i].days, features[j].days, days[da], days[docOf[j]])) continue;
+    for (const j of candidates) {
       const score = matchScore(index, i, j);
-      if (score < floor) continue;
+      if (score < floor || !eventTime(i, j)) continue;
       const list = byDoc.get(docOf[j]);
-      if (list) list.push({ j, score });
-      else byDoc.set(docOf[j], [{ j, score }]);
+      if (!list) byDoc.set(docOf[j], [{ j, score }]);
+      else insertTop(list, { j, score }, MAX_PER_DOCUMENT);
     }
-    for (const list of byDoc.values()) list.sort((x, y) => y.score - x.score || x.j - y.j);
-    matches.push(byDoc);
+    matches.push(keepBestDocuments(byDoc, MAX_DOCUMENTS));
   }
 
   // 2. Strong mutual best matches: the links that chains are made of.
@@ -107,11 +107,12 @@ export function corroborate(
       const x = list[0];
       if (!strong(i, x.j, x.score) || best(i, dc)?.j !== x.j) continue;
       for (const [db, viaList] of matches[x.j]) {
-        if (db === docOf[i]) continue;
+        if (!independent(docOf[i], db)) continue;
         const y = viaList[0];
         if (!strong(x.j, y.j, y.score) || chosen.has(y.j)) continue;
-        const direct = matches[i].get(db)?.find((m) => m.j === y.j);
-        if (direct) chosen.set(y.j, direct.score);
+        // The chain's end must still resemble the claim itself.
+        const direct = matchScore(index, i, y.j);
+        if (direct >= floor && eventTime(i, y.j)) chosen.set(y.j, direct);
       }
     }
     if (chosen.size === 0) continue;
@@ -123,6 +124,22 @@ export function corroborate(
     perDoc.set(a.claim.key, links);
   }
   return result;
+}
+
+/** Inserts `x` into `list` (best first, ties by position) and keeps the best `max`. */
+function insertTop(list: Scored[], x: Scored, max: number): void {
+  let at = list.length;
+  while (at > 0 && (list[at - 1].score < x.score || (list[at - 1].score === x.score && list[at - 1].j > x.j))) at--;
+  if (at >= max) return;
+  list.splice(at, 0, x);
+  if (list.length > max) list.length = max;
+}
+
+/** The `max` documents whose best match scores highest. */
+function keepBestDocuments(byDoc: Map<number, Scored[]>, max: number): Map<number, Scored[]> {
+  if (byDoc.size <= max) return byDoc;
+  const kept = [...byDoc].sort((a, b) => b[1][0].score - a[1][0].score || a[0] - b[0]).slice(0, max);
+  return new Map(kept);
 }
 
 function toCorroboration(

@@ -4,7 +4,7 @@
  * different days, describe different events even when actors, place and wording agree.
  */
 import type { DocumentAnalysis } from '../types';
-import { daysBetween, findCalendarDates } from './numbers';
+import { dayNumber, findCalendarDates } from './numbers';
 
 /** Articles published further apart than this are taken to report different events. */
 export const EVENT_WINDOW_DAYS = 7;
@@ -28,20 +28,23 @@ export function documentDay(doc: DocumentAnalysis): string | undefined {
 /**
  * True unless time shows two claims to be about different events: days they name that are
  * further apart than the tolerance, or documents dated further apart than the event window.
- * Unknown dates never separate claims.
+ * Unknown dates never separate claims. Days are day numbers (`dayNumber`), NaN when unknown.
  */
 export function sameEventTime(
-  daysA: readonly string[],
-  daysB: readonly string[],
-  docDayA: string | undefined,
-  docDayB: string | undefined,
+  daysA: readonly number[],
+  daysB: readonly number[],
+  docDayA: number,
+  docDayB: number,
 ): boolean {
   if (daysA.length > 0 && daysB.length > 0) {
-    return daysA.some((a) => daysB.some((b) => daysBetween(a, b) <= CLAIM_DAY_TOLERANCE));
+    return daysA.some((a) => daysB.some((b) => Math.abs(a - b) <= CLAIM_DAY_TOLERANCE));
   }
-  if (docDayA && docDayB) {
-    const gap = daysBetween(docDayA, docDayB);
-    if (!Number.isNaN(gap) && gap > EVENT_WINDOW_DAYS) return false;
-  }
-  return true;
+  // NaN (an unknown date) fails the comparison, so unknown dates never separate claims.
+  return !(Math.abs(docDayA - docDayB) > EVENT_WINDOW_DAYS);
+}
+
+/** The day number of a document's anchor day (see `documentDay`), NaN when unknown. */
+export function documentDayNumber(doc: DocumentAnalysis): number {
+  const day = documentDay(doc);
+  return day ? dayNumber(day) : NaN;
 }

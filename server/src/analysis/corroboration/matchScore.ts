@@ -8,10 +8,8 @@ import type { ClaimIndex } from './claimIndex';
 
 /** Square root of the weighted cosine of claims `i` and `j` of the index; 0 unless they share two features. */
 export function matchScore(index: ClaimIndex, i: number, j: number): number {
-  const shared = index.shared(i, j);
-  if (shared.length < 2) return 0;
-  let s = 0;
-  for (const k of shared) s += index.weight(k);
+  const { weight: s, count } = index.shared(i, j);
+  if (count < 2) return 0;
   const na = index.norms[i];
   const nb = index.norms[j];
   if (na <= 0 || nb <= 0) return 0;

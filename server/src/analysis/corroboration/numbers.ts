@@ -58,9 +58,8 @@ function isoDay(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Days between two ISO dates (yyyy-mm-dd, or a prefix: yyyy-mm, yyyy); NaN when one does not parse. */
-export function daysBetween(a: string, b: string): number {
-  const ta = Date.parse(a.length === 4 ? `${a}-01-01` : a.length === 7 ? `${a}-01` : a.slice(0, 10));
-  const tb = Date.parse(b.length === 4 ? `${b}-01-01` : b.length === 7 ? `${b}-01` : b.slice(0, 10));
-  return Math.abs(ta - tb) / 86_400_000;
+/** Days since 1970-01-01 of an ISO date (yyyy-mm-dd, or yyyy-mm, or yyyy); NaN when it does not parse. */
+export function dayNumber(iso: string): number {
+  const full = iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso.slice(0, 10);
+  return Math.floor(Date.parse(full) / 86_400_000);
 }

@@ -1,0 +1,84 @@
+/**
+ * What a claim is matched on: stems, synonym concepts, numbers, negation, places, datelines, dates.
+ */
+import assert from 'node:assert/strict';
+import { claimFeatures, datelineLength, wordFeatures } from '../../../src/analysis/corroboration/claimFeatures';
+import { documentDay, sameEventTime } from '../../../src/analysis/corroboration/eventWindow';
+import { dayNumber, findCalendarDates } from '../../../src/analysis/corroboration/numbers';
+import { placeKey } from '../../../src/analysis/corroboration/places';
+import { stem } from '../../../src/analysis/corroboration/stem';
+import { conceptsOf } from '../../../src/analysis/corroboration/synonyms';
+import { simpleAnalysis } from './simpleDocs';
+
+const keys = (text: string) => wordFeatures(text).flatMap((w) => w.keys);
+
+describe('claim features', () => {
+  it('stems inflections and irregular verbs alike', () => {
+    assert.equal(stem('reduced'), stem('reduces'));
+    assert.equal(stem('reducing'), stem('reduce'));
+    assert.equal(stem('parties'), stem('party'));
+    assert.equal(stem('stopped'), stem('stop'));
+    assert.equal(stem('held'), 'hold');
+    assert.equal(stem('stole'), stem('steal'));
+  });
+
+  it('puts news synonyms in one concept', () => {
+    const shared = (a: string, b: string) => conceptsOf(stem(a)).some((c) => conceptsOf(stem(b)).includes(c));
+    assert.ok(shared('trimmed', 'reduced'));
+    assert.ok(shared('quit', 'resigned'));
+    assert.ok(shared('talks', 'negotiations'));
+    assert.ok(shared('aide', 'adviser'));
+    assert.ok(!shared('aide', 'negotiations'));
+  });
+
+  it('reads numbers in words, digits and with scales', () => {
+    assert.ok(keys('a five-hour meeting').includes('#5'));
+    assert.ok(keys('lasted 5 hours').includes('#5'));
+    assert.ok(keys('worth $12 million.').includes('#12000000'));
+    assert.ok(keys('worth €12m').includes('#12000000'));
+    assert.ok(keys('cut to 19–20 points').includes('#19') && keys('cut to 19–20 points').includes('#20'));
+  });
+
+  it('marks what is denied', () => {
+    assert.ok(keys('No specific agreement was reached').some((k) => k.startsWith('!') && k.includes('agreement')));
+    assert.ok(!keys('An agreement was reached').some((k) => k.startsWith('!')));
+    // The denial stops at a comma.
+    assert.ok(!keys('No, the agreement stands').some((k) => k.startsWith('!')));
+  });
+
+  it('gives a country and its adjective one key', () => {
+    assert.equal(placeKey('Russian'), placeKey('Russia'));
+    assert.equal(placeKey('Ukrainian'), placeKey('Ukraine'));
+    assert.equal(placeKey('American'), placeKey('U.S.'));
+    assert.equal(placeKey('European'), placeKey('Europe'));
+    assert.equal(placeKey('russian'), undefined);
+  });
+
+  it('leaves datelines out of a claim and reads calendar dates', () => {
+    assert.equal(datelineLength('PARIS, March 11, 2024 — Claire quit.'), 'PARIS, March 11, 2024 — '.length);
+    assert.equal(datelineLength('LONDON (Reuters) - Prices rose.'), 'LONDON (Reuters) - '.length);
+    assert.equal(datelineLength('Claire quit.'), 0);
+    const [f] = claimFeatures(simpleAnalysis('x.txt', 'PARIS, March 11, 2024 — Claire Benoit quit on 9 March 2024.'));
+    assert.ok(!f.keys.includes('wparis'));
+    assert.deepEqual(f.days, [dayNumber('2024-03-09')]);
+    assert.deepEqual(findCalendarDates('on Dec. 2, 2025 and 3 January 2026').map((d) => d.iso), ['2025-12-02', '2026-01-03']);
+  });
+});
+
+describe('event window', () => {
+  it('separates claims naming different days, or documents dated far apart', () => {
+    const d = dayNumber;
+    assert.ok(sameEventTime([d('2024-03-10')], [d('2024-03-11')], NaN, NaN));
+    assert.ok(!sameEventTime([d('2024-03-10')], [d('2024-03-20')], NaN, NaN));
+    assert.ok(!sameEventTime([], [], d('2024-03-10'), d('2023-11-02')));
+    assert.ok(sameEventTime([], [], d('2024-03-10'), d('2024-03-14')));
+    assert.ok(sameEventTime([], [], d('2024-03-10'), NaN));
+  });
+
+  it('dates a document by its publication date, else by a date near the top', () => {
+    const doc = simpleAnalysis('x.txt', 'Headline\n\nPARIS, March 10, 2024 — Text.');
+    assert.equal(documentDay(doc), '2024-03-10');
+    assert.equal(documentDay({ ...doc, published: '2024-03-12' }), '2024-03-12');
+    assert.equal(documentDay(simpleAnalysis('y.txt', 'No date here.')), undefined);
+  });
+});
