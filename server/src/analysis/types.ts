@@ -215,7 +215,7 @@ export interface AnalysisOptions {
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   maxDocumentLength: 500_000,
   claimThreshold: 0.5,
-  corroborationThreshold: 0.35,
+  corroborationThreshold: 0.43,
 };
 
 /** Checked between stages of long computations; the LSP passes one tied to its request. */

@@ -8,18 +8,20 @@
 import type { DetailedFact } from '../facts/detail';
 import { daysBetween } from '../values/dates';
 import { formatRange, rangesOverlap } from '../values/hedges';
-import { ContradictionSink, docPairKey, FactIndex, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, eventLabel, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
 
 /** Ages and counts reported more than this many days apart may both have been true. */
 const MAX_DAYS_APART = 60;
 
 /** Adds the count contradictions among `facts` to `sink`. */
-export function countContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
-  const index = new FactIndex();
-  for (const f of facts) if (f.kind === 'count' && f.detail.range) index.add(`${f.subject}|${f.attribute}|${f.detail.version ?? ''}`, f);
-  for (const [, group] of index.pairsGroups()) {
+export function countContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const visits = new PairVisits();
+  const keyOf = (f: DetailedFact) => (f.kind === 'count' && f.detail.range ? `${eventKey(f.subject)}|${f.attribute}|${f.detail.version ?? ''}` : undefined);
+  const valueOf = (f: DetailedFact) => `${f.detail.range!.min}|${f.detail.range!.max}`;
+  for (const { key, facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return;
+      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
       let ra = a.detail.range!;
       const rb = b.detail.range!;
       // An age grows with time: allow for the days between the two articles.
@@ -28,17 +30,23 @@ export function countContradictions(facts: readonly DetailedFact[], sink: Contra
         const days = Math.abs(daysBetween(a.published, b.published) ?? 0) / (perUnit[a.detail.unit ?? 'year'] ?? 365);
         ra = { min: ra.min - days, max: ra.max + days };
       }
-      if (rangesOverlap(ra, rb)) return;
-      const what = a.attribute.startsWith('age:') ? `the ${a.subject.split(':')[0]}'s age` : `the ${a.subject.split(':')[0]}'s number of ${a.detail.unit ?? 'item'}s`;
+      if (rangesOverlap(ra, rb)) return false;
+      const label = eventLabel(a.subject);
+      const what = a.attribute.startsWith('age:') ? `the ${label}'s age` : `the ${label}'s number of ${a.detail.unit ?? 'item'}s`;
       const version = a.detail.version ? ` (${a.detail.version} version)` : '';
-      sink.add(`count|${a.subject}|${a.attribute}|${a.detail.version ?? ''}|${docPairKey(a, b)}`, {
+      return sink.add(`count|${key}|${docPairKey(a, b)}`, {
         kind: 'count',
         fact: `${what}${version}`,
         explanation:
           `${shortName(a.uri)} says “${a.display}” (${formatRange(a.detail.range!, a.detail.unit)}), ` +
           `${shortName(b.uri)} says “${b.display}” (${formatRange(b.detail.range!, b.detail.unit)}): the ranges do not overlap, so both cannot be right about ${what}.`,
         items: [passageOf(a), passageOf(b)],
-      });
-    });
+      }, [a, b]);
+    }, visits);
   }
+}
+
+/** The kind of thing a count is about, without its actors ("war:ukraine@...", "plan@..." -> "war:ukraine", "plan"). */
+function eventKey(subject: string): string {
+  return subject.split('@')[0];
 }

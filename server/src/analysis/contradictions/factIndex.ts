@@ -6,6 +6,12 @@
 import type { Contradiction, Passage, Span } from '../types';
 import { daysBetween } from '../values/dates';
 import type { DetailedFact } from '../facts/detail';
+import type { PairVisits } from './eventIdentity';
+
+/** Most contradictions reported from one group of facts about one event. */
+export const MAX_PER_GROUP = 8;
+/** Most contradictions one statement takes part in: it stands against a few others, not all. */
+export const MAX_PER_FACT = 4;
 
 /** Facts grouped by key. */
 export class FactIndex {
@@ -27,12 +33,23 @@ export class FactIndex {
   }
 }
 
-/** Calls `visit` for each unordered pair of a group, skipping pairs from one statement. */
-export function forEachPair(facts: readonly DetailedFact[], visit: (a: DetailedFact, b: DetailedFact) => void): void {
+/**
+ * Calls `visit` for each unordered pair of a group, skipping pairs from one statement and pairs
+ * `visits` has seen in another group. `visit` returns true when it reported a contradiction; after
+ * `limit` reports the group is left.
+ */
+export function forEachPair(
+  facts: readonly DetailedFact[],
+  visit: (a: DetailedFact, b: DetailedFact) => boolean | void,
+  visits?: PairVisits,
+  limit = MAX_PER_GROUP,
+): void {
+  let reported = 0;
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       if (sameStatement(facts[i], facts[j])) continue;
-      visit(facts[i], facts[j]);
+      if (visits && !visits.first(facts[i], facts[j])) continue;
+      if (visit(facts[i], facts[j]) === true && ++reported >= limit) return;
     }
   }
 }
@@ -66,15 +83,19 @@ function sliceOf(fact: DetailedFact, offset: number, length: number): string {
 
 /**
  * Collects contradictions, keeping one per `dedupKey` (first found wins: facts are visited in
- * document order, so the first statement of each article is the one reported).
+ * document order, so the first statement of each article is the one reported), and at most
+ * `MAX_PER_FACT` per statement among `facts` (the statements the contradiction opposes).
  */
 export class ContradictionSink {
   readonly found: Contradiction[] = [];
   private readonly keys = new Set<string>();
+  private readonly perFact = new Map<DetailedFact, number>();
 
-  add(dedupKey: string, c: Contradiction): boolean {
+  add(dedupKey: string, c: Contradiction, facts: readonly DetailedFact[] = []): boolean {
     if (this.keys.has(dedupKey)) return false;
+    if (facts.some((f) => (this.perFact.get(f) ?? 0) >= MAX_PER_FACT)) return false;
     this.keys.add(dedupKey);
+    for (const f of new Set(facts)) this.perFact.set(f, (this.perFact.get(f) ?? 0) + 1);
     this.found.push(c);
     return true;
   }
@@ -82,6 +103,11 @@ export class ContradictionSink {
   has(dedupKey: string): boolean {
     return this.keys.has(dedupKey);
   }
+}
+
+/** The kind of event of a qualified subject ("meeting@ana-costa" -> "meeting", "war:ukraine" -> "war"). */
+export function eventLabel(subject: string): string {
+  return subject.split('@')[0].split(':')[0];
 }
 
 /** "a|b" for two document URIs in a stable order. */

@@ -12,7 +12,8 @@
 import type { DetailedFact, TimeWindow } from '../facts/detail';
 import { formatMinutes } from '../values/clock';
 import { formatRange, rangesOverlap } from '../values/hedges';
-import { ContradictionSink, FactIndex, forEachPair, passageOf, sameStatement, sameTimeWindow, shortName } from './factIndex';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, sameStatement, sameTimeWindow, shortName } from './factIndex';
 
 /** Articles more than this many days apart are not taken to describe one event's times. */
 const MAX_DAYS_APART = 7;
@@ -20,10 +21,19 @@ const MAX_DAYS_APART = 7;
 const DURATION_SLACK = 15;
 
 /** Adds the time contradictions among `facts` (time facts of every document) to `sink`. */
-export function timeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
-  const index = new FactIndex();
-  for (const f of facts) if (f.kind === 'time' && f.detail.event) index.add(f.detail.event, f);
-  for (const [event, group] of index.pairsGroups()) {
+export function timeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const endVisits = new PairVisits();
+  const startVisits = new PairVisits();
+  const durationVisits = new PairVisits();
+  const keyOf = (f: DetailedFact) => (f.kind === 'time' && f.detail.event ? f.detail.event : undefined);
+  for (const { key: event, facts: group } of eventGroups(facts, ctx, keyOf, timeValue, MAX_DAYS_APART)) {
+    // Each report counts against the group's budget; a group that has used it is left.
+    let budget = MAX_PER_GROUP;
+    const report = (key: string, c: Parameters<ContradictionSink['add']>[1], about: DetailedFact[]): boolean => {
+      if (budget <= 0 || !sink.add(key, c, about)) return false;
+      budget--;
+      return true;
+    };
     const ends = group.filter((f) => f.detail.endWindow);
     const starts = group.filter((f) => f.detail.startWindow);
     const durations = group.filter((f) => f.attribute === 'duration' && f.detail.range);
@@ -46,7 +56,7 @@ export function timeContradictions(facts: readonly DetailedFact[], sink: Contrad
         if (!best || preference(se, d) < preference(se, best)) conflicting.set(value, d);
       }
       for (const d of conflicting.values()) {
-        sink.add(`time-duration|${pairKey(se, d)}`, {
+        report(`time-duration|${event}|${docPairKey(se, d)}`, {
           kind: 'time',
           fact: `${event}'s duration`,
           explanation:
@@ -54,30 +64,30 @@ export function timeContradictions(facts: readonly DetailedFact[], sink: Contrad
             `which is ${hours(implied)}; ${where(d)} gives its length as ${d.display} (${formatRange(d.detail.range!, 'hour')}). ` +
             `Both cannot hold.`,
           items: [passageOf(se), passageOf(d)],
-        });
+        }, [se, d]);
       }
     }
 
     // Two end times, or two start times, that cannot overlap.
-    for (const [list, which] of [[ends, 'end'], [starts, 'start']] as const) {
+    for (const [list, which, visits] of [[ends, 'end', endVisits], [starts, 'start', startVisits]] as const) {
       forEachPair(list, (a, b) => {
-        if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return;
+        if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
         const wa = which === 'end' ? a.detail.endWindow! : a.detail.startWindow!;
         const wb = which === 'end' ? b.detail.endWindow! : b.detail.startWindow!;
         const aligned = align(wa, wb);
-        if (!aligned || rangesOverlap(aligned[0], aligned[1])) return;
+        if (!aligned || rangesOverlap(aligned[0], aligned[1])) return false;
         note(a, b);
         const spanA = which === 'end' ? a.detail.endSpan : a.detail.startSpan;
         const spanB = which === 'end' ? b.detail.endSpan : b.detail.startSpan;
-        sink.add(`time-${which}|${pairKey(a, b)}`, {
+        return report(`time-${which}|${event}|${docPairKey(a, b)}`, {
           kind: 'time',
           fact: `${event}'s ${which} time`,
           explanation:
             `${where(a)} says the ${event} ${which === 'end' ? 'ended' : 'began'} ${wa.display} (${clock(aligned[0])}), ` +
             `${where(b)} says ${wb.display} (${clock(aligned[1])}); the two times do not overlap.`,
           items: [passageOf(a, spanA), passageOf(b, spanB)],
-        });
-      });
+        }, [a, b]);
+      }, visits);
     }
 
     // Start, end and duration from three different statements.
@@ -93,30 +103,36 @@ export function timeContradictions(facts: readonly DetailedFact[], sink: Contrad
           if (rangesOverlap(widen(implied, DURATION_SLACK), stated)) continue;
           note(s, d);
           note(e, d);
-          sink.add(`time-triple|${pairKey(s, e)}|${pairKey(s, d)}`, {
+          report(`time-triple|${pairKey(s, e)}|${pairKey(s, d)}`, {
             kind: 'time',
             fact: `${event}'s duration`,
             explanation:
               `A start at ${s.detail.startWindow!.display} (${where(s)}) and an end at ${e.detail.endWindow!.display} (${where(e)}) ` +
               `make the ${event} last ${hours(implied)}, but ${where(d)} says ${d.display}. The three cannot all hold.`,
             items: [passageOf(s, s.detail.startSpan), passageOf(e, e.detail.endSpan), passageOf(d)],
-          });
+          }, [s, e, d]);
         }
       }
     }
 
     // Two stated durations that cannot both hold.
     forEachPair(durations, (a, b) => {
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return;
-      if (rangesOverlap(a.detail.range!, b.detail.range!)) return;
-      sink.add(`time-durations|${pairKey(a, b)}`, {
+      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
+      if (rangesOverlap(a.detail.range!, b.detail.range!)) return false;
+      return report(`time-durations|${event}|${docPairKey(a, b)}`, {
         kind: 'time',
         fact: `${event}'s duration`,
         explanation: `${where(a)} says the ${event} lasted ${a.display} (${formatRange(a.detail.range!, 'hour')}), ${where(b)} says ${b.display} (${formatRange(b.detail.range!, 'hour')}).`,
         items: [passageOf(a), passageOf(b)],
-      });
-    });
+      }, [a, b]);
+    }, durationVisits);
   }
+}
+
+/** What a time fact says, for grouping equal statements: its attribute, windows and duration. */
+function timeValue(f: DetailedFact): string {
+  const w = (x: TimeWindow | undefined) => (x ? `${x.lo}-${x.hi}-${x.frame.kind}-${x.frame.offset ?? ''}-${x.frame.doubt}` : '');
+  return `${f.attribute}|${w(f.detail.startWindow)}|${w(f.detail.endWindow)}|${f.detail.range ? `${f.detail.range.min}-${f.detail.range.max}` : ''}`;
 }
 
 /** Two windows in one frame, or undefined when they cannot be compared. */

@@ -11,7 +11,7 @@ import { STOPWORDS } from './stopwords';
 import { conceptsOf } from './synonyms';
 
 /** Kinds of feature, by the first character of the key. */
-export const FEATURE_KIND = { entity: 'e', number: '#', date: '@', word: 'w', concept: '~', place: 'p', negated: '!' } as const;
+export const FEATURE_KIND = { entity: 'e', number: '#', date: '@', word: 'w', concept: '~', place: 'p', negated: '!', quoted: 'q' } as const;
 
 /** The features of one claim. */
 export interface ClaimFeatures {
@@ -174,11 +174,13 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
         items.push({ start: m.start, end: m.end, keys: [`${FEATURE_KIND.date}${iso}`] });
       }
     }
+    const quotes = doc.quotes.filter((q) => q.start < claim.end && claim.start < q.end);
     for (let i = firstEndingAfter(words, from); i < words.length && words[i].start < claim.end; i++) {
       const w = words[i];
       // Words of names are kept beside the entity id: "Putin" still meets "Vladimir Putin" when
       // the two were not resolved to one entity.
-      if (w.start >= from) items.push(w);
+      if (w.start < from) continue;
+      items.push(quotes.some((q) => q.start < w.start && w.end < q.end) ? quotedWord(w) : w);
     }
     for (const d of findCalendarDates(doc.text.slice(from, claim.end))) {
       days.add(d.iso);
@@ -188,6 +190,16 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
     out.push({ uri: doc.uri, claim, keys: unique(items.flatMap((it) => it.keys)), days: [...days].map(dayNumber).filter((d) => !Number.isNaN(d)), items });
   }
   return out;
+}
+
+/**
+ * A word inside quotation marks also yields a quoted key for its stem or number: two articles
+ * quoting the same words ("useful and constructive") report the same statement, which is
+ * stronger evidence than the same word in the reporter's own prose.
+ */
+function quotedWord(w: WordFeature): WordFeature {
+  const quoted = w.keys.filter((k) => k[0] === FEATURE_KIND.word || k[0] === FEATURE_KIND.number).map((k) => `${FEATURE_KIND.quoted}${k}`);
+  return quoted.length ? { ...w, keys: [...w.keys, ...quoted] } : w;
 }
 
 function unique(keys: readonly string[]): string[] {

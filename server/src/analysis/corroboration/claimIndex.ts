@@ -14,6 +14,7 @@ const KIND_WEIGHT: Readonly<Record<string, number>> = {
   '~': 0.7, // a synonym concept (the exact word, if shared, counts as well)
   p: 0.8, // a country or region, from a name or an adjective
   '!': 1.2, // a denied word or concept ("no compromise")
+  q: 1.0, // a word inside quotation marks (on top of its plain word key)
 };
 
 /** Features shared by more claims than this are not followed when looking for candidates. */
@@ -34,6 +35,8 @@ export class ClaimIndex {
   private readonly weights: number[] = [];
   /** Sum of feature weights per claim (the claim's own weight in a binary cosine). */
   readonly norms: Float64Array;
+  /** The mean of `norms` (1 when there are no claims). */
+  readonly meanNorm: number;
   /** For `candidates`: the last claim for which each claim was seen (instead of a set per call). */
   private readonly seenBy: Int32Array;
 
@@ -70,6 +73,9 @@ export class ClaimIndex {
       for (const id of ids) t += this.weights[id];
       this.norms[i] = t;
     });
+    let total = 0;
+    for (const x of this.norms) total += x;
+    this.meanNorm = n > 0 && total > 0 ? total / n : 1;
   }
 
   /**
@@ -115,6 +121,27 @@ export class ClaimIndex {
       else y++;
     }
     return { weight, count };
+  }
+
+  /** The ids of the features claims `i` and `j` share, in increasing order. */
+  sharedIds(i: number, j: number): number[] {
+    const a = this.ids[i];
+    const b = this.ids[j];
+    const out: number[] = [];
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      if (a[x] === b[y]) {
+        out.push(a[x]);
+        x++;
+        y++;
+      } else if (a[x] < b[y]) x++;
+      else y++;
+    }
+    return out;
+  }
+
+  /** The weight of feature `id`. */
+  weightOf(id: number): number {
+    return this.weights[id];
   }
 
   /** The shared feature keys of two claims, for explanations and tests. */

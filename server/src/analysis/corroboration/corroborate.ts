@@ -22,13 +22,19 @@ import { matchScore } from './matchScore';
 export type CorroborationMap = Map<string, Map<string, Corroboration[]>>;
 
 /** At most this many passages of one other document corroborate one claim directly. */
-const MAX_PER_DOCUMENT = 2;
-/** A second passage of the same document is kept only if it scores this close to the best. */
+const MAX_PER_DOCUMENT = 3;
+/** A further passage of the same document is kept if it scores this close to the best... */
 const RUNNER_UP_RATIO = 0.85;
+/**
+ * ...or if at least this share of what it has in common with the claim (by weight) is not shared
+ * by the passages already kept: a long sentence often states several facts that another article
+ * reports in different sentences, and each of those sentences corroborates part of it.
+ */
+const NOVEL_SHARE = 0.6;
 /** A link in a chain must score this multiple of the threshold, and be mutual best. */
-const CHAIN_STRENGTH = 1.1;
+const CHAIN_STRENGTH = 1;
 /** The claim and the end of a chain must still score this multiple of the threshold. */
-const CHAIN_FLOOR = 0.6;
+const CHAIN_FLOOR = 0.8;
 /** Links to at most this many other documents per claim (the best matching ones). */
 const MAX_DOCUMENTS = 40;
 /** How often (in claims) the cancellation signal is read. */
@@ -96,13 +102,7 @@ export function corroborate(
   for (let i = 0; i < features.length; i++) {
     if (i % SIGNAL_STRIDE === 0 && signal.isCancellationRequested) return result;
     const chosen = new Map<number, number>();
-    for (const list of matches[i].values()) {
-      const top = list[0].score;
-      for (const { j, score } of list.slice(0, MAX_PER_DOCUMENT)) {
-        if (score < threshold || score < top * RUNNER_UP_RATIO) break;
-        chosen.set(j, score);
-      }
-    }
+    for (const list of matches[i].values()) chooseInDocument(index, i, list, threshold, chosen);
     for (const [dc, list] of matches[i]) {
       const x = list[0];
       if (!strong(i, x.j, x.score) || best(i, dc)?.j !== x.j) continue;
@@ -124,6 +124,33 @@ export function corroborate(
     perDoc.set(a.claim.key, links);
   }
   return result;
+}
+
+/**
+ * The direct links of claim `i` into one document (`list`, best first): the best match above the
+ * threshold, then runners-up that score nearly as well or that corroborate another part of the
+ * claim (see `NOVEL_SHARE`).
+ */
+function chooseInDocument(index: ClaimIndex, i: number, list: readonly Scored[], threshold: number, chosen: Map<number, number>): void {
+  const top = list[0].score;
+  if (top < threshold) return;
+  const covered = new Set<number>();
+  for (const { j, score } of list) {
+    if (score < threshold) break;
+    const shared = index.sharedIds(i, j);
+    if (score < top * RUNNER_UP_RATIO) {
+      let total = 0;
+      let novel = 0;
+      for (const id of shared) {
+        const w = index.weightOf(id);
+        total += w;
+        if (!covered.has(id)) novel += w;
+      }
+      if (novel < NOVEL_SHARE * total) continue;
+    }
+    chosen.set(j, score);
+    for (const id of shared) covered.add(id);
+  }
 }
 
 /** Inserts `x` into `list` (best first, ties by position) and keeps the best `max`. */

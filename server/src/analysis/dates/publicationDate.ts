@@ -4,19 +4,20 @@
  */
 import type { Sentence } from '../types';
 import { findDates, isoToDate, dateToIso } from '../values/dates';
+import { findDateline } from './dateline';
 
 /** How far into the article a dateline or byline may be. */
 const HEAD_CHARS = 2500;
 const STAMP = /\b(?:published|posted|updated|last updated|first published|date|dated)\b\s*(?:on|at)?\s*:?/iu;
 const BYLINE = /^\s*(?:by\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[|•·,–—-])/u;
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'-]{2,40},?\s*(?:\([^)]{2,30}\)\s*)?[—–-]|\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax)\)/u;
 
 /**
  * The publication date as ISO yyyy-mm-dd, or undefined. In order of trust: a line stamped
- * "Published"/"Updated" (the first one, the original publication), a byline or a line that is
- * only a date, a dateline ("MOSCOW, Dec. 3 (Reuters) -") whose year comes from another date of the
- * head. A relative stamp ("Published 2 hours ago") cannot be resolved without a clock and is
- * ignored. Dates in running text are not used: they are the dates of events.
+ * "Published"/"Updated" (the first one, the original publication), a dateline with a full date
+ * ("MARDAL, January 6, 2025 —"), a byline or a line that is only a date, a dateline without a
+ * year ("MOSCOW, Dec. 3 (Reuters) -") whose year comes from another date of the head. A relative
+ * stamp ("Published 2 hours ago") cannot be resolved without a clock and is ignored. Dates in
+ * running text are not used: they are the dates of events.
  */
 export function findPublicationDate(text: string, _sentences: readonly Sentence[]): string | undefined {
   const head = text.slice(0, HEAD_CHARS);
@@ -37,7 +38,8 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
   }
   let stamped: string | undefined;
   let standalone: string | undefined;
-  let dateline: { month: number; day: number } | undefined;
+  const found = findDateline(text);
+  const dateline = found?.monthDay;
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed.length === 0 || trimmed.length > 300) continue;
@@ -52,12 +54,11 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
       const rest = trimmed.replace(/[^\p{L}\p{N}]/gu, '').length;
       const dateOnly = covered >= 0.5 * rest || BYLINE.test(trimmed);
       if (!standalone && dateOnly && trimmed.length < 120) standalone = full[0].iso;
-    } else if (!dateline && DATELINE.test(trimmed)) {
-      const m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/u.exec(trimmed);
-      if (m) dateline = { month: monthIndex(m[1]), day: Number(m[2]) };
     }
   }
   if (stamped) return stamped;
+  // A dateline's own full date is the article's date, even when the body follows on its line.
+  if (found?.iso) return found.iso;
   if (standalone) return standalone;
   if (dateline) {
     // The year of a dateline comes from any full date near the top (a caption, a stamp).
@@ -68,8 +69,4 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
     }
   }
   return undefined;
-}
-
-function monthIndex(abbr: string): number {
-  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(abbr.slice(0, 3).toLowerCase());
 }

@@ -48,6 +48,11 @@ export interface FactDetail {
   parties?: string[];
   /** Quote facts. */
   quote?: { speaker: string; words: string[]; inner: string };
+  /**
+   * Named entities (resolved ids: people, organisations, places) written in the fact's sentence:
+   * the actors and place of the event, used to tell one event from another of the same kind.
+   */
+  actors?: string[];
   /** Sentence index, to tell statements apart. */
   sentence: number;
   /** True when the sentence is a heading (headlines round and shorten; body text is preferred). */

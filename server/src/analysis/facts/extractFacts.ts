@@ -4,7 +4,9 @@
  * read from every sentence outside page furniture (headlines included), and point at the claim
  * that holds them when there is one.
  */
-import type { DocumentAnalysis, Fact, ResolvedEntity } from '../types';
+import { NAME_TYPES, type DocumentAnalysis, type Fact, type ResolvedEntity } from '../types';
+import { findDateline } from '../dates/dateline';
+import { slug } from '../entities/resolveEntities';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
 import type { DetailedFact } from './detail';
@@ -40,5 +42,43 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   } catch {
     // As above.
   }
+  qualifyEvents(doc, out);
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Fact kinds whose subject is a kind of event ("meeting", "plan", "war"), not a named thing. */
+const EVENT_KINDS = new Set(['time', 'count', 'participants']);
+/** Most actors written into a subject. */
+const MAX_SUBJECT_ACTORS = 3;
+
+/**
+ * Records the named entities of each fact's sentence as its actors, and qualifies generic event
+ * subjects with them ("meeting" -> "meeting@ana-costa+tomas-berg"), or with the dateline's place
+ * when the sentence names none ("fire@mardal"): a meeting or a fire is one event only together
+ * with who took part and where. Facts without either keep the bare class; the contradiction stage
+ * then compares them only with facts of articles that share a named entity with theirs.
+ */
+function qualifyEvents(doc: DocumentAnalysis, facts: DetailedFact[]): void {
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of doc.mentions ?? []) {
+    if (!m.id || !NAME_TYPES.has(m.type)) continue;
+    const set = bySentence.get(m.sentence) ?? new Set<string>();
+    set.add(m.id);
+    bySentence.set(m.sentence, set);
+  }
+  let place: string | undefined | null = null;
+  for (const f of facts) {
+    const actors = [...(bySentence.get(f.detail.sentence) ?? [])].sort();
+    if (actors.length > 0) f.detail.actors = actors;
+    if (!EVENT_KINDS.has(f.kind)) continue;
+    if (actors.length > 0) {
+      f.subject = `${f.subject}@${actors.slice(0, MAX_SUBJECT_ACTORS).join('+')}`;
+      continue;
+    }
+    if (place === null) {
+      const dateline = findDateline(doc.text);
+      place = dateline ? slug(dateline.place) : undefined;
+    }
+    if (place) f.subject = `${f.subject}@${place}`;
+  }
 }

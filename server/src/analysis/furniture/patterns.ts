@@ -18,7 +18,7 @@ export function isBreadcrumb(line: string): boolean {
  * newsletter boxes, tags, comment forms. Matched against the whole (short) line.
  */
 export const TAIL_TRIGGER =
-  /^(?:related(?: articles?| stories| posts?| content| news| coverage| reading| topics| links)?|more (?:from|on|in|about|stories|news|articles|coverage|to read)\b.*|read (?:more|next|also)\b.*|also read\b.*|see also\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you| stories| articles| reading)?|top (?:trending|stories|news|picks)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)(?: stories| articles)?|popular(?: now| stories| articles| posts)?|latest (?:news|stories|articles|posts)|editor'?s? picks|what to read next|tags?|topics|filed under\b.*|share(?: this)?(?: article| story| post)?|leave a (?:reply|comment)|post a comment|comments?|\d+ comments?|join the conversation|subscribe\b.*|sign up\b.*|newsletter|get our newsletter.*|(?:our |daily |weekly )?newsletters?\b.*|advertisement|sponsored(?: content| stories| links)?|around the web|from our partners|breaking news|footer|follow us(?: on)?\b.*|explore more\b.*|our standards\b.*)$/iu;
+  /^(?:related(?: articles?| stories| posts?| content| news| coverage| reading| topics| links)?|more (?:from|on|in|about|stories|news|articles|coverage|to read)\b.*|read (?:more|next|also)\b.*|also read\b.*|see also\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you| stories| articles| reading)?|top (?:trending|stories|news|picks)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared|commented)(?: stories| articles)?(?: (?:in|on|from) .{1,40})?|also (?:in|on|from)\b.*|popular(?: now| stories| articles| posts)?|latest (?:news|stories|articles|posts)|editor'?s? picks|what to read next|tags?|topics|filed under\b.*|share(?: this)?(?: article| story| post)?|leave a (?:reply|comment)|post a comment|comments?|\d+ comments?|join the conversation|subscribe\b.*|sign up\b.*|newsletter|get our newsletter.*|(?:our |daily |weekly )?newsletters?\b.*|advertisement|sponsored(?: content| stories| links)?|around the web|from our partners|breaking news|footer|follow us(?: on)?\b.*|explore more\b.*|our standards\b.*)$/iu;
 
 /** One-word or two-word labels that stand alone on a page: section names, buttons, widgets. */
 export const LABEL =
@@ -26,7 +26,7 @@ export const LABEL =
 
 /** Page chrome: reading-time notes, audio players, buttons and navigation aids. */
 export const PAGE_CHROME =
-  /^(?:listen to (?:this|the) (?:article|story)|\d+\s*min(?:ute)?s?\.? read|reading time:?.{0,20}|print (?:this )?(?:page|article)|copy link|save (?:this )?article|gift (?:this )?article|font size|view comments|show comments|load more|show more|see more|skip to (?:main )?content|back to top|toggle navigation|open menu|close menu|image source,.{1,80}|video source,.{1,80}|save|saved|link copied!?|ad feedback|video ad feedback|reuse this content|(?:copyright|©)\s.{0,120}|all rights reserved\.?|(?:tags?|topics|keywords|categories|category|filed under)\s*:.{0,200})$/iu;
+  /^(?:listen to (?:this|the) (?:article|story)(?:\s*[·|:,–-]?\s*\d+\s*min(?:ute)?s?\.?)?|buy now|buy (?:this )?(?:photo|image|picture|print)s?|(?:purchase|order) (?:a |this )?(?:photo|image|print|reprint)s?|\d+\s*min(?:ute)?s?\.? read|reading time:?.{0,20}|print (?:this )?(?:page|article)|copy link|save (?:this )?article|gift (?:this )?article|font size|view comments|show comments|load more|show more|see more|skip to (?:main )?content|back to top|toggle navigation|open menu|close menu|image source,.{1,80}|video source,.{1,80}|save|saved|link copied!?|ad feedback|video ad feedback|reuse this content|(?:copyright|©)\s.{0,400}|all rights reserved\.?|this material may not be (?:published|reproduced|distributed)\b.{0,200}|(?:archived?\s*[:|–-]\s*)?this (?:article|story|page) is (?:more than|over) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) \w+ old\.?|(?:tags?|topics|keywords|categories|category|filed under)\s*:.{0,200})$/iu;
 
 /** Comment sections: once they start, the article is over. */
 export const COMMENTS_TRIGGER = /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the conversation|discussion)$/iu;
@@ -82,3 +82,24 @@ export const INLINE_LINK = /^(?:read (?:more|also|next)|also read|related|see al
 /** Bylines and datelines are kept: the publication date and the author are read from them. */
 export const BYLINE_OR_DATE =
   /^(?:by\s|\p{L}+ by\s|published\b|updated\b|posted\b|last updated\b)|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|et|bst|cet)?\b/iu;
+
+/**
+ * Offers to subscribers and prompts to subscribe, addressed to the reader ("Premium subscribers can
+ * download our full briefing", "Become a member"), as opposed to news about subscriber numbers.
+ */
+export const SUBSCRIBER_OFFER =
+  /\b(?:(?:premium|paying|digital|print|all) )?(?:subscribers?|members?) (?:can|get|enjoy|may) (?:now )?(?:read|download|access|unlock|listen|enjoy|get|see)\b|\b(?:subscribe|register) (?:now|today|for free)\b|\b(?:become|already) a (?:subscriber|member)\b|\bsubscriber[- ]only\b|\b(?:for|exclusive to) subscribers(?: only)?\b|\bunlock (?:this|the full|unlimited)\b/iu;
+
+/**
+ * An author's bio box: "About the author", or "Jane Roe is a/the ... correspondent ..." (taken only
+ * at the end of a page, where bio boxes sit; see detectFurniture).
+ */
+export const AUTHOR_BIO =
+  /^(?:about the authors?\b.*|(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+ (?:is|was|has been) (?:a|an|the|our)\b.{0,120}\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|photographer|photojournalist|producer|anchor)s?\b.*)$/u;
+
+/**
+ * Words that name news publications ("Times", "Gazette", "Daily"): a short first line holding one,
+ * above the headline, is the site's masthead.
+ */
+export const PUBLICATION_WORD =
+  /\b(?:news|times|post|daily|weekly|gazette|herald|courier|standard|monitor|tribune|journal|chronicle|observer|review|voice|express|telegraph|mail|globe|wire|today|online|press|record|star|sun|mirror|independent|guardian|register|bulletin|dispatch|examiner|inquirer|sentinel|reporter|edition|magazine|digest|insider|report|portal|media|tv|radio)\b|\d+$/iu;

@@ -1,0 +1,196 @@
+/**
+ * Which facts may be about one event, found through an index so that the cost grows with the
+ * matches, not with all pairs of facts in the workspace.
+ *
+ * Two facts of different articles are compared only when the articles share a named entity about
+ * the event (an "anchor": a person, organisation or place named in the fact's sentence, in the
+ * headline or lede, named at least twice, or the dateline's place) and were published close
+ * together. A fire in one town and a fire in another town a year later share neither, so their
+ * death tolls are never compared. Facts of one article are always comparable with each other.
+ *
+ * Groups are then reduced to a few representatives per value, so that fifty articles agreeing
+ * on X and one saying Y give Y against a few of the fifty, not fifty pairs.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { findDateline } from '../dates/dateline';
+import { slug } from '../entities/resolveEntities';
+import { NAME_TYPES, type DocumentAnalysis } from '../types';
+import { daysBetween, isoToDate } from '../values/dates';
+
+/** Body sentences (after the headline) whose names count as the story's own. */
+const LEDE_SENTENCES = 3;
+/** An anchor named in more documents than this (and than `UBIQUITOUS_SHARE` of them) tells no story apart. */
+const UBIQUITOUS_MIN_DOCS = 40;
+const UBIQUITOUS_SHARE = 0.05;
+/** Facts kept per distinct value in a group (from different articles). */
+const REPRESENTATIVES = 3;
+/** Distinct values kept per group: more than this are not accounts of one event. */
+const MAX_VALUES = 24;
+
+/** The anchors of each document and of each fact. */
+export class EventContext {
+  private readonly docAnchors = new Map<string, string[]>();
+  private readonly ubiquitous = new Set<string>();
+
+  constructor(docs: readonly DocumentAnalysis[]) {
+    const df = new Map<string, number>();
+    for (const doc of docs) {
+      const anchors = salientEntities(doc);
+      this.docAnchors.set(doc.uri, anchors);
+      for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
+    }
+    const limit = Math.max(UBIQUITOUS_MIN_DOCS, UBIQUITOUS_SHARE * docs.length);
+    for (const [a, n] of df) if (n > limit) this.ubiquitous.add(a);
+  }
+
+  /**
+   * The index keys of a fact: its own document (facts of one article are always comparable) and
+   * each named entity of its sentence and of its document's story that is not ubiquitous.
+   */
+  anchorsOf(f: DetailedFact): string[] {
+    const out = new Set<string>([`doc:${f.uri}`]);
+    for (const a of f.detail.actors ?? []) if (!this.ubiquitous.has(a)) out.add(a);
+    for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) out.add(a);
+    return [...out];
+  }
+}
+
+/** Names that say what a document is about: headline, dateline, lede, and names repeated. */
+function salientEntities(doc: DocumentAnalysis): string[] {
+  const out = new Set<string>();
+  const lede = new Set<number>();
+  let body = 0;
+  for (const s of doc.sentences ?? []) {
+    if (s.heading) lede.add(s.index);
+    else if (body++ < LEDE_SENTENCES) lede.add(s.index);
+  }
+  const count = new Map<string, number>();
+  for (const m of doc.mentions ?? []) {
+    if (!m.id || !NAME_TYPES.has(m.type)) continue;
+    const n = (count.get(m.id) ?? 0) + 1;
+    count.set(m.id, n);
+    if (n >= 2 || lede.has(m.sentence)) out.add(m.id);
+  }
+  const dateline = findDateline(doc.text ?? '');
+  if (dateline) out.add(slug(dateline.place));
+  return [...out];
+}
+
+/** A group of facts that may be about one event, already reduced to representatives. */
+export interface EventGroup {
+  key: string;
+  facts: DetailedFact[];
+}
+
+/**
+ * The groups of facts to compare: facts with the same `keyOf` that share an anchor, split where
+ * their articles' dates are more than `maxDays` apart, each reduced to a few facts per value
+ * (`valueOf`: facts with equal values agree, so a few of them stand for all). Facts come in
+ * document order. A pair of facts may occur in several groups (several shared anchors):
+ * `PairVisits` lets a rule compare it once.
+ */
+export function* eventGroups(
+  facts: readonly DetailedFact[],
+  ctx: EventContext,
+  keyOf: (f: DetailedFact) => string | undefined,
+  valueOf: (f: DetailedFact) => string,
+  maxDays: number,
+): Iterable<EventGroup> {
+  const buckets = new Map<string, { key: string; facts: DetailedFact[] }>();
+  for (const f of facts) {
+    const key = keyOf(f);
+    if (key === undefined) continue;
+    for (const anchor of ctx.anchorsOf(f)) {
+      const k = `${key}\u0000${anchor}`;
+      const bucket = buckets.get(k);
+      if (bucket) bucket.facts.push(f);
+      else buckets.set(k, { key, facts: [f] });
+    }
+  }
+  for (const { key, facts: group } of buckets.values()) {
+    if (group.length < 2) continue;
+    for (const cluster of timeClusters(group, maxDays)) {
+      if (cluster.length < 2) continue;
+      yield { key, facts: representatives(cluster, valueOf) };
+    }
+  }
+}
+
+/**
+ * Splits facts where their articles' dates leave a gap of more than `maxDays`; facts of undated
+ * articles may belong to any of the stretches, so they join each.
+ */
+function timeClusters(facts: DetailedFact[], maxDays: number): DetailedFact[][] {
+  const dated = facts.filter((f) => isoToDate(f.published));
+  if (dated.length <= 1) return [facts];
+  const undated = facts.filter((f) => !isoToDate(f.published));
+  const sorted = [...dated].sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0));
+  const clusters: DetailedFact[][] = [];
+  let current: DetailedFact[] = [sorted[0]];
+  for (let i = 1; i < sorted.length; i++) {
+    if ((daysBetween(sorted[i - 1].published, sorted[i].published) ?? 0) > maxDays) {
+      clusters.push(current);
+      current = [];
+    }
+    current.push(sorted[i]);
+  }
+  clusters.push(current);
+  return clusters.map((c) => byDocumentOrder([...c, ...undated]));
+}
+
+/**
+ * A few facts per value, from different articles, body text before headlines; at most
+ * `MAX_VALUES` values, the most reported first (a lone dissenting value is kept: it is one of few).
+ */
+function representatives(facts: DetailedFact[], valueOf: (f: DetailedFact) => string): DetailedFact[] {
+  const ordered = byDocumentOrder(facts);
+  const byValue = new Map<string, DetailedFact[]>();
+  for (const f of ordered) {
+    const v = valueOf(f);
+    const list = byValue.get(v);
+    if (list) list.push(f);
+    else byValue.set(v, [f]);
+  }
+  const values = [...byValue.values()];
+  if (values.length > MAX_VALUES) values.sort((a, b) => b.length - a.length).splice(MAX_VALUES);
+  const kept: DetailedFact[] = [];
+  for (const list of values) {
+    // One fact per article: its first statement in body text, else its first in a headline.
+    const perDoc = new Map<string, DetailedFact>();
+    for (const f of list) {
+      const seen = perDoc.get(f.uri);
+      if (!seen || (seen.detail.heading && !f.detail.heading)) perDoc.set(f.uri, f);
+    }
+    kept.push(...[...perDoc.values()].slice(0, REPRESENTATIVES));
+  }
+  return byDocumentOrder(kept);
+}
+
+function byDocumentOrder(facts: DetailedFact[]): DetailedFact[] {
+  return [...new Set(facts)].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.span.start - b.span.start));
+}
+
+/** Remembers which pairs of facts a rule has compared, so that a pair in two groups is compared once. */
+export class PairVisits {
+  private readonly ids = new Map<DetailedFact, number>();
+  private readonly seen = new Set<number>();
+
+  /** True the first time the pair is offered, false afterwards. */
+  first(a: DetailedFact, b: DetailedFact): boolean {
+    const ia = this.idOf(a);
+    const ib = this.idOf(b);
+    const key = ia < ib ? ia * 4_194_304 + ib : ib * 4_194_304 + ia;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+
+  private idOf(f: DetailedFact): number {
+    let id = this.ids.get(f);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(f, id);
+    }
+    return id;
+  }
+}

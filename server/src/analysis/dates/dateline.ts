@@ -1,0 +1,66 @@
+/**
+ * Datelines: the place (and often the date) that opens a news story, before a dash:
+ * "MARDAL, January 6, 2025 —", "KYIV, Ukraine, March 3 (Reuters) -", "PARIS (AP) —",
+ * "Lisbon, 4 June 2024 –". The place tells where the story was filed, which helps tell two
+ * stories of the same kind apart; the date is the article's own date.
+ */
+import { findDates } from '../values/dates';
+
+/** A dateline at the start of a line. Offsets are relative to the text searched. */
+export interface Dateline {
+  start: number;
+  end: number;
+  /** The place as written ("MARDAL", "Kyiv"). */
+  place: string;
+  /** ISO yyyy-mm-dd when the dateline carries a full date. */
+  iso?: string;
+  /** Month (0-11) and day when the dateline has them without a year ("Dec. 3"). */
+  monthDay?: { month: number; day: number };
+}
+
+/** How far into the article a dateline may start. */
+const HEAD_CHARS = 2500;
+
+/**
+ * Place (capitalised words, upper case or title case, up to five), optional ", Region", optional
+ * ", date", optional "(Agency)", then a dash. A dash is required, so that running text that starts
+ * with a name and a comma is not read as a dateline.
+ */
+const DATELINE =
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*){0,4})((?:,[ \t]*[^,\n—–()]{2,40}?){0,3})[ \t]*(?:\(([^)\n]{2,30})\)[ \t]*)?(?:—|–|--?)[ \t]/u;
+const MONTH_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/u;
+/** Words that open a line with a dash but are not places. */
+const NOT_PLACES = /^(?:By|Updated|Published|Posted|Editor|Note|Photo|Watch|Read|Live|Breaking|Opinion|Analysis|Exclusive)$/u;
+
+/** The first dateline in the head of `text`, if any. */
+export function findDateline(text: string): Dateline | undefined {
+  const head = text.slice(0, HEAD_CHARS);
+  let at = 0;
+  for (const line of head.split('\n')) {
+    const m = DATELINE.exec(line);
+    if (m) {
+      const place = m[1].replace(/[.’']+$/u, '');
+      const firstWord = place.split(/\s+/u)[0];
+      const upper = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+      // A title-case place needs a date or an agency after it ("Lisbon, 4 June 2024 –").
+      const extra = m[2] ?? '';
+      const dated = /\d/u.test(extra);
+      if (!NOT_PLACES.test(firstWord) && (upper || dated || m[3])) {
+        const out: Dateline = { start: at + (m.index ?? 0), end: at + m[0].length, place };
+        const full = findDates(extra).find((d) => d.grain === 'day' && d.iso && /^\d{4}-\d{2}-\d{2}$/u.test(d.iso));
+        if (full) out.iso = full.iso;
+        else {
+          const md = MONTH_DAY.exec(extra);
+          if (md) out.monthDay = { month: monthIndex(md[1] ?? md[4]), day: Number(md[2] ?? md[3]) };
+        }
+        return out;
+      }
+    }
+    at += line.length + 1;
+  }
+  return undefined;
+}
+
+function monthIndex(abbr: string): number {
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(abbr.slice(0, 3).toLowerCase());
+}
