@@ -42,8 +42,15 @@ const ABBREVIATIONS = {
   Holland: 'Netherlands',
 };
 
+/**
+ * Alternative spellings in the data that are ordinary English words ("Island" is Iceland in
+ * Icelandic, "Mann" the Isle of Man in Manx): as country names they would turn "Island Voice" or
+ * "Thomas Mann" into countries.
+ */
+const ENGLISH_WORD_SPELLINGS = new Set(['Island', 'Mann', 'Guiana', 'Viti', 'Prathet']);
+
 function isUsableName(s) {
-  return typeof s === 'string' && s.length > 3 && /^[\p{Lu}][\p{L} .'-]+$/u.test(s);
+  return typeof s === 'string' && s.length > 3 && /^[\p{Lu}][\p{L} .'-]+$/u.test(s) && !ENGLISH_WORD_SPELLINGS.has(s);
 }
 
 export function generatePlaces(root) {
@@ -60,10 +67,12 @@ export function generatePlaces(root) {
   const demonymOf = {};
   // Sovereign states first, so that a demonym shared with a territory ("French", "Dutch",
   // "American") names the state, not the territory.
+  const allDemonyms = new Set(countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter(Boolean));
   const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
   for (const c of ordered) {
     const common = c.name.common;
-    const names = [common, c.name.official, ...(c.altSpellings ?? []).filter(isUsableName)];
+    // A nationality word is not a country's name ("Thai", "Togolese" are listed as spellings).
+    const names = [common, c.name.official, ...(c.altSpellings ?? []).filter((a) => isUsableName(a) && !allDemonyms.has(a))];
     // Three-letter upper-case spellings other than the ISO code are real abbreviations ("UAE").
     for (const alt of c.altSpellings ?? []) if (/^[A-Z]{3}$/.test(alt) && alt !== c.cca3) names.push(alt);
     for (const n of names) {

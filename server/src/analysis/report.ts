@@ -19,7 +19,7 @@ export interface ReportDocument {
     Span & {
       text: string;
       score: number;
-      corroborations: Array<ReportPassage & { score: number; copyOf?: string }>;
+      corroborations: Array<ReportPassage & { score: number; copyOf?: string; sameOrigin?: boolean }>;
       contradictions: Array<ReportPassage & { kind: string; explanation: string }>;
     }
   >;
@@ -53,7 +53,7 @@ export function buildReport(analysis: CorpusAnalysis, pathOf: (uri: string) => s
         end: c.end,
         text: c.text,
         score: round(c.score),
-        corroborations: (corroborations?.get(c.key) ?? []).map((r) => ({ ...toPassage(r), score: round(r.score), ...(r.copyOf ? { copyOf: pathOf(r.copyOf) } : {}) })),
+        corroborations: (corroborations?.get(c.key) ?? []).map((r) => ({ ...toPassage(r), score: round(r.score), ...(r.copyOf ? { copyOf: pathOf(r.copyOf) } : {}), ...(r.sameOrigin ? { sameOrigin: true } : {}) })),
         contradictions: contradictionsOf(analysis.contradictions, doc.uri, c).map(({ other, contradiction }) => ({
           ...toPassage(other),
           kind: contradiction.kind,

@@ -157,6 +157,11 @@ export interface Corroboration extends Passage {
   score: number;
   /** Set when the passage's document is a copy (syndicated or near-duplicate) of another source. */
   copyOf?: string;
+  /**
+   * True when the passage's document and the claim's own document are copies of one source:
+   * shown as a copy, never counted as another source.
+   */
+  sameOrigin?: boolean;
   /** The headline of the passage's document, for display. */
   headline?: string;
 }

@@ -105,7 +105,7 @@ function failed(report: Report, failOn: readonly string[], io: CliStreams): bool
     fail = true;
   }
   if (failOn.includes('unsupported')) {
-    const n = report.documents.reduce((a, d) => a + d.claims.filter((c) => c.corroborations.length === 0).length, 0);
+    const n = report.documents.reduce((a, d) => a + d.claims.filter((c) => !c.corroborations.some((l) => !l.sameOrigin)).length, 0);
     if (n > 0) {
       io.stderr.write(`crosscheck: ${n} claim(s) have no other source\n`);
       fail = true;

@@ -18,15 +18,17 @@ export interface ClaimStatus {
 /** The status of `claim` of document `uri`. */
 export function claimStatus(analysis: CorpusAnalysis, uri: string, claim: Claim): ClaimStatus {
   const links = analysis.corroborations.get(uri)?.get(claim.key) ?? [];
-  const independent = links.filter((l) => !l.copyOf);
-  const copies = links.filter((l) => l.copyOf);
+  const independent = links.filter((l) => !l.copyOf && !l.sameOrigin);
+  const copies = links.filter((l) => l.copyOf || l.sameOrigin);
   return { claim, independent, copies, contradictions: contradictionsOf(analysis.contradictions, uri, claim) };
 }
 
-/** Number of independent sources other than the claim's own document. */
+/**
+ * Number of independent sources other than the claim's own: copies of one original count once,
+ * and copies of the claim's own source not at all.
+ */
 export function independentSourceCount(status: ClaimStatus): number {
-  const sources = new Set(status.independent.map((l) => l.uri));
-  // A copy whose original is not itself linked still stands for one source.
-  for (const c of status.copies) if (c.copyOf && !sources.has(c.copyOf)) sources.add(c.copyOf);
+  const sources = new Set<string>();
+  for (const l of [...status.independent, ...status.copies]) if (!l.sameOrigin) sources.add(l.copyOf ?? l.uri);
   return sources.size;
 }

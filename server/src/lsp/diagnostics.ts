@@ -75,12 +75,18 @@ export function documentDiagnostics(
       message = `Contradicted (${first.contradiction.kind}): ${first.contradiction.explanation}`;
       if (status.contradictions.length > 1) message += ` (+${status.contradictions.length - 1} more)`;
       for (const { contradiction, other } of status.contradictions) relate(other, `${contradiction.explanation} — ${displayName(analysis, other.uri)}`);
-    } else if (status.independent.length + status.copies.length > 0) {
+    } else if (independentSourceCount(status) > 0) {
       severity = settings.corroboratedClaimSeverity;
       code = DiagnosticCodes.claimCorroborated;
       const n = independentSourceCount(status);
       message = `Claim corroborated by ${n} other source${n === 1 ? '' : 's'}${status.copies.length ? ` (and ${status.copies.length} cop${status.copies.length === 1 ? 'y' : 'ies'} of a source)` : ''}.`;
-      for (const l of [...status.independent, ...status.copies]) relate(l, `${l.copyOf ? 'copy: ' : ''}${displayName(analysis, l.uri)}`);
+      for (const l of [...status.independent, ...status.copies]) relate(l, `${l.copyOf || l.sameOrigin ? 'copy: ' : ''}${displayName(analysis, l.uri)}`);
+    } else if (status.copies.length > 0) {
+      // Only republished copies of this article's own source report it: no independent source.
+      severity = settings.unsupportedClaimSeverity;
+      code = DiagnosticCodes.claimUnsupported;
+      message = `Claim: only copies of this article's own source report this (${status.copies.length}); no independent source.`;
+      for (const l of status.copies) relate(l, `copy: ${displayName(analysis, l.uri)}`);
     } else {
       severity = settings.unsupportedClaimSeverity;
       code = DiagnosticCodes.claimUnsupported;

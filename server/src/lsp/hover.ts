@@ -62,7 +62,8 @@ function claimSection(analysis: CorpusAnalysis, doc: DocumentAnalysis, key: stri
   const status = claimStatus(analysis, doc.uri, claim);
   const lines: string[] = [];
   const n = independentSourceCount(status);
-  if (n === 0) lines.push('**Claim** · No other source reports this claim.');
+  if (n === 0 && status.copies.length > 0) lines.push('**Claim** · No independent source reports this claim; only copies of the same source do:');
+  else if (n === 0) lines.push('**Claim** · No other source reports this claim.');
   else lines.push(`**Claim** · Reported by ${n} other independent source${n === 1 ? '' : 's'}${status.copies.length ? `, plus ${status.copies.length} cop${status.copies.length === 1 ? 'y' : 'ies'}` : ''}:`);
   const quote = doc.quotes.find((q) => q.start < claim.end && claim.start < q.end && q.speaker);
   if (quote?.speaker) {
@@ -73,7 +74,11 @@ function claimSection(analysis: CorpusAnalysis, doc: DocumentAnalysis, key: stri
   if (status.copies.length) {
     lines.push('', 'Copies (same wire or republished text, not independent):');
     for (const link of status.copies.slice(0, MAX_LISTED)) {
-      const original = link.copyOf ? ` — copy of ${escapeMarkdown(displayName(analysis, link.copyOf), 80)}` : '';
+      const original = link.sameOrigin
+        ? ' — same origin as this article'
+        : link.copyOf
+          ? ` — copy of ${escapeMarkdown(displayName(analysis, link.copyOf), 80)}`
+          : '';
       lines.push(`- ${passageLine(analysis, link, positions)}${original}`);
     }
   }

@@ -29,17 +29,23 @@ const SMALL_NUMBER = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|ni
 const COMPARISON = new RegExp(
   String.raw`\b(?:more|less|fewer|greater|smaller|higher|lower|larger|bigger|longer|shorter|better|worse|faster|slower) than\b|\bthan ever\b|` +
     String.raw`\b(?:at least|at most|up to|as many as|as much as|nearly|almost|roughly|about|around|over|under|exceed\w*|some)\s+${SMALL_NUMBER}|` +
-    String.raw`\b(?:record|unprecedented(?:ly)?|the (?:first|only|last|most|least))\b`,
+    String.raw`\b(?:record|unprecedented(?:ly)?|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|last|most|least))\b`,
   'i',
 );
 const TITLE =
   /\b(?:president|prime minister|minister|secretary|chancellor|envoy|adviser|advisor|aide|spokes(?:man|woman|person)|chief|ceo|director|chairman|chairwoman|chair|governor|mayor|senator|judge|general|commander|ambassador|king|queen|prince|pope|head|leader|negotiator|officials?|prosecutor|police|investigators?)\b/i;
 
 /** Modal and hedging language: predictions and opinions rather than reported facts. */
-const SPECULATION =
-  /\b(?:could|might|may|would|should|ought|perhaps|possibly|probably|likely|unlikely|presumably|arguably|seems?|seemed|appears? to|is seen (?:by \w+ )?as|are seen (?:by \w+ )?as|remains? to be seen|it is (?:clear|possible|likely|unclear|hard to say)|in (?:my|our) (?:view|opinion)|we believe|i think|we think)\b/gi;
+const SPECULATION = new RegExp(
+  String.raw`\b(?:could|might|may|would|should|ought|perhaps|possibly|probably|likely|unlikely|presumably|arguably|seems?|seemed|appears? to|is seen (?:by \w+ )?as|are seen (?:by \w+ )?as|remains? to be seen|it is (?:clear|possible|likely|unclear|hard to say)|in (?:my|our) (?:view|opinion)|we believe|i think|we think|` +
+  // Evaluative frames: "it is hard to think of...", "... is another matter".
+  String.raw`it (?:is|was|would be) (?:hard|difficult|impossible|easy|tempting|fair|safe|fair to say|no exaggeration) to|(?:is|remains) (?:another|a different) (?:matter|question|story)|is anyone's guess|(?:is|remains) an open question|only time will tell)\b`,
+  'gi',
+);
 /** A conditional clause up to its comma: "(even) if ...,", "unless ...,". */
 const CONDITION = /\b(?:even if|if|unless|whether)\b[^,;:]*,/giu;
+/** A trailing participle clause drawing an inference from the main clause. */
+const INFERENCE_TAIL = /,\s*(?:meaning|suggesting|signalling|signaling|indicating|implying)\b[^;]*$/iu;
 /** Opening words of teasers and calls to action. */
 const TEASER = /^(?:click|read|watch|listen|subscribe|sign up|find out|discover|learn|see|don'?t miss|here'?s|this is why|what (?:you|we) (?:need|know))\b/iu;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|our|us|you|your)\b/u;
@@ -49,6 +55,25 @@ const ATTITUDE_LEMMAS = new Set(
     'look sound need').split(' '),
 );
 
+/** Verbs of becoming and staying: a change of state ("has grown tired"), not an event. */
+const COPULAR_LEMMAS = new Set('become grow get turn remain stay keep go come'.split(' '));
+/** Auxiliaries that put the next verb in the past ("did not need", "was pushed"). */
+const PAST_AUXILIARY = /^(?:did|was|were|had)$/iu;
+const NEGATION = /^(?:not|n't|never|neither|nor|no|nobody|none|nothing)$/iu;
+/** Future and obligation: predictions and prescriptions, not reports ("will not be the last"). */
+const FUTURE_OR_OBLIGATION = /\b(?:will|won't|shall|(?:is|are) going to|cannot|can't|can no longer|must|ought to|needs? to)\b/iu;
+/** Auxiliaries that keep a speech verb from reporting anything said ("will be asking"). */
+const UNREALISED_SPEECH = /\b(?:will|would|shall|might|may|could|can|should|must|to)(?:\s+(?:be|have|not))?\s*$/iu;
+/** A refusal or failure to respond: checkable like a statement ("declined to comment"). */
+const NO_COMMENT =
+  /\b(?:declined|declines|refused|refuses|did not|didn't|would not|wouldn't|could not|couldn't)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|confirm|deny|say|discuss|elaborate|answer|reply)\b|\b(?:could not|couldn't) be reached\b|\bdid not (?:immediately )?respond\b|\bwas not available for comment\b/iu;
+/** "There were 168 people on board": an existential count. */
+const EXISTENTIAL_COUNT = new RegExp(String.raw`\bthere (?:were|was|are|is|have been|has been|had been)\s+(?:(?:about|around|some|nearly|almost|more than|at least|only|just)\s+)?(?:\d|${NUMBER_WORDS.source.slice(5, -3)}\b)`, 'iu');
+/** A question put as a subject ("Whether she can keep one together is another matter"). */
+const OPEN_QUESTION = /^(?:whether|how (?:long|much|many|far|safe)|what (?:happens|comes) next)\b/iu;
+/** Labels of opinion pieces and commentary before a sentence ("Analysis: ..."). */
+const OPINION_LABEL = /^(?:analysis|opinion|comment|commentary|editorial|our view|view|perspective|column|editor'?s note)\s*:/iu;
+
 /** Finds the cues of one clause and scores its check-worthiness between 0 and 1. */
 export function findCues(view: ClauseView): CueFindings {
   const cues = new Set<ClaimCue>();
@@ -56,6 +81,9 @@ export function findCues(view: ClauseView): CueFindings {
   const outside = textOutsideQuotes(view);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'SYM');
   let score = 0;
+  // A hedge inside a condition ("Even if X could ..., Y remains ...") qualifies the condition only,
+  // and one in a trailing inference (", meaning talks are likely") leaves the main clause a report.
+  const hedges = outside.replace(CONDITION, ' ').replace(INFERENCE_TAIL, ' ').match(SPECULATION)?.length ?? 0;
 
   const verbs = tokens.filter((t) => t.pos === 'VERB');
   const finite = verbs.length > 0 || tokens.some((t) => t.pos === 'AUX');
@@ -88,11 +116,17 @@ export function findCues(view: ClauseView): CueFindings {
   } else if (quotes.length > 0) score += 0.05;
   // Speech verbs outside quotations ("so-called" is not "called"); a quotation whose speaker is
   // known is attributed even when the verb sits in another sentence.
+  // A speech verb in the future or after a modal ("will be asking") reports nothing said yet.
   const speech = tokens.some(
-    (t) => /^\p{Ll}/u.test(t.text) && (isSpeechVerb(t.text) || isDescribeVerb(t.text)) && !insideQuotes(t, quotes) && !/[-‐]/u.test(view.text[t.start - view.start - 1] ?? ''),
+    (t) =>
+      /^\p{Ll}/u.test(t.text) &&
+      (isSpeechVerb(t.text) || isDescribeVerb(t.text)) &&
+      !insideQuotes(t, quotes) &&
+      !/[-‐]/u.test(view.text[t.start - view.start - 1] ?? '') &&
+      !UNREALISED_SPEECH.test(view.text.slice(Math.max(0, t.start - view.start - 24), t.start - view.start)),
   );
   ACCORDING_TO.lastIndex = 0;
-  if (speech || attributed || ACCORDING_TO.test(outside)) {
+  if (speech || attributed || ACCORDING_TO.test(outside) || NO_COMMENT.test(outside)) {
     cues.add('attribution');
     score += 0.2;
   }
@@ -100,7 +134,14 @@ export function findCues(view: ClauseView): CueFindings {
   if (verbs.some((v) => !ATTITUDE_LEMMAS.has(v.lemma) && !insideQuotes(v, quotes))) {
     cues.add('event');
     score += 0.15;
+    // A completed action ("evacuated", "has been charged", "did not need") is a reported event,
+    // checkable even without names or numbers; denying one ("have not been recovered") is too.
+    // A hedged sentence ("could", "appears") reports no completed action, whatever its verbs.
+    const done = hedges === 0 ? completedEvents(tokens, quotes) : [];
+    if (done.length > 0) score += 0.15;
+    if (done.some((i) => negatedBefore(tokens, i))) score += 0.1;
   }
+  if (EXISTENTIAL_COUNT.test(outside)) score += 0.1;
   if (COMPARISON.test(outside) || tokens.some(isSuperlative)) {
     cues.add('comparison');
     score += 0.1;
@@ -111,16 +152,75 @@ export function findCues(view: ClauseView): CueFindings {
   }
 
   // Penalties: speculation and opinion, teasers, questions, fragments.
-  // A hedge inside a condition ("Even if X could ..., Y remains ...") qualifies the condition only.
-  const hedges = outside.replace(CONDITION, ' ').match(SPECULATION)?.length ?? 0;
   score -= Math.min(0.3, 0.15 * hedges);
   if (FIRST_OR_SECOND_PERSON.test(outside)) score -= 0.15;
   const trimmed = text.trim();
+  // A prediction or prescription without a value or a source is the writer's own view.
+  if (FUTURE_OR_OBLIGATION.test(outside) && !cues.has('number') && !cues.has('date') && !cues.has('time') && !cues.has('attribution')) score -= 0.2;
+  if (OPEN_QUESTION.test(trimmed)) score -= 0.3;
   if (/\?["”’)]*$/u.test(trimmed)) score -= 0.4;
   if (/!["”’)]*$/u.test(trimmed) || TEASER.test(trimmed)) score -= 0.4;
   if (words.length < 5) score -= 0.3;
 
+  // A sentence labelled as the writer's analysis or opinion is not reported as fact, whatever it holds.
+  if (OPINION_LABEL.test(trimmed)) score = Math.min(score, 0.2);
+
   return { cues: [...cues], score: Math.max(0, Math.min(1, score)) };
+}
+
+/**
+ * Indices of verbs (outside quotations) that report a completed action: a past form ("left",
+ * "charged") or a verb right after a past auxiliary ("did not need"), excluding verbs of attitude
+ * and of becoming.
+ */
+function completedEvents(tokens: readonly Token[], quotes: readonly Quote[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || ATTITUDE_LEMMAS.has(t.lemma) || COPULAR_LEMMAS.has(t.lemma) || insideQuotes(t, quotes)) continue;
+    if (presentAuxiliaryBefore(tokens, i)) continue;
+    if (isPastForm(t) || pastAuxiliaryBefore(tokens, i)) out.push(i);
+  }
+  return out;
+}
+
+/** A form that differs from the lemma and is neither -ing nor third person -s ("took", "charged"). */
+function isPastForm(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  const lemma = t.lemma;
+  if (w === lemma || w.endsWith('ing')) return false;
+  if (w === lemma + 's' || w === lemma + 'es' || (lemma.endsWith('y') && w === lemma.slice(0, -1) + 'ies')) return false;
+  return /^\p{L}+$/u.test(w);
+}
+
+/** "did not need", "was quickly put": a past auxiliary up to two tokens before the verb. */
+function pastAuxiliaryBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' && PAST_AUXILIARY.test(t.text)) return true;
+    if (!(t.pos === 'ADV' || t.pos === 'PART' || NEGATION.test(t.text))) return false;
+  }
+  return false;
+}
+
+/** "is known", "are prepared": a participle after a present "is/are/am" describes a state. */
+function presentAuxiliaryBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j];
+    if (t.pos === 'AUX') return /^(?:is|are|am|'s|'re)$/iu.test(t.text);
+    if (!(t.pos === 'ADV' || t.pos === 'PART')) return false;
+  }
+  return false;
+}
+
+/** A negation among the few tokens before verb `i` ("have not been recovered", "Neither has been charged"). */
+function negatedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const t = tokens[j];
+    if (NEGATION.test(t.text)) return true;
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'DET' || t.pos === 'NOUN')) return false;
+  }
+  return false;
 }
 
 /** A superlative adjective or adverb ("largest", "longest"): -est with a shorter lemma. */

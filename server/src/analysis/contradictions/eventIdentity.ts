@@ -107,8 +107,10 @@ export function* eventGroups(
       else buckets.set(k, { key, facts: [f] });
     }
   }
-  for (const { key, facts: group } of buckets.values()) {
+  for (const [k, { key, facts: group }] of buckets) {
     if (group.length < 2) continue;
+    // Facts of one article are compared in that article's own group.
+    if (!k.endsWith(`\u0000doc:${group[0].uri}`) && group.every((f) => f.uri === group[0].uri)) continue;
     for (const cluster of timeClusters(group, maxDays)) {
       if (cluster.length < 2) continue;
       yield { key, facts: representatives(cluster, valueOf) };
@@ -139,8 +141,9 @@ function timeClusters(facts: DetailedFact[], maxDays: number): DetailedFact[][] 
 }
 
 /**
- * A few facts per value, from different articles, body text before headlines; at most
- * `MAX_VALUES` values, the most reported first (a lone dissenting value is kept: it is one of few).
+ * A few facts per value, from different articles, body text before headlines. A group with more
+ * than `MAX_VALUES` values keeps the most reported ones: so many values are not accounts of one
+ * event, and comparing them all would cost the square of their number.
  */
 function representatives(facts: DetailedFact[], valueOf: (f: DetailedFact) => string): DetailedFact[] {
   const ordered = byDocumentOrder(facts);

@@ -1,7 +1,7 @@
 /**
- * The index that keeps contradiction search cheap: facts grouped by a key built from subject and
- * attribute, so that only facts about the same thing are ever compared (the cost grows with the
- * size of each group, not with all pairs of facts in the workspace).
+ * What the contradiction rules share: pair visits inside a group of facts about one event (the
+ * groups come from eventIdentity.ts), the date window, the sink that dedupes and caps reports,
+ * and the passages and names used in explanations.
  */
 import type { Contradiction, Passage, Span } from '../types';
 import { daysBetween } from '../values/dates';
@@ -12,26 +12,6 @@ import type { PairVisits } from './eventIdentity';
 export const MAX_PER_GROUP = 8;
 /** Most contradictions one statement takes part in: it stands against a few others, not all. */
 export const MAX_PER_FACT = 4;
-
-/** Facts grouped by key. */
-export class FactIndex {
-  private readonly groups = new Map<string, DetailedFact[]>();
-
-  add(key: string, fact: DetailedFact): void {
-    const list = this.groups.get(key);
-    if (list) list.push(fact);
-    else this.groups.set(key, [fact]);
-  }
-
-  /** Every group with at least two facts. */
-  *pairsGroups(): Iterable<[string, DetailedFact[]]> {
-    for (const entry of this.groups) if (entry[1].length >= 2) yield entry;
-  }
-
-  get(key: string): readonly DetailedFact[] {
-    return this.groups.get(key) ?? [];
-  }
-}
 
 /**
  * Calls `visit` for each unordered pair of a group, skipping pairs from one statement and pairs

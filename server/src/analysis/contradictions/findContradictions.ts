@@ -1,7 +1,9 @@
 /**
- * Contradictions between facts, across documents and within one. Each rule family indexes the
- * facts by subject and attribute and compares only facts in the same group, so the cost grows with
- * the number of facts about each thing, not with all pairs of facts in the workspace.
+ * Contradictions between facts, across documents and within one. Each rule family groups the
+ * facts by what they are about and by the named entities of their event (eventIdentity.ts), and
+ * compares only facts in one group, reduced to a few per value: the cost grows with the facts
+ * about each event, not with all pairs of facts in the workspace, and stories of the same kind
+ * (two factory fires in two towns) are never compared.
  *
  * Every contradiction has two items (three only when a start, an end and a duration from three
  * statements do not add up), each a tight passage stating one value; an article that repeats a
@@ -10,6 +12,7 @@
 import { isDetailed, type DetailedFact } from '../facts/detail';
 import type { CancellationSignal, Contradiction, DocumentAnalysis, ResolvedEntity } from '../types';
 import { countContradictions } from './countRules';
+import { EventContext } from './eventIdentity';
 import { ContradictionSink, passageOf } from './factIndex';
 import { participantContradictions } from './participantRules';
 import { quoteContradictions } from './quoteRules';
@@ -25,11 +28,12 @@ export function findContradictions(
   const facts: DetailedFact[] = [];
   for (const doc of docs) for (const f of doc.facts ?? []) if (isDetailed(f)) facts.push(f);
   const sink = new ContradictionSink();
+  const ctx = new EventContext(docs);
   const rules = [timeContradictions, countContradictions, titleContradictions, participantContradictions, quoteContradictions];
   for (const rule of rules) {
     if (signal.isCancellationRequested) break;
     try {
-      rule(facts, sink);
+      rule(facts, sink, ctx);
     } catch {
       // A rule that fails on odd data must not take the others down.
     }

@@ -6,42 +6,43 @@
  *   words is not a contradiction, and neither are two different remarks.
  */
 import type { DetailedFact } from '../facts/detail';
-import { ContradictionSink, docPairKey, FactIndex, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
 
 const MIN_WORDS = 4;
+/** Quotes in articles further apart than this are not compared. */
+const MAX_DAYS_APART = 30;
 /** Share of the shorter quote's words found in the longer for two quotes to be one remark. */
 const SAME_REMARK = 0.75;
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', "n't", 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't"]);
 const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u;
 
 /** Adds the quote contradictions among `facts` to `sink`. */
-export function quoteContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
+export function quoteContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const quotes = facts.filter((f) => f.kind === 'quote' && f.detail.quote && f.detail.quote.words.length >= MIN_WORDS);
-  // Attribution: index by the quote's words.
-  const byWords = new FactIndex();
-  for (const f of quotes) byWords.add(f.detail.quote!.words.join(' '), f);
-  for (const [, group] of byWords.pairsGroups()) {
+  // Attribution: grouped by the quote's words, compared across speakers.
+  const attributionVisits = new PairVisits();
+  for (const { facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.words.join(' '), (f) => f.detail.quote!.speaker, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
       const qa = a.detail.quote!;
       const qb = b.detail.quote!;
-      if (qa.speaker === qb.speaker || !sameTimeWindow(a, b, 30)) return;
-      sink.add(`attribution|${qa.words.join(' ')}|${docPairKey(a, b)}`, {
+      if (qa.speaker === qb.speaker || !sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
+      return sink.add(`attribution|${qa.words.join(' ')}|${docPairKey(a, b)}`, {
         kind: 'attribution',
         fact: `who said “${truncate(qa.inner)}”`,
         explanation: `${shortName(a.uri)} gives these words to ${a.value.kind === 'text' ? a.value.text : qa.speaker}, ${shortName(b.uri)} to ${b.value.kind === 'text' ? b.value.text : qb.speaker}; one remark has one speaker.`,
         items: [passageOf(a), passageOf(b)],
-      });
-    });
+      }, [a, b]);
+    }, attributionVisits);
   }
-  // Wording: index by speaker.
-  const bySpeaker = new FactIndex();
-  for (const f of quotes) bySpeaker.add(f.detail.quote!.speaker, f);
-  for (const [speaker, group] of bySpeaker.pairsGroups()) {
+  // Wording: grouped by speaker, compared across versions of one remark.
+  const wordingVisits = new PairVisits();
+  for (const { key: speaker, facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.speaker, (f) => f.detail.quote!.words.join(' '), MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
       const wa = a.detail.quote!.words;
       const wb = b.detail.quote!.words;
-      if (wa.join(' ') === wb.join(' ') || !sameTimeWindow(a, b, 30)) return;
-      if (Math.abs(wa.length - wb.length) > 3 || overlap(wa, wb) < SAME_REMARK) return;
+      if (wa.join(' ') === wb.join(' ') || !sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
+      if (Math.abs(wa.length - wb.length) > 3 || overlap(wa, wb) < SAME_REMARK) return false;
       const negA = wa.filter((w) => NEGATIONS.has(w)).length;
       const negB = wb.filter((w) => NEGATIONS.has(w)).length;
       const numsA = wa.filter((w) => NUMBER_WORD.test(w)).sort().join(' ');
@@ -49,14 +50,14 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
       let why: string | undefined;
       if (negA % 2 !== negB % 2) why = 'one version is negated and the other is not';
       else if (numsA && numsB && numsA !== numsB) why = `the numbers differ (${numsA} against ${numsB})`;
-      if (!why) return;
-      sink.add(`quote|${speaker}|${docPairKey(a, b)}`, {
+      if (!why) return false;
+      return sink.add(`quote|${speaker}|${docPairKey(a, b)}`, {
         kind: 'quote',
         fact: `${a.value.kind === 'text' ? a.value.text : speaker}'s words`,
         explanation: `${shortName(a.uri)} quotes ${a.display}, ${shortName(b.uri)} quotes ${b.display}: ${why}, which changes what was said.`,
         items: [passageOf(a), passageOf(b)],
-      });
-    });
+      }, [a, b]);
+    }, wordingVisits);
   }
 }
 

@@ -9,7 +9,8 @@
  * person, rule and pair of documents: the first mention of each article stands for the rest.
  */
 import type { DetailedFact } from '../facts/detail';
-import { ContradictionSink, docPairKey, FactIndex, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
 
 /** Titles from articles further apart than this may both have been true at their time. */
 const MAX_DAYS_APART = 30;
@@ -17,50 +18,53 @@ const MAX_DAYS_APART = 30;
 const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king', 'queen', 'vice-president']);
 
 /** Adds the title contradictions among `facts` to `sink`. */
-export function titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
-  const index = new FactIndex();
-  for (const f of facts) if (f.kind === 'title' && f.detail.person) index.add(f.subject, f);
-  for (const [, group] of index.pairsGroups()) {
+export function titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const visits = new PairVisits();
+  const keyOf = (f: DetailedFact) => (f.kind === 'title' && f.detail.person ? `${f.subject}|${f.detail.person.role}` : undefined);
+  const valueOf = (f: DetailedFact) => {
+    const p = f.detail.person!;
+    return `${p.firstName ?? ''}|${p.status}|${p.portfolio ?? ''}|${p.country ?? ''}`;
+  };
+  for (const { facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
       const pa = a.detail.person!;
       const pb = b.detail.person!;
-      if (pa.role !== pb.role || !sameTimeWindow(a, b, MAX_DAYS_APART)) return;
+      if (pa.role !== pb.role || !sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
       // Two people who share a surname are told apart by their first names.
-      if (pa.firstName && pb.firstName && pa.firstName !== pb.firstName) return;
+      if (pa.firstName && pb.firstName && pa.firstName !== pb.firstName) return false;
       const countriesAgree = !pa.country || !pb.country || pa.country === pb.country;
       const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
       const role = pa.role.replace(/-/gu, ' ');
       const statuses = new Set([pa.status, pb.status]);
       if (statuses.has('former') && statuses.has('current') && countriesAgree) {
         const [former, current] = pa.status === 'former' ? [a, b] : [b, a];
-        sink.add(`title-former|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
+        return sink.add(`title-former|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
           kind: 'title',
           fact: `${name}'s title`,
           explanation:
             `${shortName(former.uri)} calls ${name} “${former.display}”, a ${role} no longer in office; ` +
             `${shortName(current.uri)} calls the same person “${current.display}”, the sitting ${role}. Both cannot be true at the same time.`,
           items: [passageOf(former), passageOf(current)],
-        });
-        return;
+        }, [a, b]);
       }
-      if (pa.status !== 'current' || pb.status !== 'current') return;
+      if (pa.status !== 'current' || pb.status !== 'current') return false;
       if (pa.portfolio && pb.portfolio && pa.portfolio !== pb.portfolio && countriesAgree) {
-        sink.add(`title-portfolio|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
+        return sink.add(`title-portfolio|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
           kind: 'title',
           fact: `${name}'s title`,
           explanation: `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} “${b.display}”: two different portfolios of one office.`,
           items: [passageOf(a), passageOf(b)],
-        });
-        return;
+        }, [a, b]);
       }
       if (HEAD_ROLES.has(pa.role) && !countriesAgree) {
-        sink.add(`title-country|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
+        return sink.add(`title-country|${a.subject}|${pa.role}|${docPairKey(a, b)}`, {
           kind: 'title',
           fact: `${name}'s title`,
           explanation: `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} “${b.display}”: one person is not ${role} of two countries.`,
           items: [passageOf(a), passageOf(b)],
-        });
+        }, [a, b]);
       }
-    });
+      return false;
+    }, visits);
   }
 }

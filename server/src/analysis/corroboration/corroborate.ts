@@ -74,8 +74,10 @@ export function corroborate(
 
   // 1. Scores of every claim against its candidates in other documents: the best two per
   // document, for the documents where the claim matches best.
-  // A document does not corroborate itself, nor does a copy of the same source.
-  const independent = (da: number, db: number) => da !== db && (group[da] === undefined || group[da] !== group[db]);
+  // A document does not corroborate itself. Copies of one source are linked (a fact-checker wants
+  // to see them) but marked, so that they are never counted as independent sources.
+  const independent = (da: number, db: number) => da !== db;
+  const sameOrigin = (da: number, db: number) => group[da] !== undefined && group[da] === group[db];
   const eventTime = (i: number, j: number) => sameEventTime(features[i].days, features[j].days, days[docOf[i]], days[docOf[j]]);
   const matches: Array<Map<number, Scored[]>> = [];
   for (let i = 0; i < features.length; i++) {
@@ -116,7 +118,9 @@ export function corroborate(
       }
     }
     if (chosen.size === 0) continue;
-    const links = [...chosen].map(([j, score]) => toCorroboration(docs[docOf[j]], features[j], score, group[docOf[j]], copyGroups));
+    const links = [...chosen].map(([j, score]) =>
+      toCorroboration(docs[docOf[j]], features[j], score, group[docOf[j]], copyGroups, sameOrigin(docOf[i], docOf[j])),
+    );
     links.sort((p, q) => q.score - p.score || (p.uri < q.uri ? -1 : p.uri > q.uri ? 1 : p.start - q.start));
     const a = features[i];
     let perDoc = result.get(a.uri);
@@ -175,9 +179,11 @@ function toCorroboration(
   score: number,
   groupIndex: number | undefined,
   copyGroups: readonly CopyGroup[],
+  sameOrigin: boolean,
 ): Corroboration {
   const original = groupIndex !== undefined ? copyGroups[groupIndex].original : undefined;
   return {
+    ...(sameOrigin ? { sameOrigin: true } : {}),
     uri: target.uri,
     start: f.claim.start,
     end: f.claim.end,

@@ -68,7 +68,6 @@ const GROUPS: readonly (readonly string[])[] = [
   ['election', 'vote', 'ballot', 'poll'],
   ['win', 'victory', 'triumph', 'defeat'],
   ['video', 'footage', 'clip', 'recording'],
-  ['fatigues', 'uniform', 'camouflage'],
   ['war', 'conflict', 'fighting', 'hostilities'],
   ['peace', 'ceasefire', 'truce', 'armistice'],
   ['remain', 'persist', 'stay', 'continue'],

@@ -30,7 +30,8 @@ const DATELINE =
   /^[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*){0,4})((?:,[ \t]*[^,\n—–()]{2,40}?){0,3})[ \t]*(?:\(([^)\n]{2,30})\)[ \t]*)?(?:—|–|--?)[ \t]/u;
 const MONTH_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/u;
 /** Words that open a line with a dash but are not places. */
-const NOT_PLACES = /^(?:By|Updated|Published|Posted|Editor|Note|Photo|Watch|Read|Live|Breaking|Opinion|Analysis|Exclusive)$/u;
+const NOT_PLACES =
+  /^(?:by|updated?|published|posted|editor|editorial|note|photos?|video|watch|read|live|breaking|opinion|analysis|exclusive|correction|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
 /** The first dateline in the head of `text`, if any. */
 export function findDateline(text: string): Dateline | undefined {

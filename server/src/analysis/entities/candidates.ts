@@ -25,6 +25,10 @@ export interface Candidate {
   titleFirst?: number;
   /** A capitalised "The" opened the run and was dropped. */
   theDropped: boolean;
+  /** The maker of a model named right after it ("Airbus" in "Airbus A320"). */
+  maker?: boolean;
+  /** Function words that opened the sentence were dropped before it ("What Happens Next"). */
+  openerDropped?: boolean;
 }
 
 /** Lower-case particles inside personal names: "Charles de Gaulle", "Ursula von der Leyen". */
@@ -42,6 +46,7 @@ export function isFunctionWord(w: Word): boolean {
 /** True for words that are never part of a name: months, days, holidays, time zones. */
 export function isNeverName(w: Word): boolean {
   const l = bare(w);
+  if (w.code) return true;
   if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, ''));
   return CALENDAR_WORDS.has(l) || HOLIDAYS.has(l);
 }
@@ -117,7 +122,9 @@ function connectorJoin(words: readonly Word[], j: number): number {
     let k = j + 2;
     if (!capAt(k)) return j;
     while (capAt(k + 1) && !words[k].possessive) k++;
-    return ORG_SUFFIXES.has(bare(words[k])) ? j + 2 : j;
+    // "the Labour and Progress party": a lower-case "party" after the run names it as well.
+    const partyAfter = !words[k].possessive && words[k + 1]?.lower === 'party' && plainGap(words[k + 1].gap);
+    return ORG_SUFFIXES.has(bare(words[k])) || partyAfter ? j + 2 : j;
   }
   return j;
 }
@@ -139,15 +146,42 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   let from = first;
   for (let k = first; k <= last + 1; k++) {
     if (k === last + 1 || isNeverName(words[k])) {
-      if (k > from) out.push(...segmentPiece(words, text, from, k - 1));
+      if (k > from) {
+        const maker = makerBeforeModel(words, from, k - 1);
+        if (maker !== undefined) {
+          out.push(...segmentPiece(words, text, from, maker - 1));
+          out.push(make(words, text, maker, maker, { maker: true }));
+        } else out.push(...segmentPiece(words, text, from, k - 1));
+      }
       from = k + 1;
     }
   }
   return out;
 }
 
-function segmentPiece(words: readonly Word[], text: string, first: number, last: number): Candidate[] {
+/**
+ * In "the Acme Air Airbus A320" or "an Acme Air ATR 72", the word before the model is its maker
+ * and the words before it the operator: returns the maker's index when a piece of two or more
+ * words ends right before a model code ("A320"), or ends in an acronym right before a number
+ * ("ATR 72"). A piece ending in an organisation or facility suffix keeps its number
+ * ("Heathrow Terminal 5"), and so do places ("Real Madrid 3").
+ */
+function makerBeforeModel(words: readonly Word[], first: number, last: number): number | undefined {
+  if (last <= first) return undefined;
+  const w = words[last];
+  const next = words[last + 1];
+  if (!next || !plainGap(next.gap) || w.possessive) return undefined;
+  const model = next.code || (w.acronym && /^\d{1,3}$/u.test(next.text));
+  if (!model) return undefined;
+  const l = bare(w);
+  if (ORG_SUFFIXES.has(l) || FACILITY_SUFFIXES.has(l) || placeKind(w.text) || isTitleWord(w)) return undefined;
+  return last;
+}
+
+/** Cuts the words first..last of a run into candidates (see segmentRun). */
+export function segmentPiece(words: readonly Word[], text: string, first: number, last: number): Candidate[] {
   let theDropped = false;
+  let openerDropped = false;
   // Leading function words where every word is capitalised: "While Jane Doe...", "The White House
   // said". Inside a sentence they belong to the name ("New York", "The Hague"), unless the run is
   // a known place only without them. Connectors cannot start a name.
@@ -158,6 +192,7 @@ function segmentPiece(words: readonly Word[], text: string, first: number, last:
       const whole = text.slice(w.start, words[last].end);
       if (placeKind(whole) || NEWS_OUTLET_NAMES.has(foldName(whole))) break;
       if (w.lower === 'the') theDropped = true;
+      else openerDropped = true;
     }
     first++;
   }
@@ -167,8 +202,11 @@ function segmentPiece(words: readonly Word[], text: string, first: number, last:
     .slice(first, last + 1)
     .map((w) => w.lower)
     .join(' ');
+  // A nationality that is also a town's name ("Brits") is the nationality.
+  const wholeKind = placeKind(text.slice(words[first].start, words[last].end));
+  if (first === last && wholeKind === 'city' && isDemonym(words[first].text)) return [make(words, text, first, first, { norp: true })];
   // Known wholes first: places ("New South Wales") and outlets ("Associated Press").
-  if (placeKind(text.slice(words[first].start, words[last].end)) || NEWS_OUTLET_NAMES.has(lowerAll)) {
+  if (wholeKind || NEWS_OUTLET_NAMES.has(lowerAll)) {
     return [make(words, text, first, last, { theDropped })];
   }
   const split = titleSplit(words, first, last);
@@ -202,7 +240,7 @@ function segmentPiece(words: readonly Word[], text: string, first: number, last:
       return [make(words, text, first, first, { norp: true }), ...rest];
     }
   }
-  return [make(words, text, first, last, { theDropped })];
+  return [make(words, text, first, last, { theDropped, ...(openerDropped ? { openerDropped } : {}) })];
 }
 
 /**

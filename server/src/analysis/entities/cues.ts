@@ -8,8 +8,12 @@ import {
   LEGAL_SUFFIXES,
   NEWS_OUTLET_NAMES,
   NEWS_OUTLETS,
+  ORG_AGENT_VERBS,
+  ORG_HOLDING_NOUNS,
   ORG_MEMBER_NOUNS,
   ORG_NOUNS,
+  ORG_POSTS_TWO_WORDS,
+  ORG_PROPERTY_NOUNS,
   ORG_SUFFIXES,
 } from '../lexicon/organisations';
 import {
@@ -53,6 +57,8 @@ export const CUE = {
   coordination: 'coordinated with',
   default: 'capitalised words',
   nationality: 'nationality',
+  maker: 'maker of a model',
+  orgProperty: 'what only organisations have',
   /** A capitalised word in a doubtful position: kept only if the workspace knows the name. */
   tentative: 'tentative',
 } as const;
@@ -191,6 +197,14 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     else if (WEAK_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 0.6, CUE.preposition));
   }
   if (prev?.lower === 'the' && prev2 && (STRONG_PLACE_PREPOSITIONS.has(prev2.lower) || prev2.lower === 'at')) out.push(ev('FAC', 0.6, CUE.preposition));
+  // "a jet operated by X", "shares in X", "a stake in X": only organisations.
+  if (prev && !prev.cap && prev2 && !prev2.cap) {
+    if (prev.lower === 'by' && ORG_AGENT_VERBS.has(prev2.lower)) out.push(ev('ORG', 1.5, CUE.orgProperty));
+    if ((prev.lower === 'in' || prev.lower === 'of') && ORG_HOLDING_NOUNS.has(prev2.lower)) out.push(ev('ORG', 2, CUE.orgProperty));
+  }
+  // "Airbus A320", "the Acme Air ATR 72": the maker of a model.
+  const model = after(words, c.last);
+  if (c.maker || (model && model.code)) out.push(ev('ORG', 1.5, CUE.maker));
   if (lastWord.hyphenTail === 'based' || lastWord.hyphenTail === 'born') out.push(ev('GPE', 2, CUE.placeNoun));
   // Words after the name.
   if (!lastWord.possessive) {
@@ -200,6 +214,7 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
       if (PLACE_NOUNS_AFTER.has(n1.lower)) out.push(ev('LOC', 2.5, CUE.placeNoun));
       if (ADMIN_NOUNS_AFTER.has(n1.lower)) out.push(ev('GPE', 2.5, CUE.placeNoun));
       if (FACILITY_NOUNS_AFTER.has(n1.lower)) out.push(ev('FAC', 3, CUE.facility));
+      if (ORG_HOLDING_NOUNS.has(n1.lower) && n1.pos === 'NOUN') out.push(ev('ORG', 1.5, CUE.orgProperty));
       if (ORG_NOUNS.has(n1.lower) || (n2 && !n2.cap && ORG_NOUNS.has(n2.lower) && (n1.pos === 'NOUN' || n1.pos === 'ADJ'))) {
         // Weaker than a noun before the name: people's names modify nouns too ("the Doe campaign").
         out.push(ev('ORG', 1.5, CUE.orgNoun));
@@ -219,7 +234,11 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     }
   } else {
     const n1 = after(words, c.last);
-    if (n1 && !n1.cap && ROLE_WORDS.has(n1.lower)) out.push(ev('PERSON', 1, CUE.possessiveRole));
+    const n2 = n1 ? after(words, c.last + 1) : undefined;
+    // "X's chief executive", "X's shareholders", "X's fleet": posts and property of an organisation.
+    const orgPost = n1 && !n1.cap && (ORG_PROPERTY_NOUNS.has(n1.lower) || (n2 !== undefined && ORG_POSTS_TWO_WORDS.has(`${n1.lower} ${n2.lower}`)));
+    if (orgPost) out.push(ev('ORG', 1, CUE.orgProperty));
+    else if (n1 && !n1.cap && ROLE_WORDS.has(n1.lower)) out.push(ev('PERSON', 1, CUE.possessiveRole));
   }
   const appo = appositionCue(words, c.last);
   if (appo) out.push(appo);

@@ -7,15 +7,16 @@
  * document, a lexicon entry, a given name before another capitalised word...), and a Title Case
  * headline contributes only names that the document uses elsewhere.
  */
-import { FUNCTION_WORDS } from '../lexicon/commonWords';
+import { FUNCTION_WORDS, LABEL_WORDS } from '../lexicon/commonWords';
+import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
-import { LEGAL_SUFFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
-import { isDemonym, placeKind } from '../lexicon/places';
+import { LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_SUFFIXES } from '../lexicon/organisations';
+import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { TokenizedText } from '../text/nlp';
 import type { Mention, Sentence, TypeEvidence } from '../types';
-import { capitalisedRuns, isFunctionWord, isNeverName, segmentRun, type Candidate } from './candidates';
+import { capitalisedRuns, isFunctionWord, isNeverName, segmentPiece, segmentRun, type Candidate } from './candidates';
 import { CUE, contextCues, lexiconCues, titleBefore } from './cues';
 import { chooseType, typeGroup } from './evidence';
 import { plainGap, sentenceWords, splitCompound, type Word } from './words';
@@ -69,8 +70,9 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
     if (sw.titleCase) continue;
     for (const [first, last] of capitalisedRuns(sw.words)) {
       for (const c of segmentRun(sw.words, text, first, last)) {
+        if (c.first === c.last && LABEL_WORDS.has(sw.words[c.first].lower)) continue;
         const item = { sw, c, fromHeading: false };
-        if (sw.words[c.first].initial && c.titleFirst === undefined) doubtful.push(item);
+        if ((sw.words[c.first].initial || c.openerDropped) && c.titleFirst === undefined) doubtful.push(item);
         else {
           accepted.push(item);
           addSupport(support, sw.words, c);
@@ -80,11 +82,12 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
   }
   // Pass 2: sentence-initial candidates.
   for (const item of doubtful) {
-    const c = acceptInitial(item.sw.words, item.c, support, lowerWords, text);
-    if (c) {
+    const kept = acceptInitial(item.sw.words, item.c, support, lowerWords, text);
+    for (const c of kept) {
       accepted.push({ ...item, c });
       addSupport(support, item.sw.words, c);
-    } else if (mayBeName(item.sw.words, item.c, lowerWords)) accepted.push({ ...item, tentative: true });
+    }
+    if (kept.length === 0 && mayBeName(item.sw.words, item.c, lowerWords)) accepted.push({ ...item, tentative: true });
   }
   // Pass 3: Title Case headings contribute only names the document supports; other capitalised
   // words there are tentative.
@@ -136,32 +139,48 @@ function addSupport(support: Set<string>, words: readonly Word[], c: Candidate):
 
 /**
  * Decides on a candidate that opens its sentence, where a common word is capitalised too. Returns
- * the candidate (possibly without its first word) or undefined.
+ * the candidate, or what is left of it without its first word, or nothing.
  */
-function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySet<string>, lowerWords: ReadonlySet<string>, text: string): Candidate | undefined {
-  if (c.norp || support.has(keyOf(c.text))) return c;
+function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySet<string>, lowerWords: ReadonlySet<string>, text: string): Candidate[] {
+  if (c.norp || support.has(keyOf(c.text))) return [c];
   const first = words[c.first];
   const capsCount = words.slice(c.first, c.last + 1).filter((w) => w.cap).length;
   if (capsCount === 1) {
     const kind = placeKind(first.text);
-    if (first.acronym && !isNeverName(first)) return c;
-    if (NEWS_OUTLETS.has(first.lower)) return c;
-    if (kind && kind !== 'city') return c;
-    if (lowerWords.has(first.lower) || isFunctionWord(first)) return undefined;
-    if (kind === 'city') return c;
+    if (LABEL_WORDS.has(first.lower)) return [];
+    if (first.acronym && !isNeverName(first)) return [c];
+    if (NEWS_OUTLETS.has(first.lower)) return [c];
+    if (kind && kind !== 'city') return [c];
+    if (lowerWords.has(first.lower) || isFunctionWord(first)) return [];
+    if (kind === 'city') return [c];
     const next = words[c.last + 1];
-    if (first.pos === 'PROPN' && next && plainGap(next.gap) && SPEECH_VERBS.has(next.lower)) return c;
+    if (first.pos === 'PROPN' && next && plainGap(next.gap) && SPEECH_VERBS.has(next.lower)) return [c];
     // "Gavi, the vaccine alliance, ...": an apposition or a noun that types the name.
     const strongCue = contextCues(words, c).some((e) => e.weight >= 1.5 && (e.cue === CUE.apposition || e.cue === CUE.orgNoun || e.cue === CUE.placeNoun));
-    return strongCue ? c : undefined;
+    return strongCue ? [c] : [];
   }
-  if (!lowerWords.has(first.lower) && !isFunctionWord(first)) return c;
-  // Drop the common first word and keep the rest, which no longer opens the sentence.
+  if (!lowerWords.has(first.lower) && !isFunctionWord(first) && !commonOpener(words, c)) return [c];
+  // Drop the common first word and cut the rest anew ("Terrified Brits" leaves a nationality);
+  // it no longer opens the sentence.
   let k = c.first + 1;
   while (k <= c.last && !words[k].cap) k++;
-  if (k > c.last) return undefined;
-  const start = words[k].start;
-  return { ...c, first: k, start, text: text.slice(start, c.end), theDropped: false };
+  if (k > c.last) return [];
+  return segmentPiece(words, text, k, c.last).filter((rest) => !isFunctionWord(words[rest.first]) || rest.first < rest.last);
+}
+
+/**
+ * True when the first word of a sentence-opening run is a common word even though the document
+ * never writes it in lower case: a title modifier ("Former Porto mayor ..."), or a verb or adverb
+ * by its part of speech ("Terrified Brits ...", "Buy Now"). Given names and runs that end as an
+ * organisation ("United Airlines") keep their first word.
+ */
+function commonOpener(words: readonly Word[], c: Candidate): boolean {
+  const first = words[c.first];
+  if (FIRST_NAMES.has(first.lower) || first.acronym) return false;
+  if (TITLE_MODIFIERS.has(first.lower) && !TITLE_HEADS.has(words[c.first + 1]?.lower ?? '')) return true;
+  if (first.pos !== 'VERB' && first.pos !== 'AUX' && first.pos !== 'ADV') return false;
+  const lastWord = words[c.last].lower.replace(/\.$/u, '');
+  return !ORG_SUFFIXES.has(lastWord) && !FACILITY_SUFFIXES.has(lastWord);
 }
 
 /**
@@ -171,9 +190,12 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
 function mayBeName(words: readonly Word[], c: Candidate, lowerWords: ReadonlySet<string>): boolean {
   if (c.first !== c.last || c.norp) return false;
   const w = words[c.first];
-  if (TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower)) return false;
+  if (TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || LABEL_WORDS.has(w.lower) || w.code) return false;
   return w.cap && !w.acronym && w.text.length > 1 && !lowerWords.has(w.lower) && !isFunctionWord(w) && !isNeverName(w) && !isDemonym(w.text) && /^\p{Lu}\p{Ll}/u.test(w.text);
 }
+
+/** Lower-case words that may sit inside a name in a Title Case line. */
+const HEADING_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'du', 'des', 'la', 'le', 'y']);
 
 /** Names in a Title Case line: the longest word sequences the document supports, and countries. */
 function headingNames(words: readonly Word[], text: string, support: ReadonlySet<string>): Candidate[] {
@@ -189,7 +211,12 @@ function headingNames(words: readonly Word[], text: string, support: ReadonlySet
       const last = i + len - 1;
       if (last >= words.length) continue;
       let ok = true;
-      for (let k = i; k <= last; k++) if (!words[k].cap || (k > i && (!plainGap(words[k].gap) || words[k - 1].possessive))) ok = false;
+      for (let k = i; k <= last; k++) {
+        // Lower-case connectors inside a supported name: "Assembly of the Republic", "Labour and Progress Party".
+        const connector = k > i && k < last && HEADING_CONNECTORS.has(words[k].lower);
+        if ((!words[k].cap && !connector) || (k > i && (!plainGap(words[k].gap) || words[k - 1].possessive))) ok = false;
+      }
+      if (!words[last].cap) ok = false;
       if (!ok) continue;
       const t = text.slice(words[i].start, words[last].end);
       const kind = len === 1 ? placeKind(t) : undefined;

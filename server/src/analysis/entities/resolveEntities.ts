@@ -9,6 +9,8 @@
  * named most recently in the same document, or stays apart when the document names neither.
  * Everything is indexed by key, so the cost grows with the number of mentions, not with pairs.
  */
+import { foldName } from '../lexicon/fold';
+import { NEWS_OUTLETS } from '../lexicon/organisations';
 import { canonicalCountry, placeKind } from '../lexicon/places';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
@@ -17,10 +19,7 @@ import { acronymLetters, initials, nameKey, nameWords } from './nameKeys';
 
 /** Turns a name into an id: lower case, accents folded, dashes for spaces. */
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldName(name)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 }
@@ -94,10 +93,11 @@ export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, 
       g.items.push({ doc, m, key, words, evidence: m.evidence });
     }
   }
-  for (const g of groups.values()) g.type = g.norp ? 'NORP' : chooseType(g.items.flatMap((i) => i.m.evidence));
+  for (const g of groups.values()) g.type = g.norp ? 'NORP' : chooseType(pooled(g.items.flatMap((i) => i.m.evidence)));
 
   const sets = new Sets();
   joinAcronyms(docs, groups, sets);
+  joinPartyNames(groups, sets);
   const surnames = joinFullNames(groups, sets);
   const dropped = dropUnconfirmed(groups, surnames);
   const rootOf = assignBareSurnames(groups, sets, surnames);
@@ -141,7 +141,7 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
       const b = names[i + 1];
       if (!/^\s*\(\s*$/u.test(doc.text.slice(a.end, b.start)) || !/^\s*\)/u.test(doc.text.slice(b.end, b.end + 3))) continue;
       const [long, short] = acronymLetters(b.text) ? [a, b] : acronymLetters(a.text) ? [b, a] : [undefined, undefined];
-      if (!long || !short || !abbreviates(acronymLetters(short.text)!, long.text)) continue;
+      if (!long || !short || !(abbreviates(acronymLetters(short.text)!, long.text) || definesAcronym(long, short, groups))) continue;
       sets.union(nameKey(long.text), nameKey(short.text));
     }
   }
@@ -160,6 +160,29 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
     if (!letters || canonicalCountry(g.items[0].m.text)) continue;
     const matches = byInitials.get(letters);
     if (matches && matches.length === 1) sets.union(g.key, matches[0].key);
+  }
+}
+
+/**
+ * "Civic Alliance (AC)", "National Electoral Commission (CNE)": an acronym in brackets right after
+ * an organisation's name defines it even when its letters follow another language's word order or
+ * words. Not for people ("Jane Doe (SNP)" gives a party) or places ("LISBON (AFP)" a news agency).
+ */
+function definesAcronym(long: Mention, short: Mention, groups: ReadonlyMap<string, Group>): boolean {
+  if (long.end > short.start || nameWords(long.text).length < 2) return false;
+  if (NEWS_OUTLETS.has(foldName(short.text)) || canonicalCountry(short.text)) return false;
+  return groups.get(nameKey(long.text))?.type === 'ORG';
+}
+
+/**
+ * "the Labour and Progress party" and "the Labour and Progress Party": a party's name written
+ * without its "Party" is the same party.
+ */
+function joinPartyNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG' || !g.key.endsWith(' parti')) continue;
+    const short = groups.get(g.key.slice(0, -' parti'.length));
+    if (short && !short.norp && short.type === 'ORG') sets.union(g.key, short.key);
   }
 }
 
@@ -195,11 +218,36 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
   for (const list of bySurname.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        if (compatibleGiven(list[i].items[0].words[0], list[j].items[0].words[0])) sets.union(list[i].key, list[j].key);
+        const [a, b] = [list[i].items[0].words[0], list[j].items[0].words[0]];
+        // Spelling variants ("Mohammed" / "Muhammad") are one person only when no article names
+        // both: one article writing both spellings is telling two people apart.
+        if (compatibleGiven(a, b) || (spellingVariants(a, b) && !sameDocument(list[i], list[j]))) sets.union(list[i].key, list[j].key);
       }
     }
   }
   return bySurname;
+}
+
+/** True when some document has mentions of both groups. */
+function sameDocument(a: Group, b: Group): boolean {
+  const docs = new Set(a.items.map((i) => i.doc));
+  return b.items.some((i) => docs.has(i.doc));
+}
+
+/**
+ * Given names that are transliterations of one name (keys from nameKey, where "y" is already "i"):
+ * a "g" before "i" at the start may be dropped ("Giorgos" / "Yiorgos"), and vowels may differ
+ * after the first letter ("Mohammed" / "Muhammad" / "Mohamed", "Youssef" / "Yusuf"), as long as
+ * the consonants and the last letter agree. Names shorter than five letters are too short to tell
+ * a variant from another name ("Jan" / "Jon").
+ */
+export function spellingVariants(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5) return false;
+  const skeleton = (k: string) => {
+    const s = k.replace(/^g(?=i)/u, '');
+    return s[0] + s.slice(1).replace(/[aeiou]/gu, '');
+  };
+  return a[a.length - 1] === b[b.length - 1] && skeleton(a) === skeleton(b);
 }
 
 /** Given names that can be the same person's: equal keys, or an initial and a name it starts. */
@@ -279,6 +327,22 @@ function nearestInDocument(item: Item, fullNames: readonly Group[], sets: Sets):
   return ranked[0][0];
 }
 
+/**
+ * The evidence of many mentions, for one type decision: the weak default cue ("capitalised words")
+ * counts once, not once per mention, so a name mentioned often with few cues does not drift to
+ * PERSON against the cues it has.
+ */
+function pooled(evidence: readonly TypeEvidence[]): TypeEvidence[] {
+  let fallback: TypeEvidence | undefined;
+  const out: TypeEvidence[] = [];
+  for (const e of evidence) {
+    if (e.cue !== CUE.default) out.push(e);
+    else if (!fallback || e.weight > fallback.weight) fallback = e;
+  }
+  if (fallback) out.push(fallback);
+  return out;
+}
+
 /** Builds the entities, their canonical names, types and ids, and writes them back to mentions. */
 function buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<Item, string>): Map<string, ResolvedEntity> {
   const members = new Map<string, Item[]>();
@@ -295,7 +359,7 @@ function buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<I
   for (const root of roots) {
     const items = members.get(root)!;
     const norp = items.every((i) => i.m.evidence.some((e) => e.type === 'NORP'));
-    const type: EntityType = norp ? 'NORP' : chooseType(items.flatMap((i) => i.evidence));
+    const type: EntityType = norp ? 'NORP' : chooseType(pooled(items.flatMap((i) => i.evidence)));
     const canonical = canonicalName(items);
     let id = slug(canonical) || slug(root) || 'entity';
     if (entities.has(id)) id = `${id}-${type.toLowerCase()}`;

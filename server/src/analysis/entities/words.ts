@@ -28,6 +28,11 @@ export interface Word {
   hyphenTail?: string;
   /** For compounds of capitalised parts ("Jean-Pierre"), the offsets of the parts. */
   parts?: Array<{ start: number; end: number }>;
+  /**
+   * A code of letters and digits, not a name: flight numbers ("TH318", "flight MH17"), aircraft and
+   * product models ("A320"), form numbers. Codes are never part of a name.
+   */
+  code: boolean;
   /** First word of its sentence, or right after an opening quote, bracket or colon. */
   initial: boolean;
   /** Position in the sentence's word list. */
@@ -114,6 +119,7 @@ export function sentenceWords(text: string, sentence: Sentence, posAt: ReadonlyM
       lower: foldName(raw),
       cap,
       acronym,
+      code: isCode(raw, out[out.length - 1]),
       possessive,
       gap,
       pos: posAt.get(start) ?? '',
@@ -125,6 +131,20 @@ export function sentenceWords(text: string, sentence: Sentence, posAt: ReadonlyM
     previousEnd = sentence.start + m.index + m[0].length;
   }
   return out;
+}
+
+/** Words after which a letters-and-digits token is a number, whatever its length: "flight MH17". */
+const CODE_NOUNS = new Set(['flight', 'flights', 'model', 'models', 'type', 'route', 'train', 'bus', 'form', 'serial', 'registration', 'reference']);
+
+/**
+ * True for a code such as "TH318" or "A320": capital letters then digits, with three digits or
+ * more (shorter ones name groups and things: "G7", "M23", "F1"), or any length after a noun that
+ * introduces a number ("flight MH17").
+ */
+function isCode(raw: string, previous: Word | undefined): boolean {
+  const m = /^\p{Lu}{1,3}[-‐‑]?(\d+)\p{Lu}?$/u.exec(raw);
+  if (!m) return false;
+  return m[1].length >= 3 || (previous !== undefined && CODE_NOUNS.has(previous.lower));
 }
 
 /** Splits a compound word ("Paris-Berlin") into its capitalised parts, as separate words. */

@@ -17,6 +17,7 @@ import { pageLines, type PageLine } from './lines';
 import {
   ADVERTISEMENT,
   AGENCY_ALONE,
+  AUTHOR_BIO,
   BYLINE_OR_DATE,
   COMMENT_FORM,
   COMMENTS_TRIGGER,
@@ -29,6 +30,8 @@ import {
   NEWSLETTER,
   PAGE_CHROME,
   PHOTO_CREDIT,
+  PUBLICATION_WORD,
+  SUBSCRIBER_OFFER,
   TAIL_TRIGGER,
 } from './patterns';
 
@@ -45,8 +48,9 @@ const TAIL_PROSE_SHARE = 0.2;
 const TAIL_PROSE_ALWAYS_OK = 40;
 
 const NEWSLETTER_PROMPT_START = /^(?:sign up|subscribe|get |enter |join |receive |want |never miss|don'?t miss|stay (?:informed|updated|up to date)|be the first)/iu;
-const LIST_TRIGGER = /^(?:related|more |read |also read|see also|you (?:may|might)|recommended|top |trending|most |popular|latest|editor|what to read)/iu;
+const LIST_TRIGGER = /^(?:related|more |read |also |see also|you (?:may|might)|recommended|top |trending|most |popular|latest|editor|what to read)/iu;
 const TERMINAL = /[.!?…]["”’»)\]]*$/u;
+const WEATHER = /-?\d{1,3}\s?°\s?[CF]?\b/u;
 
 /** Finds the furniture regions of `text` and the article's headline. */
 export function detectFurniture(text: string): FurnitureResult {
@@ -59,6 +63,7 @@ export function detectFurniture(text: string): FurnitureResult {
 
   const firstProse = lines.findIndex((l) => l.prose && !marked[l.index]);
   const topEnd = firstProse < 0 ? lines.length : firstProse;
+  markMasthead(lines, marked, topEnd);
   const headline = markTop(lines, marked, topEnd);
   markCredits(lines, marked);
   const tailStart = findTail(lines, marked, headline?.index ?? -1);
@@ -81,7 +86,10 @@ function isFurnitureLine(line: PageLine, english: boolean): boolean {
   if ((n <= 60 && COOKIES.test(text)) || COOKIE_BUTTON.test(text)) return true;
   // A newsletter prompt speaks to the reader; a short line naming a newsletter is a box title.
   if (NEWSLETTER.test(text) && (NEWSLETTER_PROMPT_START.test(text) ? n <= 40 : n <= 8 && !TERMINAL.test(text))) return true;
-  if (n <= 30 && COMMENT_FORM.test(text)) return true;
+  if (n <= 30 && (COMMENT_FORM.test(text) || SUBSCRIBER_OFFER.test(text))) return true;
+  if (isMenu(words, text)) return true;
+  // A weather widget beside the site's date ("Thursday, May 8 | 18°C Sunny").
+  if (n <= 12 && !TERMINAL.test(text) && WEATHER.test(text)) return true;
   if (n <= 20 && PHOTO_CREDIT.test(text)) return true;
   if (n <= 30 && INLINE_LINK.test(text)) return true;
   if (english && isNotEnglish(text, words)) return true;
@@ -119,6 +127,62 @@ function markTop(lines: readonly PageLine[], marked: boolean[], topEnd: number):
     if (first && !first.prose && first.words.length <= 25) headline = first;
   }
   return headline;
+}
+
+/** Most lines a masthead block (site name, tagline, menu, date) holds before the blank line. */
+const MAX_MASTHEAD_BLOCK_LINES = 5;
+const MAX_MASTHEAD_WORDS = 6;
+const MAX_TAGLINE_WORDS = 12;
+/** Separators between the items of a menu or a masthead ("AEGEAN DAILY · English Edition"). */
+const ITEM_SEPARATOR = /\s[|·•]\s/u;
+
+/**
+ * The site's masthead: the page's first line when it is short and sits in one block with the
+ * site's menu or breadcrumb (a line already taken as furniture), while the headline comes in a
+ * later block. Taglines in that block ("Portugal's English-language news since 1998") go with it;
+ * date lines stay, since the publication date is read from them. A first line in capitals or with
+ * a publication word ("The Lisbon Post", "NewsPortal24") is taken even without a menu beside it.
+ */
+function markMasthead(lines: readonly PageLine[], marked: boolean[], topEnd: number): void {
+  const first = lines[0];
+  if (!first || marked[0] || first.prose || TERMINAL.test(first.text) || BYLINE_OR_DATE.test(first.text)) return;
+  const items = first.text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (items.length > MAX_MASTHEAD_WORDS) return;
+  let blockEnd = 1;
+  while (blockEnd < lines.length && !lines[blockEnd].blankBefore) blockEnd++;
+  const headlineLater = lines.some(
+    (l) => l.index >= blockEnd && l.index < topEnd && !marked[l.index] && !BYLINE_OR_DATE.test(l.text) && l.words.length >= 3,
+  );
+  if (!headlineLater) return;
+  const menuBeside = blockEnd <= MAX_MASTHEAD_BLOCK_LINES && lines.slice(1, blockEnd).some((l) => marked[l.index]);
+  const nameLike = isAllCaps(first.text) || ITEM_SEPARATOR.test(first.text) || PUBLICATION_WORD.test(first.text);
+  if (!menuBeside && !(nameLike && blockEnd === 1)) return;
+  marked[0] = true;
+  if (!menuBeside) return;
+  for (let j = 1; j < blockEnd; j++) {
+    const line = lines[j];
+    if (!marked[j] && !line.prose && line.words.length <= MAX_TAGLINE_WORDS && !BYLINE_OR_DATE.test(line.text)) marked[j] = true;
+  }
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * A navigation menu without separators ("News Sport Business Culture Opinion"): capitalised items,
+ * most of them section names, no final punctuation.
+ */
+function isMenu(words: readonly string[], text: string): boolean {
+  if (words.length < 3 || words.length > 14 || TERMINAL.test(text)) return false;
+  let sections = 0;
+  for (const w of words) {
+    if (w === '&' || w === '|' || w === '·' || w === '•') continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    if (LABEL.test(w)) sections++;
+  }
+  return sections >= 3 && sections * 5 >= words.length * 3;
 }
 
 /** A section label: a known label word, or a short line in capitals ("LIFESTYLE"). */
@@ -170,6 +234,8 @@ function findTail(lines: readonly PageLine[], marked: boolean[], headlineIndex: 
   const totalProse = proseAfter[0];
   for (let i = headlineIndex + 1; i < lines.length; i++) {
     const line = lines[i];
+    // An author's bio box sits after the article, with at most a few teasers below it.
+    if (line.words.length <= 60 && proseAfter[i + 1] <= TAIL_PROSE_ALWAYS_OK && AUTHOR_BIO.test(line.text)) marked[i] = true;
     if (line.words.length > 8 || line.prose || !(TAIL_TRIGGER.test(line.text) || COMMENTS_TRIGGER.test(line.text))) continue;
     const after = proseAfter[i + 1];
     // Readers' comments can be long, but they only ever follow the article's second half.

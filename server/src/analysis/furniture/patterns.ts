@@ -22,7 +22,7 @@ export const TAIL_TRIGGER =
 
 /** One-word or two-word labels that stand alone on a page: section names, buttons, widgets. */
 export const LABEL =
-  /^(?:home|world|news|more|tags?|topics|share|print|email|e-mail|comments?|menu|search|advertisement|ad|sponsored|related|trending|latest|live|video|videos|photos?|gallery|podcasts?|opinion|analysis|politics|business|economy|markets|sport|sports|technology|tech|science|health|culture|entertainment|lifestyle|travel|gaming|europe|world news|breaking news|top stories|most read|read more|see more|load more|show more|next|previous|back to top|skip to content|listen|watch|close|open|log ?in|sign ?in|register|subscribe|follow)[.:]?$/iu;
+  /^(?:home|world|news|more|tags?|topics|share|print|email|e-mail|comments?|menu|search|advertisement|ad|sponsored|related|trending|latest|live|video|videos|photos?|gallery|podcasts?|opinion|analysis|politics|business|economy|markets|sport|sports|technology|tech|science|health|culture|entertainment|lifestyle|travel|gaming|europe|local|national|international|crime|environment|climate|education|arts|books|film|music|food|weather|obituaries|features|ideas|columns|letters|money|finance|property|motoring|style|fashion|puzzles|games|crosswords?|newsletters|world news|breaking news|top stories|most read|read more|see more|load more|show more|next|previous|back to top|skip to content|listen|watch|close|open|log ?in|sign ?in|register|subscribe|follow)[.:]?$/iu;
 
 /** Page chrome: reading-time notes, audio players, buttons and navigation aids. */
 export const PAGE_CHROME =

@@ -46,3 +46,14 @@ aids covid sars mers ai ui ux it faq pdf usb gps sms led lcd uk-based us-based q
 etf etfs aum esg vip vips dj rpg fps pov diy asap fyi tba tbc rip lol omg km kg mph kmh mw gw kw kwh mwh
 bc ad bce ce no st nd rd th vs
 `);
+
+/**
+ * Words that label a paragraph, a section or a picture in news pages ("Analysis:", "UPDATE, 19:30:",
+ * "Updated 2 hrs ago", "Photo:"). Alone they are never names, wherever they stand.
+ */
+export const LABEL_WORDS = words(`
+analysis update updated updates opinion comment commentary editorial explainer factbox fact-check
+timeline correction corrections clarification breaking exclusive live watch listen read related
+advertisement sponsored promoted published posted photo photos photograph pictured picture image
+video graphic infographic credit credits source sources caption gallery podcast newsletter subscribe
+`);

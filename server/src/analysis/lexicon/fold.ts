@@ -3,11 +3,22 @@
  * typographic apostrophes made plain, so that "Seán" meets "sean" and "O’Neill" "o'neill".
  */
 
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark ("ł" is not "l" + a mark),
+ * written as an English text would write them: "Gołąb" is "Golab", "Søren" "Soren".
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H', ı: 'i',
+  ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th',
+};
+const UNDECOMPOSED_RE = /[łŁøØđĐðÐħĦıßæÆœŒþÞ]/gu;
+
 /** Lower case with accents folded and apostrophes unified. */
 export function foldName(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c])
     .replace(/[’‘`´]/gu, "'")
     .toLowerCase();
 }

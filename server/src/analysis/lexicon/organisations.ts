@@ -20,6 +20,10 @@ journal gazette telegraph guardian broadcasting network channel television radio
 entertainment games publishing church mosque synagogue temple diocese brigade battalion regiment division
 movement front alliance coalition network initiative project programme program centre center observatory
 museum gallery library hospital clinic fc sc afc cf united rovers athletic wanderers
+air aviation aerospace rail railway railways telecom telecoms telecommunications energy petroleum oil
+pharma biotech therapeutics logistics shipping automotive steel mining chemicals electronics
+semiconductor semiconductors software ventures enterprises brands foods resources solutions
+daily courier chronicle observer standard monitor express mirror dispatch inquirer examiner bulletin
 `);
 
 /** Suffixes that are legal forms: strong evidence on their own ("Acme Ltd"). */
@@ -33,7 +37,8 @@ committee board office bureau authority agency academy college school society as
 organisation organization centre center hall statue tower port lake mount city province state states
 prefecture district county region secretary minister duke duchess prince princess queen king archbishop
 bishop mayor governor chancellor director head chief order party army navy federation people's peoples
-friends sisters brothers daughters sons knights people house federal
+friends sisters brothers daughters sons knights people house federal assembly parliament congress senate
+tribunal hospital
 `);
 
 /** Nouns that introduce an organisation: "state nuclear firm X", "the X news outlet". */
@@ -43,8 +48,28 @@ channel network radio television tv publisher party group organisation organizat
 airline manufacturer maker producer operator insurer lender bank regulator watchdog ministry department
 body institute institution charity ngo foundation club team band label retailer chain brand startup
 start-up utility supplier contractor consultancy fund insurer developer giant subsidiary unit alliance
-coalition consortium journal
+coalition consortium journal planemaker carmaker automaker shipbuilder drugmaker chipmaker
 `);
+
+/**
+ * Nouns that only organisations have, after a name or its possessive: "Acme shares fell",
+ * "Acme's chief executive", "Acme's fleet". (A person has a spokesman or staff too, so those are
+ * not here.)
+ */
+export const ORG_PROPERTY_NOUNS = words(`
+shares stock stocks shareholders shareholder investors stake subsidiary subsidiaries fleet headquarters
+ceo cfo coo chairman chairwoman chairperson board founder co-founder customers passengers
+`);
+
+/** Role pairs that are posts in an organisation when written after its possessive: "Acme's chief executive". */
+export const ORG_POSTS_TWO_WORDS: ReadonlySet<string> = new Set(['chief executive', 'chief operating', 'chief financial', 'managing director', 'executive director']);
+
+/**
+ * Verbs that take an organisation as their agent after "by": "a jet operated by Acme", and nouns
+ * that take one after "in"/"of": "shares in Acme", "a stake in Acme".
+ */
+export const ORG_AGENT_VERBS = words('operated chartered leased manufactured insured underwritten');
+export const ORG_HOLDING_NOUNS = words('shares stake stakes holding holdings shareholders shareholding');
 
 /** Words after a name that mark it as the source of people: "Pentagon sources", "ministry officials". */
 export const ORG_MEMBER_NOUNS = words('sources source officials official spokesman spokeswoman spokesperson staff employees workers');

@@ -101,7 +101,7 @@ Arab, Arabs, Latin, Latino, Latina, Hispanic, Nordic, Scandinavian, Baltic, Balk
 Middle Eastern, Transatlantic, Jewish, Jews, Muslim, Muslims,
 Christian, Christians, Catholic, Catholics, Protestant, Orthodox, Hindu, Hindus, Buddhist, Sikh, Sunni,
 Shia, Shiite, Kurdish, Kurds, Basque, Catalan, Flemish, Scottish, Scots, Welsh, English, British,
-Britons, Irish, Québécois, Tatar, Tatars, Cossack, Roma, Pashtun, Uyghur, Tamil, Zulu, Maori,
+Britons, Brit, Brits, Irish, Québécois, Tatar, Tatars, Cossack, Roma, Pashtun, Uyghur, Tamil, Zulu, Maori,
 Aboriginal, Indigenous, Republican, Republicans, Democrat, Democrats, Democratic, Conservative,
 Conservatives, Labour, Liberal, Liberals, Socialist, Socialists, Communist, Communists, Green, Greens
 `);

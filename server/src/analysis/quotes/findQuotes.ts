@@ -4,8 +4,9 @@
  * Quoted passages are found by their marks (see quoteMarks.ts), then attributed, in this order:
  * a speech verb after the quotation ("..., he said"), one before it in the same sentence ("Smith
  * said: ..."), "according to Smith", and finally the speaker of the quotation just before it in the
- * same paragraph (a quote that goes on after its attribution). Pronouns are resolved to the last
- * person named as a speaker, else to the last person named. Quotes of one or two words (scare
+ * same paragraph (a quote that goes on after its attribution). Pronouns are resolved within the
+ * paragraph first (see resolvePronoun), then to the last person named as a speaker, else to the last
+ * person named. Quotes of one or two words (scare
  * quotes, titles) get a speaker only right after a describing verb ("described the talks as ...").
  */
 import { NAME_TYPES, type Mention, type Quote, type Sentence, type Span } from '../types';
@@ -18,6 +19,7 @@ interface NamedSpeaker {
   text: string;
   person: boolean;
   at: number;
+  paragraph: number;
 }
 
 const SHORT_QUOTE_WORDS = 2;
@@ -59,7 +61,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
     let ref: SpeakerRef | undefined = short ? (before() ?? after()) : (after() ?? before());
     if (!ref && !short) ref = accordingTo(text, first.start, last.end, nearby);
     if (ref) {
-      const name = ref.pronoun ? resolvePronoun(ref, speakers, outsideQuotes) : ref.text;
+      const name = ref.pronoun ? resolvePronoun(ref, speakers, outsideQuotes, sentences) : ref.text;
       quote.speakerSpan = { start: ref.start, end: ref.end };
       if (name) quote.speaker = name;
     } else if (!short && previous?.quote.speaker && (passage.continues || samePara)) {
@@ -68,7 +70,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
       if (previous.quote.speakerSpan) quote.speakerSpan = previous.quote.speakerSpan;
     }
     if (quote.speaker && ref && !ref.pronoun) {
-      speakers.push({ text: quote.speaker, person: ref.mention?.type !== undefined ? ref.mention.type === 'PERSON' : true, at: ref.start });
+      const paragraph = sentenceAt(sentences, ref.start)?.paragraph ?? first.paragraph;
+      speakers.push({ text: quote.speaker, person: ref.mention?.type !== undefined ? ref.mention.type === 'PERSON' : true, at: ref.start, paragraph });
       speakers.sort((a, b) => a.at - b.at);
     }
     quotes.push(quote);
@@ -119,17 +122,28 @@ function namedSpeechSubjects(text: string, sentences: readonly Sentence[], insid
       if (verb.describe || insideQuote(verb)) continue;
       const subject = subjectBefore(text, s.start, verb.start, sentenceNames, false);
       if (subject && !subject.pronoun && subject.mention) {
-        out.push({ text: subject.text, person: subject.mention.type === 'PERSON', at: subject.start });
+        out.push({ text: subject.text, person: subject.mention.type === 'PERSON', at: subject.start, paragraph: s.paragraph });
       }
     }
   }
   return out;
 }
 
-/** "he"/"she": the last person named as a speaker before the pronoun, else the last person named. */
-function resolvePronoun(ref: SpeakerRef, speakers: readonly NamedSpeaker[], names: readonly Mention[]): string | undefined {
+/** How many paragraphs back (the pronoun's own, then the one before) a pronoun looks for its person. */
+const PRONOUN_PARAGRAPHS = 2;
+
+/**
+ * "he"/"she" after a quotation. Within the pronoun's paragraph, then the paragraph before (never
+ * across a heading): the last person named as the subject of a speech verb, else the person who is
+ * the subject of the nearest sentence before (the first person it names: "Minister X, who came with
+ * his aide Y, ordered an audit. '...,' he said" is X, not Y). Past those paragraphs: the last person
+ * named as a speaker, else the last person named.
+ */
+function resolvePronoun(ref: SpeakerRef, speakers: readonly NamedSpeaker[], names: readonly Mention[], sentences: readonly Sentence[]): string | undefined {
   const pronoun = ref.text.toLowerCase();
   if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  const local = personInParagraphs(ref.start, speakers, names, sentences);
+  if (local) return local;
   for (let i = speakers.length - 1; i >= 0; i--) {
     const s = speakers[i];
     if (s.at < ref.start && s.person) return s.text;
@@ -137,6 +151,29 @@ function resolvePronoun(ref: SpeakerRef, speakers: readonly NamedSpeaker[], name
   for (let i = names.length - 1; i >= 0; i--) {
     const n = names[i];
     if (n.end <= ref.start && n.type === 'PERSON') return n.text;
+  }
+  return undefined;
+}
+
+/** The paragraph-local part of resolvePronoun: a speaker, else a sentence's subject, before `at`. */
+function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names: readonly Mention[], sentences: readonly Sentence[]): string | undefined {
+  const own = sentenceAt(sentences, at);
+  if (!own) return undefined;
+  // Sentence.index is the position in the document's sentence list.
+  let i = sentences[own.index] === own ? own.index : sentences.indexOf(own);
+  for (let step = 0; step < PRONOUN_PARAGRAPHS && i >= 0; step++) {
+    const paragraph = sentences[i].paragraph;
+    for (let k = speakers.length - 1; k >= 0 && speakers[k].paragraph >= paragraph; k--) {
+      const s = speakers[k];
+      if (s.at < at && s.person && s.paragraph === paragraph) return s.text;
+    }
+    for (; i >= 0 && sentences[i].paragraph === paragraph; i--) {
+      const s = sentences[i];
+      // A heading opens a new section: what came before it is another story.
+      if (s.heading) return undefined;
+      const person = spansWithin(names, s.start, Math.min(s.end, at)).find((n) => n.type === 'PERSON');
+      if (person) return person.text;
+    }
   }
   return undefined;
 }

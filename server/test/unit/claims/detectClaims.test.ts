@@ -99,3 +99,56 @@ describe('claims: detectClaims', () => {
     }
   });
 });
+
+/**
+ * Completed and negated events without names or numbers, existential counts and ordinals are
+ * claims; predictions, prescriptions, evaluative frames, open questions and labelled analysis are
+ * not (test-fixtures/claims/opinion-and-events.txt, a fictional factory fire).
+ */
+describe('claims: events versus opinion (opinion-and-events.txt)', () => {
+  const text = fixture('claims/opinion-and-events.txt');
+  const { claims } = runStages(text, { Ostrava: 'GPE' });
+  const claimAt = (needle: string): Claim | undefined => {
+    const at = text.indexOf(needle);
+    assert.notEqual(at, -1, `fixture lacks "${needle}"`);
+    return claims.find((c) => c.start <= at && at < c.end);
+  };
+
+  it('reports completed actions and negated ones, with no name or number in them', () => {
+    for (const sentence of [
+      'Fire crews evacuated the workers through the loading bays.',
+      'Neither owner has been charged.',
+      'The damaged machines have not been replaced.',
+    ]) {
+      assert.equal(claimAt(sentence)?.text, sentence);
+    }
+  });
+
+  it('reports a refusal to comment as an attributed statement', () => {
+    const c = claimAt('The company declined to comment');
+    assert.ok(c?.cues.includes('attribution'), JSON.stringify(c));
+  });
+
+  it('reports an existential count and an ordinal comparison', () => {
+    assert.ok(claimAt('There were 86 people inside the building.')?.cues.includes('number'));
+    assert.ok(claimAt('It is the third fire at an industrial site')?.cues.includes('comparison'));
+  });
+
+  it('does not let a hedge in a trailing ", meaning ..." clause sink the main clause', () => {
+    assert.ok(claimAt('Neither of the two unions is expected to call a strike'));
+  });
+
+  it('leaves out predictions, prescriptions, evaluative frames, open questions and labelled analysis', () => {
+    for (const sentence of [
+      'This fire will not be the last of its kind.',
+      'The region cannot keep pretending that old factories are safe.',
+      "It is hard to think of a worse week for the town's workers.",
+      'Whether the plant can reopen at all is another matter.',
+      'Workers will be asking how safe their jobs really are.',
+      'Analysis: it is a heavy blow, and the first test of the new owners will come in 2032.',
+      "The fire has grown into a symbol of the town's decline.",
+    ]) {
+      assert.equal(claimAt(sentence), undefined, `flagged: ${sentence}`);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
 import { findContradictions } from '../../../src/analysis/contradictions/findContradictions';
 import { extractFacts } from '../../../src/analysis/facts/extractFacts';
 import { DEFAULT_ANALYSIS_OPTIONS, NEVER_CANCELLED, type Contradiction } from '../../../src/analysis/types';
-import { analyseFixtures, describe1, fixtureText } from './pipeline';
+import { analyseCopies, analyseFixtures, describe1, fixtureText } from './pipeline';
 
 /** Asserts the items' offsets point at their text in the fixture. */
 function assertAnchored(c: Contradiction): void {
@@ -69,6 +69,34 @@ describe('contradictions: event identity', () => {
     const { docs, contradictions } = analyseFixtures(['event-identity-a.txt', 'event-identity-b.txt']);
     assert.deepEqual(docs.map((d) => d.published), ['2025-01-12', '2025-04-20']);
     assert.deepEqual(contradictions.map(describe1), []);
+  });
+});
+
+describe('contradictions: stories of the same kind', () => {
+  // Two fires in Brennick a year apart, and one in Ostraven two days later with other people:
+  // their durations and start times differ, but they are three fires, not three accounts of one.
+  const { docs, contradictions } = analyseFixtures(['fire-brennick-a.txt', 'fire-brennick-b.txt', 'fire-ostraven.txt', 'fire-brennick-2025.txt']);
+  it('reads the dates of datelines', () => {
+    assert.deepEqual(docs.map((d) => d.published), ['2024-05-02', '2024-05-03', '2024-05-04', '2025-03-18']);
+  });
+  it('qualifies the fire with its actors and place', () => {
+    const duration = docs[0].facts.find((f) => f.attribute === 'duration');
+    assert.equal(duration?.subject, 'fire@brennick+harlow-mills+olga-renner');
+  });
+  it('finds the two durations of one fire, and nothing between different fires', () => {
+    assert.deepEqual(lines(contradictions), ['time: fire-brennick-a.txt «five-hour blaze» | fire-brennick-b.txt «lasted about three hours»']);
+  });
+});
+
+describe('contradictions: many accounts against one', () => {
+  it('reports the dissenting account against a few of the agreeing ones, not all', () => {
+    const entries: Array<[string, string]> = Array.from({ length: 12 }, (_, i) => [`agree-${String(i).padStart(2, '0')}.txt`, 'many-agree.txt']);
+    entries.push(['dissent.txt', 'many-agree-dissent.txt']);
+    const { contradictions } = analyseCopies(entries);
+    assert.deepEqual(
+      contradictions.map((c) => c.items.map((i) => `${i.uri} «${i.text}»`).join(' | ')),
+      ['agree-00.txt', 'agree-01.txt', 'agree-02.txt'].map((u) => `${u} «five-hour meeting» | dissent.txt «three-hour meeting»`),
+    );
   });
 });
 

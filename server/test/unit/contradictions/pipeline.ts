@@ -21,7 +21,15 @@ export type QuoteOverrides = Record<string, Array<[string, string]>>;
 
 /** Analyses the fixtures as one workspace and returns the documents and the contradictions. */
 export function analyseFixtures(names: readonly string[], quotes: QuoteOverrides = {}): { docs: DocumentAnalysis[]; contradictions: Contradiction[] } {
-  const docs = names.map((name) => analyzeDocument(name, fixtureText(name), DEFAULT_ANALYSIS_OPTIONS));
+  return analyseCopies(names.map((name) => [name, name]), quotes);
+}
+
+/**
+ * Like analyseFixtures, with each document given as [uri, fixture name], so that one fixture can
+ * stand for many articles that say the same thing ("copy-03.txt" holding many-agree.txt).
+ */
+export function analyseCopies(entries: ReadonlyArray<readonly [string, string]>, quotes: QuoteOverrides = {}): { docs: DocumentAnalysis[]; contradictions: Contradiction[] } {
+  const docs = entries.map(([uri, name]) => analyzeDocument(uri, fixtureText(name), DEFAULT_ANALYSIS_OPTIONS));
   for (const doc of docs) {
     const given = quotes[doc.uri];
     if (given) doc.quotes = given.map(([inner, speaker]) => quoteOf(doc.text, inner, speaker));

@@ -13,7 +13,7 @@ const B = 'museum-theft/b-evening-post.txt';
 const C = 'museum-theft/c-wire-copy.txt';
 const D = 'museum-theft/d-earlier-theft.txt';
 
-/** Every link as "from-file «claim start» -> to-file «passage start» [copy of]". */
+/** Every link as "from-file «claim start» -> to-file «passage start» [copy of x] [same origin]". */
 function linkLines(docs: readonly DocumentAnalysis[], threshold = DEFAULT_ANALYSIS_OPTIONS.corroborationThreshold): string[] {
   const groups = findCopyGroups(docs);
   const map = corroborate(docs, new Map(), groups, { ...DEFAULT_ANALYSIS_OPTIONS, corroborationThreshold: threshold }, NEVER_CANCELLED);
@@ -23,7 +23,7 @@ function linkLines(docs: readonly DocumentAnalysis[], threshold = DEFAULT_ANALYS
     for (const c of d.claims) {
       for (const l of map.get(d.uri)?.get(c.key) ?? []) {
         assert.equal(docs.find((x) => x.uri === l.uri)!.text.slice(l.start, l.end), l.text, 'passage offsets point at its text');
-        lines.push(`${short(d.uri)} «${c.text.slice(0, 30)}» -> ${short(l.uri)} «${l.text.slice(0, 30)}»${l.copyOf ? ` copy of ${short(l.copyOf)}` : ''}`);
+        lines.push(`${short(d.uri)} «${c.text.slice(0, 30)}» -> ${short(l.uri)} «${l.text.slice(0, 30)}»${l.copyOf ? ` copy of ${short(l.copyOf)}` : ''}${l.sameOrigin ? ' same origin' : ''}`);
       }
     }
   }
@@ -33,8 +33,10 @@ function linkLines(docs: readonly DocumentAnalysis[], threshold = DEFAULT_ANALYS
 describe('corroborate: museum theft fixture', () => {
   const docs = simpleFixtures([A, B, C, D]);
 
-  it('links the three shared facts across wordings, counts the wire copy as a copy, and nothing else', () => {
-    assert.deepEqual(linkLines(docs), [
+  it('links the three shared facts across wordings, and shows the wire copy as a copy', () => {
+    const lines = linkLines(docs);
+    const independent = lines.filter((l) => !l.endsWith(' same origin'));
+    assert.deepEqual(independent, [
       'a «Museum director Claire Benoit » -> b «PARIS, March 11, 2024 — Claire»',
       'a «PARIS, March 10, 2024 — Thieve» -> b «The raiders took four painting»',
       'a «The stolen works are valued at» -> b «Insurers estimate that the wor»',
@@ -43,15 +45,20 @@ describe('corroborate: museum theft fixture', () => {
       'b «PARIS, March 11, 2024 — Claire» -> a «Museum director Claire Benoit »',
       'b «PARIS, March 11, 2024 — Claire» -> c «Museum director Claire Benoit » copy of a',
       'b «The raiders took four painting» -> a «PARIS, March 10, 2024 — Thieve»',
-      'b «The raiders took four painting» -> c «PARIS, March 10, 2024 (AFP) — »',
+      'b «The raiders took four painting» -> c «PARIS, March 10, 2024 (AFP) — » copy of a',
       'c «Museum director Claire Benoit » -> b «PARIS, March 11, 2024 — Claire»',
       'c «PARIS, March 10, 2024 (AFP) — » -> b «The raiders took four painting»',
       'c «The stolen works are valued at» -> b «Insurers estimate that the wor»',
-    ].map((l) => l.replace(/«PARIS, March 10, 2024 \(AFP\) — »$/u, '«PARIS, March 10, 2024 (AFP) — » copy of a')).sort());
+    ]);
+    // The original and its wire copy are linked sentence to sentence, always marked.
+    const copies = lines.filter((l) => l.endsWith(' same origin'));
+    assert.ok(copies.length >= 4, copies.join('\n'));
+    for (const l of copies) assert.match(l, /^[ac] .* -> [ac] /u);
   });
 
   it('gives no source to claims that only one article makes', () => {
-    const lines = linkLines(docs);
+    // Copies of the claim's own source do not count: only links to independent sources.
+    const lines = linkLines(docs).filter((l) => !l.endsWith(' same origin'));
     for (const alone of ['A night guard', 'The museum reopened', 'Investigators have asked']) {
       assert.ok(!lines.some((l) => l.includes(alone)), `${alone}: ${lines.filter((l) => l.includes(alone)).join('; ')}`);
     }
@@ -64,8 +71,10 @@ describe('corroborate: museum theft fixture', () => {
     assert.ok(linkLines(undated).some((l) => l.startsWith('d ')));
   });
 
-  it('does not link a document to its own copy', () => {
-    assert.ok(!linkLines(docs).some((l) => /^[ac] .* -> [ac] /u.test(l)));
+  it('marks every link between a document and its own copy as same origin', () => {
+    const between = linkLines(docs).filter((l) => /^[ac] .* -> [ac] /u.test(l));
+    assert.ok(between.length > 0);
+    assert.ok(between.every((l) => l.endsWith(' same origin')), between.join('\n'));
   });
 
   it('finds nothing in empty, one-document and odd inputs', () => {
@@ -77,6 +86,7 @@ describe('corroborate: museum theft fixture', () => {
 
   it('finds fewer links as the threshold rises', () => {
     assert.ok(linkLines(docs, 0.9).length < linkLines(docs).length);
-    assert.deepEqual(linkLines(docs, 0.99), []);
+    // Only the copy's identical sentences survive a threshold near 1.
+    assert.ok(linkLines(docs, 0.99).every((l) => l.endsWith(' same origin')));
   });
 });

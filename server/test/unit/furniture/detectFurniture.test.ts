@@ -148,3 +148,60 @@ describe('furniture: isBreadcrumb', () => {
     }
   });
 });
+
+describe('furniture: masthead, tagline, menu and page notices (masthead-menu-page.txt)', () => {
+  const text = fixture('furniture/masthead-menu-page.txt');
+  const { furniture, headline } = detectFurniture(text);
+
+  it('takes the site name, tagline, section menu, weather line and archive notice at the top', () => {
+    const top = furniture[0];
+    assert.equal(top.start, 0);
+    assert.equal(text.slice(top.start, top.end), text.slice(0, text.indexOf('\n\nDock Workers')));
+  });
+
+  it('finds the headline under the masthead block, not the site name', () => {
+    assert.equal(headline?.text, 'Dock Workers Walk Out at Port of Velden Over Night Shifts');
+  });
+
+  it('takes the audio player and the "Buy Now" photo button', () => {
+    assert.ok(inside(text, furniture, 'Listen to this article · 4 min'));
+    assert.ok(inside(text, furniture, 'Buy Now'));
+  });
+
+  it('keeps the deck, the byline, the date, the caption and the article', () => {
+    for (const kept of ['Union says 1,200 members', 'By Ruth Ambler', '8 May 2031', 'Pickets at the north gate', 'About 1,200 dock workers', 'The operator declined to comment.']) {
+      assert.ok(!inside(text, furniture, kept), `"${kept}" was taken as furniture`);
+    }
+  });
+
+  it('does not take a short first line as a masthead when the headline follows in the same block', () => {
+    const page = 'Port strike ends\nBy Ruth Ambler\n\nDock workers returned to work at the Port of Velden on Monday after a four-day strike over night shifts.';
+    assert.equal(detectFurniture(page).headline?.text, 'Port strike ends');
+    assert.deepEqual(detectFurniture(page).furniture, []);
+  });
+});
+
+describe('furniture: boxes at the end of a page (tail-boxes-page.txt)', () => {
+  const text = fixture('furniture/tail-boxes-page.txt');
+  const { furniture } = detectFurniture(text);
+
+  it('takes a subscriber offer inside the article', () => {
+    assert.ok(inside(text, furniture, 'Premium subscribers can read our full guide to the dispute (PDF).'));
+  });
+
+  it('takes the author bio, the wire copyright notice, "Also in" and "Most viewed in" lists as one tail', () => {
+    const tail = furniture[furniture.length - 1];
+    assert.equal(text.slice(tail.start, tail.end), text.slice(text.indexOf('Ruth Ambler is the Herald'), text.trimEnd().length));
+  });
+
+  it('keeps the article between the boxes', () => {
+    for (const kept of ['The strike at the Port of Velden entered', 'Talks between the union and the operator', 'By Ruth Ambler']) {
+      assert.ok(!inside(text, furniture, kept), `"${kept}" was taken as furniture`);
+    }
+  });
+
+  it('keeps a sentence about subscribers that reports news', () => {
+    const page = 'Paper loses readers\n\nThe Velden Herald said its digital subscribers fell by 4,000 last year as the strike hit local advertising.';
+    assert.deepEqual(detectFurniture(page).furniture, []);
+  });
+});

@@ -117,3 +117,31 @@ describe('quotes: findQuotedPassages', () => {
     assert.deepEqual([found[0].open, found[0].end, found[1].continues], [true, 18, true]);
   });
 });
+
+/**
+ * "he said" after a paragraph that names two people (test-fixtures/quotes/minister-and-aide.txt):
+ * the pronoun goes to the subject of the sentence before, not to the last person named, and never
+ * to a speaker of an earlier paragraph when its own paragraph names someone.
+ */
+describe('quotes: pronouns after a paragraph naming two people (minister-and-aide.txt)', () => {
+  const text = fixture('quotes/minister-and-aide.txt');
+  const names = { 'Irena Dobreva': 'PERSON', 'Petar Kolev': 'PERSON', Kolev: 'PERSON', 'Stefan Marinov': 'PERSON', Varna: 'GPE' } as const;
+  const { quotes } = runStages(text, { ...names });
+
+  it('keeps the speaker of a quotation in her own paragraph', () => {
+    assert.equal(quoteStarting(quotes, 'The crews reached them').speaker, 'Irena Dobreva');
+  });
+
+  it('gives "he said" to the subject of the sentence before, not to the aide named last', () => {
+    assert.equal(quoteStarting(quotes, 'No boat should sail').speaker, 'Petar Kolev');
+  });
+
+  it('looks one paragraph back when the quotation stands alone', () => {
+    assert.equal(quoteStarting(quotes, 'We will find out').speaker, 'Kolev');
+  });
+
+  it('does not look across a heading, and falls back to the last named speaker', () => {
+    // The last person named as the subject of a speech verb is Dobreva ("Harbour master ... said").
+    assert.equal(quoteStarting(quotes, 'The inquiry will take months').speaker, 'Irena Dobreva');
+  });
+});

@@ -3,6 +3,7 @@
  * date, the article's own date, and value mentions as the editor shows them.
  */
 import assert from 'node:assert/strict';
+import { findDateline } from '../../../src/analysis/dates/dateline';
 import { findPublicationDate } from '../../../src/analysis/dates/publicationDate';
 import { tokenize } from '../../../src/analysis/text/nlp';
 import { splitSentences } from '../../../src/analysis/text/sentences';
@@ -84,6 +85,25 @@ describe('dates: findPublicationDate', () => {
   it('survives empty text and emoji', () => {
     assert.equal(dateOf(''), undefined);
     assert.equal(dateOf('🔥🔥\r\n\r\n'), undefined);
+  });
+});
+
+describe('dates: findDateline', () => {
+  it('reads a dateline with a full date that opens the body', () => {
+    const text = 'Kiln Fire in Aldmouth\n\nALDMOUTH, October 14, 2024 — A fire broke out at the pottery on Monday, firefighters said.';
+    const d = findDateline(text);
+    assert.deepEqual(d && { place: d.place, iso: d.iso, text: text.slice(d.start, d.end) }, { place: 'ALDMOUTH', iso: '2024-10-14', text: 'ALDMOUTH, October 14, 2024 — ' });
+    const tokenized = tokenize(text);
+    assert.equal(findPublicationDate(text, splitSentences(text, tokenized, [])), '2024-10-14');
+  });
+  it('reads a wire dateline with a region and an agency, and its month and day', () => {
+    const d = findDateline('Port Deal Signed\n\nTARNVIK, Norland, Feb. 3 (Wire Service) - Dockers accepted the offer.');
+    assert.deepEqual(d && { place: d.place, iso: d.iso, monthDay: d.monthDay }, { place: 'TARNVIK', iso: undefined, monthDay: { month: 1, day: 3 } });
+  });
+  it('does not take a weekday, a title-case name without a date, or running text for a dateline', () => {
+    assert.equal(findDateline('Monday, March 3, 2025 — The council met.'), undefined);
+    assert.equal(findDateline('Mayor Lena Holt — who took office in May — resigned.'), undefined);
+    assert.equal(findDateline('The bridge, closed on March 7, 2024, reopened on Tuesday.'), undefined);
   });
 });
 

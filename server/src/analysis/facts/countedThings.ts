@@ -1,0 +1,145 @@
+/**
+ * What a number in news text counts, and what happened to it: a small, general lexicon of counted
+ * nouns folded into classes ("paintings", "artworks", "works" are one class) and of predicates
+ * ("killed", "died", "dead" are one). Two counts are about the same thing only when both the
+ * class and the predicate agree: "9 paintings stolen" and "400 paintings in the collection" are
+ * not two values of one quantity.
+ */
+
+/** Counted nouns (singular, lower case) folded to a class. Anything else is its own class. */
+const NOUN_CLASSES: Record<string, string> = {
+  people: 'people', person: 'people', persons: 'people', individual: 'people',
+  painting: 'artwork', artwork: 'artwork', work: 'artwork', canvas: 'artwork', picture: 'artwork', masterpiece: 'artwork', sculpture: 'sculpture',
+  jewellery: 'jewelry', jewelry: 'jewelry', jewel: 'jewelry', gem: 'jewelry',
+  art: 'artwork',
+  passenger: 'passenger', crew: 'crew', 'crew member': 'crew',
+  suspect: 'suspect', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
+  officer: 'officer', policeman: 'officer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker',
+  student: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
+  firefighter: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
+  victim: 'victim', vehicle: 'vehicle', car: 'car', house: 'house', home: 'house', building: 'building', seat: 'seat', vote: 'vote',
+};
+
+/** Nouns that count pieces of something named after "of" ("nine pieces of jewellery"). */
+const CONTAINERS = new Set(['piece', 'item', 'object', 'artefact', 'artifact', 'work', 'bottle', 'box', 'bag', 'crate']);
+
+/** Irregular plurals the general `singular` rule gets wrong. */
+const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women: 'women', children: 'children', police: 'police', crew: 'crew', jewellery: 'jewellery', jewelry: 'jewelry' };
+
+/** What happened to the counted things, folded to a class. Matched as whole words, lower case. */
+export const PREDICATE_CLASSES: Record<string, string> = {
+  dead: 'dead', died: 'dead', killed: 'dead', killing: 'dead', kills: 'dead', perished: 'dead', deaths: 'dead', fatalities: 'dead',
+  'lost their lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead',
+  injured: 'injured', injuring: 'injured', hurt: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
+  missing: 'missing', unaccounted: 'missing',
+  arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested',
+  evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', rescuing: 'rescued',
+  stole: 'taken', stolen: 'taken', stealing: 'taken', steal: 'taken', took: 'taken', taken: 'taken', snatched: 'taken', looted: 'taken',
+  grabbed: 'taken', gone: 'taken', 'made off with': 'taken', 'making off with': 'taken', 'escaped with': 'taken', 'fled with': 'taken',
+  'got away with': 'taken', 'getting away with': 'taken', 'carried off': 'taken',
+  recovered: 'recovered', retrieved: 'recovered',
+  carrying: 'aboard', aboard: 'aboard', 'on board': 'aboard',
+};
+
+/** Predicates written before the number ("killing two people", "stole 9 paintings"). */
+export const PREDICATE_BEFORE =
+  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|carrying|death toll of)\s+(?:all\s+|the\s+|a\s+total\s+of\s+)?$/iu;
+
+/** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
+export const PREDICATE_AFTER =
+  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|aboard|on board)\b/iu;
+
+/** Adjectives before a counted noun that do not make a sub-group ("nine valuable paintings"). */
+const NEUTRAL_MODIFIERS = new Set([
+  'valuable', 'priceless', 'precious', 'rare', 'famous', 'important', 'major', 'historic', 'antique', 'old', 'stolen', 'small', 'large',
+  'total', 'the', 'all',
+]);
+
+/** Words that end a counted noun phrase. */
+const PHRASE_END = new Set([
+  'was', 'were', 'is', 'are', 'had', 'have', 'has', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'can', 'did', 'do',
+  'of', 'in', 'on', 'at', 'from', 'to', 'with', 'by', 'for', 'after', 'before', 'during', 'including', 'among', 'into', 'near', 'as', 'than',
+  'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'when', 'where', 'while', 'the', 'a', 'an', 'their', 'its', 'his', 'her',
+]);
+
+/** Words right after a number that make it part of a group other than the whole ("two others", "three more"). */
+const OTHER_GROUP = new Set(['other', 'others', 'more', 'further', 'additional', 'extra', 'remaining', 'surviving', 'new', 'fewer', 'less', 'times', 'percent', 'per', 'each', 'apiece', 'a']);
+
+/** A counted noun phrase read after a number. */
+export interface CountedPhrase {
+  /** Class of the counted thing ("artwork", "people"); "people" when a predicate follows the number directly ("17 injured"). */
+  noun: string;
+  /** Modifiers that make a sub-group ("british" in "two British tourists"), joined with spaces. */
+  group: string;
+  /** Predicate class when the phrase itself holds one ("17 injured", "Three Dead"). */
+  predicate?: string;
+  /** Offset (relative to the text given) just after the phrase. */
+  end: number;
+  /** True when the words say the number is a part or another group ("two of the", "three others"). */
+  partial: boolean;
+}
+
+/** English singular of a counted noun. */
+export function singularNoun(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (/(?:ss|us|is)$/u.test(w)) return w;
+  if (/ies$/u.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|xes)$/u.test(w)) return w.slice(0, -2);
+  if (/s$/u.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** The class of a counted noun (singular): the folded class, or the noun itself. */
+export function nounClass(noun: string): string {
+  return NOUN_CLASSES[noun] ?? noun;
+}
+
+/**
+ * Reads the counted noun phrase at the start of `after` (the text right after a number):
+ * "paintings were taken" -> artwork; "pieces of eighteenth-century jewellery had gone" -> jewelry;
+ * "injured when" -> people + injured; "of the suspects" -> partial.
+ */
+export function readCountedPhrase(after: string): CountedPhrase | undefined {
+  const words = [...after.slice(0, 90).matchAll(/[\p{L}’'-]+|[^\s\p{L}]/gu)];
+  if (words.length === 0) return undefined;
+  const first = words[0][0].toLowerCase();
+  if (first === 'of' || OTHER_GROUP.has(first)) return { noun: '', group: '', end: 0, partial: true };
+  // "17 injured", "Three Dead", "17 injured passengers".
+  const direct = PREDICATE_CLASSES[first];
+  if (direct && direct !== 'taken' && direct !== 'aboard') {
+    const next = words[1]?.[0].toLowerCase();
+    const end = (words[0].index ?? 0) + words[0][0].length;
+    if (next && /^\p{L}/u.test(next) && !PHRASE_END.has(next) && NOUN_CLASSES[singularNoun(next)]) {
+      return { noun: nounClass(singularNoun(next)), group: '', predicate: direct, end: (words[1].index ?? 0) + words[1][0].length, partial: false };
+    }
+    return { noun: 'people', group: '', predicate: direct, end, partial: false };
+  }
+  const run: Array<{ word: string; end: number }> = [];
+  for (const w of words.slice(0, 4)) {
+    const word = w[0].toLowerCase();
+    if (!/^\p{L}/u.test(word) || PHRASE_END.has(word) || PREDICATE_CLASSES[word]) break;
+    run.push({ word, end: (w.index ?? 0) + w[0].length });
+    if (NOUN_CLASSES[singularNoun(word)] || CONTAINERS.has(singularNoun(word))) break;
+  }
+  if (run.length === 0) return undefined;
+  let headAt = run.findIndex((r) => NOUN_CLASSES[singularNoun(r.word)] !== undefined || CONTAINERS.has(singularNoun(r.word)));
+  // An unknown noun is accepted only as a short phrase ending at a phrase boundary ("9 cars from").
+  if (headAt < 0) {
+    if (run.length > 2 || /(?:ed|ing|ly)$/u.test(run[run.length - 1].word)) return undefined;
+    headAt = run.length - 1;
+  }
+  const head = singularNoun(run[headAt].word);
+  const group = run.slice(0, headAt).map((r) => r.word).filter((w) => !NEUTRAL_MODIFIERS.has(w)).join(' ');
+  let end = run[headAt].end;
+  let noun = nounClass(head);
+  if (CONTAINERS.has(head)) {
+    // "pieces of eighteenth-century jewellery": the class is the noun after "of", its modifiers ignored.
+    const of = /^\s+of\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\b/iu.exec(after.slice(end, end + 60));
+    if (of && !PHRASE_END.has(of[2].toLowerCase())) {
+      noun = nounClass(singularNoun(of[2]));
+      end += of[0].length;
+    } else if (head !== 'work') noun = 'item';
+  }
+  return { noun, group, end, partial: false };
+}

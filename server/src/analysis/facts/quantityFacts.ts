@@ -1,0 +1,231 @@
+/**
+ * Counts of people and things, percentages of a named measure and sums of money, as facts:
+ * "Thieves stole 9 paintings" (artworks taken: 9), "Two people were killed and 17 injured"
+ * (people dead: 2; people injured: 17), "Turnout was 58.4%" (turnout: 58.35–58.45 %),
+ * "insured for 2 million euros". Hedges make ranges ("more than 20" is 20 or more, "about 50" is
+ * 42.5–57.5). A number is left out when its words say it is a part ("two of the suspects"),
+ * another group ("three others"), or a value at a point in time that may have changed ("the toll
+ * rose to 12", "initially", "so far"), or when the sentence is hypothetical or about another
+ * occurrence ("a similar theft in 2019"): precision matters more than recall.
+ */
+import type { DocumentAnalysis, Sentence } from '../types';
+import type { HedgeKind } from '../values/hedges';
+import type { NumberRange } from '../values/numbers';
+import { findQuantities, type Quantity } from '../values/quantities';
+import { PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, readCountedPhrase } from './countedThings';
+import { claimKeyFor, spanOf, type DetailedFact, type FactDetail } from './detail';
+
+/** What a quantity fact measures and the range it states. */
+export interface QuantityInfo {
+  /** The measured thing: "artwork|taken", "people|dead", "turnout", "money:insured:eur"; with a sub-group when written ("british tourist|dead"). */
+  measure: string;
+  /** Words for explanations ("artworks taken", "people dead", "turnout"). */
+  label: string;
+  /** The range the words stand for, hedges applied. */
+  range: NumberRange;
+  /** "percent", a currency code, or undefined for counts. */
+  unit?: string;
+}
+
+/** A fact carrying a quantity. */
+export interface QuantityFact extends DetailedFact {
+  detail: FactDetail & { quantity: QuantityInfo };
+}
+
+/** Narrows a fact to a quantity fact. */
+export function isQuantityFact(f: DetailedFact): f is QuantityFact {
+  return typeof (f.detail as { quantity?: unknown }).quantity === 'object';
+}
+
+/**
+ * Words that make every number of the sentence a value at one point in time, a forecast, a
+ * partial result or a number about something else: such numbers are not compared.
+ */
+const UNSTABLE =
+  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached|so far|at first|first reported|by then|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|may|feared|possibly|up from|down from|compared with|not|n't|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|each|every|per|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+
+/** Measures named by a noun before a percentage ("Turnout was 58.4%"). General: a vote's turnout. */
+const PERCENT_MEASURE = /\b(turnout|voter participation|participation)\b(?:,|\s)+(?:(?:was|stood|came|of|at|in|reached|officially|put|estimated|reported|around|about|final|overall|had|been|is)[\s,]+){0,5}$/iu;
+const PERCENT_MEASURE_AFTER = /^\s+(turnout)\b/iu;
+
+/** Money predicates written before an amount. */
+const MONEY_BEFORE: Array<[RegExp, string]> = [
+  [/\binsured\s+(?:it\s+|them\s+)?for\s+(?:an?\s+)?$/iu, 'insured'],
+  [/\b(?:worth|valued\s+at|value\s+of|estimated\s+value\s+of)\s+(?:an?\s+)?(?:estimated\s+)?$/iu, 'value'],
+  [/\bransom\s+of\s+$/iu, 'ransom'],
+  [/\bbail\s+(?:of|set\s+at)\s+$/iu, 'bail'],
+  [/\breward\s+of\s+$/iu, 'reward'],
+  [/\bfined\s+$/iu, 'fine'],
+];
+/** Words that make a stated value the value of things taken (not of a whole collection). */
+const TAKEN_WORDS = /\b(?:stolen|stole|loot|haul|taken|missing|snatched|raid|theft|heist|robbery)\b/iu;
+
+/** Quantity facts of one sentence. */
+export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|several)\b/iu.test(text)) return [];
+  if (UNSTABLE.test(text)) return [];
+  const out: DetailedFact[] = [];
+  const quantities = findQuantities(text);
+  for (const q of quantities) {
+    if (q.compound || q.type === 'QUANTITY') continue;
+    const read = q.type === 'PERCENT' ? percentOf(text, q) : q.type === 'MONEY' ? moneyOf(text, q, quantities) : countOf(text, q);
+    if (!read) continue;
+    const from = Math.min(read.start, q.start);
+    const to = Math.max(read.end, q.end);
+    const span = spanOf(doc, s.start + from, s.start + to);
+    const info: QuantityInfo = { measure: read.measure, label: read.label, range: read.range, unit: read.unit };
+    const fact: QuantityFact = {
+      uri: doc.uri,
+      published: doc.published,
+      claim: claimKeyFor(doc, span),
+      span,
+      kind: 'count',
+      subject: `quantity:${read.measure}`,
+      attribute: `quantity:${read.measure}`,
+      value: { kind: 'number', min: read.range.min, max: read.range.max, ...(read.unit ? { unit: read.unit } : {}) },
+      display: span.text,
+      detail: { sentence: s.index, quantity: info },
+    };
+    out.push(fact);
+  }
+  return out;
+}
+
+interface Reading {
+  measure: string;
+  label: string;
+  range: NumberRange;
+  unit?: string;
+  start: number;
+  end: number;
+}
+
+/** A count of people or things with what happened to them, or undefined. */
+function countOf(text: string, q: Quantity): Reading | undefined {
+  if (q.type !== 'CARDINAL') return undefined;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  // "two of the 14 paintings": the 14 is named as a whole but the predicate belongs to the part.
+  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?$/iu.test(before)) return undefined;
+  if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
+  const phrase = readCountedPhrase(text.slice(q.end));
+  if (!phrase || phrase.partial || !phrase.noun) return undefined;
+  let predicate = phrase.predicate;
+  let start = q.start;
+  let end = q.end + phrase.end;
+  if (!predicate) {
+    const pre = PREDICATE_BEFORE.exec(before);
+    if (pre) {
+      predicate = PREDICATE_CLASSES[pre[1].toLowerCase()] ?? PREDICATE_CLASSES[pre[1].toLowerCase().replace(/^(?:making|getting|got)\b/u, (w) => (w === 'got' ? 'got' : w === 'making' ? 'made' : 'got'))];
+      if (!predicate && /away with|off with/iu.test(pre[1])) predicate = 'taken';
+      start = q.start - before.length + (pre.index ?? 0);
+    } else {
+      const post = PREDICATE_AFTER.exec(text.slice(end, end + 50));
+      if (post) {
+        predicate = PREDICATE_CLASSES[post[1].toLowerCase()];
+        end += post[0].length;
+      }
+    }
+  }
+  if (!predicate) return undefined;
+  let noun = phrase.noun;
+  // People arrested are suspects: "three suspects were arrested" and "police arrested three people" count the same.
+  if (predicate === 'arrested' && noun === 'suspect') noun = 'people';
+  // Only these people-nouns are counted with "aboard": crew and passengers are told apart.
+  const group = phrase.group ? `${phrase.group} ` : '';
+  return {
+    measure: `${group}${noun}|${predicate}`,
+    label: `${group}${plural(noun)} ${predicate === 'aboard' ? 'on board' : predicate}`,
+    range: countRange(q),
+    start,
+    end,
+  };
+}
+
+/** A percentage of a named measure ("Turnout was 58.4%"), or undefined. */
+function percentOf(text: string, q: Quantity): Reading | undefined {
+  const before = text.slice(Math.max(0, q.start - 60), q.start);
+  const named = PERCENT_MEASURE.exec(before);
+  const after = PERCENT_MEASURE_AFTER.exec(text.slice(q.end, q.end + 20));
+  if (!named && !after) return undefined;
+  const measure = (named?.[1] ?? after![1]).toLowerCase().replace(/^voter participation|^participation$/u, 'turnout');
+  const start = named ? q.start - before.length + (named.index ?? 0) : q.start;
+  const end = after ? q.end + after[0].length : q.end;
+  return { measure: `${measure}:percent`, label: measure, range: percentRange(q), unit: 'percent', start, end };
+}
+
+/** A sum of money with what it is (an insured value, the value of things taken, a ransom), or undefined. */
+function moneyOf(text: string, q: Quantity, all: readonly Quantity[]): Reading | undefined {
+  // "($13.8 million)" right after another amount is a conversion of it.
+  if (/\(\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && all.some((o) => o !== q && o.type === 'MONEY' && o.end <= q.start && q.start - o.end <= 4)) return undefined;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  for (const [re, what] of MONEY_BEFORE) {
+    const m = re.exec(before);
+    if (!m) continue;
+    if (what === 'value' && !TAKEN_WORDS.test(text)) return undefined;
+    const label = what === 'value' ? 'value of what was taken' : what === 'insured' ? 'insured value' : what;
+    return { measure: `money:${what}:${q.unit}`, label, range: moneyRange(q), unit: q.unit, start: q.start - before.length + (m.index ?? 0), end: q.end };
+  }
+  return undefined;
+}
+
+/** Counts are exact unless hedged; round hundreds and thousands are taken as rounded. */
+function countRange(q: Quantity): NumberRange {
+  const { min, max } = q.written;
+  if (min !== max) return hedged({ min, max }, q.hedge, 0);
+  const zeros = min >= 100 && Number.isInteger(min) ? /0*$/u.exec(String(min))![0].length : 0;
+  const slack = zeros > 0 ? Math.min(0.5 * 10 ** zeros, min * 0.2) : 0;
+  return hedged({ min: min - slack, max: max + slack }, q.hedge, Math.max(1, 0.15 * min));
+}
+
+/** Percentages: the written precision (58.4 is 58.3–58.5, 58 is 57–59), widened by hedges. */
+function percentRange(q: Quantity): NumberRange {
+  const decimals = /\.(\d+)/u.exec(q.text)?.[1].length ?? 0;
+  const slack = decimals === 0 ? 1 : 10 ** -decimals;
+  const { min, max } = q.written;
+  return clamp(hedged({ min: min - slack, max: max + slack }, q.hedge, Math.max(1.5, 0.04 * min)), 0, 100);
+}
+
+/** Money: rounded to the written significant digits ("€12 million" is 11.5–12.5 million). */
+function moneyRange(q: Quantity): NumberRange {
+  const digits = (/[\d.,]+/u.exec(q.text)?.[0] ?? '').replace(/,/gu, '');
+  const decimals = /\.(\d+)/u.exec(digits)?.[1].length ?? 0;
+  const scale = q.written.min / (Number(digits) || 1);
+  const trailingZeros = decimals === 0 ? /0*$/u.exec(digits.replace(/\..*$/u, ''))![0].length : 0;
+  const step = decimals > 0 ? 10 ** -decimals : 10 ** trailingZeros;
+  const slack = 0.5 * step * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+  const { min, max } = q.written;
+  return hedged({ min: min - slack, max: max + slack }, q.hedge, 0.15 * min);
+}
+
+/** Applies a hedge to a written range with `margin` for "about" and "nearly". */
+function hedged(r: NumberRange, hedge: HedgeKind | undefined, margin: number): NumberRange {
+  switch (hedge) {
+    case 'approx':
+      return { min: r.min - margin, max: r.max + margin };
+    case 'above':
+    case 'atLeast':
+      return { min: r.min, max: Infinity };
+    case 'below':
+    case 'atMost':
+      return { min: 0, max: r.max };
+    case 'nearly':
+      return { min: r.min - Math.max(margin, 1.33 * margin), max: r.max };
+    case 'justOver':
+      return { min: r.min, max: r.max + Math.max(margin, 1.33 * margin) };
+    default:
+      return r;
+  }
+}
+
+function clamp(r: NumberRange, lo: number, hi: number): NumberRange {
+  return { min: Math.max(lo, r.min), max: Math.min(hi, r.max) };
+}
+
+function plural(noun: string): string {
+  if (noun === 'people' || noun === 'crew' || noun === 'jewelry' || noun.endsWith('s')) return noun;
+  if (noun === 'man') return 'men';
+  if (noun === 'woman') return 'women';
+  if (noun === 'child') return 'children';
+  return noun.endsWith('y') && !/[aeiou]y$/u.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}
