@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/nlp';
 import type { Claim, Mention, Quote, Sentence, Span } from '../types';
+import { lowerBound } from '../text/sortedSpans';
 import { clausesOf } from './clauses';
 import { findCues } from './cues';
 
@@ -24,7 +25,8 @@ export function detectClaims(
   const bySentence = groupBySentence(mentions);
   for (const sentence of sentences) {
     if (sentence.heading) continue;
-    const clauses = clausesOf(sentence, quotes);
+    const sentenceQuotes = quotesOverlapping(quotes, sentence);
+    const clauses = clausesOf(sentence, sentenceQuotes);
     clauses.forEach((clause, i) => {
       const view = {
         start: clause.start,
@@ -32,7 +34,7 @@ export function detectClaims(
         text: text.slice(clause.start, clause.end),
         tokens: within(tokens, clause),
         mentions: (bySentence.get(sentence.index) ?? []).filter((m) => m.start >= clause.start && m.end <= clause.end),
-        quotes: quotes.filter((q) => q.start < clause.end && clause.start < q.end),
+        quotes: sentenceQuotes.filter((q) => q.start < clause.end && clause.start < q.end),
       };
       const { cues, score } = findCues(view);
       if (score < threshold) return;
@@ -41,6 +43,18 @@ export function detectClaims(
     });
   }
   return claims;
+}
+
+/**
+ * The quotations overlapping `span`. Quotations are sorted and disjoint, and one may start before
+ * the sentence (a quotation over several sentences), so the search starts one before.
+ */
+function quotesOverlapping(quotes: readonly Quote[], span: Span): Quote[] {
+  const out: Quote[] = [];
+  for (let i = Math.max(0, lowerBound(quotes, span.start) - 1); i < quotes.length && quotes[i].start < span.end; i++) {
+    if (quotes[i].end > span.start) out.push(quotes[i]);
+  }
+  return out;
 }
 
 function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {

@@ -11,10 +11,12 @@
  */
 import { isDetailed, type DetailedFact } from '../facts/detail';
 import type { CancellationSignal, Contradiction, DocumentAnalysis, ResolvedEntity } from '../types';
+import { clockTimeContradictions } from './clockTimeRules';
 import { countContradictions } from './countRules';
 import { EventContext } from './eventIdentity';
 import { ContradictionSink, passageOf } from './factIndex';
 import { participantContradictions } from './participantRules';
+import { quantityContradictions } from './quantityRules';
 import { quoteContradictions } from './quoteRules';
 import { timeContradictions } from './timeRules';
 import { titleContradictions } from './titleRules';
@@ -29,7 +31,7 @@ export function findContradictions(
   for (const doc of docs) for (const f of doc.facts ?? []) if (isDetailed(f)) facts.push(f);
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs);
-  const rules = [timeContradictions, countContradictions, titleContradictions, participantContradictions, quoteContradictions];
+  const rules = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, titleContradictions, participantContradictions, quoteContradictions];
   for (const rule of rules) {
     if (signal.isCancellationRequested) break;
     try {

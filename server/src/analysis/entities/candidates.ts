@@ -76,9 +76,13 @@ export function capitalisedRuns(words: readonly Word[]): Array<[number, number]>
     let j = i;
     for (;;) {
       const w = words[j];
-      if (w.possessive) break;
+      if (w.possessive && !groupPossessiveInName(words, j)) break;
       const next = words[j + 1];
       if (!next) break;
+      if (w.possessive) {
+        j++;
+        continue;
+      }
       const dottedJoin = /^\.\s+$/u.test(next.gap) && (DOTTED_PREFIXES.has(w.lower) || /^\p{Lu}$/u.test(w.text));
       const ampersand = /^\s*&\s*$/u.test(next.gap) && next.cap;
       if (!plainGap(next.gap) && !dottedJoin && !ampersand) break;
@@ -97,6 +101,23 @@ export function capitalisedRuns(words: readonly Word[]): Array<[number, number]>
     i = j + 1;
   }
   return runs;
+}
+
+/** Plural nouns for groups of people whose possessive opens an organisation's name: "People's Party". */
+const GROUP_POSSESSIVES = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'farmers', 'citizens', 'soldiers', 'veterans', 'teachers', 'nurses', 'doctors', 'miners', 'students', 'pensioners', 'taxpayers', 'consumers', 'employers', 'journalists']);
+
+/**
+ * True when the possessive words[j] belongs to an organisation's name: a group of people
+ * ("Workers' Party", "People's Front", "Farmers' Union") followed by capitalised words that end as
+ * an organisation.
+ */
+function groupPossessiveInName(words: readonly Word[], j: number): boolean {
+  const w = words[j];
+  const next = words[j + 1];
+  if (!GROUP_POSSESSIVES.has(w.lower) || !next || !next.cap || !/^['’]?[ \t\u00a0]+$/u.test(next.gap)) return false;
+  let k = j + 1;
+  while (words[k + 1] && words[k + 1].cap && plainGap(words[k + 1].gap) && !words[k].possessive) k++;
+  return ORG_SUFFIXES.has(bare(words[k]));
 }
 
 /** If a connector after words[j] continues the name, the index of the next capitalised word; else j. */
@@ -121,6 +142,10 @@ function connectorJoin(words: readonly Word[], j: number): number {
     if (placeKind(w.text)) return j;
     let k = j + 2;
     if (!capAt(k)) return j;
+    // "Brenmoor Rail and Kestavik Air" is two companies: a name already complete before "and"
+    // (two words or more ending as an organisation) does not go on, unless what follows starts
+    // with another organisation word ("First Bank and Trust Company").
+    if (ORG_SUFFIXES.has(bare(w)) && j > 0 && words[j - 1].cap && plainGap(w.gap) && !ORG_SUFFIXES.has(bare(words[k]))) return j;
     while (capAt(k + 1) && !words[k].possessive) k++;
     // "the Labour and Progress party": a lower-case "party" after the run names it as well.
     const partyAfter = !words[k].possessive && words[k + 1]?.lower === 'party' && plainGap(words[k + 1].gap);

@@ -193,15 +193,15 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     const l = prevWord.lower;
     if (l === 'of' && prev2 && PLACE_NOUNS_BEFORE_OF.has(prev2.lower)) out.push(ev('GPE', 3, CUE.placeNoun));
     if (['capital', 'city', 'town', 'village', 'port', 'region', 'province'].includes(l)) out.push(ev('GPE', 2, CUE.placeNoun));
-    if (STRONG_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 1.5, CUE.preposition));
+    // "Shares in X", "a stake in X": only organisations (no place preposition then).
+    const holding = (l === 'in' || l === 'of') && prev2 && (!prev2.cap || prev2.initial) && ORG_HOLDING_NOUNS.has(prev2.lower);
+    if (holding) out.push(ev('ORG', 2, CUE.orgProperty));
+    else if (STRONG_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 1.5, CUE.preposition));
     else if (WEAK_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 0.6, CUE.preposition));
   }
   if (prev?.lower === 'the' && prev2 && (STRONG_PLACE_PREPOSITIONS.has(prev2.lower) || prev2.lower === 'at')) out.push(ev('FAC', 0.6, CUE.preposition));
-  // "a jet operated by X", "shares in X", "a stake in X": only organisations.
-  if (prev && !prev.cap && prev2 && !prev2.cap) {
-    if (prev.lower === 'by' && ORG_AGENT_VERBS.has(prev2.lower)) out.push(ev('ORG', 1.5, CUE.orgProperty));
-    if ((prev.lower === 'in' || prev.lower === 'of') && ORG_HOLDING_NOUNS.has(prev2.lower)) out.push(ev('ORG', 2, CUE.orgProperty));
-  }
+  // "a jet operated by X": only organisations operate, charter or insure.
+  if (prev && !prev.cap && prev2 && !prev2.cap && prev.lower === 'by' && ORG_AGENT_VERBS.has(prev2.lower)) out.push(ev('ORG', 1.5, CUE.orgProperty));
   // "Airbus A320", "the Acme Air ATR 72": the maker of a model.
   const model = after(words, c.last);
   if (c.maker || (model && model.code)) out.push(ev('ORG', 1.5, CUE.maker));

@@ -28,7 +28,7 @@ const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women:
 
 /** What happened to the counted things, folded to a class. Matched as whole words, lower case. */
 export const PREDICATE_CLASSES: Record<string, string> = {
-  dead: 'dead', died: 'dead', killed: 'dead', killing: 'dead', kills: 'dead', perished: 'dead', deaths: 'dead', fatalities: 'dead',
+  dead: 'dead', died: 'dead', killed: 'dead', killing: 'dead', kills: 'dead', kill: 'dead', perished: 'dead', deaths: 'dead', fatalities: 'dead',
   'lost their lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead',
   injured: 'injured', injuring: 'injured', hurt: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
   missing: 'missing', unaccounted: 'missing',
@@ -135,10 +135,20 @@ export function readCountedPhrase(after: string): CountedPhrase | undefined {
   let noun = nounClass(head);
   if (CONTAINERS.has(head)) {
     // "pieces of eighteenth-century jewellery": the class is the noun after "of", its modifiers ignored.
-    const of = /^\s+of\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\b/iu.exec(after.slice(end, end + 60));
-    if (of && !PHRASE_END.has(of[2].toLowerCase())) {
-      noun = nounClass(singularNoun(of[2]));
-      end += of[0].length;
+    const of = /^\s+of\s+/iu.exec(after.slice(end, end + 8));
+    let last: { word: string; end: number } | undefined;
+    if (of) {
+      // The last word of up to three before a phrase boundary: "eighteenth-century jewellery had" -> jewellery.
+      const rest = after.slice(end + of[0].length, end + of[0].length + 60);
+      for (const w of [...rest.matchAll(/[\p{L}’'-]+|[^\s\p{L}]/gu)].slice(0, 3)) {
+        const word = w[0].toLowerCase();
+        if (!/^\p{L}/u.test(word) || PHRASE_END.has(word) || PREDICATE_CLASSES[word]) break;
+        last = { word, end: end + of[0].length + (w.index ?? 0) + w[0].length };
+      }
+    }
+    if (last) {
+      noun = nounClass(singularNoun(last.word));
+      end = last.end;
     } else if (head !== 'work') noun = 'item';
   }
   return { noun, group, end, partial: false };

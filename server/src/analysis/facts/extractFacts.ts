@@ -7,10 +7,12 @@
 import { NAME_TYPES, type DocumentAnalysis, type Fact, type ResolvedEntity } from '../types';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
+import { clockTimeFactsOf } from './clockTimeFacts';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
 import type { DetailedFact } from './detail';
 import { participantFactsOf } from './participantFacts';
+import { quantityFactsOf } from './quantityFacts';
 import { quoteFactsOf } from './quoteFacts';
 import { timeFactsOf } from './timeFacts';
 import { titleFactsOf } from './titleFacts';
@@ -26,7 +28,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, countFactsOf, titleFactsOf, participantFactsOf, dateFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, titleFactsOf, participantFactsOf, dateFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

@@ -25,6 +25,8 @@ export interface QuantityInfo {
   range: NumberRange;
   /** "percent", a currency code, or undefined for counts. */
   unit?: string;
+  /** The words of the sentence (lower case, numbers left out), to find the closest restatement in another article. */
+  context: string[];
 }
 
 /** A fact carrying a quantity. */
@@ -42,7 +44,10 @@ export function isQuantityFact(f: DetailedFact): f is QuantityFact {
  * partial result or a number about something else: such numbers are not compared.
  */
 const UNSTABLE =
-  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached|so far|at first|first reported|by then|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|may|feared|possibly|up from|down from|compared with|not|n't|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|each|every|per|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached|so far|at first|first reported|by then|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+
+/** "may" as a modal verb (lower case: "May" is also a month), and negations ("didn't"). */
+const MODAL_MAY = /\bmay\b|n[’']t\b/u;
 
 /** Measures named by a noun before a percentage ("Turnout was 58.4%"). General: a vote's turnout. */
 const PERCENT_MEASURE = /\b(turnout|voter participation|participation)\b(?:,|\s)+(?:(?:was|stood|came|of|at|in|reached|officially|put|estimated|reported|around|about|final|overall|had|been|is)[\s,]+){0,5}$/iu;
@@ -64,7 +69,7 @@ const TAKEN_WORDS = /\b(?:stolen|stole|loot|haul|taken|missing|snatched|raid|the
 export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
   if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|several)\b/iu.test(text)) return [];
-  if (UNSTABLE.test(text)) return [];
+  if (UNSTABLE.test(text) || MODAL_MAY.test(text)) return [];
   const out: DetailedFact[] = [];
   const quantities = findQuantities(text);
   for (const q of quantities) {
@@ -74,7 +79,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
     const span = spanOf(doc, s.start + from, s.start + to);
-    const info: QuantityInfo = { measure: read.measure, label: read.label, range: read.range, unit: read.unit };
+    const info: QuantityInfo = { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) };
     const fact: QuantityFact = {
       uri: doc.uri,
       published: doc.published,
@@ -116,8 +121,8 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   if (!predicate) {
     const pre = PREDICATE_BEFORE.exec(before);
     if (pre) {
-      predicate = PREDICATE_CLASSES[pre[1].toLowerCase()] ?? PREDICATE_CLASSES[pre[1].toLowerCase().replace(/^(?:making|getting|got)\b/u, (w) => (w === 'got' ? 'got' : w === 'making' ? 'made' : 'got'))];
-      if (!predicate && /away with|off with/iu.test(pre[1])) predicate = 'taken';
+      const words = pre[1].toLowerCase().replace(/\s+/gu, ' ');
+      predicate = PREDICATE_CLASSES[words] ?? (/ with$/u.test(words) ? 'taken' : undefined);
       start = q.start - before.length + (pre.index ?? 0);
     } else {
       const post = PREDICATE_AFTER.exec(text.slice(end, end + 50));
@@ -178,12 +183,13 @@ function countRange(q: Quantity): NumberRange {
   return hedged({ min: min - slack, max: max + slack }, q.hedge, Math.max(1, 0.15 * min));
 }
 
-/** Percentages: the written precision (58.4 is 58.3–58.5, 58 is 57–59), widened by hedges. */
+/** Percentages: the written precision (58.4 is 58.3–58.5, 58 is 57–59), or the hedge's range. */
 function percentRange(q: Quantity): NumberRange {
+  const { min, max } = q.written;
+  if (q.hedge) return clamp(hedged({ min, max }, q.hedge, Math.max(1.5, 0.03 * min)), 0, 100);
   const decimals = /\.(\d+)/u.exec(q.text)?.[1].length ?? 0;
   const slack = decimals === 0 ? 1 : 10 ** -decimals;
-  const { min, max } = q.written;
-  return clamp(hedged({ min: min - slack, max: max + slack }, q.hedge, Math.max(1.5, 0.04 * min)), 0, 100);
+  return clamp({ min: min - slack, max: max + slack }, 0, 100);
 }
 
 /** Money: rounded to the written significant digits ("€12 million" is 11.5–12.5 million). */
@@ -210,12 +216,17 @@ function hedged(r: NumberRange, hedge: HedgeKind | undefined, margin: number): N
     case 'atMost':
       return { min: 0, max: r.max };
     case 'nearly':
-      return { min: r.min - Math.max(margin, 1.33 * margin), max: r.max };
+      return { min: r.min - 2 * margin, max: r.max };
     case 'justOver':
-      return { min: r.min, max: r.max + Math.max(margin, 1.33 * margin) };
+      return { min: r.min, max: r.max + 2 * margin };
     default:
       return r;
   }
+}
+
+/** The distinct words of a sentence without numbers, lower case. */
+function contextWords(text: string): string[] {
+  return [...new Set((text.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? []))];
 }
 
 function clamp(r: NumberRange, lo: number, hi: number): NumberRange {

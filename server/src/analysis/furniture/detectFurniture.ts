@@ -135,28 +135,35 @@ const MAX_MASTHEAD_WORDS = 6;
 const MAX_TAGLINE_WORDS = 12;
 /** Separators between the items of a menu or a masthead ("AEGEAN DAILY · English Edition"). */
 const ITEM_SEPARATOR = /\s[|·•]\s/u;
+/** Lower-case words a site name may hold ("Voice of the North"). */
+const NAME_PARTICLE = /^(?:of|and|the|de|la|le|du|del|di|&|[|·•–-])$/u;
 
 /**
  * The site's masthead: the page's first line when it is short and sits in one block with the
  * site's menu or breadcrumb (a line already taken as furniture), while the headline comes in a
  * later block. Taglines in that block ("Portugal's English-language news since 1998") go with it;
- * date lines stay, since the publication date is read from them. A first line in capitals or with
- * a publication word ("The Lisbon Post", "NewsPortal24") is taken even without a menu beside it.
+ * date lines stay, since the publication date is read from them. A first line alone in its block is
+ * taken when it reads as a name (capitals, separators or a publication word: "The Lisbon Post",
+ * "NewsPortal24") and the menu comes right after it.
  */
 function markMasthead(lines: readonly PageLine[], marked: boolean[], topEnd: number): void {
   const first = lines[0];
   if (!first || marked[0] || first.prose || TERMINAL.test(first.text) || BYLINE_OR_DATE.test(first.text)) return;
   const items = first.text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (items.length > MAX_MASTHEAD_WORDS) return;
+  // Site names are short and capitalised throughout ("The Lisbon Post", "Krakow Courier | English Edition").
+  if (items.length > MAX_MASTHEAD_WORDS || !items.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return;
   let blockEnd = 1;
   while (blockEnd < lines.length && !lines[blockEnd].blankBefore) blockEnd++;
   const headlineLater = lines.some(
     (l) => l.index >= blockEnd && l.index < topEnd && !marked[l.index] && !BYLINE_OR_DATE.test(l.text) && l.words.length >= 3,
   );
   if (!headlineLater) return;
-  const menuBeside = blockEnd <= MAX_MASTHEAD_BLOCK_LINES && lines.slice(1, blockEnd).some((l) => marked[l.index]);
+  // The menu or breadcrumb beside it (not any furniture: a share row can sit under a headline).
+  const isNav = (l: PageLine | undefined) => l !== undefined && marked[l.index] && (isBreadcrumb(l.text) || isMenu(l.words, l.text) || isLabel(l));
+  const menuBeside = blockEnd <= MAX_MASTHEAD_BLOCK_LINES && lines.slice(1, blockEnd).some(isNav);
+  // Alone in its block, the line must also read as a name, with the menu in the next block.
   const nameLike = isAllCaps(first.text) || ITEM_SEPARATOR.test(first.text) || PUBLICATION_WORD.test(first.text);
-  if (!menuBeside && !(nameLike && blockEnd === 1)) return;
+  if (!menuBeside && !(nameLike && blockEnd === 1 && isNav(lines[1]))) return;
   marked[0] = true;
   if (!menuBeside) return;
   for (let j = 1; j < blockEnd; j++) {

@@ -12,9 +12,12 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
   ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th',
 };
 const UNDECOMPOSED_RE = /[łŁøØđĐðÐħĦıßæÆœŒþÞ]/gu;
+const ASCII_ONLY = /^[\x00-\x5f\x61-\x7f]*$/u;
 
 /** Lower case with accents folded and apostrophes unified. */
 export function foldName(s: string): string {
+  // Most words are plain ASCII: nothing to fold but the case (this runs for every word).
+  if (ASCII_ONLY.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -22,7 +22,7 @@ movement front alliance coalition network initiative project programme program c
 museum gallery library hospital clinic fc sc afc cf united rovers athletic wanderers
 air aviation aerospace rail railway railways telecom telecoms telecommunications energy petroleum oil
 pharma biotech therapeutics logistics shipping automotive steel mining chemicals electronics
-semiconductor semiconductors software ventures enterprises brands foods resources solutions
+semiconductor semiconductors software ventures enterprises brands foods resources solutions textiles mills
 daily courier chronicle observer standard monitor express mirror dispatch inquirer examiner bulletin
 `);
 

@@ -71,8 +71,10 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
     }
     if (quote.speaker && ref && !ref.pronoun) {
       const paragraph = sentenceAt(sentences, ref.start)?.paragraph ?? first.paragraph;
-      speakers.push({ text: quote.speaker, person: ref.mention?.type !== undefined ? ref.mention.type === 'PERSON' : true, at: ref.start, paragraph });
-      speakers.sort((a, b) => a.at - b.at);
+      // Keep speakers in text order; the new one is almost always the last, so insert from the end.
+      let at = speakers.length;
+      while (at > 0 && speakers[at - 1].at > ref.start) at--;
+      speakers.splice(at, 0, { text: quote.speaker, person: ref.mention?.type !== undefined ? ref.mention.type === 'PERSON' : true, at: ref.start, paragraph });
     }
     quotes.push(quote);
     previous = { passage, quote, paragraph: last.paragraph };

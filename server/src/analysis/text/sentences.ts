@@ -7,6 +7,7 @@
  */
 import type { Sentence, Span } from '../types';
 import type { TokenizedText } from './nlp';
+import { lowerBound } from './sortedSpans';
 
 /** Final punctuation, possibly inside closing quotes or brackets; a colon announces what follows. */
 const TERMINAL = /[.!?…:;]["”’»)\]]*$/u;
@@ -55,12 +56,14 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
       const heading = looksLikeHeading(line);
       let pieceStart = lineStart;
       const cuts: number[] = [];
+      // Furniture is sorted and disjoint: a binary search finds the regions this line can touch.
+      const nearby = furnitureNear(furniture, lineStart, lineEnd);
       for (let i = lineStart + 1; i < lineEnd; i++) if (boundaries.has(i)) cuts.push(i);
       cuts.push(lineEnd);
       for (const cut of cuts) {
         pushTrimmed(text, pieceStart, cut, (start, end) => {
           const span = { start, end };
-          if (overlapsAny(span, furniture)) return;
+          if (overlapsAny(span, nearby)) return;
           sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph, heading });
         });
         pieceStart = cut;
@@ -72,6 +75,16 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/** The regions of sorted, disjoint `furniture` that overlap [start, end). */
+function furnitureNear(furniture: readonly Span[], start: number, end: number): readonly Span[] {
+  if (furniture.length === 0) return furniture;
+  // The region starting before `start` may still reach into the line.
+  const from = Math.max(0, lowerBound(furniture, start) - 1);
+  let to = from;
+  while (to < furniture.length && furniture[to].start < end) to++;
+  return furniture.slice(from, to);
 }
 
 function pushTrimmed(text: string, start: number, end: number, push: (start: number, end: number) => void): void {

@@ -205,3 +205,19 @@ describe('furniture: boxes at the end of a page (tail-boxes-page.txt)', () => {
     assert.deepEqual(detectFurniture(page).furniture, []);
   });
 });
+
+describe('furniture: mastheads alone in their block', () => {
+  it('takes a site name followed by a menu in the next block', () => {
+    const page = 'The Velden Post\n\nHome › Business › Ports\n\nDock workers end strike at Velden port\n\nBy Ruth Ambler\n\nDock workers returned to work at the Port of Velden on Monday after a four-day strike over night shifts.';
+    const { furniture, headline } = detectFurniture(page);
+    assert.equal(headline?.text, 'Dock workers end strike at Velden port');
+    assert.equal(page.slice(furniture[0].start, furniture[0].end), 'The Velden Post\n\nHome › Business › Ports');
+  });
+
+  it('keeps a short headline with a publication word when no menu follows it', () => {
+    const page = 'Record Heat Grips Velden\n\nTemperatures passed 40 degrees for the third day running\n\nVelden recorded its hottest May day on Sunday, the weather service said, as temperatures reached 41 degrees.';
+    const { furniture, headline } = detectFurniture(page);
+    assert.equal(headline?.text, 'Record Heat Grips Velden');
+    assert.deepEqual(furniture, []);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Contradictions between counts, percentages and sums of money (facts/quantityFacts.ts): two
+ * statements about the same measure ("artworks taken", "people dead", "turnout") of the same
+ * event whose ranges cannot overlap ("9 paintings" against "14 paintings"; "more than 20" and
+ * "23" agree). The event is told apart by eventIdentity.ts (shared names, close dates); numbers
+ * that may have changed over time are not read as facts in the first place.
+ *
+ * One report per pair of articles and measure (and one more between their headlines, which
+ * repeat the number on their own); pairs of body statements come first, the closest
+ * restatements first among them.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { isQuantityFact, type QuantityFact } from '../facts/quantityFacts';
+import type { NumberRange } from '../values/numbers';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, MAX_PER_GROUP, passageOf, sameStatement, sameTimeWindow, shortName } from './factIndex';
+
+/** Counts in articles more than this many days apart may both have been true at their time. */
+const MAX_DAYS_APART = 7;
+
+/** Adds the quantity contradictions among `facts` to `sink`. */
+export function quantityContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const quantities = facts.filter(isQuantityFact);
+  if (quantities.length < 2) return;
+  const visits = new PairVisits();
+  const keyOf = (f: DetailedFact) => (isQuantityFact(f) ? f.detail.quantity.measure : undefined);
+  // Headline and body statements are kept apart as values, so that both survive the reduction.
+  const valueOf = (f: DetailedFact) => `${rangeKey((f as QuantityFact).detail.quantity.range)}|${f.detail.heading ? 'h' : 'b'}`;
+  for (const { key, facts: group } of eventGroups(quantities, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
+    const found: Array<{ a: QuantityFact; b: QuantityFact; body: boolean; likeness: number }> = [];
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i] as QuantityFact;
+        const b = group[j] as QuantityFact;
+        if (sameStatement(a, b) || !sameTimeWindow(a, b, MAX_DAYS_APART) || !visits.first(a, b)) continue;
+        const qa = a.detail.quantity;
+        const qb = b.detail.quantity;
+        if (qa.unit !== qb.unit || overlap(qa.range, qb.range)) continue;
+        found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
+      }
+    }
+    // Body text first; then the closest restatements ("stole 9 paintings" against "stole 14
+    // paintings" in the same words), which show the disagreement most plainly.
+    found.sort((x, y) => Number(y.body) - Number(x.body) || y.likeness - x.likeness);
+    let reported = 0;
+    for (const { a, b } of found) {
+      const qa = a.detail.quantity;
+      const qb = b.detail.quantity;
+      const headlines = a.detail.heading && b.detail.heading ? 'headlines' : 'text';
+      const added = sink.add(`quantity|${key}|${docPairKey(a, b)}|${headlines}`, {
+        kind: 'count',
+        fact: qa.unit ? qa.label : `number of ${qa.label}`,
+        explanation:
+          `${shortName(a.uri)} says “${a.display}” (${describe(qa.range, qa.unit)}), ${shortName(b.uri)} says “${b.display}” ` +
+          `(${describe(qb.range, qb.unit)}): the two figures for ${qa.label} do not overlap, so both cannot be right about the same event.`,
+        items: [passageOf(a), passageOf(b)],
+      }, [a, b]);
+      if (added && ++reported >= MAX_PER_GROUP) break;
+    }
+  }
+}
+
+/** Share of words two sentences have in common (0..1). */
+function likeness(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const set = new Set(a);
+  let shared = 0;
+  for (const w of b) if (set.has(w)) shared++;
+  return shared / (a.length + b.length - shared);
+}
+
+function overlap(a: NumberRange, b: NumberRange): boolean {
+  return a.min <= b.max && b.min <= a.max;
+}
+
+function rangeKey(r: NumberRange): string {
+  return `${r.min}-${r.max}`;
+}
+
+/** A range in words: "9", "14.45–19.55", "at least 12", "54.7–54.9 %". */
+function describe(r: NumberRange, unit: string | undefined): string {
+  const n = (x: number) => (Number.isInteger(x) ? String(x) : x >= 1e6 ? `${+(x / 1e6).toFixed(2)} million` : String(+x.toFixed(2)));
+  const u = unit === 'percent' ? ' %' : unit ? ` ${unit.toUpperCase()}` : '';
+  if (r.max === Infinity) return `at least ${n(r.min)}${u}`;
+  if (r.min <= 0) return `at most ${n(r.max)}${u}`;
+  if (r.min === r.max) return `${n(r.min)}${u}`;
+  return `${n(r.min)}–${n(r.max)}${u}`;
+}

@@ -1,0 +1,202 @@
+/**
+ * When something happened, as facts: "the alarm sounded at 3:40 a.m.", "the jet touched down at
+ * 18:52 GMT", "came down at 6:52 p.m. local time (1652 GMT)", "conceded defeat shortly before
+ * 11 p.m.". The action is the verb (with its particle and a short object: "touched down",
+ * "conceded defeat") folded into a class, so that "came down" and "touched down" are one landing;
+ * the subject noun, when written ("the alarm", "police officers"), tells actions of different
+ * actors apart. Each time is kept in the frames it was written in: local time (zone unknown),
+ * and UTC when a zone with a known offset is given, either with the time or in brackets after it.
+ *
+ * Starts and ends of meetings and other events are read by timeFacts.ts; this reader leaves
+ * begin/end verbs alone. Plans and schedules ("was expected to reopen at 10 a.m.") are not facts
+ * about what happened and are skipped.
+ */
+import type { DocumentAnalysis, Sentence } from '../types';
+import { findClockTimes, type ClockTime } from '../values/clock';
+import { claimKeyFor, spanOf, type DetailedFact, type FactDetail } from './detail';
+
+/** A window of minutes after midnight, in one frame. */
+export interface MinuteWindow {
+  lo: number;
+  hi: number;
+}
+
+/** What a clock-time fact says. */
+export interface ClockInfo {
+  /** The action's class with its object ("land", "concede defeat", "sound"). */
+  action: string;
+  /** The subject noun's class when written ("alarm", "aircraft", "police"); "" when unknown. */
+  actor: string;
+  /** The time in the event's local frame, when written as local time or without a zone. */
+  local?: MinuteWindow;
+  /** The time in UTC, when a zone with a known offset is written. */
+  utc?: MinuteWindow;
+  /** The time as written, for explanations ("6:52 p.m. local time (1652 GMT)"). */
+  written: string;
+}
+
+/** A fact carrying a clock time. */
+export interface ClockFact extends DetailedFact {
+  detail: FactDetail & { clock: ClockInfo };
+}
+
+/** Narrows a fact to a clock-time fact. */
+export function isClockFact(f: DetailedFact): f is ClockFact {
+  return typeof (f.detail as { clock?: unknown }).clock === 'object';
+}
+
+/** Plans, schedules, habits and deadlines: the time is not when something happened. */
+const NOT_AN_OCCURRENCE =
+  /\b(?:expected|scheduled|due|will|would|could|should|might|planned|plans?|set to|to be|until|deadline|every|each|daily|usually|normally|typically|since|if|unless|not|never|before it|hoped|intends?)\b|n[’']t\b/iu;
+
+/** Prepositions between the action and the time, with the window they make around the written minute. */
+const LINKS: Array<[RegExp, number, number]> = [
+  [/\bshortly\s+before\s+$/iu, -30, 0],
+  [/\bjust\s+before\s+$/iu, -15, 0],
+  [/\bshortly\s+after\s+$/iu, 0, 30],
+  [/\bjust\s+after\s+$/iu, 0, 15],
+  [/\bat\s+(?:about|around|approximately|roughly)\s+$|\b(?:about|around|approximately|roughly)\s+$/iu, -20, 20],
+  [/\bat\s+$/iu, -10, 10],
+];
+
+/** Irregular past forms and participles, to their base. */
+const IRREGULAR: Record<string, string> = {
+  came: 'come', come: 'come', went: 'go', gone: 'go', took: 'take', taken: 'take', left: 'leave', rang: 'ring', rung: 'ring', broke: 'break',
+  broken: 'break', fell: 'fall', fallen: 'fall', hit: 'hit', struck: 'strike', sent: 'send', made: 'make', held: 'hold', met: 'meet',
+  told: 'tell', said: 'say', shot: 'shoot', fled: 'flee', flew: 'fly', flown: 'fly', blew: 'blow', blown: 'blow', caught: 'catch',
+  drove: 'drive', driven: 'drive', ran: 'run', rode: 'ride', sank: 'sink', sunk: 'sink', spoke: 'speak', spoken: 'speak', stole: 'steal',
+  stolen: 'steal', threw: 'throw', won: 'win', lost: 'lose', got: 'get', found: 'find', gave: 'give', given: 'give', saw: 'see', seen: 'see',
+  began: 'begin', begun: 'begin', rose: 'rise', woke: 'wake',
+  // Regular verbs whose base ends in "e" (the "-ed" rule alone would give "arriv").
+  arrived: 'arrive', conceded: 'concede', exploded: 'explode', detonated: 'detonate', collapsed: 'collapse', closed: 'close',
+  concluded: 'conclude', resumed: 'resume', convened: 'convene', continued: 'continue', scheduled: 'schedule', raised: 'raise',
+  issued: 'issue', announced: 'announce', released: 'release', evacuated: 'evacuate', located: 'locate', declared: 'declare',
+  fired: 'fire', erupted: 'erupt', derailed: 'derail', capsized: 'capsize',
+};
+
+/** Actions written with different verbs for one thing, folded to a class. */
+const ACTION_CLASSES: Record<string, string> = {
+  land: 'land', 'touch down': 'land', 'come down': 'land', 'crash-land': 'land', 'crash land': 'land',
+  'take off': 'take off', depart: 'take off',
+  sound: 'alarm', 'go off': 'alarm', ring: 'alarm', trigger: 'alarm',
+  arrive: 'arrive', reach: 'arrive',
+  explode: 'explode', detonate: 'explode', 'blow up': 'explode',
+  collapse: 'collapse', crash: 'crash', 'concede defeat': 'concede', concede: 'concede', 'admit defeat': 'concede',
+};
+
+/** Movement verbs: who moved matters ("police arrived" and "firefighters arrived" are two facts). */
+const NEEDS_ACTOR = new Set(['arrive', 'leave', 'return', 'get', 'come', 'go', 'enter', 'reach']);
+/** Verbs read by timeFacts.ts (event starts and ends) or that say nothing about an occurrence. */
+const SKIPPED_VERBS = new Set([
+  'begin', 'start', 'open', 'end', 'finish', 'conclude', 'close', 'wrap', 'adjourn', 'resume', 'convene', 'last', 'run', 'stretch', 'continue',
+  'say', 'tell', 'schedule', 'expect', 'plan', 'set', 'be', 'have', 'do',
+]);
+/** Subject nouns folded to a class. */
+const ACTOR_CLASSES: Record<string, string> = {
+  plane: 'aircraft', jet: 'aircraft', aircraft: 'aircraft', airliner: 'aircraft', airbus: 'aircraft', boeing: 'aircraft', flight: 'aircraft',
+  police: 'police', officers: 'police', officer: 'police', policemen: 'police', detectives: 'police',
+  firefighters: 'firefighters', 'fire crews': 'firefighters', crews: 'crews', paramedics: 'paramedics', ambulances: 'paramedics',
+  alarm: 'alarm', alarms: 'alarm', siren: 'alarm', sirens: 'alarm', thieves: 'thieves', robbers: 'thieves', burglars: 'thieves',
+  train: 'train', ship: 'ship', ferry: 'ship', bomb: 'bomb', device: 'bomb',
+};
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const PARTICLES = new Set(['down', 'off', 'up', 'out', 'in']);
+const AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are', 'be']);
+
+/** Clock-time facts of one sentence. */
+export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  if (!/\d|noon|midday|midnight/iu.test(text)) return [];
+  const clocks = findClockTimes(text);
+  if (clocks.length === 0) return [];
+  const out: DetailedFact[] = [];
+  for (let i = 0; i < clocks.length; i++) {
+    const c = clocks[i];
+    // "6:52 p.m. local time (1652 GMT)": the bracketed time restates the first in another zone.
+    const next = clocks[i + 1];
+    const restated = next && /^\s*\(\s*$/u.test(text.slice(c.end, next.start)) ? next : undefined;
+    if (restated) i++;
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    const link = LINKS.find(([re]) => re.test(before));
+    if (!link) continue;
+    const linkAt = before.search(link[0]);
+    const action = actionBefore(before.slice(0, linkAt));
+    if (!action) continue;
+    const window = (t: ClockTime): MinuteWindow => ({ lo: t.minutes + link[1], hi: t.minutes + link[2] });
+    let local: MinuteWindow | undefined;
+    let utc: MinuteWindow | undefined;
+    for (const t of restated ? [c, restated] : [c]) {
+      const w = window(t);
+      if (!t.zone || (t.zone.local && t.zone.offset === undefined)) local ??= w;
+      else {
+        const doubt = t.zone.dstUncertain ? 60 : 0;
+        utc ??= { lo: w.lo - t.zone.offset! - doubt, hi: w.hi - t.zone.offset! + doubt };
+        if (t.zone.local) local ??= w;
+      }
+    }
+    // Plans and habits are told in the clause itself ("was expected to reopen at 10 a.m.").
+    const clauseFrom = Math.max(text.lastIndexOf(',', c.start - before.length + action.start), text.lastIndexOf(';', c.start - before.length + action.start), 0);
+    const clauseTo = text.slice((restated ?? c).end).search(/[,;]|\.(?:\s|$)/u);
+    const clause = text.slice(clauseFrom, clauseTo < 0 ? text.length : (restated ?? c).end + clauseTo);
+    if (NOT_AN_OCCURRENCE.test(clause)) continue;
+    const end = (restated ?? c).end + (restated && /^\s*\)/u.test(text.slice(restated.end)) ? /^\s*\)/u.exec(text.slice(restated.end))![0].length : 0);
+    const from = c.start - before.length + action.start;
+    const span = spanOf(doc, s.start + from, s.start + end);
+    const info: ClockInfo = { action: action.key, actor: action.actor, local, utc, written: text.slice(c.start, end) };
+    const fact: ClockFact = {
+      uri: doc.uri,
+      published: doc.published,
+      claim: claimKeyFor(doc, span),
+      span,
+      kind: 'time',
+      subject: `clock:${action.key}`,
+      attribute: `clock:${action.key}`,
+      value: { kind: 'text', text: info.written },
+      display: span.text,
+      detail: { sentence: s.index, clock: info },
+    };
+    out.push(fact);
+  }
+  return out;
+}
+
+/**
+ * The action written just before a time: a verb in the past (with a particle and an object of
+ * at most two words) at the end of `text`, and the subject noun right before it.
+ */
+function actionBefore(text: string): { key: string; actor: string; start: number } | undefined {
+  const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('('), text.lastIndexOf('—')) + 1;
+  const clause = text.slice(clauseStart);
+  const words = [...clause.matchAll(/[\p{L}’'-]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: clauseStart + (m.index ?? 0), raw: m[0] }));
+  // The verb is among the last four words: verb [particle] [determiner] [object].
+  for (let v = words.length - 1; v >= Math.max(0, words.length - 4); v--) {
+    const base = verbBase(words[v].word);
+    if (!base) continue;
+    let k = v + 1;
+    let phrase = base;
+    if (words[k] && PARTICLES.has(words[k].word)) phrase = `${base} ${words[k++].word}`;
+    const object = words.slice(k).map((w) => w.word).filter((w) => !DETERMINERS.has(w));
+    if (object.length > 1 || words.slice(k).some((w) => /^\p{Lu}/u.test(w.raw))) return undefined;
+    if (SKIPPED_VERBS.has(base)) return undefined;
+    const withObject = object.length ? `${phrase} ${object[0]}` : phrase;
+    const key = ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
+    let s = v - 1;
+    while (s >= 0 && AUXILIARIES.has(words[s].word)) s--;
+    const subject = s >= 0 ? words[s] : undefined;
+    const actor = subject && /^\p{Ll}/u.test(subject.raw) && !/ly$/u.test(subject.word) ? ACTOR_CLASSES[subject.word] ?? subject.word : '';
+    if ((NEEDS_ACTOR.has(key) || NEEDS_ACTOR.has(base)) && phrase === base && !actor) return undefined;
+    return { key, actor: DETERMINERS.has(actor) ? '' : actor, start: words[v].start };
+  }
+  return undefined;
+}
+
+/** The base of a past-tense verb or participle ("sounded" -> "sound", "came" -> "come"), or undefined. */
+function verbBase(word: string): string | undefined {
+  if (IRREGULAR[word]) return IRREGULAR[word];
+  if (!/^\p{L}{2,}ed$/u.test(word) || /(?:need|speed|seed|breed|feed|bleed|red|bed|hundred)$/u.test(word)) return undefined;
+  if (/ied$/u.test(word)) return word.slice(0, -3) + 'y';
+  // "landed" -> "land", "stopped" -> "stop"; other "-e" verbs keep a consistent stem ("decided" -> "decid"), which is all a key needs.
+  const stem = word.slice(0, -2);
+  if (/([b-df-hj-np-tv-z])\1$/u.test(stem) && !/(?:ll|ss)$/u.test(stem)) return stem.slice(0, -1);
+  return stem;
+}
