@@ -14,7 +14,8 @@
 import type { DetailedFact } from '../facts/detail';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
-import { NAME_TYPES, type DocumentAnalysis } from '../types';
+import { actorMentions } from '../facts/eventActors';
+import type { DocumentAnalysis } from '../types';
 import { daysBetween, isoToDate } from '../values/dates';
 
 /** Body sentences (after the headline) whose names count as the story's own. */
@@ -65,11 +66,11 @@ function salientEntities(doc: DocumentAnalysis): string[] {
     else if (body++ < LEDE_SENTENCES) lede.add(s.index);
   }
   const count = new Map<string, number>();
-  for (const m of doc.mentions ?? []) {
-    if (!m.id || !NAME_TYPES.has(m.type)) continue;
-    const n = (count.get(m.id) ?? 0) + 1;
-    count.set(m.id, n);
-    if (n >= 2 || lede.has(m.sentence)) out.add(m.id);
+  for (const m of actorMentions(doc)) {
+    const id = m.id!;
+    const n = (count.get(id) ?? 0) + 1;
+    count.set(id, n);
+    if (n >= 2 || lede.has(m.sentence)) out.add(id);
   }
   const dateline = findDateline(doc.text ?? '');
   if (dateline) out.add(slug(dateline.place));

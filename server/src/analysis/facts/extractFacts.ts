@@ -4,13 +4,14 @@
  * read from every sentence outside page furniture (headlines included), and point at the claim
  * that holds them when there is one.
  */
-import { NAME_TYPES, type DocumentAnalysis, type Fact, type ResolvedEntity } from '../types';
+import type { DocumentAnalysis, Fact, ResolvedEntity } from '../types';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
 import { clockTimeFactsOf } from './clockTimeFacts';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
 import type { DetailedFact } from './detail';
+import { actorMentions } from './eventActors';
 import { participantFactsOf } from './participantFacts';
 import { quantityFactsOf } from './quantityFacts';
 import { quoteFactsOf } from './quoteFacts';
@@ -62,10 +63,9 @@ const MAX_SUBJECT_ACTORS = 3;
  */
 function qualifyEvents(doc: DocumentAnalysis, facts: DetailedFact[]): void {
   const bySentence = new Map<number, Set<string>>();
-  for (const m of doc.mentions ?? []) {
-    if (!m.id || !NAME_TYPES.has(m.type)) continue;
+  for (const m of actorMentions(doc)) {
     const set = bySentence.get(m.sentence) ?? new Set<string>();
-    set.add(m.id);
+    set.add(m.id!);
     bySentence.set(m.sentence, set);
   }
   let place: string | undefined | null = null;

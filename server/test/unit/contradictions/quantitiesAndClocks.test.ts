@@ -1,0 +1,104 @@
+/**
+ * General counts, percentages, money and clock times (facts/quantityFacts.ts, facts/clockTimeFacts.ts,
+ * contradictions/quantityRules.ts, contradictions/clockTimeRules.ts) on a fictional ferry fire told
+ * by three articles (test-fixtures/contradictions/ferry-fire-*.txt), and on single sentences.
+ */
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
+import { isClockFact } from '../../../src/analysis/facts/clockTimeFacts';
+import type { DetailedFact } from '../../../src/analysis/facts/detail';
+import { extractFacts } from '../../../src/analysis/facts/extractFacts';
+import { isQuantityFact } from '../../../src/analysis/facts/quantityFacts';
+import { DEFAULT_ANALYSIS_OPTIONS, type Contradiction } from '../../../src/analysis/types';
+import { analyseFixtures, describe1, fixtureText } from './pipeline';
+
+function quantities(text: string): Array<[string, string, number, number]> {
+  const doc = analyzeDocument('q.txt', text, DEFAULT_ANALYSIS_OPTIONS);
+  return (extractFacts(doc, new Map()) as DetailedFact[])
+    .filter(isQuantityFact)
+    .map((f) => [f.detail.quantity.measure, f.span.text, f.detail.quantity.range.min, f.detail.quantity.range.max]);
+}
+
+function lines(found: readonly Contradiction[]): string[] {
+  for (const c of found) for (const i of c.items) assert.equal(fixtureText(i.uri).slice(i.start, i.end), i.text, describe1(c));
+  return found.map(describe1).sort();
+}
+
+describe('facts: counts of people and things', () => {
+  it('reads what is counted and what happened to it, before or after the number', () => {
+    assert.deepEqual(quantities('Thieves stole 9 paintings from the gallery.'), [['artwork|taken', 'stole 9 paintings', 9, 9]]);
+    assert.deepEqual(quantities('Two people were killed and 17 injured in the collision.'), [
+      ['people|dead', 'Two people were killed', 2, 2],
+      ['people|injured', '17 injured', 17, 17],
+    ]);
+    assert.deepEqual(quantities('The raiders escaped with nine pieces of antique silver.'), [['silver|taken', 'escaped with nine pieces of antique silver', 9, 9]]);
+  });
+  it('folds synonyms: works, artworks and paintings; killed and died', () => {
+    const [a] = quantities('Fourteen works were taken from the chapel.');
+    const [b] = quantities('The gang stole 14 artworks from the chapel.');
+    assert.equal(a[0], b[0]);
+    assert.equal(quantities('Three people died in the blaze.')[0][0], quantities('The blaze killed three people.')[0][0]);
+  });
+  it('turns hedges into ranges', () => {
+    assert.deepEqual(quantities('More than 20 passengers were injured.')[0].slice(2), [20, Infinity]);
+    assert.deepEqual(quantities('About 50 people were evacuated.')[0].slice(2), [42.5, 57.5]);
+    assert.deepEqual(quantities('At least 3 people were arrested.')[0].slice(2), [3, Infinity]);
+  });
+  it('keeps a sub-group apart from the whole ("two British tourists")', () => {
+    assert.equal(quantities('Two British tourists were injured.')[0][0], 'british tourist|injured');
+  });
+  it('leaves out parts, other groups, changing tolls and hypotheticals', () => {
+    assert.deepEqual(quantities('Two of the suspects were arrested in the port.'), []);
+    assert.deepEqual(quantities('Police arrested three others on Friday.'), []);
+    assert.deepEqual(quantities('By Monday the toll had risen to 12 dead.'), []);
+    assert.deepEqual(quantities('Initially, officials said three people had died.'), []);
+    assert.deepEqual(quantities('Up to 40 people could have been killed if the bomb had gone off.'), []);
+    assert.deepEqual(quantities('The museum holds 400 paintings.'), [], 'a count with no event predicate is not a fact');
+  });
+  it('reads turnout and money, and skips a bracketed conversion', () => {
+    assert.deepEqual(quantities('Turnout was 61.2%, officials said.'), [['turnout:percent', 'Turnout was 61.2%', 61.1, 61.300000000000004]]);
+    assert.deepEqual(quantities('The stolen paintings are valued at about 3 million euros ($3.4 million).').map((q) => q[0]), ['money:value:eur']);
+  });
+});
+
+describe('contradictions: counts, money and clock times of one ferry fire', () => {
+  const { docs, contradictions } = analyseFixtures(['ferry-fire-a.txt', 'ferry-fire-b.txt', 'ferry-fire-c.txt']);
+
+  it('finds the death toll, the insured sum, the alarm time and the docking time (UTC), and nothing else', () => {
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'count' || c.fact.startsWith('time of'))), [
+      'count: ferry-fire-a.txt «Four Dead» | ferry-fire-b.txt «Six Killed»',
+      'count: ferry-fire-a.txt «Four people died» | ferry-fire-b.txt «Six people were killed»',
+      'count: ferry-fire-a.txt «insured for €4 million» | ferry-fire-b.txt «insured for 6 million euros»',
+      'time: ferry-fire-a.txt «docked at 9:10 p.m. local time (1910 GMT)» | ferry-fire-c.txt «docked at 21:10 GMT»',
+      'time: ferry-fire-a.txt «sounded at 6:40 p.m.» | ferry-fire-b.txt «sounded at 8:15 p.m.»',
+      'time: ferry-fire-b.txt «docked at 19:10 GMT» | ferry-fire-c.txt «docked at 21:10 GMT»',
+    ]);
+  });
+  it('explains what differs, with both values', () => {
+    const toll = contradictions.find((c) => c.items.some((i) => i.text === 'Four people died'))!;
+    assert.equal(toll.fact, 'number of people dead');
+    assert.match(toll.explanation, /“Four people died” \(4\).*“Six people were killed” \(6\).*do not overlap/u);
+    const dock = contradictions.find((c) => c.items.some((i) => i.text === 'docked at 21:10 GMT'))!;
+    assert.match(dock.explanation, /19:10 UTC.*21:10 UTC/u);
+  });
+  it('lets hedged agreements stand: "more than 20" and 23 injured, "about 50" and 48 evacuated, 9:10 p.m. local (1910 GMT) and 19:10 GMT', () => {
+    const texts = contradictions.flatMap((c) => c.items.map((i) => i.text));
+    for (const t of ['More than 20 passengers were injured', '23 passengers were injured', 'About 50 people', '48 people', 'docked at 19:10 GMT']) {
+      assert.ok(!contradictions.some((c) => c.items.every((i) => !i.text.includes('21:10')) && c.items.some((i) => i.text.includes(t))), `${t}: ${texts.join(' / ')}`);
+    }
+  });
+  it('reads no count from a toll that changed over time, nor from a part of a group', () => {
+    const c = docs.find((d) => d.uri === 'ferry-fire-c.txt')!;
+    assert.deepEqual(c.facts.filter((f) => isQuantityFact(f as DetailedFact)), []);
+    const b = docs.find((d) => d.uri === 'ferry-fire-b.txt')!;
+    assert.ok(!b.facts.some((f) => f.span.text.includes('Two of the injured')));
+    assert.ok(b.facts.some((f) => isClockFact(f as DetailedFact) && f.span.text === 'docked at 19:10 GMT'));
+  });
+});
+
+describe('contradictions: counts of different events', () => {
+  it('does not compare the toll of a fire a year later with the first one', () => {
+    const { contradictions } = analyseFixtures(['ferry-fire-dated-a.txt', 'ferry-fire-later.txt']);
+    assert.deepEqual(contradictions.map(describe1), []);
+  });
+});
