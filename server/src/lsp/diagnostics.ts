@@ -75,6 +75,8 @@ export function documentDiagnostics(
       message = `Contradicted (${first.contradiction.kind}): ${first.contradiction.explanation}`;
       if (status.contradictions.length > 1) message += ` (+${status.contradictions.length - 1} more)`;
       for (const { contradiction, other } of status.contradictions) relate(other, `${contradiction.explanation} — ${displayName(analysis, other.uri)}`);
+      // The sources that agree stay one click away too.
+      for (const l of [...status.independent, ...status.copies]) relate(l, `agrees: ${displayName(analysis, l.uri)}`);
     } else if (independentSourceCount(status) > 0) {
       severity = settings.corroboratedClaimSeverity;
       code = DiagnosticCodes.claimCorroborated;

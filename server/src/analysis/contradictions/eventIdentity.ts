@@ -2,11 +2,12 @@
  * Which facts may be about one event, found through an index so that the cost grows with the
  * matches, not with all pairs of facts in the workspace.
  *
- * Two facts of different articles are compared only when the articles share a named entity about
- * the event (an "anchor": a person, organisation or place named in the fact's sentence, in the
- * headline or lede, named at least twice, or the dateline's place) and were published close
- * together. A fire in one town and a fire in another town a year later share neither, so their
- * death tolls are never compared. Facts of one article are always comparable with each other.
+ * Two facts of different articles are compared only when the articles share named entities about
+ * the event ("anchors": people, organisations and places named in the fact's sentence, in the
+ * headline or lede, named at least twice, or the dateline's place; see EventContext for how many)
+ * and were published close together. A fire in one town and a fire in another town a year later
+ * share neither, so their death tolls are never compared. Facts of one article are always
+ * comparable with each other.
  *
  * Groups are then reduced to a few representatives per value, so that fifty articles agreeing
  * on X and one saying Y give Y against a few of the fifty, not fifty pairs.
@@ -28,10 +29,23 @@ const REPRESENTATIVES = 3;
 /** Distinct values kept per group: more than this are not accounts of one event. */
 const MAX_VALUES = 24;
 
-/** The anchors of each document and of each fact. */
+/** Single-word anchors of a fact paired into keys; more are dropped (the least named first). */
+const MAX_SINGLE_ANCHORS = 8;
+
+/**
+ * The anchors of each document and the index keys of each fact. Two facts of different articles
+ * land in one group only when the articles share strong evidence of one event:
+ * - a name of several words ("olga-renner", "harlow-mills"): a full name is rarely shared by
+ *   chance;
+ * - two single-word names together ("brennick" and "renner"): a bare surname or a town alone is
+ *   shared by unrelated stories (two people called Holt, two stories in one town in one week);
+ * - one place named in both facts' own sentences ("the talks in Kampala").
+ */
 export class EventContext {
   private readonly docAnchors = new Map<string, string[]>();
   private readonly ubiquitous = new Set<string>();
+  private readonly places = new Set<string>();
+  private readonly mentionCount = new Map<string, number>();
 
   constructor(docs: readonly DocumentAnalysis[]) {
     const df = new Map<string, number>();
@@ -39,19 +53,38 @@ export class EventContext {
       const anchors = salientEntities(doc);
       this.docAnchors.set(doc.uri, anchors);
       for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
+      for (const m of doc.mentions ?? []) {
+        if (!m.id) continue;
+        if (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') this.places.add(m.id);
+        this.mentionCount.set(m.id, (this.mentionCount.get(m.id) ?? 0) + 1);
+      }
     }
     const limit = Math.max(UBIQUITOUS_MIN_DOCS, UBIQUITOUS_SHARE * docs.length);
     for (const [a, n] of df) if (n > limit) this.ubiquitous.add(a);
   }
 
   /**
-   * The index keys of a fact: its own document (facts of one article are always comparable) and
-   * each named entity of its sentence and of its document's story that is not ubiquitous.
+   * The index keys of a fact: its own document (facts of one article are always comparable), each
+   * name of several words, each pair of single-word names, and each place of its own sentence,
+   * among the names of its sentence and of its document's story that are not ubiquitous.
    */
   anchorsOf(f: DetailedFact): string[] {
     const out = new Set<string>([`doc:${f.uri}`]);
-    for (const a of f.detail.actors ?? []) if (!this.ubiquitous.has(a)) out.add(a);
-    for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) out.add(a);
+    const names = new Set<string>();
+    for (const a of f.detail.actors ?? []) {
+      if (this.ubiquitous.has(a)) continue;
+      names.add(a);
+      if (this.places.has(a)) out.add(`here:${a}`);
+    }
+    for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) names.add(a);
+    const single: string[] = [];
+    for (const a of names) {
+      if (a.includes('-')) out.add(`name:${a}`);
+      else single.push(a);
+    }
+    single.sort((x, y) => (this.mentionCount.get(y) ?? 0) - (this.mentionCount.get(x) ?? 0) || (x < y ? -1 : 1));
+    const kept = single.slice(0, MAX_SINGLE_ANCHORS).sort();
+    for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) out.add(`names:${kept[i]}+${kept[j]}`);
     return [...out];
   }
 }
