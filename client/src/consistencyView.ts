@@ -6,7 +6,15 @@ import * as vscode from 'vscode';
 import type { CheckConsistencyResult, ConsistencyItem, WirePassage } from '../../server/src/protocol';
 import { excerpt, fileName, openPassageCommand } from './passages';
 
-type Node = { kind: 'fact'; item: ConsistencyItem } | { kind: 'passage'; passage: WirePassage } | { kind: 'message'; text: string };
+/**
+ * Fact groups (every contradiction about one fact, e.g. "number of artworks taken"), then each
+ * contradiction with its explanation, then its passages. A group of one skips the middle level.
+ */
+type Node =
+  | { kind: 'group'; fact: string; items: ConsistencyItem[] }
+  | { kind: 'fact'; item: ConsistencyItem; inGroup: boolean }
+  | { kind: 'passage'; passage: WirePassage }
+  | { kind: 'message'; text: string };
 
 export class ConsistencyView implements vscode.TreeDataProvider<Node> {
   private result: CheckConsistencyResult | undefined;
@@ -21,9 +29,17 @@ export class ConsistencyView implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'message') return new vscode.TreeItem(node.text);
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.fact, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${node.items[0].kind} · ${node.items.length} contradictions`;
+      item.iconPath = new vscode.ThemeIcon('warning');
+      return item;
+    }
     if (node.kind === 'fact') {
-      const item = new vscode.TreeItem(node.item.fact || node.item.kind, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${node.item.kind} · ${node.item.explanation}`;
+      // Inside a group the fact is already named above: the explanation tells contradictions apart.
+      const label = node.inGroup ? node.item.explanation : node.item.fact || node.item.kind;
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = node.inGroup ? node.item.kind : `${node.item.kind} · ${node.item.explanation}`;
       item.tooltip = new vscode.MarkdownString().appendText(`${node.item.kind}: ${node.item.explanation}`);
       item.iconPath = new vscode.ThemeIcon('warning');
       item.contextValue = 'crosscheck.contradiction';
@@ -45,10 +61,16 @@ export class ConsistencyView implements vscode.TreeDataProvider<Node> {
       if (this.result.contradictions.length === 0) {
         return [{ kind: 'message', text: `No contradictions found in ${this.result.documents} article(s).` }];
       }
-      const facts: Node[] = this.result.contradictions.map((item) => ({ kind: 'fact', item }));
-      for (const s of this.result.skipped) facts.push({ kind: 'message', text: `Skipped ${fileName(s.uri)}: ${s.message}` });
-      return facts;
+      const groups = new Map<string, ConsistencyItem[]>();
+      for (const item of this.result.contradictions) {
+        const key = item.fact || item.kind;
+        groups.set(key, [...(groups.get(key) ?? []), item]);
+      }
+      const nodes: Node[] = [...groups].map(([fact, items]) => (items.length === 1 ? { kind: 'fact', item: items[0], inGroup: false } : { kind: 'group', fact, items }));
+      for (const s of this.result.skipped) nodes.push({ kind: 'message', text: `Skipped ${fileName(s.uri)}: ${s.message}` });
+      return nodes;
     }
+    if (node.kind === 'group') return node.items.map((item) => ({ kind: 'fact', item, inGroup: true }));
     if (node.kind === 'fact') return node.item.passages.map((passage) => ({ kind: 'passage', passage }));
     return [];
   }

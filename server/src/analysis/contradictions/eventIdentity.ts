@@ -16,7 +16,7 @@ import type { DetailedFact } from '../facts/detail';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
 import { actorMentions } from '../facts/eventActors';
-import type { DocumentAnalysis } from '../types';
+import type { DocumentAnalysis, ResolvedEntity } from '../types';
 import { daysBetween, isoToDate } from '../values/dates';
 
 /** Body sentences (after the headline) whose names count as the story's own. */
@@ -29,64 +29,88 @@ const REPRESENTATIVES = 3;
 /** Distinct values kept per group: more than this are not accounts of one event. */
 const MAX_VALUES = 24;
 
-/** Single-word anchors of a fact paired into keys; more are dropped (the least named first). */
-const MAX_SINGLE_ANCHORS = 8;
+/** A document with at most this many names of its own may be tied to another by one name. */
+const FEW_NAMES = 2;
+
+/** The names of a fact's event, as the pair test needs them. */
+interface EventNames {
+  /** Names of the fact's sentence and of its article's story, ubiquitous ones left out. */
+  names: Set<string>;
+  /** Places named in the fact's own sentence. */
+  here: Set<string>;
+}
 
 /**
- * The anchors of each document and the index keys of each fact. Two facts of different articles
- * land in one group only when the articles share strong evidence of one event:
- * - a name of several words ("olga-renner", "harlow-mills"): a full name is rarely shared by
- *   chance;
- * - two single-word names together ("brennick" and "renner"): a bare surname or a town alone is
- *   shared by unrelated stories (two people called Holt, two stories in one town in one week);
- * - one place named in both facts' own sentences ("the talks in Kampala").
+ * The names recorded for each fact by `eventGroups`, read by `sameEvent`. Weak, so that facts of
+ * an earlier analysis are not kept alive.
+ */
+const recorded = new WeakMap<DetailedFact, EventNames>();
+
+/**
+ * The anchors of each document, and the test of whether two facts of different articles may be
+ * about one event: the articles must share strong evidence of it:
+ * - two names or more ("brennick" and "olga-renner"): one bare surname or one town alone is shared
+ *   by unrelated stories (two people called Holt; two stories in one town in one week);
+ * - or one full name ("olga-renner", "harlow-mills"), or one place named in both facts' own
+ *   sentences ("the talks in Kampala"), when one of the articles names hardly anything else
+ *   (at most `FEW_NAMES` names): an article with many names of its own that shares only one with
+ *   another tells a different story with a namesake.
  */
 export class EventContext {
   private readonly docAnchors = new Map<string, string[]>();
   private readonly ubiquitous = new Set<string>();
   private readonly places = new Set<string>();
-  private readonly mentionCount = new Map<string, number>();
 
-  constructor(docs: readonly DocumentAnalysis[]) {
+  constructor(docs: readonly DocumentAnalysis[], entities?: ReadonlyMap<string, ResolvedEntity>) {
     const df = new Map<string, number>();
     for (const doc of docs) {
       const anchors = salientEntities(doc);
       this.docAnchors.set(doc.uri, anchors);
       for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
-      for (const m of doc.mentions ?? []) {
-        if (!m.id) continue;
-        if (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') this.places.add(m.id);
-        this.mentionCount.set(m.id, (this.mentionCount.get(m.id) ?? 0) + 1);
-      }
     }
+    for (const e of entities?.values() ?? []) if (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') this.places.add(e.id);
     const limit = Math.max(UBIQUITOUS_MIN_DOCS, UBIQUITOUS_SHARE * docs.length);
     for (const [a, n] of df) if (n > limit) this.ubiquitous.add(a);
   }
 
   /**
-   * The index keys of a fact: its own document (facts of one article are always comparable), each
-   * name of several words, each pair of single-word names, and each place of its own sentence,
-   * among the names of its sentence and of its document's story that are not ubiquitous.
+   * The index keys of a fact: its own document (facts of one article are always comparable) and
+   * each name of its sentence and of its document's story that is not ubiquitous. Records the
+   * names for `sameEvent`.
    */
   anchorsOf(f: DetailedFact): string[] {
-    const out = new Set<string>([`doc:${f.uri}`]);
     const names = new Set<string>();
+    const here = new Set<string>();
     for (const a of f.detail.actors ?? []) {
       if (this.ubiquitous.has(a)) continue;
       names.add(a);
-      if (this.places.has(a)) out.add(`here:${a}`);
+      if (this.places.has(a)) here.add(a);
     }
     for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) names.add(a);
-    const single: string[] = [];
-    for (const a of names) {
-      if (a.includes('-')) out.add(`name:${a}`);
-      else single.push(a);
-    }
-    single.sort((x, y) => (this.mentionCount.get(y) ?? 0) - (this.mentionCount.get(x) ?? 0) || (x < y ? -1 : 1));
-    const kept = single.slice(0, MAX_SINGLE_ANCHORS).sort();
-    for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) out.add(`names:${kept[i]}+${kept[j]}`);
-    return [...out];
+    recorded.set(f, { names, here });
+    return [`doc:${f.uri}`, ...[...names].map((n) => `name:${n}`)];
   }
+}
+
+/**
+ * True when two facts may be about one event (see EventContext): always within one article;
+ * across articles when their names say so. Facts that `eventGroups` has not seen pass.
+ */
+export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
+  if (a.uri === b.uri) return true;
+  const na = recorded.get(a);
+  const nb = recorded.get(b);
+  if (!na || !nb) return true;
+  let shared: string | undefined;
+  let count = 0;
+  for (const n of na.names) {
+    if (!nb.names.has(n)) continue;
+    shared = n;
+    if (++count >= 2) return true;
+  }
+  if (count === 0 || shared === undefined) return false;
+  const strong = shared.includes('-') || (na.here.has(shared) && nb.here.has(shared));
+  return strong && Math.min(na.names.size, nb.names.size) <= FEW_NAMES;
 }
 
 /** Names that say what a document is about: headline, dateline, lede, and names repeated. */
@@ -141,10 +165,12 @@ export function* eventGroups(
       else buckets.set(k, { key, facts: [f] });
     }
   }
-  for (const [k, { key, facts: group }] of buckets) {
+  // Each article's own group first, so that a statement is set against its own article's
+  // statements before those of others; then the groups shared across articles.
+  const own = [...buckets].filter(([k, b]) => k.endsWith(`\u0000doc:${b.facts[0].uri}`));
+  const shared = [...buckets].filter(([k, b]) => !k.endsWith(`\u0000doc:${b.facts[0].uri}`) && b.facts.some((f) => f.uri !== b.facts[0].uri));
+  for (const [, { key, facts: group }] of [...own, ...shared]) {
     if (group.length < 2) continue;
-    // Facts of one article are compared in that article's own group.
-    if (!k.endsWith(`\u0000doc:${group[0].uri}`) && group.every((f) => f.uri === group[0].uri)) continue;
     for (const cluster of timeClusters(group, maxDays)) {
       if (cluster.length < 2) continue;
       yield { key, facts: representatives(cluster, valueOf) };

@@ -6,7 +6,7 @@
 import type { Contradiction, Passage, Span } from '../types';
 import { daysBetween } from '../values/dates';
 import type { DetailedFact } from '../facts/detail';
-import type { PairVisits } from './eventIdentity';
+import { sameEvent, type PairVisits } from './eventIdentity';
 
 /** Most contradictions reported from one group of facts about one event. */
 export const MAX_PER_GROUP = 8;
@@ -14,8 +14,9 @@ export const MAX_PER_GROUP = 8;
 export const MAX_PER_FACT = 4;
 
 /**
- * Calls `visit` for each unordered pair of a group, skipping pairs from one statement and pairs
- * `visits` has seen in another group. `visit` returns true when it reported a contradiction; after
+ * Calls `visit` for each unordered pair of a group, skipping pairs from one statement, pairs
+ * `visits` has seen in another group, and pairs of articles that do not tell one event
+ * (`sameEvent`). `visit` returns true when it reported a contradiction; after
  * `limit` reports the group is left.
  */
 export function forEachPair(
@@ -29,6 +30,7 @@ export function forEachPair(
     for (let j = i + 1; j < facts.length; j++) {
       if (sameStatement(facts[i], facts[j])) continue;
       if (visits && !visits.first(facts[i], facts[j])) continue;
+      if (!sameEvent(facts[i], facts[j])) continue;
       if (visit(facts[i], facts[j]) === true && ++reported >= limit) return;
     }
   }

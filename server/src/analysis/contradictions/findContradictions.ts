@@ -24,13 +24,13 @@ import { titleContradictions } from './titleRules';
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */
 export function findContradictions(
   docs: readonly DocumentAnalysis[],
-  _entities: ReadonlyMap<string, ResolvedEntity>,
+  entities: ReadonlyMap<string, ResolvedEntity>,
   signal: CancellationSignal,
 ): Contradiction[] {
   const facts: DetailedFact[] = [];
   for (const doc of docs) for (const f of doc.facts ?? []) if (isDetailed(f)) facts.push(f);
   const sink = new ContradictionSink();
-  const ctx = new EventContext(docs);
+  const ctx = new EventContext(docs, entities);
   const rules = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, titleContradictions, participantContradictions, quoteContradictions];
   for (const rule of rules) {
     if (signal.isCancellationRequested) break;

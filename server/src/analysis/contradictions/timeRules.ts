@@ -12,7 +12,7 @@
 import type { DetailedFact, TimeWindow } from '../facts/detail';
 import { formatMinutes } from '../values/clock';
 import { formatRange, rangesOverlap } from '../values/hedges';
-import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { eventGroups, PairVisits, sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, sameStatement, sameTimeWindow, shortName } from './factIndex';
 
 /** Articles more than this many days apart are not taken to describe one event's times. */
@@ -47,7 +47,7 @@ export function timeContradictions(facts: readonly DetailedFact[], sink: Contrad
       if (!implied) continue;
       const conflicting = new Map<string, DetailedFact>();
       for (const d of durations) {
-        if (sameStatement(se, d) || !sameTimeWindow(se, d, MAX_DAYS_APART)) continue;
+        if (sameStatement(se, d) || !sameTimeWindow(se, d, MAX_DAYS_APART) || !sameEvent(se, d)) continue;
         const stated = { min: d.detail.range!.min * 60, max: d.detail.range!.max * 60 };
         if (rangesOverlap(widen(implied, DURATION_SLACK), stated)) continue;
         note(se, d);
@@ -56,7 +56,8 @@ export function timeContradictions(facts: readonly DetailedFact[], sink: Contrad
         if (!best || preference(se, d) < preference(se, best)) conflicting.set(value, d);
       }
       for (const d of conflicting.values()) {
-        report(`time-duration|${event}|${docPairKey(se, d)}`, {
+        // One report per statement and stated length: articles repeating a length are one account.
+        report(`time-duration|${event}|${se.uri}#${se.detail.sentence}|${d.detail.range!.min}-${d.detail.range!.max}`, {
           kind: 'time',
           fact: `${event}'s duration`,
           explanation:
@@ -93,11 +94,11 @@ export function timeContradictions(facts: readonly DetailedFact[], sink: Contrad
     // Start, end and duration from three different statements.
     for (const s of starts) {
       for (const e of ends) {
-        if (s === e || sameStatement(s, e) || !sameTimeWindow(s, e, MAX_DAYS_APART)) continue;
+        if (s === e || sameStatement(s, e) || !sameTimeWindow(s, e, MAX_DAYS_APART) || !sameEvent(s, e)) continue;
         const implied = impliedDuration(s.detail.startWindow!, e.detail.endWindow!);
         if (!implied) continue;
         for (const d of durations) {
-          if (sameStatement(d, s) || sameStatement(d, e)) continue;
+          if (sameStatement(d, s) || sameStatement(d, e) || !sameEvent(d, s) || !sameEvent(d, e)) continue;
           if (statementPairs.has(pairKey(s, e)) || statementPairs.has(pairKey(s, d)) || statementPairs.has(pairKey(e, d))) continue;
           const stated = { min: d.detail.range!.min * 60, max: d.detail.range!.max * 60 };
           if (rangesOverlap(widen(implied, DURATION_SLACK), stated)) continue;

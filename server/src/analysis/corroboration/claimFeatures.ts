@@ -9,9 +9,21 @@ import { placeKey } from './places';
 import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
 import { conceptsOf } from './synonyms';
+import { valueFeatures, type AmountRange } from './valueFeatures';
 
 /** Kinds of feature, by the first character of the key. */
-export const FEATURE_KIND = { entity: 'e', number: '#', date: '@', word: 'w', concept: '~', place: 'p', negated: '!', quoted: 'q' } as const;
+export const FEATURE_KIND = {
+  entity: 'e',
+  number: '#',
+  date: '@',
+  word: 'w',
+  concept: '~',
+  place: 'p',
+  negated: '!',
+  quoted: 'q',
+  money: '$',
+  time: 't',
+} as const;
 
 /** The features of one claim. */
 export interface ClaimFeatures {
@@ -23,6 +35,13 @@ export interface ClaimFeatures {
   days: number[];
   /** The claim's meaningful words and mentions with their keys, in text order. */
   items: WordFeature[];
+  /** Counted and measured amounts, money and local clock times as ranges (valueFeatures.ts). */
+  amounts: AmountRange[];
+  /**
+   * Keys that come only from names in this claim (entity ids, places, words of a name or other
+   * capitalised words inside the sentence): who and where, not what happened.
+   */
+  nameKeys: string[];
 }
 
 /** A word of the document with the feature keys it yields, before entity substitution. */
@@ -30,6 +49,8 @@ export interface WordFeature {
   start: number;
   end: number;
   keys: string[];
+  /** True for a name mention, or a word of one (set by `claimFeatures`). */
+  name?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
@@ -155,8 +176,12 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
   const out: ClaimFeatures[] = [];
   for (const claim of doc.claims) {
     const from = claim.start + datelineLength(claim.text);
-    const items: WordFeature[] = [];
+    const values = valueFeatures(doc.text.slice(from, claim.end), from);
+    // Digits of a clock time ("16:52", "1652 GMT") are the time, not two numbers.
+    const inClock = (x: { start: number; end: number }) => values.clockSpans.some((c) => c.start < x.end && x.start < c.end);
+    const items: WordFeature[] = values.keys.map((v) => ({ start: v.start, end: v.end, keys: [v.key] }));
     const days = new Set<string>();
+    const names: Array<{ start: number; end: number }> = [];
     for (let i = firstEndingAfter(mentions, from); i < mentions.length && mentions[i].start < claim.end; i++) {
       const m = mentions[i];
       if (m.end <= from) continue;
@@ -164,10 +189,11 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
         const keys = [`${FEATURE_KIND.entity}${m.id}`];
         const place = placeKey(m.text);
         if (place) keys.push(`${FEATURE_KIND.place}${place}`);
-        items.push({ start: m.start, end: m.end, keys });
+        items.push({ start: m.start, end: m.end, keys, name: true });
+        names.push(m);
       } else if (m.value?.kind === 'number' && m.value.min === m.value.max) {
         // Hedged ranges ("several" -> 2..11) are not the number written; the words give that.
-        items.push({ start: m.start, end: m.end, keys: [`${FEATURE_KIND.number}${m.value.min}`] });
+        if (!inClock(m)) items.push({ start: m.start, end: m.end, keys: [`${FEATURE_KIND.number}${m.value.min}`] });
       } else if (m.value?.kind === 'date' && m.value.grain === 'day') {
         const iso = m.value.iso.slice(0, 10);
         days.add(iso);
@@ -175,21 +201,44 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
       }
     }
     const quotes = doc.quotes.filter((q) => q.start < claim.end && claim.start < q.end);
+    let first = true;
     for (let i = firstEndingAfter(words, from); i < words.length && words[i].start < claim.end; i++) {
       const w = words[i];
       // Words of names are kept beside the entity id: "Putin" still meets "Vladimir Putin" when
       // the two were not resolved to one entity.
       if (w.start < from) continue;
-      items.push(quotes.some((q) => q.start < w.start && w.end < q.end) ? quotedWord(w) : w);
+      if (inClock(w)) continue;
+      const isFirst = first && !/[\p{L}\p{N}]/u.test(doc.text.slice(from, w.start));
+      first = false;
+      const name = names.some((n) => n.start <= w.start && w.end <= n.end) || (!isFirst && /^\p{Lu}/u.test(doc.text[w.start]) && !w.keys.some((k) => k[0] === FEATURE_KIND.number));
+      const item = quotes.some((q) => q.start < w.start && w.end < q.end) ? quotedWord(w) : w;
+      items.push(name ? { ...item, name } : item);
     }
     for (const d of findCalendarDates(doc.text.slice(from, claim.end))) {
       days.add(d.iso);
       items.push({ start: from + d.index, end: from + d.index + 1, keys: [`${FEATURE_KIND.date}${d.iso}`] });
     }
     items.sort((a, b) => a.start - b.start);
-    out.push({ uri: doc.uri, claim, keys: unique(items.flatMap((it) => it.keys)), days: [...days].map(dayNumber).filter((d) => !Number.isNaN(d)), items });
+    out.push({
+      uri: doc.uri,
+      claim,
+      keys: unique(items.flatMap((it) => it.keys)),
+      days: [...days].map(dayNumber).filter((d) => !Number.isNaN(d)),
+      items,
+      amounts: values.amounts,
+      nameKeys: nameOnlyKeys(items),
+    });
   }
   return out;
+}
+
+/** Keys that only name items of a claim carry. */
+function nameOnlyKeys(items: readonly WordFeature[]): string[] {
+  const other = new Set<string>();
+  for (const it of items) if (!it.name) for (const k of it.keys) other.add(k);
+  const out = new Set<string>();
+  for (const it of items) if (it.name) for (const k of it.keys) if (!other.has(k)) out.add(k);
+  return [...out];
 }
 
 /**

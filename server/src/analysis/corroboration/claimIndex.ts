@@ -15,7 +15,18 @@ const KIND_WEIGHT: Readonly<Record<string, number>> = {
   p: 0.8, // a country or region, from a name or an adjective
   '!': 1.2, // a denied word or concept ("no compromise")
   q: 1.0, // a word inside quotation marks (on top of its plain word key)
+  $: 1.6, // an amount of money with its currency (on top of its number key)
+  t: 1.6, // a clock time, local or UTC
 };
+
+/**
+ * A feature is part of a story's backdrop when it is in at least this share of the claims of the
+ * documents that carry it (and in more than one document): the main actors and the place of the
+ * story, named in most sentences, say little about which fact a sentence reports.
+ */
+export const BACKDROP_SHARE = 0.3;
+/** Weight left to a name of the backdrop. */
+export const BACKDROP_NAME_FACTOR = 0.5;
 
 /** Features shared by more claims than this are not followed when looking for candidates. */
 export const MAX_POSTINGS = 300;
@@ -39,10 +50,13 @@ export class ClaimIndex {
   readonly meanNorm: number;
   /** For `candidates`: the last claim for which each claim was seen (instead of a set per call). */
   private readonly seenBy: Int32Array;
+  /** Per feature id: 1 when it can show what a claim reports (not a name, not the backdrop). */
+  private readonly evidence: Uint8Array;
+  private readonly idOf = new Map<string, number>();
 
   constructor(claims: readonly ClaimFeatures[]) {
     this.claims = claims;
-    const idOf = new Map<string, number>();
+    const idOf = this.idOf;
     const kinds: string[] = [];
     this.ids = claims.map((c, i) => {
       const ids = new Int32Array(c.keys.length);
@@ -60,11 +74,16 @@ export class ClaimIndex {
       return ids.sort();
     });
     const n = claims.length;
+    const nameLike = nameLikeFeatures(claims, idOf, kinds);
+    const backdrop = backdropFeatures(claims, this.postings);
+    this.evidence = new Uint8Array(kinds.length);
     this.postings.forEach((list, id) => {
       // Inverse document frequency over claims, floored so that a feature in every claim still
       // counts a little; squared, so that one rare shared word outweighs several common ones.
       const idf = Math.max(0.25, Math.log((n + 1) / list.length));
-      this.weights[id] = idf * idf * (KIND_WEIGHT[kinds[id]] ?? 1);
+      const factor = nameLike[id] && backdrop[id] ? BACKDROP_NAME_FACTOR : 1;
+      this.weights[id] = idf * idf * (KIND_WEIGHT[kinds[id]] ?? 1) * factor;
+      this.evidence[id] = nameLike[id] || backdrop[id] ? 0 : 1;
     });
     this.seenBy = new Int32Array(n).fill(-1);
     this.norms = new Float64Array(n);
@@ -144,9 +163,63 @@ export class ClaimIndex {
     return this.weights[id];
   }
 
+  /** The weight of the feature with key `key`, 0 when no claim has it. */
+  weightOfKey(key: string): number {
+    const id = this.idOf.get(key);
+    return id === undefined ? 0 : this.weights[id];
+  }
+
+  /**
+   * True when feature `id` can show which fact a claim reports: it is not a name (an entity, a
+   * place, a capitalised word) and not part of the story's backdrop (see `BACKDROP_SHARE`).
+   */
+  isEvidence(id: number): boolean {
+    return this.evidence[id] === 1;
+  }
+
   /** The shared feature keys of two claims, for explanations and tests. */
   sharedKeys(i: number, j: number): string[] {
     const b = new Set(this.claims[j].keys);
     return this.claims[i].keys.filter((k) => b.has(k));
   }
+}
+
+/** Per feature id: true for entities, places, and keys that are mostly names where they occur. */
+function nameLikeFeatures(claims: readonly ClaimFeatures[], idOf: ReadonlyMap<string, number>, kinds: readonly string[]): boolean[] {
+  const asName = new Int32Array(kinds.length);
+  const total = new Int32Array(kinds.length);
+  for (const c of claims) {
+    for (const k of c.keys) total[idOf.get(k)!]++;
+    for (const k of c.nameKeys) asName[idOf.get(k)!]++;
+  }
+  return kinds.map((kind, id) => kind === 'e' || kind === 'p' || 2 * asName[id] > total[id]);
+}
+
+/** Per feature id: true when it is in `BACKDROP_SHARE` of the claims of the documents that carry it. */
+function backdropFeatures(claims: readonly ClaimFeatures[], postings: readonly number[][]): boolean[] {
+  const docOf = new Int32Array(claims.length);
+  const claimsPerDoc: number[] = [];
+  const docIndex = new Map<string, number>();
+  claims.forEach((c, i) => {
+    let d = docIndex.get(c.uri);
+    if (d === undefined) {
+      d = claimsPerDoc.length;
+      docIndex.set(c.uri, d);
+      claimsPerDoc.push(0);
+    }
+    docOf[i] = d;
+    claimsPerDoc[d]++;
+  });
+  const seenFor = new Int32Array(claimsPerDoc.length).fill(-1);
+  return postings.map((list, id) => {
+    let docs = 0;
+    let room = 0;
+    for (const i of list) {
+      if (seenFor[docOf[i]] === id) continue;
+      seenFor[docOf[i]] = id;
+      docs++;
+      room += claimsPerDoc[docOf[i]];
+    }
+    return docs > 1 && list.length >= BACKDROP_SHARE * room;
+  });
 }

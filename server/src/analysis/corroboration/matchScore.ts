@@ -7,16 +7,36 @@
  * one that states only it. The square root spreads scores over the range so that the threshold
  * reads naturally (about 0.45 is a fair match). Identical long claims may score above 1; links
  * report at most 1.
+ *
+ * Two claims must share evidence of the fact itself, not only its actors: a word or concept that
+ * is neither a name nor the story's backdrop (claimIndex.ts), a value, or amounts that agree as
+ * ranges ("more than 30" and "31"). A sentence that shares only the company and its plant with
+ * another ("X halted production" / "X declined to comment") reports something else.
  */
 import type { ClaimIndex } from './claimIndex';
+import { amountsAgree } from './valueFeatures';
 
 /** Exponent of each claim's weight in the normaliser (0.5 would be the cosine). */
 export const LENGTH_EXPONENT = 0.45;
 
+/** Amounts that agree without being the same number count as this share of a shared number. */
+const AGREEING_AMOUNT_SHARE = 0.8;
+
+/**
+ * Claims scored below this check-worthiness (opinion lines, asides) are matched less readily:
+ * their score is scaled down by up to `LOW_CLAIM_FACTOR` (at a check-worthiness of 0.5 or less).
+ */
+const LOW_CLAIM_SCORE = 0.7;
+const LOW_CLAIM_FACTOR = 0.85;
+
 /** The match score of claims `i` and `j` of the index; 0 unless they share two features. */
 export function matchScore(index: ClaimIndex, i: number, j: number): number {
-  const { weight: s, count } = index.shared(i, j);
+  const { weight: shared, count: sharedCount } = index.shared(i, j);
+  const agreeing = agreeingAmounts(index, i, j);
+  const count = sharedCount + agreeing.count;
   if (count < 2) return 0;
+  if (agreeing.count === 0 && !index.sharedIds(i, j).some((id) => index.isEvidence(id))) return 0;
+  const s = shared + agreeing.weight;
   const na = index.norms[i];
   const nb = index.norms[j];
   if (na <= 0 || nb <= 0) return 0;
@@ -24,5 +44,39 @@ export function matchScore(index: ClaimIndex, i: number, j: number): number {
   // weights (which grows with the number of claims): a claim of average weight is scored by the
   // plain cosine, longer ones a little more generously.
   const m = index.meanNorm;
-  return Math.sqrt(s / Math.pow((na / m) * (nb / m), LENGTH_EXPONENT) / m);
+  const score = Math.sqrt(s / Math.pow((na / m) * (nb / m), LENGTH_EXPONENT) / m);
+  return score * worthiness(index.claims[i].claim.score) * worthiness(index.claims[j].claim.score);
+}
+
+/** The factor for a claim's check-worthiness (1 for ordinary claims). */
+function worthiness(score: number): number {
+  if (!(score < LOW_CLAIM_SCORE)) return 1;
+  const t = Math.max(0, (score - 0.5) / (LOW_CLAIM_SCORE - 0.5));
+  return LOW_CLAIM_FACTOR + (1 - LOW_CLAIM_FACTOR) * t;
+}
+
+/**
+ * Amounts of the two claims that agree as ranges but are written as different numbers ("about
+ * 50" and "48", "a dozen" and "at least 12"), each amount counted once, weighted like the rarer
+ * of the two numbers.
+ */
+function agreeingAmounts(index: ClaimIndex, i: number, j: number): { weight: number; count: number } {
+  const a = index.claims[i].amounts;
+  const b = index.claims[j].amounts;
+  let weight = 0;
+  let count = 0;
+  if (a.length === 0 || b.length === 0) return { weight, count };
+  const used = new Set<number>();
+  for (const x of a) {
+    for (let n = 0; n < b.length; n++) {
+      const y = b[n];
+      if (used.has(n) || x.written === y.written || !amountsAgree(x, y)) continue;
+      used.add(n);
+      const w = Math.max(index.weightOfKey(`#${x.written}`), index.weightOfKey(`#${y.written}`));
+      weight += AGREEING_AMOUNT_SHARE * (w > 0 ? w : 1);
+      count++;
+      break;
+    }
+  }
+  return { weight, count };
 }

@@ -8,7 +8,7 @@ import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { OCCUPATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { plainGap, type Word } from './words';
 
 /** A stretch of a sentence's words that may name something. */
@@ -269,13 +269,25 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
 }
 
 /**
+ * A capitalised occupation opening the sentence before a name: "Striker Dane Okafor",
+ * "Harbourmaster Owen Pryce" (a common noun before a given name counts too).
+ */
+function openingOccupation(words: readonly Word[], k: number, last: number): boolean {
+  const w = words[k];
+  if (!w.initial || !w.cap || w.acronym || k >= last || FIRST_NAMES.has(w.lower)) return false;
+  if (OCCUPATIONS.has(bare(w))) return true;
+  const next = words[k + 1];
+  return w.pos === 'NOUN' && FIRST_NAMES.has(next.lower) && k + 1 < last;
+}
+
+/**
  * Index of the last title word of a run when a name follows it ("President" in "U.S. President
  * Jane Doe"), or undefined. A run that ends as an organisation keeps its title-like words
  * ("General Motors") unless a given name follows them.
  */
 function titleSplit(words: readonly Word[], first: number, last: number): number | undefined {
   for (let k = last - 1; k >= first; k--) {
-    if (!isTitleHead(words[k])) continue;
+    if (!isTitleHead(words[k]) && !(k === first && openingOccupation(words, k, last))) continue;
     const tail = words.slice(k + 1, last + 1);
     if (tail.some((w) => isTitleHead(w)) || !tail[0].cap) return undefined;
     const givenName = FIRST_NAMES.has(tail[0].lower);

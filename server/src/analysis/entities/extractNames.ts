@@ -10,7 +10,7 @@
 import { FUNCTION_WORDS, LABEL_WORDS } from '../lexicon/commonWords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
-import { LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_SUFFIXES } from '../lexicon/organisations';
+import { LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
@@ -156,6 +156,9 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
     const next = words[c.last + 1];
     if (first.pos === 'PROPN' && next && plainGap(next.gap) && SPEECH_VERBS.has(next.lower)) return [c];
     // "Gavi, the vaccine alliance, ...": an apposition or a noun that types the name.
+    // "Packaging group Acme ...": the word qualifies the noun that introduces the next name.
+    const after = words[c.last + 1];
+    if (after && !after.cap && ORG_NOUNS.has(after.lower) && words[c.last + 2]?.cap) return [];
     const strongCue = contextCues(words, c).some((e) => e.weight >= 1.5 && (e.cue === CUE.apposition || e.cue === CUE.orgNoun || e.cue === CUE.placeNoun));
     return strongCue ? [c] : [];
   }
@@ -244,7 +247,9 @@ function toMention(a: Accepted, text: string): Mention {
   if (c.norp) return { ...base, type: 'NORP', evidence: [{ type: 'NORP', weight: 5, cue: CUE.nationality }] };
   const evidence: TypeEvidence[] = [...lexiconCues(sw.words, c)];
   if (!a.fromHeading) evidence.push(...contextCues(sw.words, c));
-  const title = a.fromHeading ? undefined : titleBefore(sw.words, c.titleFirst ?? c.first, c.first);
+  // A company's name ("its Dutch rival Kelvane N.V.") takes no personal title.
+  const company = LEGAL_SUFFIXES.has(sw.words[c.last].lower.replace(/\.$/u, '')) && c.last > c.first;
+  const title = a.fromHeading || company ? undefined : titleBefore(sw.words, c.titleFirst ?? c.first, c.first);
   const mention: Mention = { ...base, type: 'PERSON', evidence };
   if (title) {
     const t = text.slice(title.start, title.end);

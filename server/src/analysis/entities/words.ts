@@ -39,7 +39,8 @@ export interface Word {
   index: number;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|&(?=\p{Lu})|[-‐‑](?=[\p{L}\p{N}]))*/gu;
+// Legal forms written with dots in mixed case or with a slash ("S.p.A.", "S.r.l.", "A/S") are one word.
+const WORD = /\p{Lu}\.\p{Ll}\.\p{Lu}\.|\p{Lu}\.\p{Ll}\.\p{Ll}\.|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|&(?=\p{Lu})|[-‐‑](?=[\p{L}\p{N}]))*/gu;
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const CAPS = /^[\p{Lu}&]*\p{Lu}[\p{Lu}&\d]*$/u;
 /** Arabic and similar name prefixes written in lower case with a hyphen: "al-Assad". */

@@ -26,7 +26,12 @@ import {
   INLINE_LINK,
   isBreadcrumb,
   isShareRow,
+  isShortTrail,
+  KEY_EVENTS,
   LABEL,
+  MARKDOWN_IMAGE,
+  MARKDOWN_LINK_ITEM,
+  MARKDOWN_NAV,
   NEWSLETTER,
   PAGE_CHROME,
   PHOTO_CREDIT,
@@ -60,6 +65,8 @@ export function detectFurniture(text: string): FurnitureResult {
   const english = isMostlyEnglish(text);
 
   for (const line of lines) if (isFurnitureLine(line, english)) marked[line.index] = true;
+  markLinkLists(lines, marked);
+  markKeyEventsBox(text, lines, marked);
 
   const firstProse = lines.findIndex((l) => l.prose && !marked[l.index]);
   const topEnd = firstProse < 0 ? lines.length : firstProse;
@@ -83,6 +90,8 @@ function isFurnitureLine(line: PageLine, english: boolean): boolean {
   const n = words.length;
   if (n <= 40 && !TERMINAL.test(text) && isBreadcrumb(text)) return true;
   if (ADVERTISEMENT.test(text) || PAGE_CHROME.test(text) || isShareRow(words)) return true;
+  // Markdown pictures and navigation rows: never the article's text.
+  if (MARKDOWN_IMAGE.test(text) || MARKDOWN_NAV.test(text)) return true;
   if ((n <= 60 && COOKIES.test(text)) || COOKIE_BUTTON.test(text)) return true;
   // A newsletter prompt speaks to the reader; a short line naming a newsletter is a box title.
   if (NEWSLETTER.test(text) && (NEWSLETTER_PROMPT_START.test(text) ? n <= 40 : n <= 8 && !TERMINAL.test(text))) return true;
@@ -112,7 +121,7 @@ function markTop(lines: readonly PageLine[], marked: boolean[], topEnd: number):
       continue;
     }
     if (!headline) {
-      if (isLabel(line) || (line.words.length <= 2 && !/\d/u.test(line.text) && nextHeadingLike(lines, marked, i, topEnd))) {
+      if (isLabel(line) || isShortTrail(line.text) && nextHeadingLike(lines, marked, i, topEnd) || (line.words.length <= 2 && !/\d/u.test(line.text) && nextHeadingLike(lines, marked, i, topEnd))) {
         marked[i] = true;
         continue;
       }
@@ -183,6 +192,9 @@ function isAllCaps(text: string): boolean {
  */
 function isMenu(words: readonly string[], text: string): boolean {
   if (words.length < 3 || words.length > 14 || TERMINAL.test(text)) return false;
+  // "Home | Fixtures | Club Shop | Tickets": three or more short capitalised items between separators.
+  const items = text.split(/\s+[|·•]\s+/u);
+  if (items.length >= 3 && items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/u).length <= 3)) return true;
   let sections = 0;
   for (const w of words) {
     if (w === '&' || w === '|' || w === '·' || w === '•') continue;
@@ -217,6 +229,56 @@ function isSlug(line: PageLine): boolean {
   if (words.some((w) => FUNCTION_WORDS.test(w))) return false;
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return lower >= Math.ceil(words.length / 2);
+}
+
+/**
+ * Lines that are one Markdown link each ("- [Title](url)"): a list of them, or one alone, is a list
+ * of other articles or a "read more" teaser, not the article's text. A lone link line that reads
+ * as a sentence of its own (final punctuation, many words) is left alone.
+ */
+function markLinkLists(lines: readonly PageLine[], marked: boolean[]): void {
+  const isItem = (l: PageLine | undefined) => l !== undefined && MARKDOWN_LINK_ITEM.test(l.text);
+  for (const line of lines) {
+    if (marked[line.index] || !isItem(line)) continue;
+    const inList = isItem(lines[line.index - 1]) || isItem(lines[line.index + 1]);
+    if (inList || (line.words.length <= 20 && !TERMINAL.test(line.text.replace(/\]\(.*$/u, '')))) marked[line.index] = true;
+  }
+}
+
+const LIST_MARK = /^(?:[-*+•·▪]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+)/u;
+
+/** Lower case, marks and punctuation gone, spaces collapsed: for finding an item's words again. */
+function looseText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A live page's "Key events" box: its title and the short items under it, when every item repeats
+ * an entry further down the page (otherwise it is left alone, since it may be the only place a fact
+ * is written).
+ */
+function markKeyEventsBox(text: string, lines: readonly PageLine[], marked: boolean[]): void {
+  for (const title of lines) {
+    if (!KEY_EVENTS.test(title.text)) continue;
+    const items: PageLine[] = [];
+    for (let j = title.index + 1; j < lines.length; j++) {
+      const line = lines[j];
+      if (line.prose || line.words.length > 25 || (line.blankBefore && !LIST_MARK.test(line.text))) break;
+      items.push(line);
+    }
+    if (items.length === 0) continue;
+    const rest = ` ${looseText(text.slice(items[items.length - 1].end))} `;
+    const repeated = items.every((item) => {
+      const words = looseText(item.text.replace(LIST_MARK, ''));
+      return words.length > 0 && rest.includes(` ${words} `);
+    });
+    if (!repeated) continue;
+    marked[title.index] = true;
+    for (const item of items) marked[item.index] = true;
+  }
 }
 
 /** A news or picture agency alone on a line, right under a caption or at the top, is a credit. */

@@ -34,6 +34,7 @@ export function pageLines(text: string): PageLine[] {
     let end = start + m[0].length;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    [start, end] = withoutMarkdownMarks(text, start, end);
     if (end === start) continue;
     const gap = text.slice(previousEnd, m.index);
     const blankBefore = lines.length === 0 || (gap.match(/\n/gu)?.length ?? 0) >= 2 || /\r\r|\r\n\r\n/u.test(gap);
@@ -44,6 +45,22 @@ export function pageLines(text: string): PageLine[] {
     previousEnd = m.index + m[0].length;
   }
   return lines;
+}
+
+/** Markdown heading marks ("## Related") and emphasis around a whole line ("**Key events**"). */
+const HEADING_MARK = /^#{1,6}[ \t]+/u;
+const WRAPPING_EMPHASIS = /^(\*\*|__)(?=\S)(.*\S)\1$/u;
+
+/**
+ * The line without its Markdown heading marks and wrapping emphasis, as offsets: pages saved as
+ * Markdown write "## Related" where a browser copy writes "Related", and the rules below read words.
+ */
+function withoutMarkdownMarks(text: string, start: number, end: number): [number, number] {
+  const heading = HEADING_MARK.exec(text.slice(start, end));
+  if (heading) start += heading[0].length;
+  const emphasis = WRAPPING_EMPHASIS.exec(text.slice(start, end));
+  if (emphasis) return [start + 2, end - 2];
+  return [start, end];
 }
 
 function isSpace(code: number): boolean {

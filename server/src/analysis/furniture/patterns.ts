@@ -103,3 +103,24 @@ export const AUTHOR_BIO =
  */
 export const PUBLICATION_WORD =
   /\b(?:news|times|post|daily|weekly|gazette|herald|courier|standard|monitor|tribune|journal|chronicle|observer|review|voice|express|telegraph|mail|globe|wire|today|online|press|record|star|sun|mirror|independent|guardian|register|bulletin|dispatch|examiner|inquirer|sentinel|reporter|edition|magazine|digest|insider|report|portal|media|tv|radio)\b|\d+$/iu;
+
+/** A Markdown link: "[Title](url)", with the text in group 1. */
+const MD_LINK = String.raw`\[([^\]\n]{1,200})\]\([^)\s]{1,500}(?:\s+"[^"]*")?\)`;
+/** A line that is only a Markdown image: "![Smoke over the harbour](https://...)", maybe with a caption link. */
+export const MARKDOWN_IMAGE = new RegExp(String.raw`^\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,500}(?:\s+"[^"]*")?\)(?:\]\([^)\s]{1,500}\))?(?:\s*[*_]?.{0,200})?$`, 'u');
+/** A line that is one Markdown link, as a list item or alone: "- [Title](url)". */
+export const MARKDOWN_LINK_ITEM = new RegExp(String.raw`^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?${MD_LINK}\s*[.,;]?$`, 'u');
+/** A line of two or more Markdown links and separators only: "[Home](/) [News](/news) | [Sport](/sport)". */
+export const MARKDOWN_NAV = new RegExp(String.raw`^(?:[-*+•|·/>»›]?\s*${MD_LINK}\s*){2,}[|·/>»›]?$`, 'u');
+
+/**
+ * A short trail at the top of a page with a single separator ("Coastal Region > Harwick",
+ * "Sport › Football"): one to three capitalised words on each side.
+ */
+export function isShortTrail(line: string): boolean {
+  const m = /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,2})\s+(?:>|›|»|\/|→)\s+(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,2})$/u.exec(line);
+  return m !== null;
+}
+
+/** Titles of a live page's summary box ("Key events", "Key points"), which repeats later entries. */
+export const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|highlights|summary|at a glance|what we know(?: so far)?|the latest)[:.]?$/iu;

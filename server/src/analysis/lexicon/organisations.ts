@@ -7,7 +7,7 @@
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/u).filter(Boolean));
 
 /** Last words that make a capitalised name an organisation: "International Monetary Fund". */
-export const ORG_SUFFIXES = words(`
+const ORG_SUFFIX_WORDS = words(`
 fund council ministry department agency commission committee party union organisation organization
 association institute institution university college academy school society federation confederation
 league club group company companies corporation corp corp. incorporated inc inc. ltd ltd. llc llp plc
@@ -26,8 +26,38 @@ semiconductor semiconductors software ventures enterprises brands foods resource
 daily courier chronicle observer standard monitor express mirror dispatch inquirer examiner bulletin
 `);
 
-/** Suffixes that are legal forms: strong evidence on their own ("Acme Ltd"). */
-export const LEGAL_SUFFIXES = words('inc inc. ltd ltd. llc llp plc gmbh ag sa nv bv spa corp corp. co co.');
+/**
+ * Legal forms of companies in many languages, lower case, without dots or slashes ("S.p.A." is
+ * "spa", "A/S" is "as"). A name ending in one is a company's.
+ */
+const LEGAL_FORMS = words(`
+inc incorporated corp corporation co ltd limited llc llp lp lllp plc pty pte bhd sdn
+gmbh ag kg kgaa se ev ohg ug mbh
+sa sas sasu sarl sàrl sca sci snc eurl sl slu sau spa srl sapa scarl sne ltda eireli
+nv bv vof cv
+ab asa as aps oy oyj hf ehf
+kk gk yk
+sro as zrt kft nyrt doo dd ad ood eood sp zoo
+`);
+/** Legal forms that are also common words when written without their dots or slash ("as", "ad"). */
+const LEGAL_FORMS_NEEDING_MARKS = words('as ad co sp');
+
+export const LEGAL_SUFFIXES: WordTest = {
+  has(word: string): boolean {
+    const plain = word.replace(/[./]/gu, '');
+    if (!LEGAL_FORMS.has(plain)) return false;
+    // "as" and "ad" are words; "A/S" and "A.D." are legal forms.
+    return plain !== word.replace(/\.$/u, '') || !LEGAL_FORMS_NEEDING_MARKS.has(plain) || plain === 'co';
+  },
+};
+
+/** A membership test on lower-case words. */
+export interface WordTest {
+  has(word: string): boolean;
+}
+
+/** Last words that make a capitalised name an organisation, legal forms included. */
+export const ORG_SUFFIXES: WordTest = { has: (word: string) => ORG_SUFFIX_WORDS.has(word) || LEGAL_SUFFIXES.has(word) };
 
 /** Heads that take "of" inside an organisation's or place's name: "Bank of England". */
 export const OF_HEADS = words(`

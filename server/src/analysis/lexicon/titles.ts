@@ -55,3 +55,21 @@ executive managing general principal lead assistant associate attorney first sec
 royal crown policy press communications political military intelligence police fire district county city
 public international domestic veteran long-time longtime chief-of-staff staff
 `);
+
+/**
+ * Occupations written with a capital at the start of a sentence before a name ("Striker Jane Doe
+ * scored", "Spokesperson Ann Lee said"): a title there, not the first word of the name.
+ */
+export const OCCUPATIONS = words(`
+striker goalkeeper keeper midfielder defender winger forward playmaker full-back fullback centre-back
+center-back captain coach manager boss referee umpire player athlete sprinter cyclist driver rider jockey
+ceo cfo coo cto chairman chairwoman chairperson director executive founder co-founder investor banker
+spokesperson spokesman spokeswoman analyst economist strategist pollster consultant commentator
+engineer technician mechanic architect designer scientist researcher professor teacher lecturer student
+doctor surgeon nurse midwife paramedic pharmacist firefighter lifeguard soldier sergeant officer
+detective inspector constable lawyer attorney barrister solicitor prosecutor judge magistrate witness
+reporter correspondent journalist editor photographer author novelist historian curator archivist
+activist campaigner organiser organizer farmer fisherman miner builder worker chef pilot co-pilot
+diplomat negotiator ambassador envoy minister mayor councillor councilor senator governor deputy
+resident neighbour neighbor survivor victim suspect defendant veteran harbourmaster harbormaster
+`);

@@ -35,6 +35,9 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
   const insideQuote = (span: Span) => spanContaining(passages, span.start, span.end, (p) => ({ start: p.innerStart, end: p.innerEnd })) !== undefined;
   const outsideQuotes = names.filter((n) => !insideQuote(n));
   const speakers = namedSpeechSubjects(text, sentences, insideQuote, outsideQuotes);
+  // "he"/"she" refer back to a person the text surely names, not to a capitalised word at a
+  // sentence start that the entity stage only kept as a maybe ("Industry Minister Anna Kovac").
+  const confidentNames = outsideQuotes.filter((n) => !n.evidence.some((e) => e.cue === 'tentative'));
 
   const quotes: Quote[] = [];
   let previous: { passage: QuotedPassage; quote: Quote; paragraph: number } | undefined;
@@ -61,7 +64,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
     let ref: SpeakerRef | undefined = short ? (before() ?? after()) : (after() ?? before());
     if (!ref && !short) ref = accordingTo(text, first.start, last.end, nearby);
     if (ref) {
-      const name = ref.pronoun ? resolvePronoun(ref, speakers, outsideQuotes, sentences) : ref.text;
+      const name = ref.pronoun ? resolvePronoun(ref, speakers, confidentNames, sentences) : ref.text;
       quote.speakerSpan = { start: ref.start, end: ref.end };
       if (name) quote.speaker = name;
     } else if (!short && previous?.quote.speaker && (passage.continues || samePara)) {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Claim, DocumentAnalysis, Sentence } from '../../../src/analysis/types';
+import type { Claim, DocumentAnalysis, EntityType, Mention, Sentence } from '../../../src/analysis/types';
 
 /** The folder of the corroboration fixtures (tests run from the repository root). */
 export const FIXTURES = join(process.cwd(), 'test-fixtures', 'corroboration');
@@ -23,7 +23,8 @@ export function simpleAnalysis(uri: string, text: string): DocumentAnalysis {
   let offset = 0;
   for (const line of text.split('\n')) {
     if (line.trim() === '') paragraph++;
-    for (const m of line.matchAll(/[^\s][^.!?]*(?:[.!?]+(?=\s|$)|$)/gu)) {
+    // A full stop inside a number ("£73.5m") does not end a sentence.
+    for (const m of line.matchAll(/[^\s](?:[^.!?]|[.!?](?=\S))*(?:[.!?]+(?=\s|$)|$)/gu)) {
       const start = offset + (m.index ?? 0);
       const t = m[0].trimEnd();
       if (t.length === 0) continue;
@@ -52,4 +53,19 @@ export function simpleAnalysis(uri: string, text: string): DocumentAnalysis {
 /** Minimal analyses of fixture files, with the file path as URI. */
 export function simpleFixtures(paths: readonly string[]): DocumentAnalysis[] {
   return paths.map((p) => simpleAnalysis(p, fixtureText(p)));
+}
+
+/**
+ * `doc` with a resolved name mention (id `id`, type `type`) for every occurrence of each name, as
+ * the entity stage would add them.
+ */
+export function withNames(doc: DocumentAnalysis, names: Readonly<Record<string, string>>, type: EntityType = 'ORG'): DocumentAnalysis {
+  const mentions: Mention[] = [...doc.mentions];
+  for (const [name, id] of Object.entries(names)) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+      const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)?.index ?? 0;
+      mentions.push({ start: at, end: at + name.length, text: name, type, id, evidence: [], sentence });
+    }
+  }
+  return { ...doc, mentions: mentions.sort((a, b) => a.start - b.start) };
 }

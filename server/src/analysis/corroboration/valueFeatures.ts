@@ -1,0 +1,145 @@
+/**
+ * Values of a claim normalised for matching: amounts of money (value and currency, whatever the
+ * notation: "€85m", "85 million euros", "EUR 85 million"), clock times (local minutes, and UTC
+ * minutes when a zone is written: "16:52 UTC" = "1652 GMT"), and counted or measured amounts as
+ * ranges with their hedges applied ("more than 30 injured" agrees with "31 injured"). Parsing is
+ * left to the values stage's pure functions (values/); this file only turns their results into
+ * index keys and comparable ranges.
+ */
+import { findClockTimes } from '../values/clock';
+import { NUMBER_SOURCE } from '../values/numbers';
+import { findQuantities } from '../values/quantities';
+import { stem } from './stem';
+
+/** An amount as a closed range, with what it counts ("passeng", "eur", "percent", "time"). */
+export interface AmountRange {
+  /** Stem of the counted noun, a currency code, "percent", a unit of measure, or "time" (local minutes). */
+  unit: string;
+  lo: number;
+  hi: number;
+  /** The number as written (without its hedge), for the number key `#value`. */
+  written: number;
+}
+
+/** Value keys of a claim: `$eur85000000` (money), `t880` (local clock time), `tz1012` (UTC). */
+export interface ValueFeatures {
+  keys: Array<{ start: number; end: number; key: string }>;
+  /** Spans whose digits are a clock time and must not be read as plain numbers. */
+  clockSpans: Array<{ start: number; end: number }>;
+  amounts: AmountRange[];
+}
+
+/** ISO currency codes written beside a number ("EUR 85 million", "85m USD"). */
+const CODES = 'EUR|USD|GBP|JPY|CHF|CNY|RUB|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|UAH|BRL|ZAR|KRW|HKD|SGD|NZD|MXN';
+const SCALE = String.raw`(?:\s*(?:bn|m|mn|k)\b|\s+(?:million|billion|trillion|thousand)\b)?`;
+const CODE_BEFORE = new RegExp(String.raw`\b(${CODES})\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(${SCALE})`, 'gu');
+const CODE_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(${SCALE})\s?(${CODES})\b`, 'gu');
+const SCALES: Readonly<Record<string, number>> = { bn: 1e9, m: 1e6, mn: 1e6, k: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3 };
+const CURRENCY_UNITS = new Set(['usd', 'eur', 'gbp', 'jpy', 'rub', 'cny', 'uah', 'inr', ...CODES.toLowerCase().split('|')]);
+
+/** How far an open-ended hedge reaches: "more than 30" is taken as 30 to 45, "under 6" as 3 to 6. */
+const OPEN_REACH = 1.5;
+/** Minutes either side of a clock time written with "around" or "about". */
+const APPROX_MINUTES = 10;
+/** Month names before a number make it a day of the month, not an amount. */
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/iu;
+
+/** The money, clock-time and amount features of `text` (offsets shifted by `offset`). */
+export function valueFeatures(text: string, offset = 0): ValueFeatures {
+  const out: ValueFeatures = { keys: [], clockSpans: [], amounts: [] };
+  if (!/\d|\b(?:noon|midday|midnight|dozen|million|billion)\b|\p{L}{3,}/iu.test(text)) return out;
+  for (const c of findClockTimes(text)) {
+    const start = offset + c.start;
+    const end = offset + c.end;
+    out.clockSpans.push({ start, end });
+    const local = c.minutes % 1440;
+    if (!c.zone || c.zone.local) out.keys.push({ start, end, key: `t${local}` });
+    if (c.zone?.offset !== undefined) {
+      out.keys.push({ start, end, key: `tz${mod(local - c.zone.offset)}` });
+      // Daylight saving may put the zone an hour ahead of its standard offset.
+      if (c.zone.dstUncertain) out.keys.push({ start, end, key: `tz${mod(local - c.zone.offset - 60)}` });
+    }
+    if (!c.zone || c.zone.local) {
+      const reach = c.approximate ? APPROX_MINUTES : 0;
+      out.amounts.push({ unit: 'time', lo: c.minutes - reach, hi: c.minutes + reach, written: c.minutes });
+    }
+  }
+  const inClock = (s: number, e: number) => out.clockSpans.some((c) => c.start < offset + e && offset + s < c.end);
+  for (const q of findQuantities(text)) {
+    if (inClock(q.start, q.end) || !q.unit) continue;
+    if (MONTH_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start))) continue;
+    const written = q.written.min;
+    if (q.type === 'MONEY') out.keys.push({ start: offset + q.start, end: offset + q.end, key: moneyKey(q.unit, written) });
+    const unit = q.type === 'CARDINAL' ? stem(q.unit) : q.unit;
+    out.amounts.push({ unit, ...amountRange(q.range, q.written, q.hedge !== undefined, numberText(text.slice(q.start, q.end))), written });
+  }
+  for (const m of text.matchAll(CODE_BEFORE)) addCode(out, offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length, m[1], m[2], m[3]);
+  for (const m of text.matchAll(CODE_AFTER)) addCode(out, offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length, m[3], m[1], m[2]);
+  return out;
+}
+
+function addCode(out: ValueFeatures, start: number, end: number, code: string, digits: string, scale: string): void {
+  const n = Number(digits.replace(/,/gu, '')) * (SCALES[scale.trim().toLowerCase()] ?? 1);
+  if (!Number.isFinite(n)) return;
+  out.keys.push({ start, end, key: moneyKey(code.toLowerCase(), n) });
+  out.amounts.push({ unit: code.toLowerCase(), lo: n, hi: n, written: n });
+}
+
+/** The index key of an amount of money: currency code and value to four significant digits. */
+export function moneyKey(currency: string, value: number): string {
+  return `$${currency}${Number(value.toPrecision(4))}`;
+}
+
+/** True when `unit` is a currency code. */
+export function isCurrency(unit: string): boolean {
+  return CURRENCY_UNITS.has(unit);
+}
+
+/**
+ * The range an amount stands for, for agreement: hedges as the values stage reads them, open
+ * ends closed at a plausible reach, and an unhedged number widened by its rounding ("34 percent"
+ * agrees with "34.2 per cent", "€12m" with "€12.4 million").
+ */
+function amountRange(
+  range: { min: number; max: number },
+  written: { min: number; max: number },
+  hedged: boolean,
+  digits: string,
+): { lo: number; hi: number } {
+  // Hedges as the values stage reads them ("about 50" is 42.5 to 57.5)...
+  let lo = range.min;
+  let hi = range.max;
+  if (hi === Infinity) hi = Math.max(written.max * OPEN_REACH, written.max + 2);
+  if (lo === 0 && written.min > 0) lo = written.min / OPEN_REACH;
+  if (!hedged) {
+    const rounding = roundingOf(digits, written.min);
+    lo = Math.min(lo, written.min - rounding);
+    hi = Math.max(hi, written.max + rounding);
+  }
+  return { lo, hi };
+}
+
+/** Half a unit of the last written digit, scaled ("12m" -> 0.5 million, "34.2" -> 0.05). */
+function roundingOf(digits: string, value: number): number {
+  const m = /(\d+)(?:\.(\d+))?/u.exec(digits);
+  if (!m) return 0;
+  const decimals = m[2]?.length ?? 0;
+  const base = Number(m[0]);
+  if (!(base > 0)) return 0;
+  const scale = value / base;
+  return 0.5 * Math.pow(10, -decimals) * scale;
+}
+
+/** The number part of a quantity's text ("€12.4 million" -> "12.4 million"). */
+function numberText(text: string): string {
+  return new RegExp(NUMBER_SOURCE, 'iu').exec(text)?.[0] ?? text;
+}
+
+/** True when two amounts count the same thing and their ranges overlap. */
+export function amountsAgree(a: AmountRange, b: AmountRange): boolean {
+  return a.unit === b.unit && a.lo <= b.hi && b.lo <= a.hi;
+}
+
+function mod(minutes: number): number {
+  return ((minutes % 1440) + 1440) % 1440;
+}
