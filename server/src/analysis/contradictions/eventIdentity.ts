@@ -16,6 +16,7 @@ import type { DetailedFact } from '../facts/detail';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
 import { actorMentions } from '../facts/eventActors';
+import { FIRST_NAMES } from '../lexicon/firstNames';
 import type { DocumentAnalysis, ResolvedEntity } from '../types';
 import { daysBetween, isoToDate } from '../values/dates';
 
@@ -38,6 +39,8 @@ interface EventNames {
   names: Set<string>;
   /** Places named in the fact's own sentence. */
   here: Set<string>;
+  /** People named in the fact's own sentence. */
+  people: Set<string>;
 }
 
 /**
@@ -60,6 +63,7 @@ export class EventContext {
   private readonly docAnchors = new Map<string, string[]>();
   private readonly ubiquitous = new Set<string>();
   private readonly places = new Set<string>();
+  private readonly people = new Set<string>();
 
   constructor(docs: readonly DocumentAnalysis[], entities?: ReadonlyMap<string, ResolvedEntity>) {
     const df = new Map<string, number>();
@@ -68,7 +72,11 @@ export class EventContext {
       this.docAnchors.set(doc.uri, anchors);
       for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
     }
-    for (const e of entities?.values() ?? []) if (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') this.places.add(e.id);
+    for (const e of entities?.values() ?? []) {
+      if (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') this.places.add(e.id);
+      // A full name that opens with a known first name is a person, whatever type the name got.
+      if (e.type === 'PERSON' || (e.canonical.includes(' ') && FIRST_NAMES.has(e.canonical.split(' ')[0].toLowerCase()))) this.people.add(e.id);
+    }
     const limit = Math.max(UBIQUITOUS_MIN_DOCS, UBIQUITOUS_SHARE * docs.length);
     for (const [a, n] of df) if (n > limit) this.ubiquitous.add(a);
   }
@@ -81,26 +89,31 @@ export class EventContext {
   anchorsOf(f: DetailedFact): string[] {
     const names = new Set<string>();
     const here = new Set<string>();
+    const people = new Set<string>();
     for (const a of f.detail.actors ?? []) {
+      if (this.people.has(a)) people.add(a);
       if (this.ubiquitous.has(a)) continue;
       names.add(a);
       if (this.places.has(a)) here.add(a);
     }
     for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) names.add(a);
-    recorded.set(f, { names, here });
+    recorded.set(f, { names, here, people });
     return [`doc:${f.uri}`, ...[...names].map((n) => `name:${n}`)];
   }
 }
 
 /**
  * True when two facts may be about one event (see EventContext): always within one article;
- * across articles when their names say so. Facts that `eventGroups` has not seen pass.
+ * across articles when their names say so and their own sentences do not name two different
+ * sets of people. Facts that `eventGroups` has not seen pass.
  */
 export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
   if (a.uri === b.uri) return true;
   const na = recorded.get(a);
   const nb = recorded.get(b);
   if (!na || !nb) return true;
+  // "The meeting between Holt and Berg" and "the meeting between Costa and Lima" are two meetings.
+  if (na.people.size >= 2 && nb.people.size >= 2 && ![...na.people].some((p) => nb.people.has(p))) return false;
   let shared: string | undefined;
   let count = 0;
   for (const n of na.names) {

@@ -22,6 +22,7 @@ export const FEATURE_KIND = {
   negated: '!',
   quoted: 'q',
   money: '$',
+  anyMoney: '¤',
   time: 't',
 } as const;
 

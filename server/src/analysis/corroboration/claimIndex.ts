@@ -17,6 +17,7 @@ const KIND_WEIGHT: Readonly<Record<string, number>> = {
   q: 1.0, // a word inside quotation marks (on top of its plain word key)
   $: 1.6, // an amount of money with its currency (on top of its number key)
   t: 1.6, // a clock time, local or UTC
+  '¤': 0.6, // some sum of money, in any currency
 };
 
 /**
@@ -25,8 +26,13 @@ const KIND_WEIGHT: Readonly<Record<string, number>> = {
  * story, named in most sentences, say little about which fact a sentence reports.
  */
 export const BACKDROP_SHARE = 0.3;
+/** ...and in at least this many claims (in a handful of short claims, every overlap is "frequent"). */
+export const BACKDROP_MIN_CLAIMS = 3;
 /** Weight left to a name of the backdrop. */
-export const BACKDROP_NAME_FACTOR = 0.5;
+export const BACKDROP_NAME_FACTOR = 0.75;
+
+/** Kinds of feature that always count as evidence of the fact (see `isEvidence`). */
+const VALUE_KINDS: ReadonlySet<string> = new Set(['#', '$', '¤', 't', '@', 'q', '!']);
 
 /** Features shared by more claims than this are not followed when looking for candidates. */
 export const MAX_POSTINGS = 300;
@@ -83,7 +89,8 @@ export class ClaimIndex {
       const idf = Math.max(0.25, Math.log((n + 1) / list.length));
       const factor = nameLike[id] && backdrop[id] ? BACKDROP_NAME_FACTOR : 1;
       this.weights[id] = idf * idf * (KIND_WEIGHT[kinds[id]] ?? 1) * factor;
-      this.evidence[id] = nameLike[id] || backdrop[id] ? 0 : 1;
+      // A value (number, sum, time, day) or quoted or denied words are the fact itself, however often repeated.
+      this.evidence[id] = VALUE_KINDS.has(kinds[id]) || !(nameLike[id] || backdrop[id]) ? 1 : 0;
     });
     this.seenBy = new Int32Array(n).fill(-1);
     this.norms = new Float64Array(n);
@@ -170,8 +177,9 @@ export class ClaimIndex {
   }
 
   /**
-   * True when feature `id` can show which fact a claim reports: it is not a name (an entity, a
-   * place, a capitalised word) and not part of the story's backdrop (see `BACKDROP_SHARE`).
+   * True when feature `id` can show which fact a claim reports: a value, quoted or denied words,
+   * or a word that is neither a name (an entity, a place, a capitalised word) nor part of the
+   * story's backdrop (see `BACKDROP_SHARE`).
    */
   isEvidence(id: number): boolean {
     return this.evidence[id] === 1;
@@ -220,6 +228,6 @@ function backdropFeatures(claims: readonly ClaimFeatures[], postings: readonly n
       docs++;
       room += claimsPerDoc[docOf[i]];
     }
-    return docs > 1 && list.length >= BACKDROP_SHARE * room;
+    return docs > 1 && list.length >= BACKDROP_MIN_CLAIMS && list.length >= BACKDROP_SHARE * room;
   });
 }

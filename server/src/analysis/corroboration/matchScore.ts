@@ -13,6 +13,7 @@
  * ranges ("more than 30" and "31"). A sentence that shares only the company and its plant with
  * another ("X halted production" / "X declined to comment") reports something else.
  */
+import type { Claim, ClaimCue } from '../types';
 import type { ClaimIndex } from './claimIndex';
 import { amountsAgree } from './valueFeatures';
 
@@ -24,10 +25,11 @@ const AGREEING_AMOUNT_SHARE = 0.8;
 
 /**
  * Claims scored below this check-worthiness (opinion lines, asides) are matched less readily:
- * their score is scaled down by up to `LOW_CLAIM_FACTOR` (at a check-worthiness of 0.5 or less).
+ * the score of a pair is scaled down by up to `LOW_CLAIM_FACTOR` (at a check-worthiness of 0.5 or
+ * less for the lower of the two).
  */
-const LOW_CLAIM_SCORE = 0.7;
-const LOW_CLAIM_FACTOR = 0.85;
+const LOW_CLAIM_SCORE = 0.6;
+const LOW_CLAIM_FACTOR = 0.8;
 
 /** The match score of claims `i` and `j` of the index; 0 unless they share two features. */
 export function matchScore(index: ClaimIndex, i: number, j: number): number {
@@ -45,15 +47,20 @@ export function matchScore(index: ClaimIndex, i: number, j: number): number {
   // plain cosine, longer ones a little more generously.
   const m = index.meanNorm;
   const score = Math.sqrt(s / Math.pow((na / m) * (nb / m), LENGTH_EXPONENT) / m);
-  return score * worthiness(index.claims[i].claim.score) * worthiness(index.claims[j].claim.score);
+  return score * worthiness(index.claims[i].claim) * worthiness(index.claims[j].claim);
 }
 
-/** The factor for a claim's check-worthiness (1 for ordinary claims). */
-function worthiness(score: number): number {
-  if (!(score < LOW_CLAIM_SCORE)) return 1;
-  const t = Math.max(0, (score - 0.5) / (LOW_CLAIM_SCORE - 0.5));
+/**
+ * The factor for a claim's check-worthiness: 1 for ordinary claims; less for a claim that scored
+ * low and has no cue of a reported fact (an event, a value, a quotation), such as an opinion line.
+ */
+function worthiness(claim: Claim): number {
+  if (!(claim.score < LOW_CLAIM_SCORE) || claim.cues.some((c) => FACT_CUES.has(c))) return 1;
+  const t = Math.max(0, (claim.score - 0.5) / (LOW_CLAIM_SCORE - 0.5));
   return LOW_CLAIM_FACTOR + (1 - LOW_CLAIM_FACTOR) * t;
 }
+
+const FACT_CUES: ReadonlySet<ClaimCue> = new Set<ClaimCue>(['event', 'number', 'date', 'time', 'quote']);
 
 /**
  * Amounts of the two claims that agree as ranges but are written as different numbers ("about

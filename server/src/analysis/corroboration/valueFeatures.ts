@@ -7,6 +7,7 @@
  * index keys and comparable ranges.
  */
 import { findClockTimes } from '../values/clock';
+import { applyHedge, hedgeKind, HEDGE_SOURCE } from '../values/hedges';
 import { NUMBER_SOURCE } from '../values/numbers';
 import { findQuantities } from '../values/quantities';
 import { stem } from './stem';
@@ -21,7 +22,7 @@ export interface AmountRange {
   written: number;
 }
 
-/** Value keys of a claim: `$eur85000000` (money), `t880` (local clock time), `tz1012` (UTC). */
+/** Value keys of a claim: `$eur85000000` and `¤money` (money), `t880` (local clock time), `tz1012` (UTC). */
 export interface ValueFeatures {
   keys: Array<{ start: number; end: number; key: string }>;
   /** Spans whose digits are a clock time and must not be read as plain numbers. */
@@ -31,11 +32,21 @@ export interface ValueFeatures {
 
 /** ISO currency codes written beside a number ("EUR 85 million", "85m USD"). */
 const CODES = 'EUR|USD|GBP|JPY|CHF|CNY|RUB|INR|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|TRY|UAH|BRL|ZAR|KRW|HKD|SGD|NZD|MXN';
+const SYMBOLS: Readonly<Record<string, string>> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s*(?:bn|m|mn|k)\b|\s+(?:million|billion|trillion|thousand)\b)?`;
-const CODE_BEFORE = new RegExp(String.raw`\b(${CODES})\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(${SCALE})`, 'gu');
-const CODE_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(${SCALE})\s?(${CODES})\b`, 'gu');
+const HEDGE = String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?`;
+/**
+ * Money written with a symbol or a code: "€85m", "US$99 million", "EUR 85 million", "85m USD".
+ * (The values stage reads "€85 million" but not the compact "€85m", so money is read here.)
+ * Groups: hedge, symbol or code before, digits, scale, code after.
+ */
+const MONEY = new RegExp(
+  HEDGE + String.raw`(?:(US\s?\$|[$€£¥]|\b(?:` + CODES + String.raw`))\s?)(` + DIGITS + String.raw`)(` + SCALE + String.raw`)(?![\p{L}\p{N}])` +
+    String.raw`|` + HEDGE + String.raw`(?<![\p{L}\p{N}.,])(` + DIGITS + String.raw`)(` + SCALE + String.raw`)\s?(` + CODES + String.raw`)\b`,
+  'gu',
+);
 const SCALES: Readonly<Record<string, number>> = { bn: 1e9, m: 1e6, mn: 1e6, k: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3 };
-const CURRENCY_UNITS = new Set(['usd', 'eur', 'gbp', 'jpy', 'rub', 'cny', 'uah', 'inr', ...CODES.toLowerCase().split('|')]);
 
 /** How far an open-ended hedge reaches: "more than 30" is taken as 30 to 45, "under 6" as 3 to 6. */
 const OPEN_REACH = 1.5;
@@ -65,34 +76,43 @@ export function valueFeatures(text: string, offset = 0): ValueFeatures {
     }
   }
   const inClock = (s: number, e: number) => out.clockSpans.some((c) => c.start < offset + e && offset + s < c.end);
+  const money: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(MONEY)) {
+    const before = m[2] !== undefined;
+    const [hedge, mark, digits, scale] = before ? [m[1], m[2], m[3], m[4]] : [m[5], m[8], m[6], m[7]];
+    const written = Number(digits.replace(/,/gu, '')) * (SCALES[scale.trim().toLowerCase()] ?? 1);
+    if (!Number.isFinite(written)) continue;
+    const currency = SYMBOLS[mark.replace(/^US\s?/u, '')] ?? mark.toLowerCase();
+    const start = (m.index ?? 0) + (hedge ? m[0].indexOf(hedge) + hedge.length : 0);
+    const end = (m.index ?? 0) + m[0].length;
+    money.push({ start, end });
+    out.keys.push({ start: offset + start, end: offset + end, key: moneyKey(currency, written) });
+    const kind = hedge ? hedgeKind(hedge) : undefined;
+    const range = applyHedge({ min: written, max: written }, kind, true);
+    out.amounts.push({ unit: currency, ...amountRange(range, { min: written, max: written }, kind !== undefined, digits + (scale ?? '')), written });
+  }
   for (const q of findQuantities(text)) {
     if (inClock(q.start, q.end) || !q.unit) continue;
+    if (money.some((x) => x.start < q.end && q.start < x.end)) continue;
     if (MONTH_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start))) continue;
     const written = q.written.min;
     if (q.type === 'MONEY') out.keys.push({ start: offset + q.start, end: offset + q.end, key: moneyKey(q.unit, written) });
     const unit = q.type === 'CARDINAL' ? stem(q.unit) : q.unit;
     out.amounts.push({ unit, ...amountRange(q.range, q.written, q.hedge !== undefined, numberText(text.slice(q.start, q.end))), written });
   }
-  for (const m of text.matchAll(CODE_BEFORE)) addCode(out, offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length, m[1], m[2], m[3]);
-  for (const m of text.matchAll(CODE_AFTER)) addCode(out, offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length, m[3], m[1], m[2]);
+  // Any sum of money, whatever its currency: two reports of one deal in different currencies
+  // ("€85m", "$99 million") without a conversion still share that they state a price.
+  const firstMoney = out.keys.find((k) => k.key[0] === '$');
+  if (firstMoney) out.keys.push({ start: firstMoney.start, end: firstMoney.end, key: ANY_MONEY });
   return out;
 }
 
-function addCode(out: ValueFeatures, start: number, end: number, code: string, digits: string, scale: string): void {
-  const n = Number(digits.replace(/,/gu, '')) * (SCALES[scale.trim().toLowerCase()] ?? 1);
-  if (!Number.isFinite(n)) return;
-  out.keys.push({ start, end, key: moneyKey(code.toLowerCase(), n) });
-  out.amounts.push({ unit: code.toLowerCase(), lo: n, hi: n, written: n });
-}
+/** The key every claim stating a sum of money carries. */
+export const ANY_MONEY = '¤money';
 
 /** The index key of an amount of money: currency code and value to four significant digits. */
 export function moneyKey(currency: string, value: number): string {
   return `$${currency}${Number(value.toPrecision(4))}`;
-}
-
-/** True when `unit` is a currency code. */
-export function isCurrency(unit: string): boolean {
-  return CURRENCY_UNITS.has(unit);
 }
 
 /**

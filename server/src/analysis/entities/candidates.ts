@@ -6,10 +6,10 @@
 import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NON_ENTITY_ACRONYMS } from '../lexicon/commonWords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
-import { NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
+import { CLUB_PREFIXES, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
 import { OCCUPATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { plainGap, type Word } from './words';
+import { ELIDED_CONNECTOR_GAP, plainGap, type Word } from './words';
 
 /** A stretch of a sentence's words that may name something. */
 export interface Candidate {
@@ -83,9 +83,16 @@ export function capitalisedRuns(words: readonly Word[]): Array<[number, number]>
         j++;
         continue;
       }
+      // A nickname in quotes inside a name: Thiago "Tigrinho" Lemos.
+      const afterNickname = nicknameEnd(words, j);
+      if (afterNickname !== undefined) {
+        j = afterNickname;
+        continue;
+      }
       const dottedJoin = /^\.\s+$/u.test(next.gap) && (DOTTED_PREFIXES.has(w.lower) || /^\p{Lu}$/u.test(w.text));
       const ampersand = /^\s*&\s*$/u.test(next.gap) && next.cap;
-      if (!plainGap(next.gap) && !dottedJoin && !ampersand) break;
+      const elided = ELIDED_CONNECTOR_GAP.test(next.gap) && next.cap;
+      if (!plainGap(next.gap) && !dottedJoin && !ampersand && !elided) break;
       if (next.cap) {
         j++;
         continue;
@@ -101,6 +108,25 @@ export function capitalisedRuns(words: readonly Word[]): Array<[number, number]>
     i = j + 1;
   }
   return runs;
+}
+
+const OPEN_QUOTE_GAP = /^[ \t\u00a0]+["“‘'«]$/u;
+const CLOSE_QUOTE_GAP = /^["”’'»][ \t\u00a0]+$/u;
+
+/**
+ * When words[j] is a given name followed by a nickname of one or two capitalised words in quotes
+ * and then another capitalised word (Thiago "Tigrinho" Lemos), the index of that last word.
+ */
+function nicknameEnd(words: readonly Word[], j: number): number | undefined {
+  const w = words[j];
+  const open = words[j + 1];
+  if (!w.cap || w.acronym || isFunctionWord(w) || !open || !open.cap || !OPEN_QUOTE_GAP.test(open.gap)) return undefined;
+  for (let k = j + 2; k <= j + 3 && k < words.length; k++) {
+    const after = words[k];
+    if (CLOSE_QUOTE_GAP.test(after.gap)) return after.cap && !isFunctionWord(after) && !words[k - 1].possessive ? k : undefined;
+    if (!after.cap || !plainGap(after.gap)) return undefined;
+  }
+  return undefined;
 }
 
 /** Plural nouns for groups of people whose possessive opens an organisation's name: "People's Party". */
@@ -140,6 +166,10 @@ function connectorJoin(words: readonly Word[], j: number): number {
     // Only inside an organisation's name ("Security and Defense Council"), never after a place
     // ("Monterrey and Nashville SC"): look ahead to the end of the run.
     if (placeKind(w.text)) return j;
+    // "IFK Norrby and Kartal Spor": a club's name, opened by its prefix, is complete before "and".
+    let runStart = j;
+    while (runStart > 0 && words[runStart - 1].cap && plainGap(words[runStart].gap)) runStart--;
+    if (CLUB_PREFIXES.has(bare(words[runStart]))) return j;
     let k = j + 2;
     if (!capAt(k)) return j;
     // "Brenmoor Rail and Kestavik Air" is two companies: a name already complete before "and"

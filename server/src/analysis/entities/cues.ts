@@ -5,6 +5,8 @@
  */
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import {
+  CLUB_PREFIXES,
+  FOREIGN_ORG_HEADS,
   LEGAL_SUFFIXES,
   NEWS_OUTLET_NAMES,
   NEWS_OUTLETS,
@@ -98,6 +100,9 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
   if (own.length >= 3 && own.slice(1, -1).some((w) => /^\p{Lu}\.?$/u.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
+  // "FC Lindholm", "Real Castrillo", "Ministerio de Salud": a club's or a foreign organisation's first word.
+  const head = own[0]?.lower.replace(/\.$/u, '') ?? '';
+  if (own.length >= 2 && !kind && (CLUB_PREFIXES.has(head) || FOREIGN_ORG_HEADS.has(head))) out.push(ev('ORG', 3.5, CUE.orgSuffix));
   if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
   else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
   else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));

@@ -10,7 +10,7 @@
 import { FUNCTION_WORDS, LABEL_WORDS } from '../lexicon/commonWords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
-import { LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES } from '../lexicon/organisations';
+import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, GENERIC_ORG_NOUNS, LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
@@ -19,6 +19,7 @@ import type { Mention, Sentence, TypeEvidence } from '../types';
 import { capitalisedRuns, isFunctionWord, isNeverName, segmentPiece, segmentRun, type Candidate } from './candidates';
 import { CUE, contextCues, lexiconCues, titleBefore } from './cues';
 import { chooseType, typeGroup } from './evidence';
+import { nicknameOf } from './nameKeys';
 import { plainGap, sentenceWords, splitCompound, type Word } from './words';
 
 interface SentenceWords {
@@ -33,6 +34,68 @@ interface Accepted {
   fromHeading: boolean;
   /** Kept only if the workspace knows the name from elsewhere (see resolveEntities). */
   tentative?: boolean;
+  /** An organisation's name in another language, lower-case words included ("Autorité de sûreté"). */
+  foreign?: boolean;
+}
+
+/** Lower-case connectors inside names in other languages, elided forms included ("d'", "l'"). */
+const FOREIGN_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'pour', 'et', 'di', 'del', 'della', 'dei', 'degli', 'delle', 'per', 'e', 'do', 'da', 'dos', 'das', 'y', 'van', 'von', 'der', 'für', 'fur']);
+const ELIDED_WORD = /^(?:l|d|dell|dall|all|nell|sull|degl)'(?=\p{L})/u;
+
+/** True for a lower-case word that cannot be English: accented letters ("sûreté", "régionale"). */
+const foreignLooking = (w: Word) => /[^\x00-\x7f]/u.test(w.text);
+
+/**
+ * Organisations named in French, Italian, Spanish or Portuguese keep their lower-case words and
+ * elided articles: "Bureau d'enquête sur les risques industriels (BERI)" (the bracketed acronym
+ * after it says where the name starts and ends), "Autorité de sûreté des installations",
+ * "l'Agence régionale de santé" (after a foreign head word, connectors and words that cannot be
+ * English). Replaces the shorter candidates inside.
+ */
+function widenForeignNames(sw: SentenceWords, accepted: Accepted[], text: string): void {
+  const words = sw.words;
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // "(BERI)" after lower-case words: the name is the words whose initials spell it.
+    if (w.acronym && /\(\s*$/u.test(w.gap) && /^\s*\)/u.test(text.slice(w.end, w.end + 2)) && i > 0) {
+      const letters = w.text.replace(/[^\p{L}]/gu, '').toLowerCase();
+      for (let s = i - 1; s >= Math.max(0, i - 12); s--) {
+        if (s < i - 1 && !plainGap(words[s + 1].gap) && !ELIDED_WORD.test(words[s + 1].lower)) break;
+        if (!words[s].cap) continue;
+        const content = words.slice(s, i).filter((x) => !FOREIGN_CONNECTORS.has(x.lower));
+        const initials = content.map((x) => x.lower.replace(ELIDED_WORD, '')[0]).join('');
+        if (initials === letters && words.slice(s, i).some((x) => !x.cap)) spans.push([s, i - 1]);
+        if (initials.length >= letters.length) break;
+      }
+      continue;
+    }
+    if (!w.cap || !FOREIGN_ORG_HEADS.has(w.lower)) continue;
+    let last = i;
+    while (words[last + 1] && words[last + 1].cap && plainGap(words[last + 1].gap)) last++;
+    for (let k = last + 1; k < words.length; k++) {
+      const x = words[k];
+      if (!plainGap(x.gap) && !/^[ \t\u00a0]+(?:d|l)['’]$/u.test(x.gap)) break;
+      const next = words[k + 1];
+      const nextJoins = next && plainGap(next.gap) && (next.cap || foreignLooking(next) || ELIDED_WORD.test(next.lower));
+      if (FOREIGN_CONNECTORS.has(x.lower) && nextJoins) continue;
+      if (x.cap || foreignLooking(x) || ELIDED_WORD.test(x.lower)) {
+        last = k;
+        continue;
+      }
+      break;
+    }
+    if (words.slice(i, last + 1).some((x) => !x.cap)) spans.push([i, last]);
+  }
+  for (const [first, last] of spans) {
+    const start = words[first].start;
+    const end = words[last].end;
+    for (let k = accepted.length - 1; k >= 0; k--) {
+      const a = accepted[k];
+      if (a.sw === sw && a.c.start < end && start < a.c.end) accepted.splice(k, 1);
+    }
+    accepted.push({ sw, c: { first, last, start, end, text: text.slice(start, end), norp: false, theDropped: false }, fromHeading: false, foreign: true });
+  }
 }
 
 /** Finds the name mentions of a document in its sentences (never in page furniture). */
@@ -71,6 +134,7 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
     for (const [first, last] of capitalisedRuns(sw.words)) {
       for (const c of segmentRun(sw.words, text, first, last)) {
         if (c.first === c.last && LABEL_WORDS.has(sw.words[c.first].lower)) continue;
+        if (houseStyleReference(sw.words, c)) continue;
         const item = { sw, c, fromHeading: false };
         if ((sw.words[c.first].initial || c.openerDropped) && c.titleFirst === undefined) doubtful.push(item);
         else {
@@ -102,12 +166,29 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
     }
   }
 
+  for (const sw of all) if (!sw.titleCase) widenForeignNames(sw, accepted, text);
+
   accepted.sort((a, b) => a.c.start - b.c.start);
   const mentions = accepted.map((a) => toMention(a, text));
   accepted.forEach((a, i) => a.tentative && mentions[i].evidence.push({ type: 'PERSON', weight: 0, cue: CUE.tentative }));
   propagateInLists(accepted, mentions);
   for (const m of mentions) if (m.type !== 'NORP') m.type = chooseType(m.evidence);
   return mentions;
+}
+
+/** Determiners before a capitalised common noun that refers back to a name ("the Club", "our Company"). */
+const REFERRING_DETERMINERS = new Set(['the', 'this', 'that', 'our', 'its', 'their']);
+
+/**
+ * "The Board said", "the Company", "the Ministry asked": a house style that capitalises the common
+ * noun for an organisation already named. A reference, not a new name.
+ */
+function houseStyleReference(words: readonly Word[], c: Candidate): boolean {
+  if (c.first !== c.last || c.norp) return false;
+  const w = words[c.first];
+  if (w.acronym || !GENERIC_ORG_NOUNS.has(w.lower)) return false;
+  const prev = words[c.first - 1];
+  return c.theDropped || (prev !== undefined && plainGap(w.gap) && REFERRING_DETERMINERS.has(prev.lower));
 }
 
 /** True when a part of a compound ("Paris" in "Paris-Berlin") is a name on its own. */
@@ -133,6 +214,15 @@ const keyOf = (s: string) => foldName(s).replace(/\s+/gu, ' ');
 function addSupport(support: Set<string>, words: readonly Word[], c: Candidate): void {
   if (c.norp) return;
   support.add(keyOf(c.text));
+  const nickname = nicknameOf(c.text);
+  if (nickname) support.add(keyOf(nickname));
+  // "Westbury Athletic" supports "Westbury" opening a sentence later, "FC Lindholm" supports "Lindholm".
+  const own = words.slice(c.first, c.last + 1);
+  if (own.length >= 2 && own.every((w) => w.cap) && localType(words, c) === 'ORG') {
+    const p = own.findIndex((w) => !CLUB_PREFIXES.has(w.lower));
+    if (p === 0) support.add(own[0].lower);
+    else if (p > 0) support.add(keyOf(own.slice(p).map((w) => w.text).join(' ')));
+  }
   const caps = words.slice(c.first, c.last + 1).filter((w) => w.cap);
   if (caps.length >= 2 && localType(words, c) === 'PERSON') support.add(caps[caps.length - 1].lower);
 }
@@ -250,6 +340,7 @@ function toMention(a: Accepted, text: string): Mention {
   // A company's name ("its Dutch rival Kelvane N.V.") takes no personal title.
   const company = LEGAL_SUFFIXES.has(sw.words[c.last].lower.replace(/\.$/u, '')) && c.last > c.first;
   const title = a.fromHeading || company ? undefined : titleBefore(sw.words, c.titleFirst ?? c.first, c.first);
+  if (a.foreign) evidence.push({ type: 'ORG', weight: 3.5, cue: CUE.orgSuffix });
   const mention: Mention = { ...base, type: 'PERSON', evidence };
   if (title) {
     const t = text.slice(title.start, title.end);

@@ -25,10 +25,20 @@ export function nameWords(name: string): string[] {
   return name.split(/[\s\-‐‑]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** The nickname written in quotes inside a name ("Tigrinho" in Thiago "Tigrinho" Lemos), if any. */
+export function nicknameOf(name: string): string | undefined {
+  return /\s["“‘'«]([^"“”‘’'«»]+)["”’'»]\s/u.exec(name)?.[1];
+}
+
+/** The name without its nickname: Thiago "Tigrinho" Lemos -> Thiago Lemos. */
+export function withoutNickname(name: string): string {
+  return name.replace(/\s["“‘'«][^"“”‘’'«»]+["”’'»]\s/u, ' ');
+}
+
 /** The key of a whole name: its words' transliteration keys; countries under their common name. */
 export function nameKey(name: string): string {
   const country = canonicalCountry(name) ?? canonicalCountry(name.replace(/\./gu, ''));
-  const base = country ?? name;
+  const base = country ?? withoutNickname(name);
   const words = nameWords(base);
   // "Acme Holdings Ltd" and "Acme Holdings" are one company.
   while (words.length > 1 && LEGAL_SUFFIXES.has(foldName(words[words.length - 1]).replace(/\.$/u, ''))) words.pop();

@@ -10,12 +10,12 @@
  * Everything is indexed by key, so the cost grows with the number of mentions, not with pairs.
  */
 import { foldName } from '../lexicon/fold';
-import { NEWS_OUTLETS } from '../lexicon/organisations';
+import { CLUB_PREFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
 import { canonicalCountry, placeKind } from '../lexicon/places';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
-import { acronymLetters, initials, nameKey, nameWords } from './nameKeys';
+import { acronymLetters, initials, nameKey, nameWords, nicknameOf, transliterationKey, withoutNickname } from './nameKeys';
 
 /** Turns a name into an id: lower case, accents folded, dashes for spaces. */
 export function slug(name: string): string {
@@ -78,6 +78,8 @@ const isTentative = (m: Mention) => m.evidence.some((e) => e.cue === CUE.tentati
 export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, ResolvedEntity> {
   const groups = new Map<string, Group>();
   const all = new Map<DocumentAnalysis, Mention[]>();
+  /** [nickname key, full name key] for names written with a nickname in quotes. */
+  const nicknames: Array<[string, string]> = [];
   for (const doc of docs) {
     let mentions = extracted.get(doc);
     if (!mentions || !sameMentions(mentions, doc.mentions)) extracted.set(doc, (mentions = doc.mentions));
@@ -91,11 +93,15 @@ export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, 
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, items: [], type: 'PERSON', norp }));
       g.items.push({ doc, m, key, words, evidence: m.evidence });
+      const nickname = norp ? undefined : nicknameOf(m.text);
+      if (nickname) nicknames.push([nameKey(nickname), key]);
     }
   }
   for (const g of groups.values()) g.type = g.norp ? 'NORP' : chooseType(pooled(g.items.flatMap((i) => i.m.evidence)));
 
   const sets = new Sets();
+  // Thiago "Tigrinho" Lemos: "Tigrinho" alone is him.
+  for (const [nick, full] of nicknames) if (groups.has(nick) && !groups.get(nick)!.norp) sets.union(nick, full);
   joinAcronyms(docs, groups, sets);
   joinPartyNames(groups, sets);
   const surnames = joinFullNames(groups, sets);
@@ -264,6 +270,8 @@ function compatibleGiven(a: string, b: string): boolean {
  */
 function assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, bySurname: ReadonlyMap<string, Group[]>): Map<Item, string> {
   const rootOf = new Map<Item, string>();
+  const givenNames = new GivenNames(groups, sets, bySurname);
+  const shortForms = new OrganisationShortForms(groups, sets, bySurname);
   const link = (item: Item, root: string) => {
     rootOf.set(item, root);
     // A surname that is also a town ("Lund") says nothing about places once linked to a person.
@@ -273,7 +281,16 @@ function assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, bySu
     const bare = !g.norp && g.items[0].words.length === 1;
     const fullNames = bare ? bySurname.get(g.key) : undefined;
     if (!fullNames) {
-      for (const item of g.items) rootOf.set(item, sets.find(g.key));
+      const organisation = shortForms.of(g, sets);
+      for (const item of g.items) {
+        const given = bare ? givenNames.of(item, sets) : undefined;
+        if (given) link(item, given);
+        else if (organisation && !shortForms.localPlaceOrPerson(item)) {
+          rootOf.set(item, organisation);
+          // "at Lindholm" says nothing about places once "Lindholm" is known to be "FC Lindholm".
+          item.evidence = item.m.evidence.filter((e) => e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC' && e.cue !== CUE.default);
+        } else rootOf.set(item, sets.find(g.key));
+      }
       continue;
     }
     const roots = [...new Set(fullNames.map((f) => sets.find(f.key)))].sort();
@@ -292,6 +309,82 @@ function assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, bySu
     }
   }
   return rootOf;
+}
+
+/**
+ * Given names written alone ("Thiago said") that stand for the one person of the same document whose
+ * full name starts with them.
+ */
+class GivenNames {
+  /** Per document, per given-name key, the entity roots of full names starting with it. */
+  private readonly byDoc = new Map<DocumentAnalysis, Map<string, Set<string>>>();
+  constructor(groups: ReadonlyMap<string, Group>, sets: Sets, bySurname: ReadonlyMap<string, Group[]>) {
+    for (const list of bySurname.values()) {
+      for (const g of list) {
+        for (const item of g.items) {
+          const map = this.byDoc.get(item.doc) ?? new Map<string, Set<string>>();
+          this.byDoc.set(item.doc, map);
+          const roots = map.get(item.words[0]) ?? new Set<string>();
+          map.set(item.words[0], roots);
+          roots.add(sets.find(g.key));
+        }
+      }
+    }
+    void groups;
+  }
+  /** The root of the one person of the item's document whose given name the item is, if any. */
+  of(item: Item, sets: Sets): string | undefined {
+    if (item.words.length !== 1 || item.words[0].length < 2 || localNonPerson(item.m.evidence)) return undefined;
+    if (sets.find(item.key) !== item.key) return undefined;
+    const roots = this.byDoc.get(item.doc)?.get(item.words[0]);
+    return roots && roots.size === 1 ? [...roots][0] : undefined;
+  }
+}
+
+const CLUB_PREFIX_KEYS = new Set([...CLUB_PREFIXES].map(transliterationKey));
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'y', 'e', 'van', 'von', 'der']);
+
+/**
+ * Short forms of organisations: "Westbury" for "Westbury Athletic", "Lindholm" for "FC Lindholm".
+ * A name is a short form when it is the first words of exactly one organisation of the workspace
+ * (or its name without a club's prefix), is nobody's surname and is not a known place.
+ */
+class OrganisationShortForms {
+  /** Short key -> roots of the organisations it can stand for. */
+  private readonly index = new Map<string, Set<string>>();
+  constructor(groups: ReadonlyMap<string, Group>, sets: Sets, private readonly bySurname: ReadonlyMap<string, Group[]>) {
+    for (const g of groups.values()) {
+      const words = g.items[0].words;
+      if (g.norp || g.type !== 'ORG' || words.length < 2) continue;
+      const root = sets.find(g.key);
+      const add = (short: string[]) => {
+        if (short.length === 0 || NAME_CONNECTORS.has(short[short.length - 1]) || CLUB_PREFIX_KEYS.has(short[0])) return;
+        const key = short.join(' ');
+        const roots = this.index.get(key) ?? new Set<string>();
+        roots.add(root);
+        this.index.set(key, roots);
+      };
+      for (let k = 1; k < words.length; k++) add(words.slice(0, k));
+      let p = 0;
+      while (p < words.length - 1 && CLUB_PREFIX_KEYS.has(words[p])) p++;
+      if (p > 0) add(words.slice(p));
+    }
+  }
+  /** The root of the one organisation `g` is a short form of, if any. */
+  of(g: Group, sets: Sets): string | undefined {
+    if (g.norp || sets.find(g.key) !== g.key || this.bySurname.has(g.key)) return undefined;
+    const roots = this.index.get(g.key);
+    if (!roots || roots.size !== 1) return undefined;
+    const text = g.items[0].m.text;
+    if (placeKind(text) || canonicalCountry(text) || acronymLetters(text)) return undefined;
+    const personCues = g.items.some((i) => i.m.title || i.m.evidence.some((e) => e.type === 'PERSON' && e.weight >= 2));
+    return personCues ? undefined : [...roots][0];
+  }
+  /** True when the mention's own words make it a place or a person ("the town of Westbury"). */
+  localPlaceOrPerson(item: Item): boolean {
+    const g = groupTotals(totals(item.m.evidence));
+    return (g.get('PLACE') ?? 0) >= 2.5 || (g.get('PERSON') ?? 0) >= 2.5;
+  }
 }
 
 /** True when a mention's own evidence clearly says it is not a person ("in Washington"). */
@@ -364,7 +457,8 @@ function buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<I
     let id = slug(canonical) || slug(root) || 'entity';
     if (entities.has(id)) id = `${id}-${type.toLowerCase()}`;
     for (let n = 2; entities.has(id); n++) id = `${slug(canonical)}-${n}`;
-    const aliases = [...new Set(items.map((i) => i.m.text))].sort();
+    // A name written with a nickname gives both as aliases: "Thiago Lemos" and "Tigrinho".
+    const aliases = [...new Set(items.flatMap((i) => [i.m.text, withoutNickname(i.m.text), nicknameOf(i.m.text) ?? i.m.text]))].sort();
     const entity: ResolvedEntity = { id, canonical, type, aliases, mentions: [] };
     for (const item of items) {
       item.m.id = id;
@@ -386,7 +480,10 @@ function canonicalName(items: readonly Item[]): string {
     if (country) return country;
   }
   const counts = new Map<string, number>();
-  for (const i of items) counts.set(i.m.text, (counts.get(i.m.text) ?? 0) + 1);
+  for (const i of items) {
+    const name = withoutNickname(i.m.text);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   const score = (s: string) => (acronymLetters(s) ? 0 : nameWords(s).length);
   return [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 }

@@ -45,6 +45,11 @@ const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const CAPS = /^[\p{Lu}&]*\p{Lu}[\p{Lu}&\d]*$/u;
 /** Arabic and similar name prefixes written in lower case with a hyphen: "al-Assad". */
 const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'ould']);
+/** An elided article or preposition before a capitalised word: "l'", "d'", "dell'", "all'". */
+const ELIDED_ARTICLE = /^(?:l|d|dell|dall|all|nell|sull|degl|j|qu)['’](?=\p{Lu})/u;
+/** The gap before a name word that an elided connector joins to the previous word: "Côte d'Ivoire". */
+export const ELIDED_CONNECTOR_GAP = /^[ \t\u00a0]+(?:d|dell|degl)['’]$/u;
+
 /** Openers after which any word is capitalised: quotes, brackets, colons, a dateline's dash. */
 const OPENERS = /(?:[“"‘(\[«:]|\s[—–-])\s*$/u;
 
@@ -97,6 +102,12 @@ export function sentenceWords(text: string, sentence: Sentence, posAt: ReadonlyM
         }
       }
     }
+    // "l'Agence", "d'Ivoire", "dell'Ambiente": the elided article stays in the gap, the name starts after it.
+    const elided = ELIDED_ARTICLE.exec(raw);
+    if (elided && !parts) {
+      start += elided[0].length;
+      raw = raw.slice(elided[0].length);
+    }
     let possessive = false;
     if (/['’]s$/u.test(raw) && raw.length > 2) {
       raw = raw.slice(0, -2);
@@ -112,7 +123,9 @@ export function sentenceWords(text: string, sentence: Sentence, posAt: ReadonlyM
     const dotted = DOTTED.test(raw);
     const cap = dotted || isCapitalised(raw) || (NAME_PREFIXES.has(raw.split(/[-‐‑]/u)[0].toLowerCase()) && raw.includes('-') && /[-‐‑]\p{Lu}/u.test(raw));
     const letters = raw.replace(/[^\p{L}]/gu, '');
-    const acronym = dotted || (letters.length >= 2 && letters.length <= 6 && CAPS.test(raw.replace(/s$/u, '')));
+    // A plural acronym keeps two capitals at least ("NGOs"); "Is" and "As" are words.
+    const stem = raw.replace(/s$/u, '');
+    const acronym = dotted || (letters.length >= 2 && letters.length <= 6 && stem.replace(/[^\p{L}]/gu, '').length >= 2 && CAPS.test(stem));
     out.push({
       start,
       end,
@@ -126,7 +139,8 @@ export function sentenceWords(text: string, sentence: Sentence, posAt: ReadonlyM
       pos: posAt.get(start) ?? '',
       ...(hyphenTail ? { hyphenTail } : {}),
       ...(parts ? { parts } : {}),
-      initial: out.length === 0 || OPENERS.test(gap),
+      // After a bullet or a timestamp ("14:05 Window of calm ...") a word opens its entry too.
+      initial: out.length === 0 || OPENERS.test(gap) || /\n/u.test(gap) || out.every((w) => /^\d/u.test(w.text)),
       index: out.length,
     });
     previousEnd = sentence.start + m.index + m[0].length;

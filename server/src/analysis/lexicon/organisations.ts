@@ -19,7 +19,8 @@ systems technologies laboratories labs pharmaceuticals media news press times po
 journal gazette telegraph guardian broadcasting network channel television radio records studios
 entertainment games publishing church mosque synagogue temple diocese brigade battalion regiment division
 movement front alliance coalition network initiative project programme program centre center observatory
-museum gallery library hospital clinic fc sc afc cf united rovers athletic wanderers
+museum gallery library hospital clinic fc sc afc cf united rovers athletic wanderers spor esporte
+futebol calcio fk sk bk sv cfc
 air aviation aerospace rail railway railways telecom telecoms telecommunications energy petroleum oil
 pharma biotech therapeutics logistics shipping automotive steel mining chemicals electronics
 semiconductor semiconductors software ventures enterprises brands foods resources solutions textiles mills
@@ -58,6 +59,44 @@ export interface WordTest {
 
 /** Last words that make a capitalised name an organisation, legal forms included. */
 export const ORG_SUFFIXES: WordTest = { has: (word: string) => ORG_SUFFIX_WORDS.has(word) || LEGAL_SUFFIXES.has(word) };
+
+/**
+ * First words of sports clubs' names: "FC Lindholm", "Real Castrillo", "IFK Norrby", "Clube
+ * Esporte Alvarenga", "Olympique Sarlat".
+ */
+export const CLUB_PREFIXES = words(`
+fc cf sc ac afc sv fk sk bk if ik ifk aik cd ud sd rcd ca cr ec se sl kv krc rsc vfb vfl vfr tsv tsg
+real dynamo dinamo dynamos olympique olympiacos sporting clube club esporte esportivo sociedade
+atletico atlético athletic racing deportivo borussia lokomotiv spartak hapoel maccabi beitar
+`);
+
+/**
+ * First words of organisations' names in other languages: "Ministerio de Salud", "Institut
+ * Pasteur", "Agence régionale...", "Autorità portuale". Accents folded, lower case.
+ */
+export const FOREIGN_ORG_HEADS = words(`
+bureau office agence agencia agenzia ministerio ministere ministero ministerium ministerie
+instituto institut istituto institutet comision comisione commissione comissao commission autorite
+autorita autoridad autoridade conseil consejo consiglio conselho direction direccion direzione
+banco banque banca caisse compagnie compania companhia sociedad societe societa grupo gruppo
+fundacion fondation fondazione fundacao universidad universite universita universidade partido parti
+partito federacion federation federazione federacao policia polizia gendarmerie guardia servicio
+servizio servico secretaria departamento corporacion associacao asociacion associazione syndicat
+sindicato confederation confederacion prefecture prefettura procura parquet tribunal tribunale cour
+corte juzgado audiencia junta ayuntamiento mairie comune camara assemblee asamblea congreso senado
+senat bundesamt bundesanstalt landesamt stiftung verband verein kommission amt
+`);
+
+/**
+ * Common nouns for an organisation that house styles capitalise when they refer back to one already
+ * named ("the Club", "the Company", "the Ministry").
+ */
+export const GENERIC_ORG_NOUNS = words(`
+club company firm group ministry department board council committee commission authority agency
+office bureau government administration tribunal bank corporation society association federation union
+league team institute foundation trust university college school hospital museum service
+regulator watchdog operator carrier airline insurer lender charity organisation organization
+`);
 
 /** Heads that take "of" inside an organisation's or place's name: "Bank of England". */
 export const OF_HEADS = words(`

@@ -1,0 +1,101 @@
+/**
+ * Names in forms that news from other countries and other beats use: companies' legal forms in many
+ * languages, sports clubs and their short forms, nicknames in quotes, organisations named in French
+ * with lower-case words and elided articles, entries of live pages, house-style capitals ("the
+ * Board"), and occupations opening a sentence before a name. Fixtures in test-fixtures/entities/.
+ */
+import assert from 'node:assert/strict';
+import { workspace } from './helpers';
+
+describe('entities: legal forms, clubs, nicknames, foreign names, openers', () => {
+  it('takes names ending in a legal form as companies, and the bare name as the same company (legal-forms.txt)', () => {
+    const doc = 'legal-forms.txt';
+    const ws = workspace([doc]);
+    for (const name of ['Dravenor S.A.', 'Kelvane N.V.', 'Tovena GmbH', 'Brasca S.p.A.', 'Halvik ASA', 'Norrvik AB', 'Ostrup A/S', 'Kuusela Oy', 'Marlow Pty Ltd', 'Greyfield LLC']) {
+      assert.equal(ws.mention(doc, name).type, 'ORG', name);
+    }
+    // "its Dutch rival Kelvane N.V." takes no title and stays a company.
+    assert.equal(ws.mention(doc, 'Kelvane N.V.').title, undefined);
+    for (const [bare, full] of [['Dravenor', 'Dravenor S.A.'], ['Tovena', 'Tovena GmbH'], ['Kelvane', 'Kelvane N.V.']]) {
+      assert.equal(ws.mention(doc, bare).id, ws.mention(doc, full).id, bare);
+      assert.equal(ws.mention(doc, bare).type, 'ORG', bare);
+    }
+    const texts = ws.names(doc).map((m) => m.text);
+    assert.ok(!texts.includes('Kuusela Oy and Marlow Pty Ltd'), 'two companies joined by "and" stay apart');
+    assert.ok(!texts.includes('Packaging'), '"Packaging group Dravenor": the opening word qualifies "group"');
+    assert.ok(!texts.some((t) => t === 'S' || t === 'A'), `no pieces of legal forms: ${texts.join(', ')}`);
+  });
+
+  it('types sports clubs and joins their short forms (sports-clubs.txt)', () => {
+    const doc = 'sports-clubs.txt';
+    const ws = workspace([doc]);
+    for (const name of ['Westbury Athletic', 'FC Lindholm', 'Clube Esporte Alvarenga', 'Real Castrillo', 'IFK Norrby', 'Kartal Spor']) {
+      assert.equal(ws.mention(doc, name).type, 'ORG', name);
+    }
+    // "Westbury beat ...": the first word of one club alone, opening a sentence.
+    assert.equal(ws.mention(doc, 'Westbury').id, ws.mention(doc, 'Westbury Athletic').id);
+    // "joined Lindholm from ...", "at Lindholm": the club's name without its prefix, not a place.
+    for (let n = 0; n < 3; n++) {
+      assert.equal(ws.mention(doc, 'Lindholm', n).id, ws.mention(doc, 'FC Lindholm').id, `Lindholm #${n}`);
+      assert.equal(ws.mention(doc, 'Lindholm', n).type, 'ORG', `Lindholm #${n}`);
+    }
+    // The coach's surname is his, not a club's.
+    assert.equal(ws.mention(doc, 'Halden').id, ws.mention(doc, 'Peter Halden').id);
+    assert.equal(ws.mention(doc, 'Halden').type, 'PERSON');
+    assert.equal(ws.mention(doc, 'Tomas Varga').title, 'Midfielder');
+  });
+
+  it('reads a nickname in quotes inside a name as the same person (nicknames.txt)', () => {
+    const doc = 'nicknames.txt';
+    const ws = workspace([doc]);
+    const full = ws.mention(doc, 'Thiago "Tigrinho" Lemos');
+    assert.equal(full.type, 'PERSON');
+    assert.equal(full.title, 'Winger');
+    const entity = ws.entities.get(full.id!)!;
+    assert.equal(entity.canonical, 'Thiago Lemos');
+    assert.ok(entity.aliases.includes('Tigrinho'), entity.aliases.join(', '));
+    for (const short of ['Tigrinho', 'Lemos', 'Thiago']) assert.equal(ws.mention(doc, short).id, full.id, short);
+    assert.notEqual(ws.mention(doc, 'Ana Ribas').id, full.id);
+  });
+
+  it('keeps lower-case words and elided articles inside French organisation names (elided-articles.txt)', () => {
+    const doc = 'elided-articles.txt';
+    const ws = workspace([doc]);
+    const bureau = ws.mention(doc, "Bureau d'enquête sur les risques industriels");
+    assert.equal(bureau.type, 'ORG');
+    assert.equal(ws.mention(doc, 'BERI').id, bureau.id);
+    assert.equal(ws.mention(doc, 'BERI', 2).id, bureau.id);
+    assert.equal(ws.mention(doc, 'Autorité de sûreté').type, 'ORG');
+    // "l'Agence régionale de santé": the name starts after the elided article.
+    assert.equal(ws.mention(doc, 'Agence régionale de santé').type, 'ORG');
+    assert.ok(!ws.names(doc).some((m) => m.text === 'Bureau' || m.text === 'Autorité'));
+  });
+
+  it('takes no names from the opening words of live entries, nor from house-style capitals (live-blog-openers.txt)', () => {
+    const doc = 'live-blog-openers.txt';
+    const ws = workspace([doc]);
+    const texts = ws.names(doc).map((m) => m.text);
+    for (const word of ['Window', 'Unconfirmed', 'Previous', 'Is', 'Board', 'Company', 'Ministry']) assert.ok(!texts.includes(word), `${word} in ${texts.join(', ')}`);
+    assert.equal(ws.mention(doc, 'Valley Water Board').type, 'ORG');
+    assert.equal(ws.mention(doc, 'Hextal Services Ltd').type, 'ORG');
+    assert.equal(ws.mention(doc, 'Nadia Corven').type, 'PERSON');
+  });
+
+  it('takes no names from the opening words of an entry after a timestamp on the same line', () => {
+    const doc = 'timestamp.txt';
+    const ws = workspace([[doc, '09:40 Window of calm expected overnight, forecasters told Nadia Corven.\n']]);
+    assert.deepEqual(ws.names(doc).map((m) => m.text), ['Nadia Corven']);
+  });
+
+  it('separates an occupation opening a sentence from the name after it (title-openers.txt)', () => {
+    const doc = 'title-openers.txt';
+    const ws = workspace([doc]);
+    for (const [name, title] of [['Ivo Marek', 'Goalkeeper'], ['Dane Okafor', 'Striker'], ['Leila Haddad', 'Spokesperson'], ['Ruth Bellamy', 'Analyst']]) {
+      const m = ws.mention(doc, name);
+      assert.equal(m.type, 'PERSON', name);
+      assert.equal(m.title, title, name);
+    }
+    assert.equal(ws.mention(doc, 'Okafor').id, ws.mention(doc, 'Dane Okafor').id);
+    assert.equal(ws.mention(doc, 'Marek').id, ws.mention(doc, 'Ivo Marek').id);
+  });
+});
