@@ -104,14 +104,18 @@ export class EventContext {
 
 /**
  * True when two facts may be about one event (see EventContext): always within one article;
- * across articles when their names say so and their own sentences do not name two different
- * sets of people. Facts that `eventGroups` has not seen pass.
+ * across articles when their names say so and their own sentences do not name different kinds of
+ * event or two different sets of people. Facts that `eventGroups` has not seen pass.
  */
 export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
   if (a.uri === b.uri) return true;
   const na = recorded.get(a);
   const nb = recorded.get(b);
   if (!na || !nb) return true;
+  // A number told of a derailment and one told of a fire are about two events.
+  const ea = a.detail.events;
+  const eb = b.detail.events;
+  if (ea && eb && !ea.some((e) => eb.includes(e))) return false;
   // "The meeting between Holt and Berg" and "the meeting between Costa and Lima" are two meetings.
   if (na.people.size >= 2 && nb.people.size >= 2 && ![...na.people].some((p) => nb.people.has(p))) return false;
   let shared: string | undefined;

@@ -59,6 +59,7 @@ export class ClaimIndex {
   /** Per feature id: 1 when it can show what a claim reports (not a name, not the backdrop). */
   private readonly evidence: Uint8Array;
   private readonly idOf = new Map<string, number>();
+  private readonly amountWeightCache: Array<Float64Array | undefined> = [];
 
   constructor(claims: readonly ClaimFeatures[]) {
     this.claims = claims;
@@ -129,24 +130,29 @@ export class ClaimIndex {
     return out;
   }
 
-  /** Weight of the features claims `i` and `j` share, and how many they share. */
-  shared(i: number, j: number): { weight: number; count: number } {
+  /**
+   * Weight of the features claims `i` and `j` share, how many they share, and how many of those
+   * are evidence (`isEvidence`).
+   */
+  shared(i: number, j: number): { weight: number; count: number; evidence: number } {
     const a = this.ids[i];
     const b = this.ids[j];
     let x = 0;
     let y = 0;
     let weight = 0;
     let count = 0;
+    let evidence = 0;
     while (x < a.length && y < b.length) {
       if (a[x] === b[y]) {
         weight += this.weights[a[x]];
         count++;
+        evidence += this.evidence[a[x]];
         x++;
         y++;
       } else if (a[x] < b[y]) x++;
       else y++;
     }
-    return { weight, count };
+    return { weight, count, evidence };
   }
 
   /** The ids of the features claims `i` and `j` share, in increasing order. */
@@ -174,6 +180,18 @@ export class ClaimIndex {
   weightOfKey(key: string): number {
     const id = this.idOf.get(key);
     return id === undefined ? 0 : this.weights[id];
+  }
+
+  /** Per amount of claim `i` (`ClaimFeatures.amounts`), the weight of its number key `#value`. */
+  amountWeights(i: number): Float64Array {
+    let w = this.amountWeightCache[i];
+    if (!w) {
+      const amounts = this.claims[i].amounts;
+      w = new Float64Array(amounts.length);
+      for (let n = 0; n < amounts.length; n++) w[n] = this.weightOfKey(`#${amounts[n].written}`);
+      this.amountWeightCache[i] = w;
+    }
+    return w;
   }
 
   /**

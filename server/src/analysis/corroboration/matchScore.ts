@@ -33,11 +33,11 @@ const LOW_CLAIM_FACTOR = 0.8;
 
 /** The match score of claims `i` and `j` of the index; 0 unless they share two features. */
 export function matchScore(index: ClaimIndex, i: number, j: number): number {
-  const { weight: shared, count: sharedCount } = index.shared(i, j);
+  const { weight: shared, count: sharedCount, evidence } = index.shared(i, j);
   const agreeing = agreeingAmounts(index, i, j);
   const count = sharedCount + agreeing.count;
   if (count < 2) return 0;
-  if (agreeing.count === 0 && !index.sharedIds(i, j).some((id) => index.isEvidence(id))) return 0;
+  if (agreeing.count === 0 && evidence === 0) return 0;
   const s = shared + agreeing.weight;
   const na = index.norms[i];
   const nb = index.norms[j];
@@ -73,13 +73,17 @@ function agreeingAmounts(index: ClaimIndex, i: number, j: number): { weight: num
   let weight = 0;
   let count = 0;
   if (a.length === 0 || b.length === 0) return { weight, count };
-  const used = new Set<number>();
-  for (const x of a) {
+  const wa = index.amountWeights(i);
+  const wb = index.amountWeights(j);
+  let used = 0;
+  for (let m = 0; m < a.length; m++) {
+    const x = a[m];
     for (let n = 0; n < b.length; n++) {
       const y = b[n];
-      if (used.has(n) || x.written === y.written || !amountsAgree(x, y)) continue;
-      used.add(n);
-      const w = Math.max(index.weightOfKey(`#${x.written}`), index.weightOfKey(`#${y.written}`));
+      // (A bit set: claims state a handful of amounts; past 30, later ones are never marked used.)
+      if ((n < 30 && used & (1 << n)) || x.written === y.written || !amountsAgree(x, y)) continue;
+      if (n < 30) used |= 1 << n;
+      const w = Math.max(wa[m], wb[n]);
       weight += AGREEING_AMOUNT_SHARE * (w > 0 ? w : 1);
       count++;
       break;

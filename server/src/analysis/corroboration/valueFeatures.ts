@@ -58,8 +58,10 @@ const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 /** The money, clock-time and amount features of `text` (offsets shifted by `offset`). */
 export function valueFeatures(text: string, offset = 0): ValueFeatures {
   const out: ValueFeatures = { keys: [], clockSpans: [], amounts: [] };
-  if (!/\d|\b(?:noon|midday|midnight|dozen|million|billion)\b|\p{L}{3,}/iu.test(text)) return out;
-  for (const c of findClockTimes(text)) {
+  const digits = /\d/u.test(text);
+  // Clock times and money need digits (or "noon", "midnight"); amounts in words are left to findQuantities.
+  const clocks = digits || /\b(?:noon|midday|midnight)\b/iu.test(text) ? findClockTimes(text) : [];
+  for (const c of clocks) {
     const start = offset + c.start;
     const end = offset + c.end;
     out.clockSpans.push({ start, end });
@@ -77,7 +79,7 @@ export function valueFeatures(text: string, offset = 0): ValueFeatures {
   }
   const inClock = (s: number, e: number) => out.clockSpans.some((c) => c.start < offset + e && offset + s < c.end);
   const money: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(MONEY)) {
+  for (const m of digits ? text.matchAll(MONEY) : []) {
     const before = m[2] !== undefined;
     const [hedge, mark, digits, scale] = before ? [m[1], m[2], m[3], m[4]] : [m[5], m[8], m[6], m[7]];
     const written = Number(digits.replace(/,/gu, '')) * (SCALES[scale.trim().toLowerCase()] ?? 1);

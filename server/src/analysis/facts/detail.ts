@@ -53,6 +53,11 @@ export interface FactDetail {
    * the actors and place of the event, used to tell one event from another of the same kind.
    */
   actors?: string[];
+  /**
+   * Classes of the events named in the fact's sentence ("fire", "crash"), other occurrences
+   * ("the previous fire") left out: a count told of a derailment is not one told of a fire.
+   */
+  events?: string[];
   /** Sentence index, to tell statements apart. */
   sentence: number;
   /** True when the sentence is a heading (headlines round and shorten; body text is preferred). */

@@ -33,6 +33,8 @@ const EVENT_CLASSES: Record<string, string> = {
   vote: 'vote', election: 'election', referendum: 'election', outage: 'outage', blackout: 'outage', shutdown: 'shutdown',
   storm: 'storm', hurricane: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',
   crisis: 'crisis', lockdown: 'lockdown', ceasefire: 'ceasefire', truce: 'ceasefire', visit: 'visit', tour: 'tour',
+  crash: 'crash', derailment: 'crash', collision: 'crash', collapse: 'collapse', explosion: 'explosion', blast: 'explosion',
+  theft: 'theft', robbery: 'theft', heist: 'theft', burglary: 'theft', shooting: 'shooting', spill: 'spill',
 };
 
 /** Words before an event noun that make it a different occurrence from the story's main one. */

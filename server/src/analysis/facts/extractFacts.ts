@@ -12,6 +12,7 @@ import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
 import type { DetailedFact } from './detail';
 import { actorMentions } from './eventActors';
+import { findEventNouns } from './events';
 import { participantFactsOf } from './participantFacts';
 import { quantityFactsOf } from './quantityFacts';
 import { quoteFactsOf } from './quoteFacts';
@@ -55,7 +56,7 @@ const EVENT_KINDS = new Set(['time', 'count', 'participants']);
 const MAX_SUBJECT_ACTORS = 3;
 
 /**
- * Records the named entities of each fact's sentence as its actors, and qualifies generic event
+ * Records the named entities and the event classes of each fact's sentence, and qualifies generic event
  * subjects with them ("meeting" -> "meeting@ana-costa+tomas-berg"), or with the dateline's place
  * when the sentence names none ("fire@mardal"): a meeting or a fire is one event only together
  * with who took part and where. Facts without either keep the bare class; the contradiction stage
@@ -68,10 +69,19 @@ function qualifyEvents(doc: DocumentAnalysis, facts: DetailedFact[]): void {
     set.add(m.id!);
     bySentence.set(m.sentence, set);
   }
+  const eventsBySentence = new Map<number, string[]>();
+  const factSentences = new Set(facts.map((f) => f.detail.sentence));
+  for (const s of doc.sentences ?? []) {
+    if (!factSentences.has(s.index)) continue;
+    const classes = [...new Set(findEventNouns(s.text).filter((e) => !e.instance).map((e) => e.cls))].sort();
+    if (classes.length > 0) eventsBySentence.set(s.index, classes);
+  }
   let place: string | undefined | null = null;
   for (const f of facts) {
     const actors = [...(bySentence.get(f.detail.sentence) ?? [])].sort();
     if (actors.length > 0) f.detail.actors = actors;
+    const events = eventsBySentence.get(f.detail.sentence);
+    if (events) f.detail.events = events;
     if (!EVENT_KINDS.has(f.kind)) continue;
     if (actors.length > 0) {
       f.subject = `${f.subject}@${actors.slice(0, MAX_SUBJECT_ACTORS).join('+')}`;
