@@ -20,7 +20,7 @@ import { findCopyGroups } from '../src/analysis/corroboration/copyGroups';
 import { corroborate } from '../src/analysis/corroboration/corroborate';
 import { resolveEntities } from '../src/analysis/entities/resolveEntities';
 import { extractFacts } from '../src/analysis/facts/extractFacts';
-import { DEFAULT_ANALYSIS_OPTIONS, NEVER_CANCELLED, type DocumentAnalysis } from '../src/analysis/types';
+import { DEFAULT_ANALYSIS_OPTIONS, NEVER_CANCELLED, type Contradiction, type DocumentAnalysis } from '../src/analysis/types';
 import { generateCorpus } from './generateCorpus';
 
 v8.setFlagsFromString('--expose-gc');
@@ -54,6 +54,17 @@ interface CorpusFigures {
   heapMb: number;
   copyGroups: number;
   links: number;
+  contradictions: number;
+  /** Contradictions between articles of different generated stories: all false alarms. */
+  crossStory: number;
+}
+
+/** Articles per story in generateCorpus (its default): article i tells story floor(i / 4). */
+const PER_STORY = 4;
+
+/** The generated story of an article URI ("bench/00042.txt" -> 10). */
+function storyOf(uri: string): number {
+  return Math.floor(Number(/(\d+)\.txt$/u.exec(uri)?.[1] ?? NaN) / PER_STORY);
 }
 
 function corpusFigures(count: number, runs: number): CorpusFigures {
@@ -66,6 +77,7 @@ function corpusFigures(count: number, runs: number): CorpusFigures {
   const stageRuns: Record<string, number[]> = { resolveEntities: [], extractFacts: [], findCopyGroups: [], corroborate: [], findContradictions: [] };
   let links = 0;
   let copyGroups = 0;
+  let contradictions: Contradiction[] = [];
   for (let r = 0; r < runs; r++) {
     progress(`${count} articles: stages, run ${r + 1}`);
     const entities = time(() => resolveEntities(docs));
@@ -75,7 +87,9 @@ function corpusFigures(count: number, runs: number): CorpusFigures {
     stageRuns.findCopyGroups.push(groups.ms);
     const corr = time(() => corroborate(docs, entities.value, groups.value, DEFAULT_ANALYSIS_OPTIONS, NEVER_CANCELLED));
     stageRuns.corroborate.push(corr.ms);
-    stageRuns.findContradictions.push(time(() => findContradictions(docs, entities.value, NEVER_CANCELLED)).ms);
+    const found = time(() => findContradictions(docs, entities.value, NEVER_CANCELLED));
+    stageRuns.findContradictions.push(found.ms);
+    contradictions = found.value;
     copyGroups = groups.value.length;
     links = [...corr.value.values()].reduce((n, m) => n + [...m.values()].reduce((k, l) => k + l.length, 0), 0);
   }
@@ -100,6 +114,8 @@ function corpusFigures(count: number, runs: number): CorpusFigures {
     heapMb,
     copyGroups,
     links,
+    contradictions: contradictions.length,
+    crossStory: contradictions.filter((c) => new Set(c.items.map((i) => storyOf(i.uri))).size > 1).length,
   };
 }
 
@@ -133,7 +149,7 @@ function main(): void {
   const small = corpusFiguresInChild(1_000, 3);
   const large = corpusFiguresInChild(10_000, 2);
   if (!small) return;
-  const big = large ?? { ...small, words: NaN, firstAnalysisMs: NaN, afterEditMs: NaN, heapMb: NaN, copyGroups: NaN, links: NaN, stages: {} };
+  const big = large ?? { ...small, words: NaN, firstAnalysisMs: NaN, afterEditMs: NaN, heapMb: NaN, copyGroups: NaN, links: NaN, contradictions: NaN, crossStory: NaN, stages: {} };
   const rows: Array<[string, number, number, (x: number) => string]> = [
     ['words', small.words, big.words, (x) => x.toLocaleString('en')],
     ['first Corpus.analyze (all stages)', small.firstAnalysisMs, big.firstAnalysisMs, fmt],
@@ -142,6 +158,8 @@ function main(): void {
     ['heap used after analysis (MB)', small.heapMb, big.heapMb, (x) => x.toFixed(0)],
     ['copy groups found', small.copyGroups, big.copyGroups, (x) => String(x)],
     ['corroboration links', small.links, big.links, (x) => String(x)],
+    ['contradictions found', small.contradictions, big.contradictions, (x) => String(x)],
+    ['  across stories (false alarms)', small.crossStory, big.crossStory, (x) => String(x)],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`${''.padEnd(w)}  ${'1k'.padStart(10)}  ${'10k'.padStart(10)}  ${'10k/1k'.padStart(7)}`);

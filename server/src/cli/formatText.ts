@@ -3,8 +3,11 @@
  */
 import type { Report } from '../analysis';
 
-/** Formats `report` for a terminal. Line and column numbers are not known here; offsets are. */
-export function formatText(report: Report): string {
+/** Turns an offset in a document into "line:column" (1-based), for clickable locations. */
+export type Locate = (path: string, offset: number) => string;
+
+/** Formats `report` for a terminal, with `path:line:column` locations editors and terminals link. */
+export function formatText(report: Report, locate: Locate = (_path, offset) => `@${offset}`): string {
   const lines: string[] = [];
   for (const doc of report.documents) {
     const corroborated = doc.claims.filter((c) => c.corroborations.length > 0).length;
@@ -20,7 +23,7 @@ export function formatText(report: Report): string {
     lines.push(`${report.contradictions.length} contradiction(s):`);
     for (const k of report.contradictions) {
       lines.push(`- [${k.kind}] ${k.fact}: ${k.explanation}`);
-      for (const item of k.items) lines.push(`    ${item.path}@${item.start}: "${item.text}"`);
+      for (const item of k.items) lines.push(`    ${item.path}:${locate(item.path, item.start)}: "${item.text}"`);
     }
   }
   return lines.join('\n') + '\n';

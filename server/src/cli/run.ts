@@ -94,8 +94,19 @@ function analyze(argv: string[], io: CliStreams): number {
   }
   const analysis = corpus.analyze();
   const report = buildReport(analysis);
-  io.stdout.write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report));
+  io.stdout.write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatText(report, (path, offset) => lineColumn(corpus.textOf(path) ?? '', offset)));
   return failed(report, failOn, io) ? 1 : 0;
+}
+
+/** "line:column" (1-based, columns in UTF-16 units as editors count them) of `offset` in `text`. */
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
 }
 
 function failed(report: Report, failOn: readonly string[], io: CliStreams): boolean {

@@ -87,7 +87,12 @@ describe('crosscheck CLI', function () {
     assert.equal(run('analyze', '--fail-on', 'contradictions', single).status, 0);
     const r = run('analyze', '--format', 'json', '--fail-on', 'contradictions', fixtures);
     const report = JSON.parse(r.stdout);
-    assert.equal(r.status, report.contradictions.length > 0 ? 1 : 0);
+    assert.ok(
+      report.contradictions.some((k: { kind: string }) => k.kind === 'count'),
+      `the passenger counts (14 against 19) contradict: ${JSON.stringify(report.contradictions)}`,
+    );
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /contradiction/);
   });
 
   it('skips bad files with a reason and still reports the good ones', () => {

@@ -13,7 +13,7 @@ import type { DetailedFact } from '../facts/detail';
 import { isQuantityFact, type QuantityFact } from '../facts/quantityFacts';
 import type { NumberRange } from '../values/numbers';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, MAX_PER_GROUP, passageOf, sameStatement, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, sameTimeWindow, shortName } from './factIndex';
 
 /** Counts in articles more than this many days apart may both have been true at their time. */
 const MAX_DAYS_APART = 7;
@@ -23,22 +23,24 @@ export function quantityContradictions(facts: readonly DetailedFact[], sink: Con
   const quantities = facts.filter(isQuantityFact);
   if (quantities.length < 2) return;
   const visits = new PairVisits();
+  // Keyed by the measure and the kind of event the sentence names ("people|dead" of a fire is not
+  // that of a crash); a sentence naming no event may be about any, so it joins the bare measure.
   const keyOf = (f: DetailedFact) => (isQuantityFact(f) ? f.detail.quantity.measure : undefined);
   // Headline and body statements are kept apart as values, so that both survive the reduction.
   const valueOf = (f: DetailedFact) => `${rangeKey((f as QuantityFact).detail.quantity.range)}|${f.detail.heading ? 'h' : 'b'}`;
   for (const { key, facts: group } of eventGroups(quantities, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     const found: Array<{ a: QuantityFact; b: QuantityFact; body: boolean; likeness: number }> = [];
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i] as QuantityFact;
-        const b = group[j] as QuantityFact;
-        if (sameStatement(a, b) || !sameTimeWindow(a, b, MAX_DAYS_APART) || !visits.first(a, b)) continue;
-        const qa = a.detail.quantity;
-        const qb = b.detail.quantity;
-        if (qa.unit !== qb.unit || overlap(qa.range, qb.range)) continue;
-        found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
-      }
-    }
+    // Every pair goes through the shared event test (forEachPair -> sameEvent); the reports are
+    // collected first and ordered below, so the visit never stops the walk early.
+    forEachPair(group, (x, y) => {
+      const a = x as QuantityFact;
+      const b = y as QuantityFact;
+      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return;
+      const qa = a.detail.quantity;
+      const qb = b.detail.quantity;
+      if (qa.unit !== qb.unit || overlap(qa.range, qb.range)) return;
+      found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
+    }, visits, Infinity);
     // Body text first; then the closest restatements ("stole 9 paintings" against "stole 14
     // paintings" in the same words), which show the disagreement most plainly.
     found.sort((x, y) => Number(y.body) - Number(x.body) || y.likeness - x.likeness);
