@@ -18,6 +18,8 @@ import {
   type CancellationSignal,
   type CorpusAnalysis,
   type DocumentAnalysis,
+  type Fact,
+  type ResolvedEntity,
   type SkipReason,
 } from './types';
 
@@ -38,6 +40,8 @@ export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, SkipReason>();
   private result: CorpusAnalysis | undefined;
+  /** Facts per cached document analysis, with what they were built from (see `factsOf`). */
+  private readonly factCache = new WeakMap<DocumentAnalysis, { signature: string; facts: Fact[] }>();
   private options: AnalysisOptions;
 
   constructor(options: Partial<AnalysisOptions> = {}) {
@@ -91,6 +95,21 @@ export class Corpus {
     return this.entries.size;
   }
 
+  /**
+   * The facts of `doc`, reused while nothing they are built from changed: the document's own
+   * analysis and the resolved identity of its mentions and quoted speakers. An edit to one
+   * article then re-extracts the facts of that article only (and of articles whose entities it
+   * renamed), not of the whole workspace.
+   */
+  private factsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string, ResolvedEntity>): Fact[] {
+    const signature = factSignature(doc, entities);
+    const cached = this.factCache.get(doc);
+    if (cached && cached.signature === signature) return cached.facts;
+    const facts = extractFacts(doc, entities);
+    this.factCache.set(doc, { signature, facts });
+    return facts;
+  }
+
   /** Runs the per-document stages of `uri` now, so a workspace scan can spread them over time. */
   prepare(uri: string): void {
     const entry = this.entries.get(uri);
@@ -121,7 +140,7 @@ export class Corpus {
     }
     const docs = [...documents.values()];
     const entities = resolveEntities(docs);
-    for (const doc of docs) doc.facts = extractFacts(doc, entities);
+    for (const doc of docs) doc.facts = this.factsOf(doc, entities);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
     const copyGroups = findCopyGroups(docs);
     const corroborations = corroborate(docs, entities, copyGroups, this.options, signal);
@@ -131,4 +150,18 @@ export class Corpus {
     this.result = { documents, entities, corroborations, contradictions, copyGroups, skipped: new Map(this.skipped) };
     return this.result;
   }
+}
+
+/** What a document's facts depend on beyond its own text: the identities the workspace gave it. */
+function factSignature(doc: DocumentAnalysis, entities: ReadonlyMap<string, ResolvedEntity>): string {
+  const parts: string[] = [doc.published ?? ''];
+  for (const m of doc.mentions) {
+    const e = m.id ? entities.get(m.id) : undefined;
+    parts.push(`${m.start}:${m.id}:${m.type}:${e?.canonical ?? ''}:${e?.type ?? ''}`);
+  }
+  for (const q of doc.quotes) {
+    const e = q.speaker ? entities.get(q.speaker) : undefined;
+    parts.push(`q${q.start}:${q.speaker ?? ''}:${e?.canonical ?? ''}:${e?.type ?? ''}`);
+  }
+  return parts.join('|');
 }

@@ -51,6 +51,9 @@ import { PositionIndex } from './positions';
 import { findArticleFiles } from './workspaceScan';
 import { claimStatus } from './claimStatus';
 
+/** The longest the adaptive edit delay grows to (see `editDelay`). */
+const MAX_ADAPTIVE_DELAY_MS = 5_000;
+
 /** Per-document work between two yields to the event loop during a scan. */
 const SCAN_CHUNK = 20;
 
@@ -82,6 +85,8 @@ class CrosscheckServer {
   private initOptions: InitializationOptions = {};
   private scanning: Promise<void> = Promise.resolve();
   private readonly debouncer = new Debouncer(() => this.reanalyse());
+  /** How long the last workspace analysis took, to space out re-analysis while the user types. */
+  private lastAnalysisMs = 0;
 
   constructor(private readonly connection: Connection) {}
 
@@ -143,7 +148,7 @@ class CrosscheckServer {
     });
 
     this.documents.onDidOpen((e) => this.updateFromBuffer(e.document, 0));
-    this.documents.onDidChangeContent((e) => this.updateFromBuffer(e.document, this.settings.debounceMs));
+    this.documents.onDidChangeContent((e) => this.updateFromBuffer(e.document, this.editDelay()));
     this.documents.onDidClose((e) => {
       const path = uriToPath(e.document.uri);
       this.positions.forget(e.document.uri);
@@ -257,12 +262,23 @@ class CrosscheckServer {
   /** Runs after the debounce: analyse, then ask clients to pull diagnostics again. */
   private reanalyse(): void {
     try {
+      const started = performance.now();
       this.corpus.analyze();
+      this.lastAnalysisMs = performance.now() - started;
     } catch (e) {
       this.log('analysis', e);
       return;
     }
     if (this.supportsRefresh) void this.connection.languages.diagnostics.refresh().catch((e) => this.log('diagnostics refresh', e));
+  }
+
+  /**
+   * The delay before re-analysing after an edit: the debounce setting, or longer when the
+   * workspace is so large that an analysis takes longer than that, so that typing in a big
+   * workspace never queues one multi-second analysis per keystroke.
+   */
+  private editDelay(): number {
+    return Math.max(this.settings.debounceMs, Math.min(this.lastAnalysisMs, MAX_ADAPTIVE_DELAY_MS));
   }
 
   /** The analysis, once pending edits and scans have settled. */

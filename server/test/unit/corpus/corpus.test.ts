@@ -1,0 +1,57 @@
+/**
+ * The Corpus: what an edit recomputes, and what it keeps.
+ */
+import { strict as assert } from 'node:assert';
+import { Corpus } from '../../../src/analysis';
+
+const A = 'Harbour Fire\n\nFire chief Anna Berg said 40 crews fought the blaze at the Port Ellery docks on Monday.\n';
+const B = 'Docks Blaze\n\nAnna Berg, the fire chief, said 40 crews fought the fire at the Port Ellery docks on Monday.\n';
+const C = 'Market Report\n\nThe Port Ellery fish market reopened on Tuesday after repairs costing 2 million euros.\n';
+
+describe('Corpus', () => {
+  it('re-analyses only the edited document and reuses the facts of the others', () => {
+    const corpus = new Corpus();
+    corpus.set('a', A);
+    corpus.set('b', B);
+    corpus.set('c', C);
+    const first = corpus.analyze();
+    const docB = first.documents.get('b')!;
+    const factsB = docB.facts;
+    corpus.set('c', C.replace('2 million', '3 million'));
+    const second = corpus.analyze();
+    assert.notEqual(second, first, 'a change invalidates the corpus-wide result');
+    assert.equal(second.documents.get('b'), docB, 'the unchanged document keeps its cached analysis');
+    assert.equal(second.documents.get('b')!.facts, factsB, 'and its facts');
+    assert.notEqual(second.documents.get('c'), first.documents.get('c'), 'the edited one is analysed again');
+  });
+
+  it('returns the cached result until something changes, and setting the same text changes nothing', () => {
+    const corpus = new Corpus();
+    corpus.set('a', A);
+    const first = corpus.analyze();
+    corpus.set('a', A);
+    assert.equal(corpus.analyze(), first);
+  });
+
+  it('links the two reports of the fire, and forgets a deleted or skipped document', () => {
+    const corpus = new Corpus();
+    corpus.set('a', A);
+    corpus.set('b', B);
+    const linked = corpus.analyze();
+    const links = [...(linked.corroborations.get('a')?.values() ?? [])].flat();
+    assert.ok(links.some((l) => l.uri === 'b'), 'a and b corroborate each other');
+    corpus.delete('b');
+    assert.equal(corpus.analyze().documents.has('b'), false);
+    corpus.skip('a', { code: 'empty', message: 'File is empty.' });
+    const skipped = corpus.analyze();
+    assert.equal(skipped.documents.size, 0);
+    assert.equal(skipped.skipped.get('a')?.code, 'empty');
+  });
+
+  it('stops with AnalysisCancelled when the signal fires, and keeps its cache for the next run', () => {
+    const corpus = new Corpus();
+    corpus.set('a', A);
+    assert.throws(() => corpus.analyze({ isCancellationRequested: true }), /cancelled/);
+    assert.equal(corpus.analyze().documents.size, 1);
+  });
+});
