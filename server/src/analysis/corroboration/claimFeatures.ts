@@ -3,6 +3,7 @@
  * dates it states, and which content words it uses (stemmed, plus the synonym concepts they
  * belong to). Two claims that report the same fact share many rare features.
  */
+import { lowerBound } from '../text/sortedSpans';
 import { NAME_TYPES, type Claim, type DocumentAnalysis } from '../types';
 import { dayNumber, findCalendarDates, numberWordValue, parseDigits, scaleValue } from './numbers';
 import { placeKey } from './places';
@@ -148,13 +149,7 @@ function mergedSpans(spans: readonly { start: number; end: number }[]): Array<{ 
  * the first item starting at or after `pos`, moved back over items that reach past `pos`.
  */
 function firstEndingAfter<T extends { start: number; end: number }>(xs: readonly T[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = lowerBound(xs, pos);
   while (lo > 0 && xs[lo - 1].end > pos) lo--;
   return lo;
 }
