@@ -42,8 +42,10 @@ const jobs = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: join(outdir, 'server/server.js') },
   { entryPoints: ['server/src/cli/main.ts'], outfile: join(outdir, 'cli/crosscheck.js') },
 ];
-if (existsSync(join(root, 'server/bench/bench.ts'))) {
-  jobs.push({ entryPoints: ['server/bench/bench.ts'], outfile: join(outdir, 'bench/bench.js') });
+for (const name of ['bench', 'perDocument']) {
+  if (existsSync(join(root, `server/bench/${name}.ts`))) {
+    jobs.push({ entryPoints: [`server/bench/${name}.ts`], outfile: join(outdir, `bench/${name}.js`) });
+  }
 }
 const serverTests = walk(join(root, 'server/test'), (p) => p.endsWith('.test.ts') || p.endsWith('/helpers.ts'))
   .map((p) => relative(root, p))

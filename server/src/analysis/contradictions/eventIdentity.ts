@@ -16,9 +16,10 @@ import type { DetailedFact } from '../facts/detail';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
 import { actorMentions } from '../facts/eventActors';
+import { findEventNouns } from '../facts/events';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import type { DocumentAnalysis, ResolvedEntity } from '../types';
-import { daysBetween, isoToDate } from '../values/dates';
+import { daysBetween, findDates, isoToDate } from '../values/dates';
 
 /** Body sentences (after the headline) whose names count as the story's own. */
 const LEDE_SENTENCES = 3;
@@ -29,6 +30,11 @@ const UBIQUITOUS_SHARE = 0.05;
 const REPRESENTATIVES = 3;
 /** Distinct values kept per group: more than this are not accounts of one event. */
 const MAX_VALUES = 24;
+
+/** Event days at least this far apart are two events (one day apart may be one night's event told either side of midnight). */
+const MIN_DAYS_APART = 2;
+/** Body sentences searched for the day of the story's event. */
+const DAY_SENTENCES = 6;
 
 /** A document with at most this many names of its own may be tied to another by one name. */
 const FEW_NAMES = 2;
@@ -41,6 +47,12 @@ interface EventNames {
   here: Set<string>;
   /** People named in the fact's own sentence. */
   people: Set<string>;
+  /** Kinds of event the fact's article is about (its headline and lede), when it names any. */
+  story?: readonly string[];
+  /** People among the article's own names (headline, lede, named twice). */
+  cast: readonly string[];
+  /** The day the article places its story's event on, when its lede says ("the derailment on Saturday"). */
+  day?: string;
 }
 
 /**
@@ -61,6 +73,8 @@ const recorded = new WeakMap<DetailedFact, EventNames>();
  */
 export class EventContext {
   private readonly docAnchors = new Map<string, string[]>();
+  private readonly docEvents = new Map<string, string[]>();
+  private readonly docDays = new Map<string, string>();
   private readonly ubiquitous = new Set<string>();
   private readonly places = new Set<string>();
   private readonly people = new Set<string>();
@@ -70,6 +84,10 @@ export class EventContext {
     for (const doc of docs) {
       const anchors = salientEntities(doc);
       this.docAnchors.set(doc.uri, anchors);
+      const events = storyEvents(doc);
+      if (events.length > 0) this.docEvents.set(doc.uri, events);
+      const day = storyDay(doc, events);
+      if (day) this.docDays.set(doc.uri, day);
       for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
     }
     for (const e of entities?.values() ?? []) {
@@ -97,7 +115,8 @@ export class EventContext {
       if (this.places.has(a)) here.add(a);
     }
     for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) names.add(a);
-    recorded.set(f, { names, here, people });
+    const cast = (this.docAnchors.get(f.uri) ?? []).filter((a) => this.people.has(a));
+    recorded.set(f, { names, here, people, story: this.docEvents.get(f.uri), cast, day: this.docDays.get(f.uri) });
     return [`doc:${f.uri}`, ...[...names].map((n) => `name:${n}`)];
   }
 }
@@ -112,12 +131,22 @@ export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
   const na = recorded.get(a);
   const nb = recorded.get(b);
   if (!na || !nb) return true;
-  // A number told of a derailment and one told of a fire are about two events.
-  const ea = a.detail.events;
-  const eb = b.detail.events;
+  // A number told of a derailment and one told of a fire are about two events; a sentence that
+  // names no event speaks of its article's story ("59 injured" under "Factory fire in ...").
+  const ea = a.detail.events ?? na.story;
+  const eb = b.detail.events ?? nb.story;
   if (ea && eb && !ea.some((e) => eb.includes(e))) return false;
+  // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
+  // collapse) are two stories, even when both mention a meeting held in the same town.
+  if (na.story && nb.story && !na.story.some((e) => nb.story!.includes(e))) return false;
   // "The meeting between Holt and Berg" and "the meeting between Costa and Lima" are two meetings.
   if (na.people.size >= 2 && nb.people.size >= 2 && ![...na.people].some((p) => nb.people.has(p))) return false;
+  // Two articles that place their story's event days apart ("the derailment on Thursday", "the
+  // derailment on Saturday") tell of two events; a day either way is allowed for a night-time event.
+  if (na.day && nb.day && Math.abs(daysBetween(na.day, nb.day) ?? 0) >= MIN_DAYS_APART) return false;
+  // Two articles that tell of their own people (one of them of two or more) and share none of
+  // them tell two stories (two derailments in one town a few days apart, each with its own officials).
+  if (Math.min(na.cast.length, nb.cast.length) >= 1 && Math.max(na.cast.length, nb.cast.length) >= 2 && !na.cast.some((p) => nb.cast.includes(p))) return false;
   let shared: string | undefined;
   let count = 0;
   for (const n of na.names) {
@@ -128,6 +157,41 @@ export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
   if (count === 0 || shared === undefined) return false;
   const strong = shared.includes('-') || (na.here.has(shared) && nb.here.has(shared));
   return strong && Math.min(na.names.size, nb.names.size) <= FEW_NAMES;
+}
+
+/**
+ * The kinds of event a document's headline and lede name ("fire", "crash"), other occurrences
+ * ("a previous fire") left out: what the story is about.
+ */
+function storyEvents(doc: DocumentAnalysis): string[] {
+  const out = new Set<string>();
+  let body = 0;
+  for (const s of doc.sentences ?? []) {
+    if (!s.heading && body++ >= LEDE_SENTENCES) break;
+    if (s.text.length > 2000) continue;
+    for (const e of findEventNouns(s.text)) if (!e.instance) out.add(e.cls);
+  }
+  return [...out];
+}
+
+/**
+ * The day of the story's event: the one day-precise date of the first lede sentence that names
+ * one of the story's kinds of event ("45 people were hurt after the train derailment on
+ * Saturday"), resolved against the article's date; the dateline's date is the article's own.
+ */
+function storyDay(doc: DocumentAnalysis, events: readonly string[]): string | undefined {
+  if (events.length === 0) return undefined;
+  const dateline = findDateline(doc.text ?? '');
+  let body = 0;
+  for (const s of doc.sentences ?? []) {
+    if (s.heading) continue;
+    if (body++ >= DAY_SENTENCES) break;
+    if (s.text.length > 2000 || !findEventNouns(s.text).some((e) => !e.instance && events.includes(e.cls))) continue;
+    const dates = findDates(s.text, doc.published).filter((d) => !dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start);
+    if (dates.length === 1 && dates[0].grain === 'day' && dates[0].iso && /^\d{4}-\d\d-\d\d$/u.test(dates[0].iso)) return dates[0].iso;
+    if (dates.length > 0) return undefined;
+  }
+  return undefined;
 }
 
 /** Names that say what a document is about: headline, dateline, lede, and names repeated. */

@@ -13,9 +13,11 @@ import { isDetailed, type DetailedFact } from '../facts/detail';
 import type { CancellationSignal, Contradiction, DocumentAnalysis, ResolvedEntity } from '../types';
 import { clockTimeContradictions } from './clockTimeRules';
 import { countContradictions } from './countRules';
+import { eventDayContradictions } from './eventDayRules';
 import { EventContext } from './eventIdentity';
 import { ContradictionSink, passageOf } from './factIndex';
 import { participantContradictions } from './participantRules';
+import { presenceContradictions } from './presenceRules';
 import { quantityContradictions } from './quantityRules';
 import { quoteContradictions } from './quoteRules';
 import { timeContradictions } from './timeRules';
@@ -31,7 +33,7 @@ export function findContradictions(
   for (const doc of docs) for (const f of doc.facts ?? []) if (isDetailed(f)) facts.push(f);
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
-  const rules = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, titleContradictions, participantContradictions, quoteContradictions];
+  const rules = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, titleContradictions, participantContradictions, presenceContradictions, eventDayContradictions, quoteContradictions];
   for (const rule of rules) {
     if (signal.isCancellationRequested) break;
     try {

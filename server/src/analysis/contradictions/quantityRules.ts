@@ -60,6 +60,56 @@ export function quantityContradictions(facts: readonly DetailedFact[], sink: Con
       if (added && ++reported >= MAX_PER_GROUP) break;
     }
   }
+  partExceedsWhole(quantities, sink, ctx);
+}
+
+/** Counted nouns that name a group of people: part of "people" with the same predicate. */
+const PEOPLE_GROUPS = new Set([
+  'worker', 'miner', 'passenger', 'crew', 'civilian', 'soldier', 'officer', 'firefighter', 'student', 'tourist', 'resident',
+  'child', 'man', 'woman', 'patient', 'prisoner', 'hostage', 'migrant', 'protester', 'victim',
+]);
+
+/** The predicate of a count of people or of a group of people ("worker|dead" -> "dead"), with which part it is. */
+function peoplePart(f: QuantityFact): { predicate: string; whole: boolean } | undefined {
+  const [noun, predicate] = f.detail.quantity.measure.split('|');
+  if (!predicate || f.detail.quantity.unit) return undefined;
+  if (noun === 'people') return { predicate, whole: true };
+  const head = noun.split(' ').pop()!;
+  return PEOPLE_GROUPS.has(head) ? { predicate, whole: false } : undefined;
+}
+
+/**
+ * A group of people can be no more than all the people with the same fate: "Fifteen workers
+ * were killed" against "twelve people died" is a contradiction, "twelve workers" against
+ * "fifteen people" is not (others may have died too).
+ */
+function partExceedsWhole(facts: readonly QuantityFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const visits = new PairVisits();
+  const keyOf = (f: DetailedFact) => peoplePart(f as QuantityFact)?.predicate;
+  const valueOf = (f: DetailedFact) => `${(f as QuantityFact).detail.quantity.measure}|${rangeKey((f as QuantityFact).detail.quantity.range)}|${f.detail.heading ? 'h' : 'b'}`;
+  for (const { key, facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
+    // Body statements before headlines: a pair of articles is reported once, from its plainest words.
+    const bodyFirst = [...group].sort((x, y) => Number(x.detail.heading ?? false) - Number(y.detail.heading ?? false));
+    forEachPair(bodyFirst, (x, y) => {
+      if (!sameTimeWindow(x, y, MAX_DAYS_APART)) return false;
+      const pa = peoplePart(x as QuantityFact)!;
+      const pb = peoplePart(y as QuantityFact)!;
+      if (pa.whole === pb.whole) return false;
+      const [part, whole] = (pa.whole ? [y, x] : [x, y]) as [QuantityFact, QuantityFact];
+      const qp = part.detail.quantity;
+      const qw = whole.detail.quantity;
+      if (qp.range.min <= qw.range.max) return false;
+      const [a, b] = x.uri < y.uri || (x.uri === y.uri && x.span.start <= y.span.start) ? [x as QuantityFact, y as QuantityFact] : [y as QuantityFact, x as QuantityFact];
+      return sink.add(`quantity|people|${key}|${docPairKey(a, b)}|${a.detail.heading && b.detail.heading ? 'headlines' : 'text'}`, {
+        kind: 'count',
+        fact: `number of people ${key}`,
+        explanation:
+          `${shortName(part.uri)} says “${part.display}” (${describe(qp.range, undefined)} ${qp.label}), ${shortName(whole.uri)} says “${whole.display}” ` +
+          `(${describe(qw.range, undefined)} ${qw.label}): a group of the people cannot outnumber all of them.`,
+        items: [passageOf(a), passageOf(b)],
+      }, [a, b]);
+    }, visits);
+  }
 }
 
 /** Share of words two sentences have in common (0..1). */

@@ -36,7 +36,8 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
 const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr']);
 
-const bare = (w: Word) => w.lower.replace(/\.$/u, '');
+/** The word without a final period ("corp." -> "corp"). */
+const bare = (w: Word) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
 /** True for a capitalised function word that cannot start a name ("However", "The"). */
 export function isFunctionWord(w: Word): boolean {

@@ -27,8 +27,8 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
   PLACE_SUFFIXES,
-  canonicalCountry,
   placeKind,
+  placeOrCountryKind,
 } from '../lexicon/places';
 import { SPEECH_VERBS, VERB_FILLERS } from '../lexicon/speechVerbs';
 import { ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/titles';
@@ -82,14 +82,18 @@ function after(words: readonly Word[], i: number): Word | undefined {
   return n && plainGap(n.gap) ? n : undefined;
 }
 
-const bare = (w: Word) => w.lower.replace(/\.$/u, '');
+/** The word without a final period ("corp." -> "corp"). */
+/** A capital letter alone, or with a period: a middle initial ("John F. Kennedy"). */
+const INITIAL_LETTER = /^\p{Lu}\.?$/u;
+
+const bare = (w: Word) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
 /** Evidence from the lexicons and the candidate's own words. */
 export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[] {
   const out: TypeEvidence[] = [];
   const own = words.slice(c.first, c.last + 1).filter((w) => w.cap);
   const last = bare(words[c.last]);
-  const kind = placeKind(c.text) ?? (canonicalCountry(c.text) ? 'country' : undefined);
+  const kind = placeOrCountryKind(c.text);
   if (kind === 'country') out.push(ev('GPE', 4, CUE.lexiconPlace));
   else if (kind === 'division' || kind === 'capital') out.push(ev('GPE', 3, CUE.lexiconPlace));
   else if (kind === 'region') out.push(ev('LOC', 3, CUE.lexiconPlace));
@@ -99,9 +103,9 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   }
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
-  if (own.length >= 3 && own.slice(1, -1).some((w) => /^\p{Lu}\.?$/u.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
+  if (own.length >= 3 && own.slice(1, -1).some((w) => INITIAL_LETTER.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
   // "FC Lindholm", "Real Castrillo", "Ministerio de Salud": a club's or a foreign organisation's first word.
-  const head = own[0]?.lower.replace(/\.$/u, '') ?? '';
+  const head = own.length > 0 ? bare(own[0]) : '';
   if (own.length >= 2 && !kind && (CLUB_PREFIXES.has(head) || FOREIGN_ORG_HEADS.has(head))) out.push(ev('ORG', 3.5, CUE.orgSuffix));
   if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
   else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
@@ -122,9 +126,9 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // "Orlando City", "Atlantic Skyways": a name that starts with a place is an organisation's.
   if (own.length >= 2 && !kind && placeKind(own[0].text) && !FIRST_NAMES.has(own[0].lower)) out.push(ev('ORG', 1, CUE.orgSuffix));
   // "Social Democrats", "Young Republicans": a group's name, not a person's.
-  if (own.length >= 2 && isDemonym(own[own.length - 1].text) && /s$/u.test(own[own.length - 1].text)) out.push(ev('ORG', 2, CUE.orgSuffix));
+  if (own.length >= 2 && own[own.length - 1].text.endsWith('s') && isDemonym(own[own.length - 1].text)) out.push(ev('ORG', 2, CUE.orgSuffix));
   if (own.length === 1 && own[0].acronym && !kind) out.push(ev('ORG', 1.5, CUE.acronym));
-  if (/&/u.test(c.text)) out.push(ev('ORG', 2, CUE.orgSuffix));
+  if (c.text.includes('&')) out.push(ev('ORG', 2, CUE.orgSuffix));
   if (out.length === 0) out.push(ev('PERSON', own.length >= 2 ? 0.3 : 0.2, CUE.default));
   return out;
 }

@@ -46,17 +46,38 @@ export function groupTotals(t: ReadonlyMap<EntityType, number>): Map<string, num
  * add up against a person cue) and then the best type inside it.
  */
 export function chooseType(evidence: Iterable<TypeEvidence>): EntityType {
-  const t = totals(evidence);
-  const g = groupTotals(t);
+  // Same arithmetic as totals() then groupTotals() (the same additions in the same order, so ties
+  // come out alike), without building maps: this runs for every mention.
+  const types: EntityType[] = [];
+  const sums: number[] = [];
+  for (const e of evidence) {
+    const i = types.indexOf(e.type);
+    if (i < 0) {
+      types.push(e.type);
+      sums.push(0 + e.weight);
+    } else sums[i] += e.weight;
+  }
+  const groupOf = types.map(typeGroup);
   let group = '';
   let w = -Infinity;
-  for (const name of ['PLACE', 'PERSON', 'ORG', 'OTHER']) {
-    const x = g.get(name);
-    if (x !== undefined && x > w) {
+  for (const name of GROUP_ORDER) {
+    let total: number | undefined;
+    for (let i = 0; i < types.length; i++) if (groupOf[i] === name) total = (total ?? 0) + sums[i];
+    if (total !== undefined && total > w) {
       group = name;
-      w = x;
+      w = total;
     }
   }
-  const inGroup = new Map([...t].filter(([type]) => typeGroup(type) === group));
-  return bestType(inGroup);
+  let best: EntityType | undefined;
+  let bestWeight = -Infinity;
+  for (const type of TIE_ORDER) {
+    const i = types.indexOf(type);
+    if (i >= 0 && groupOf[i] === group && sums[i] > bestWeight) {
+      best = type;
+      bestWeight = sums[i];
+    }
+  }
+  return best ?? 'PERSON';
 }
+
+const GROUP_ORDER = ['PLACE', 'PERSON', 'ORG', 'OTHER'] as const;

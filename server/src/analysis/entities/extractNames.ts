@@ -100,9 +100,7 @@ function widenForeignNames(sw: SentenceWords, accepted: Accepted[], text: string
 
 /** Finds the name mentions of a document in its sentences (never in page furniture). */
 export function extractNameMentions(text: string, tokenized: TokenizedText, sentences: readonly Sentence[]): Mention[] {
-  const posAt = new Map<number, string>();
-  for (const t of tokenized.tokens) posAt.set(t.start, t.pos);
-  const raw = sentences.map((sentence) => ({ sentence, words: sentenceWords(text, sentence, posAt) }));
+  const raw = sentences.map((sentence) => ({ sentence, words: sentenceWords(text, sentence, tokenized.tokens) }));
 
   // Document-wide facts about words: which appear in lower case, which stand alone capitalised.
   const lowerWords = new Set<string>();
@@ -116,12 +114,19 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
   const all: SentenceWords[] = raw.map(({ sentence, words }) => {
     // "Paris-Berlin" is two names when a part is a name on its own; "Agence France-Presse" (after a
     // capitalised word) and "Jean-Pierre" stay whole.
-    const split = words.flatMap((w, i) => {
+    const split: Word[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!w.parts) {
+        split.push(w);
+        continue;
+      }
       const prev = words[i - 1];
       const insideName = prev && prev.cap && plainGap(w.gap) && !prev.possessive;
-      return w.parts && !insideName && w.parts.some((p) => partKnown(text.slice(p.start, p.end), standalone)) ? splitCompound(text, w) : [w];
-    });
-    split.forEach((w, i) => (w.index = i));
+      if (!insideName && w.parts.some((p) => partKnown(text.slice(p.start, p.end), standalone))) split.push(...splitCompound(text, w));
+      else split.push(w);
+    }
+    for (let i = 0; i < split.length; i++) split[i].index = i;
     return { sentence, words: split, titleCase: isTitleCase(sentence, split) };
   });
 
@@ -201,14 +206,22 @@ function partKnown(part: string, standalone: ReadonlySet<string>): boolean {
  * mostly capitalised, or any line whose content words all are.
  */
 function isTitleCase(sentence: Sentence, words: readonly Word[]): boolean {
-  const content = words.filter((w) => /\p{L}/u.test(w.text) && !FUNCTION_WORDS.has(w.lower));
-  if (content.length < 2) return false;
-  const caps = content.filter((w) => w.cap).length;
-  if (caps === content.length) return true;
-  return sentence.heading && content.length >= 3 && caps / content.length >= 0.6;
+  let content = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (FUNCTION_WORDS.has(w.lower) || !HAS_LETTER.test(w.text)) continue;
+    content++;
+    if (w.cap) caps++;
+  }
+  if (content < 2) return false;
+  if (caps === content) return true;
+  return sentence.heading && content >= 3 && caps / content >= 0.6;
 }
 
-const keyOf = (s: string) => foldName(s).replace(/\s+/gu, ' ');
+const HAS_LETTER = /\p{L}/u;
+const SPACES = /\s+/gu;
+
+const keyOf = (s: string) => foldName(s).replace(SPACES, ' ');
 
 /** Records a name, and the surname of a person's full name, as supported in this document. */
 function addSupport(support: Set<string>, words: readonly Word[], c: Candidate): void {
@@ -217,14 +230,17 @@ function addSupport(support: Set<string>, words: readonly Word[], c: Candidate):
   const nickname = nicknameOf(c.text);
   if (nickname) support.add(keyOf(nickname));
   // "Westbury Athletic" supports "Westbury" opening a sentence later, "FC Lindholm" supports "Lindholm".
+  // The local type costs a pass over the cues: compute it once, and only when needed.
+  let type: string | undefined;
+  const typeOf = () => (type ??= localType(words, c));
   const own = words.slice(c.first, c.last + 1);
-  if (own.length >= 2 && own.every((w) => w.cap) && localType(words, c) === 'ORG') {
+  if (own.length >= 2 && own.every((w) => w.cap) && typeOf() === 'ORG') {
     const p = own.findIndex((w) => !CLUB_PREFIXES.has(w.lower));
     if (p === 0) support.add(own[0].lower);
     else if (p > 0) support.add(keyOf(own.slice(p).map((w) => w.text).join(' ')));
   }
   const caps = words.slice(c.first, c.last + 1).filter((w) => w.cap);
-  if (caps.length >= 2 && localType(words, c) === 'PERSON') support.add(caps[caps.length - 1].lower);
+  if (caps.length >= 2 && typeOf() === 'PERSON') support.add(caps[caps.length - 1].lower);
 }
 
 /**
@@ -333,15 +349,15 @@ function localType(words: readonly Word[], c: Candidate): string {
 
 function toMention(a: Accepted, text: string): Mention {
   const { sw, c } = a;
-  const base = { start: c.start, end: c.end, text: c.text, sentence: sw.sentence.index };
-  if (c.norp) return { ...base, type: 'NORP', evidence: [{ type: 'NORP', weight: 5, cue: CUE.nationality }] };
+  const sentence = sw.sentence.index;
+  if (c.norp) return { start: c.start, end: c.end, text: c.text, sentence, type: 'NORP', evidence: [{ type: 'NORP', weight: 5, cue: CUE.nationality }] };
   const evidence: TypeEvidence[] = [...lexiconCues(sw.words, c)];
   if (!a.fromHeading) evidence.push(...contextCues(sw.words, c));
   // A company's name ("its Dutch rival Kelvane N.V.") takes no personal title.
   const company = LEGAL_SUFFIXES.has(sw.words[c.last].lower.replace(/\.$/u, '')) && c.last > c.first;
   const title = a.fromHeading || company ? undefined : titleBefore(sw.words, c.titleFirst ?? c.first, c.first);
   if (a.foreign) evidence.push({ type: 'ORG', weight: 3.5, cue: CUE.orgSuffix });
-  const mention: Mention = { ...base, type: 'PERSON', evidence };
+  const mention: Mention = { start: c.start, end: c.end, text: c.text, sentence, type: 'PERSON', evidence };
   if (title) {
     const t = text.slice(title.start, title.end);
     evidence.push({ type: 'PERSON', weight: 3, cue: `${CUE.title} '${t}'` });

@@ -4,6 +4,8 @@
  * space from a comma, a dash or an opening quote.
  */
 import { foldName } from '../lexicon/fold';
+import type { Token } from '../text/nlp';
+import { lowerBound } from '../text/sortedSpans';
 import type { Sentence } from '../types';
 
 /** One word of a sentence. */
@@ -53,97 +55,184 @@ export const ELIDED_CONNECTOR_GAP = /^[ \t\u00a0]+(?:d|dell|degl)['’]$/u;
 /** Openers after which any word is capitalised: quotes, brackets, colons, a dateline's dash. */
 const OPENERS = /(?:[“"‘(\[«:]|\s[—–-])\s*$/u;
 
+// Patterns used for every word, compiled once (a regex literal in a function is a new object per call).
+const HYPHEN = /[-‐‑]/u;
+const HYPHEN_THEN_CAPITAL = /[-‐‑]\p{Lu}/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const STARTS_WITH_DIGIT = /^\d/u;
+const LETTER = /\p{L}/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+
 function isCapitalised(s: string): boolean {
-  return /^\p{Lu}/u.test(s);
+  // Most words start with an ASCII character: no need for the Unicode property test.
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return STARTS_CAPITALISED.test(s);
 }
 
-/** Words of `sentence`, in order. `posAt` maps a token's start offset to its part of speech. */
-export function sentenceWords(text: string, sentence: Sentence, posAt: ReadonlyMap<number, string>): Word[] {
+const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isAsciiLetter = (c: number) => isAsciiUpper(c) || (c >= 0x61 && c <= 0x7a);
+/** ASCII letters and digits: the only ASCII characters in \p{L}, \p{M} or \p{N}. */
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * End of the match of WORD that starts at `at` (an ASCII letter or digit), read without the regex,
+ * or -1 when that needs the regex: a non-ASCII character in or right after the word, or a capital
+ * followed by "." or "/" (abbreviations, "A/S"). Otherwise only WORD's last alternative can match
+ * there, and its greedy loop never backtracks (nothing follows it), so reading while the next
+ * character may continue the word gives the same end.
+ */
+function asciiWordEnd(body: string, at: number): number {
+  if (isAsciiUpper(body.charCodeAt(at))) {
+    const n = body.charCodeAt(at + 1);
+    if (n === 0x2e || n === 0x2f) return -1;
+  }
+  let q = at + 1;
+  while (q < body.length) {
+    const d = body.charCodeAt(q);
+    if (d >= 0x80) return -1;
+    if (isAsciiAlnum(d)) {
+      q++;
+      continue;
+    }
+    // ['’](?=\p{L}), &(?=\p{Lu}), [-‐‑](?=[\p{L}\p{N}]): the ASCII connectors, by what follows them.
+    if (d !== 0x27 && d !== 0x26 && d !== 0x2d) return q;
+    const n = body.charCodeAt(q + 1);
+    if (n >= 0x80) return -1;
+    const joins = d === 0x27 ? isAsciiLetter(n) : d === 0x26 ? isAsciiUpper(n) : isAsciiAlnum(n);
+    if (!joins) return q;
+    q++;
+  }
+  return q;
+}
+
+/** True for an apostrophe, plain or typographic. */
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/**
+ * Words of `sentence`, in order. `tokens` are the document's tokens, sorted by start: a word takes
+ * the part of speech of the token that starts where it does (the last one, if several do).
+ */
+export function sentenceWords(text: string, sentence: Sentence, tokens: readonly Token[]): Word[] {
   const out: Word[] = [];
   const body = text.slice(sentence.start, sentence.end);
   let previousEnd = sentence.start;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
-    let start = sentence.start + m.index;
-    let raw = m[0];
+  // Every word so far starts with a digit (a timestamp such as "14:05" opens the entry).
+  let digitsOnly = true;
+  // Words come in order, so one cursor walks the tokens (no map of all tokens, no search per word).
+  let tokenAt = lowerBound(tokens, sentence.start);
+  for (let at = 0; at < body.length; ) {
+    // The next match of WORD from `at`: plain ASCII words are read by hand (see asciiWordEnd), the
+    // rest by the regex itself.
+    const c = body.charCodeAt(at);
+    if (c < 0x80 && !isAsciiAlnum(c)) {
+      at++;
+      continue;
+    }
+    let index = at;
+    let matchEnd = c < 0x80 ? asciiWordEnd(body, at) : -1;
+    const ascii = matchEnd >= 0;
+    if (!ascii) {
+      WORD.lastIndex = at;
+      const m = WORD.exec(body);
+      if (!m) break;
+      index = m.index;
+      matchEnd = m.index + m[0].length;
+    }
+    at = matchEnd;
+    let start = sentence.start + index;
+    let raw = body.slice(index, matchEnd);
     let hyphenTail: string | undefined;
     let parts: Array<{ start: number; end: number }> | undefined;
-    let first = 0;
-    if (!DOTTED.test(raw) && /[-‐‑]/u.test(raw)) {
-      const pieces = raw.split(/[-‐‑]/u);
+    if (HYPHEN.test(raw) && !DOTTED.test(raw)) {
+      let first = 0;
+      const pieces = raw.split(HYPHEN);
       // "pro-Labour", "ex-President": the lower-case prefix is not part of the name.
       if (!isCapitalised(pieces[0]) && !(NAME_PREFIXES.has(pieces[0].toLowerCase()) && pieces.length > 1 && isCapitalised(pieces[1]))) {
         while (first < pieces.length && !isCapitalised(pieces[first])) first++;
       }
       // A lower-case compound ("son-in-law", "five-hour") stays one word.
-      if (first === pieces.length) first = -1;
-    }
-    if (first >= 0 && !DOTTED.test(raw) && /[-‐‑]/u.test(raw)) {
-      const pieces = raw.split(/[-‐‑]/u);
-      const keep = NAME_PREFIXES.has(pieces[first].toLowerCase()) ? 2 : 1;
-      let last = first + keep - 1;
-      // Keep capitalised parts and digits ("F-150"); a lower-case part ends the name ("Paris-based").
-      while (last + 1 < pieces.length && (isCapitalised(pieces[last + 1]) || /^\d/u.test(pieces[last + 1]))) last++;
-      if (first > 0 || last < pieces.length - 1) {
-        const skip = pieces.slice(0, first).reduce((n, p) => n + p.length + 1, 0);
-        const kept = pieces.slice(first, last + 1).join('-');
-        const keptRaw = raw.slice(skip, skip + kept.length);
-        if (last < pieces.length - 1) hyphenTail = pieces.slice(last + 1).join('-').toLowerCase();
-        start += skip;
-        raw = keptRaw;
-      }
-      const capParts = raw.split(/[-‐‑]/u);
-      if (capParts.length > 1 && capParts.every((p) => isCapitalised(p))) {
-        parts = [];
-        let at = start;
-        for (const p of capParts) {
-          parts.push({ start: at, end: at + p.length });
-          at += p.length + 1;
+      if (first < pieces.length) {
+        const keep = NAME_PREFIXES.has(pieces[first].toLowerCase()) ? 2 : 1;
+        let last = first + keep - 1;
+        // Keep capitalised parts and digits ("F-150"); a lower-case part ends the name ("Paris-based").
+        while (last + 1 < pieces.length && (isCapitalised(pieces[last + 1]) || STARTS_WITH_DIGIT.test(pieces[last + 1]))) last++;
+        if (first > 0 || last < pieces.length - 1) {
+          const skip = pieces.slice(0, first).reduce((n, p) => n + p.length + 1, 0);
+          const kept = pieces.slice(first, last + 1).join('-');
+          const keptRaw = raw.slice(skip, skip + kept.length);
+          if (last < pieces.length - 1) hyphenTail = pieces.slice(last + 1).join('-').toLowerCase();
+          start += skip;
+          raw = keptRaw;
+        }
+        const capParts = raw.split(HYPHEN);
+        if (capParts.length > 1 && capParts.every((p) => isCapitalised(p))) {
+          parts = [];
+          let at = start;
+          for (const p of capParts) {
+            parts.push({ start: at, end: at + p.length });
+            at += p.length + 1;
+          }
         }
       }
     }
     // "l'Agence", "d'Ivoire", "dell'Ambiente": the elided article stays in the gap, the name starts after it.
-    const elided = ELIDED_ARTICLE.exec(raw);
-    if (elided && !parts) {
-      start += elided[0].length;
-      raw = raw.slice(elided[0].length);
+    if (!parts && (raw.includes("'") || raw.includes('’'))) {
+      const elided = ELIDED_ARTICLE.exec(raw);
+      if (elided) {
+        start += elided[0].length;
+        raw = raw.slice(elided[0].length);
+      }
     }
     let possessive = false;
-    if (/['’]s$/u.test(raw) && raw.length > 2) {
-      raw = raw.slice(0, -2);
-      possessive = true;
-    } else if (/s$/u.test(raw)) {
-      const after = text[start + raw.length];
-      const next = text[start + raw.length + 1];
-      if ((after === '’' || after === "'") && (next === undefined || !/\p{L}/u.test(next))) possessive = true;
+    if (raw.charCodeAt(raw.length - 1) === 0x73 /* s */) {
+      if (raw.length > 2 && isApostrophe(raw.charCodeAt(raw.length - 2))) {
+        raw = raw.slice(0, -2);
+        possessive = true;
+      } else {
+        const after = text[start + raw.length];
+        const next = text[start + raw.length + 1];
+        if ((after === '’' || after === "'") && (next === undefined || !LETTER.test(next))) possessive = true;
+      }
     }
     const end = start + raw.length;
     if (parts) parts[parts.length - 1].end = Math.min(parts[parts.length - 1].end, end);
     const gap = text.slice(previousEnd, start);
-    const dotted = DOTTED.test(raw);
-    const cap = dotted || isCapitalised(raw) || (NAME_PREFIXES.has(raw.split(/[-‐‑]/u)[0].toLowerCase()) && raw.includes('-') && /[-‐‑]\p{Lu}/u.test(raw));
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const dotted = raw.charCodeAt(raw.length - 1) === 0x2e /* . */ && DOTTED.test(raw);
+    const capitalFirst = isCapitalised(raw);
+    const cap = dotted || capitalFirst || (raw.includes('-') && NAME_PREFIXES.has(raw.split(HYPHEN)[0].toLowerCase()) && HYPHEN_THEN_CAPITAL.test(raw));
     // A plural acronym keeps two capitals at least ("NGOs"); "Is" and "As" are words.
-    const stem = raw.replace(/s$/u, '');
-    const acronym = dotted || (letters.length >= 2 && letters.length <= 6 && stem.replace(/[^\p{L}]/gu, '').length >= 2 && CAPS.test(stem));
+    const stem = raw.charCodeAt(raw.length - 1) === 0x73 /* s */ ? raw.slice(0, -1) : raw;
+    let acronym = dotted;
+    // CAPS needs a capital first, and a word starts with a letter or digit, never "&".
+    if (!acronym && capitalFirst && CAPS.test(stem)) {
+      const letters = raw.replace(NON_LETTERS, '');
+      acronym = letters.length >= 2 && letters.length <= 6 && stem.replace(NON_LETTERS, '').length >= 2;
+    }
+    while (tokenAt < tokens.length && tokens[tokenAt].start < start) tokenAt++;
+    let pos = '';
+    for (let k = tokenAt; k < tokens.length && tokens[k].start === start; k++) pos = tokens[k].pos;
+    const initial = out.length === 0 || (gap !== ' ' && (OPENERS.test(gap) || gap.includes('\n'))) || digitsOnly;
+    // Every Word has the same fields, so that the code reading them sees one object shape.
     out.push({
       start,
       end,
       text: raw,
-      lower: foldName(raw),
+      lower: ascii ? raw.toLowerCase() : foldName(raw),
       cap,
       acronym,
-      code: isCode(raw, out[out.length - 1]),
       possessive,
       gap,
-      pos: posAt.get(start) ?? '',
-      ...(hyphenTail ? { hyphenTail } : {}),
-      ...(parts ? { parts } : {}),
+      pos,
+      hyphenTail,
+      parts,
+      code: isCode(raw, out[out.length - 1]),
       // After a bullet or a timestamp ("14:05 Window of calm ...") a word opens its entry too.
-      initial: out.length === 0 || OPENERS.test(gap) || /\n/u.test(gap) || out.every((w) => /^\d/u.test(w.text)),
+      initial,
       index: out.length,
     });
-    previousEnd = sentence.start + m.index + m[0].length;
+    digitsOnly &&= STARTS_WITH_DIGIT.test(raw);
+    previousEnd = sentence.start + matchEnd;
   }
   return out;
 }
@@ -156,8 +245,10 @@ const CODE_NOUNS = new Set(['flight', 'flights', 'model', 'models', 'type', 'rou
  * more (shorter ones name groups and things: "G7", "M23", "F1"), or any length after a noun that
  * introduces a number ("flight MH17").
  */
+const CODE = /^\p{Lu}{1,3}[-‐‑]?(\d+)\p{Lu}?$/u;
+
 function isCode(raw: string, previous: Word | undefined): boolean {
-  const m = /^\p{Lu}{1,3}[-‐‑]?(\d+)\p{Lu}?$/u.exec(raw);
+  const m = CODE.exec(raw);
   if (!m) return false;
   return m[1].length >= 3 || (previous !== undefined && CODE_NOUNS.has(previous.lower));
 }
@@ -184,6 +275,9 @@ export function splitCompound(text: string, w: Word): Word[] {
 }
 
 /** True when the text between two words is plain space (no punctuation, no line break). */
+const PLAIN_GAP = /^[ \t\u00a0]+$/u;
+
 export function plainGap(gap: string): boolean {
-  return /^[ \t\u00a0]+$/u.test(gap);
+  // Most gaps are one space.
+  return gap === ' ' || PLAIN_GAP.test(gap);
 }

@@ -14,6 +14,7 @@
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, type ClockTime } from '../values/clock';
 import { claimKeyFor, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { eventClassOf, findEventNouns } from './events';
 
 /** A window of minutes after midnight, in one frame. */
 export interface MinuteWindow {
@@ -66,7 +67,7 @@ const IRREGULAR: Record<string, string> = {
   told: 'tell', said: 'say', shot: 'shoot', fled: 'flee', flew: 'fly', flown: 'fly', blew: 'blow', blown: 'blow', caught: 'catch',
   drove: 'drive', driven: 'drive', ran: 'run', rode: 'ride', sank: 'sink', sunk: 'sink', spoke: 'speak', spoken: 'speak', stole: 'steal',
   stolen: 'steal', threw: 'throw', won: 'win', lost: 'lose', got: 'get', found: 'find', gave: 'give', given: 'give', saw: 'see', seen: 'see',
-  began: 'begin', begun: 'begin', rose: 'rise', woke: 'wake',
+  began: 'begin', begun: 'begin', rose: 'rise', woke: 'wake', tore: 'tear', torn: 'tear', ripped: 'rip', happened: 'happen', occurred: 'occur',
   // Regular verbs whose base ends in "e" (the "-ed" rule alone would give "arriv").
   arrived: 'arrive', conceded: 'concede', exploded: 'explode', detonated: 'detonate', collapsed: 'collapse', closed: 'close',
   concluded: 'conclude', resumed: 'resume', convened: 'convene', continued: 'continue', scheduled: 'schedule', raised: 'raise',
@@ -83,6 +84,14 @@ const ACTION_CLASSES: Record<string, string> = {
   explode: 'explode', detonate: 'explode', 'blow up': 'explode',
   collapse: 'collapse', crash: 'crash', 'concede defeat': 'concede', concede: 'concede', 'admit defeat': 'concede',
 };
+
+/**
+ * Event classes (events.ts) that are themselves an action at one moment, to the action class of
+ * their verb: "the blast at 14:40" and "the depot exploded at 12:40 GMT" time one explosion.
+ */
+const EVENT_ACTIONS: Record<string, string> = { explosion: 'explode', crash: 'crash', collapse: 'collapse' };
+/** Verbs that say only that something occurred: the action is the event noun of their subject ("the blast happened at"). */
+const OCCURRENCE_VERBS = new Set(['happen', 'occur', 'take place', 'come', 'strike', 'hit', 'go off', 'rip', 'tear']);
 
 /** Movement verbs: who moved matters ("police arrived" and "firefighters arrived" are two facts). */
 const NEEDS_ACTOR = new Set(['arrive', 'leave', 'return', 'get', 'come', 'go', 'enter', 'reach']);
@@ -168,6 +177,10 @@ function actionBefore(text: string): { key: string; actor: string; start: number
   const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('('), text.lastIndexOf('—')) + 1;
   const clause = text.slice(clauseStart);
   const words = [...clause.matchAll(/[\p{L}’'-]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: clauseStart + (m.index ?? 0), raw: m[0] }));
+  // An event noun right before the time: "the blast at 14:40 GMT".
+  const last = words[words.length - 1];
+  const lastClass = last && EVENT_ACTIONS[eventClassOf(last.word) ?? ''];
+  if (lastClass && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
   // The verb is among the last four words: verb [particle] [determiner] [object].
   for (let v = words.length - 1; v >= Math.max(0, words.length - 4); v--) {
     const base = verbBase(words[v].word);
@@ -175,6 +188,12 @@ function actionBefore(text: string): { key: string; actor: string; start: number
     let k = v + 1;
     let phrase = base;
     if (words[k] && PARTICLES.has(words[k].word)) phrase = `${base} ${words[k++].word}`;
+    else if (base === 'take' && words[k]?.word === 'place') phrase = `${base} ${words[k++].word}`;
+    // "The blast at the depot happened at": the subject's event noun is the action.
+    if (OCCURRENCE_VERBS.has(phrase) && k === words.length) {
+      const event = findEventNouns(clause.slice(0, words[v].start - clauseStart)).find((e) => !e.instance && EVENT_ACTIONS[e.cls]);
+      if (event) return { key: EVENT_ACTIONS[event.cls], actor: '', start: clauseStart + event.start };
+    }
     const object = words.slice(k).map((w) => w.word).filter((w) => !DETERMINERS.has(w));
     if (object.length > 1 || words.slice(k).some((w) => /^\p{Lu}/u.test(w.raw))) return undefined;
     if (SKIPPED_VERBS.has(base)) return undefined;

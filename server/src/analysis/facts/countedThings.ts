@@ -14,7 +14,7 @@ const NOUN_CLASSES: Record<string, string> = {
   art: 'artwork',
   passenger: 'passenger', crew: 'crew', 'crew member': 'crew',
   suspect: 'suspect', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
-  officer: 'officer', policeman: 'officer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker',
+  officer: 'officer', policeman: 'officer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
   student: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
   firefighter: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
   victim: 'victim', vehicle: 'vehicle', car: 'car', house: 'house', home: 'house', building: 'building', seat: 'seat', vote: 'vote',

@@ -33,7 +33,7 @@ const EVENT_CLASSES: Record<string, string> = {
   vote: 'vote', election: 'election', referendum: 'election', outage: 'outage', blackout: 'outage', shutdown: 'shutdown',
   storm: 'storm', hurricane: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',
   crisis: 'crisis', lockdown: 'lockdown', ceasefire: 'ceasefire', truce: 'ceasefire', visit: 'visit', tour: 'tour',
-  crash: 'crash', derailment: 'crash', collision: 'crash', collapse: 'collapse', explosion: 'explosion', blast: 'explosion',
+  crash: 'crash', derailment: 'crash', collision: 'crash', collapse: 'collapse', explosion: 'explosion', blast: 'explosion', detonation: 'explosion',
   theft: 'theft', robbery: 'theft', heist: 'theft', burglary: 'theft', shooting: 'shooting', spill: 'spill',
 };
 

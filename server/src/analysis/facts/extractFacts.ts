@@ -10,10 +10,12 @@ import { slug } from '../entities/resolveEntities';
 import { clockTimeFactsOf } from './clockTimeFacts';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
+import { eventDayFactsOf } from './eventDayFacts';
 import type { DetailedFact } from './detail';
 import { actorMentions } from './eventActors';
 import { findEventNouns } from './events';
 import { participantFactsOf } from './participantFacts';
+import { presenceFactsOf } from './presenceFacts';
 import { quantityFactsOf } from './quantityFacts';
 import { quoteFactsOf } from './quoteFacts';
 import { timeFactsOf } from './timeFacts';
@@ -30,7 +32,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, titleFactsOf, participantFactsOf, dateFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, dateFactsOf, eventDayFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

@@ -4,6 +4,7 @@
  * ("aide" = "adviser" = "senior advisor"; "special envoy" = "Special Presidential Envoy") and
  * the status ("former", "acting") is kept apart from the role.
  */
+import { FIRST_NAMES } from '../lexicon/firstNames';
 import { countryKey } from './countries';
 
 /** A title found before a person's name. Offsets are relative to the text searched. */
@@ -40,6 +41,7 @@ const ROLES: Record<string, string> = {
   chairman: 'chair', chairwoman: 'chair', chair: 'chair', chairperson: 'chair', director: 'director', 'director-general': 'director',
   head: 'head', leader: 'leader', speaker: 'speaker', prosecutor: 'prosecutor', 'attorney general': 'attorney-general',
   'police chief': 'police-chief', 'fire chief': 'fire-chief', coach: 'coach', captain: 'captain', pope: 'pope', archbishop: 'archbishop',
+  manager: 'manager', 'head coach': 'coach', 'managing director': 'ceo', 'chief executive officer': 'ceo',
 };
 
 /** Words of a minister's or secretary's portfolio, with synonyms folded. */
@@ -110,11 +112,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
     }
     const titleText = text.slice(titleStart, roleEnd);
     const lowerTitle = titleText.toLowerCase();
-    const status: PersonTitle['status'] = /\b(?:former|ex-|onetime|erstwhile)/u.test(lowerTitle)
-      ? 'former'
-      : /\b(?:then-?|late)\b/u.test(lowerTitle)
-        ? 'historical'
-        : 'current';
+    const status = statusOf(lowerTitle);
     let portfolio: string | undefined;
     const role = ROLES[roleWord.replace(/\.$/u, '')];
     if (role === 'minister' || role === 'secretary') {
@@ -137,6 +135,44 @@ export function findPersonTitles(text: string): PersonTitle[] {
       status,
       country,
     });
+  }
+  return out;
+}
+
+/**
+ * The status a title's words give. "then-manager" speaks of the past; "outgoing", "acting",
+ * "interim" and "caretaker" of someone in office but not as its plain holder: none of them is
+ * set against "former" or the bare title, so they are "historical" (not compared).
+ */
+function statusOf(lowerTitle: string): PersonTitle['status'] {
+  if (/\b(?:then-?|late|outgoing|incoming|acting|interim|caretaker)\b/u.test(lowerTitle)) return 'historical';
+  if (/\b(?:former|ex-|onetime|erstwhile)/u.test(lowerTitle)) return 'former';
+  return 'current';
+}
+
+/** A title after a full name, as an apposition: "Colm Feeney, the club's former manager,". */
+const APPOSITION = new RegExp(
+  String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the|a|an)\s+((?:(?:[\p{Ll}]+['’]s|former|ex-|then-|acting|interim|caretaker|outgoing|incoming|longtime|veteran|deputy|assistant|senior|chief)\s+){0,2}(` +
+    ROLE_WORDS.join('|') + String.raw`))(?=\s*[,.;]|\s+(?:of|at|for|said|says|told)\b|$)`,
+  'gu',
+);
+
+/**
+ * Titles written after the name ("Colm Feeney, the manager,", "Ana Ruiz, a former coach"). The
+ * name must open with a known first name, so that "Dunmouth Rovers, the club's manager" is no
+ * title of a person, or be found a person's name by the caller (`isPersonAt`). Offsets as in findPersonTitles; `title` is the words after the article.
+ */
+export function findAppositiveTitles(text: string, isPersonAt: (start: number) => boolean = () => false): PersonTitle[] {
+  const out: PersonTitle[] = [];
+  for (const m of text.matchAll(APPOSITION)) {
+    const name = m[1];
+    const start = m.index ?? 0;
+    if (!FIRST_NAMES.has(name.split(/\s+/u)[0].toLowerCase()) && !isPersonAt(start)) continue;
+    const title = m[2];
+    if (/^(?:deputy|assistant)\b/u.test(title)) continue;
+    const role = ROLES[m[3].toLowerCase()];
+    if (!role || role === 'minister' || role === 'secretary') continue;
+    out.push({ start, end: start + m[0].length, title, name, nameStart: start, role, status: statusOf(title.toLowerCase()) });
   }
   return out;
 }

@@ -5,13 +5,16 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { claimKeyFor, spanOf, type DetailedFact } from './detail';
-import { findPersonTitles, firstNameOf, personKey, type PersonTitle } from './roles';
+import { findAppositiveTitles, findPersonTitles, firstNameOf, personKey, type PersonTitle } from './roles';
 
 /** Title facts of one sentence. */
 export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const out: DetailedFact[] = [];
   const found = findPersonTitles(s.text);
   for (const t of found) out.push(factOf(doc, s, t, s.start));
+  // "Colm Feeney, the manager," names the title after the person.
+  const personAt = (start: number) => doc.mentions.some((m) => m.type === 'PERSON' && m.sentence === s.index && m.start === s.start + start);
+  for (const t of findAppositiveTitles(s.text, personAt)) if (!found.some((f) => f.start < t.end && t.start < f.end)) out.push(factOf(doc, s, t, s.start));
   // Titles from the entities stage that the reader above did not see.
   for (const m of doc.mentions) {
     if (m.sentence !== s.index || m.type !== 'PERSON' || !m.title) continue;

@@ -12,16 +12,26 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
   ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th',
 };
 const UNDECOMPOSED_RE = /[łŁøØđĐðÐħĦıßæÆœŒþÞ]/gu;
-const ASCII_ONLY = /^[\x00-\x5f\x61-\x7f]*$/u;
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /[’‘`´]/gu;
+
+/** True when `s` is ASCII without a backtick (which folds to an apostrophe). A loop beats a regex on short words. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return false;
+  }
+  return true;
+}
 
 /** Lower case with accents folded and apostrophes unified. */
 export function foldName(s: string): string {
   // Most words are plain ASCII: nothing to fold but the case (this runs for every word).
-  if (ASCII_ONLY.test(s)) return s.toLowerCase();
+  if (isPlainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c])
-    .replace(/[’‘`´]/gu, "'")
+    .replace(APOSTROPHES, "'")
     .toLowerCase();
 }

@@ -153,6 +153,16 @@ export function canonicalCountry(name: string): string | undefined {
   return tables.canonical.get(foldName(name));
 }
 
+/**
+ * The kind of place `name` is, with other spellings of a country's name ("U.S.") counted as
+ * countries: `placeKind(name) ?? (canonicalCountry(name) ? 'country' : undefined)`, folding once.
+ */
+export function placeOrCountryKind(name: string): PlaceKind | undefined {
+  tables ??= build();
+  const key = foldName(name);
+  return tables.kindOf.get(key) ?? (tables.canonical.get(key) ? 'country' : undefined);
+}
+
 /** True for nationality and group adjectives or nouns: "Russian", "Ukrainians", "European". */
 export function isDemonym(word: string): boolean {
   tables ??= build();

@@ -38,16 +38,24 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: 'usd', '€': 'eur', '£':
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', euro: 'eur', pound: 'gbp', rouble: 'rub', ruble: 'rub', yuan: 'cny', yen: 'jpy', hryvnia: 'uah', rupee: 'inr',
 };
-const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3, thousand: 1e3 };
+/** ISO codes written for a currency ("EUR 85 million", "85m USD"); upper case only ("try", "all" are words). */
+const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'TRY', 'UAH', 'BRL', 'ZAR', 'KRW', 'HKD', 'SGD', 'NZD', 'MXN'];
+const CODE_SET = new Set(CURRENCY_CODES);
+const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, thousand: 1e3 };
 /** Words after a number that are not what it counts. */
 const NOT_A_UNIT = new Set([
   'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have',
   'has', 'said', 'percent', 'per', 'more', 'less', 'than', 'times', 'that', 'who', 'which', 'as', 'after', 'before', 'p', 'a.m', 'p.m',
 ]);
 
+/**
+ * Hedge, currency mark (symbol or ISO code), number, compact scale written onto the number or
+ * after it ("€85m", "$1.2bn", "85 mn"), percent sign, and the word after (unit or counted noun).
+ * A letter may follow the digits only when it opens a compact scale: "10km" and "5pm" are no amounts.
+ */
 const QUANTITY_RE = new RegExp(
-  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|[$€£¥])\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
-    String.raw`)(?![\p{L}\p{N}]|[.,]\d)(?:\s*(bn|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
+  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|[$€£¥]|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
+    String.raw`)(?!(?!(?:bn|mn|m|k)\b)[\p{L}\p{N}]|[.,]\d)(?:\s*(bn|mn|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
   'giu',
 );
 
@@ -75,8 +83,13 @@ export function findQuantities(text: string, skip: ReadonlyArray<{ start: number
 function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY_RE)) {
-    const hedgeText = m[1];
-    const symbol = m[2];
+    let hedgeText: string | undefined = m[1];
+    let symbol: string | undefined = m[2];
+    // The pattern ignores case; a currency code counts only in capitals ("try 5 times" is no money).
+    if (symbol && /^[a-z]{3}$/iu.test(symbol) && !CODE_SET.has(symbol)) {
+      symbol = undefined;
+      hedgeText = undefined;
+    }
     const numberText = m[3];
     const shortScale = m[4];
     const percent = m[5];
@@ -98,15 +111,22 @@ function readQuantities(text: string): Quantity[] {
     let unit: string | undefined;
     let compound = false;
     let unitEnd = end;
+    // "85m USD": a code after the amount marks it as money as a symbol before it does.
+    const codeAfter = !symbol && unitWord && joiner !== '-' && CODE_SET.has(unitWord) ? unitWord : undefined;
     if (shortScale) {
       const s = SCALE_WORDS[shortScale.toLowerCase()];
-      if (!symbol || !s) continue;
+      if (!(symbol || codeAfter) || !s) continue;
       value = { min: value.min * s, max: value.max * s };
       end = start + m[0].indexOf(shortScale, end - start) + shortScale.length;
     }
     if (symbol) {
       type = 'MONEY';
-      unit = CURRENCY_SYMBOLS[symbol.replace(/^US\s?/u, '')] ?? 'usd';
+      unit = CODE_SET.has(symbol) ? symbol.toLowerCase() : CURRENCY_SYMBOLS[symbol.replace(/^US\s?/u, '')] ?? 'usd';
+      unitEnd = end;
+    } else if (codeAfter) {
+      type = 'MONEY';
+      unit = codeAfter.toLowerCase();
+      end = start + m[0].length;
       unitEnd = end;
     } else if (percent) {
       type = 'PERCENT';

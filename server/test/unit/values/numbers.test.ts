@@ -77,6 +77,26 @@ describe('values: findQuantities', () => {
     assert.equal(p.type, 'PERCENT');
     assert.equal(p.range.min, 61.5);
   });
+  it('reads compact money and currency codes', () => {
+    const cases: Array<[string, string, string, number]> = [
+      ['the club paid €85m for the striker', '€85m', 'eur', 85e6],
+      ['a fee of £73.5m was agreed', '£73.5m', 'gbp', 73.5e6],
+      ['a $1.2bn takeover of the port', '$1.2bn', 'usd', 1.2e9],
+      ['the airline lost US$99m last quarter', 'US$99m', 'usd', 99e6],
+      ['a grant of EUR 85 million for the bridge', 'EUR 85 million', 'eur', 85e6],
+      ['bonds worth 40m USD were sold', '40m USD', 'usd', 40e6],
+    ];
+    for (const [text, span, unit, value] of cases) {
+      const m = one(text);
+      assert.equal(m.type, 'MONEY', text);
+      assert.equal(m.text, span, text);
+      assert.equal(m.unit, unit, text);
+      assert.equal(m.range.min, value, text);
+    }
+    // Lower-case three-letter words are not currency codes; lengths and times are not money.
+    assert.deepEqual(findQuantities('we will try 5 times').map((q) => [q.text, q.type]), [['5', 'CARDINAL']]);
+    assert.equal(findQuantities('a 10km run at 5pm').filter((q) => q.type === 'MONEY').length, 0);
+  });
   it('counts nouns and leaves years and pronouns alone', () => {
     const q = one('the revised plan has 19–20 points');
     assert.equal(q.unit, 'point');

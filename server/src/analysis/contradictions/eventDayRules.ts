@@ -1,0 +1,39 @@
+/**
+ * Contradictions between the days of one person's one-off event (facts/eventDayFacts.ts): "passed
+ * his medical on Friday, August 29" against "had the medical on Wednesday" (in an article dated
+ * Friday 29 August: the 27th) or "on 27 August". A medical happens once; two days for it cannot
+ * both be right.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { isEventDayFact, type EventDayFact } from '../facts/eventDayFacts';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+
+/** Articles more than this many days apart may tell of two occurrences (a second medical). */
+const MAX_DAYS_APART = 14;
+
+/** Adds the day-of-event contradictions among `facts` to `sink`. */
+export function eventDayContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const days = facts.filter(isEventDayFact);
+  if (days.length < 2) return;
+  const visits = new PairVisits();
+  const keyOf = (f: DetailedFact) => (isEventDayFact(f) ? f.detail.eventDay.key : undefined);
+  const valueOf = (f: DetailedFact) => (f as EventDayFact).detail.eventDay.day;
+  for (const { key, facts: group } of eventGroups(days, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
+    forEachPair(group, (x, y) => {
+      if (!sameTimeWindow(x, y, MAX_DAYS_APART)) return false;
+      const a = x as EventDayFact;
+      const b = y as EventDayFact;
+      if (a.detail.eventDay.day === b.detail.eventDay.day) return false;
+      const [person, event] = key.split('|');
+      return sink.add(`event-day|${key}|${docPairKey(a, b)}`, {
+        kind: 'date',
+        fact: `day of ${person}'s ${event}`,
+        explanation:
+          `${shortName(a.uri)} says “${a.display}” (${a.detail.eventDay.day}), ${shortName(b.uri)} says “${b.display}” (${b.detail.eventDay.day}): ` +
+          `one ${event} cannot have taken place on two days.`,
+        items: [passageOf(a), passageOf(b)],
+      }, [a, b]);
+    }, visits);
+  }
+}

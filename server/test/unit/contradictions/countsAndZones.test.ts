@@ -1,0 +1,49 @@
+/**
+ * Counts of a group against the whole ("Fifteen workers were killed" against "a dozen people
+ * have died"), hedged tolls that agree ("at least 12"), and one explosion timed in two zones or
+ * named by a noun ("the blast at", "exploded at", "the detonation came at"): fictional mine and
+ * depot stories in test-fixtures/contradictions/mine-toll-*.txt and depot-blast-*.txt.
+ */
+import assert from 'node:assert/strict';
+import type { Contradiction } from '../../../src/analysis/types';
+import { analyseFixtures, describe1, fixtureText } from './pipeline';
+
+function lines(found: readonly Contradiction[]): string[] {
+  for (const c of found) for (const i of c.items) assert.equal(fixtureText(i.uri).slice(i.start, i.end), i.text, describe1(c));
+  return found.map(describe1).sort();
+}
+
+describe('contradictions: a group of people against all the people', () => {
+  it('flags more workers killed than people dead, from a number word or "a dozen"', () => {
+    const { contradictions } = analyseFixtures(['mine-toll-a.txt', 'mine-toll-b.txt']);
+    assert.deepEqual(lines(contradictions), ['count: mine-toll-a.txt «Fifteen workers were killed» | mine-toll-b.txt «A dozen people have died»']);
+  });
+  it('reads "Twelve dead" at the start of a sentence', () => {
+    const { contradictions } = analyseFixtures(['mine-toll-a.txt', 'mine-toll-c.txt']);
+    assert.deepEqual(lines(contradictions), ['count: mine-toll-a.txt «Fifteen workers were killed» | mine-toll-c.txt «Twelve dead»']);
+  });
+  it('stays silent on a hedged toll ("at least 12" against 15)', () => {
+    assert.deepEqual(lines(analyseFixtures(['mine-toll-a.txt', 'mine-toll-hedged.txt']).contradictions), []);
+  });
+});
+
+describe('contradictions: one explosion timed in two zones', () => {
+  it('compares "exploded at 14:40 GMT" with "the blast ... at 2:40 p.m. local time (1240 GMT)"', () => {
+    const { contradictions } = analyseFixtures(['depot-blast-a.txt', 'depot-blast-b.txt']);
+    assert.deepEqual(lines(contradictions), [
+      'time: depot-blast-a.txt «exploded at 14:40 GMT» | depot-blast-b.txt «blast at the Castell Energy depot happened at 2:40 p.m. local time (1240 GMT)»',
+    ]);
+  });
+  it('accepts 4:40 p.m. local time as 14:40 GMT once an article gives the offset', () => {
+    const { contradictions } = analyseFixtures(['depot-blast-a.txt', 'depot-blast-b.txt', 'depot-blast-c.txt']);
+    const found = lines(contradictions);
+    assert.ok(!found.some((l) => l.includes('depot-blast-a.txt') && l.includes('depot-blast-c.txt')), found.join('\n'));
+    assert.ok(found.some((l) => l.includes('depot-blast-b.txt') && l.includes('«detonation at the Castell Energy depot came at 4:40 p.m. local time»')), found.join('\n'));
+  });
+});
+
+describe('contradictions: two stories of one town', () => {
+  it('does not set the toll of a factory fire against that of a bridge collapse, headlines included', () => {
+    assert.deepEqual(lines(analyseFixtures(['twin-town-fire.txt', 'twin-town-collapse.txt']).contradictions), []);
+  });
+});

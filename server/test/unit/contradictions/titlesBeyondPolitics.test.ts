@@ -1,0 +1,29 @@
+/**
+ * Titles outside politics: "former manager Colm Feeney" against "Colm Feeney, the manager," (an
+ * apposition) is a contradiction between articles two days apart; "then-manager" and "acting
+ * manager" are not set against either. Fictional football club in
+ * test-fixtures/contradictions/manager-title-*.txt.
+ */
+import assert from 'node:assert/strict';
+import { findAppositiveTitles } from '../../../src/analysis/facts/roles';
+import { analyseFixtures, describe1 } from './pipeline';
+
+describe('facts: titles written after the name', () => {
+  it('reads "Name, the (former) role" for known first names only', () => {
+    const [t] = findAppositiveTitles('Marta Oliveira, the club’s former coach, said so.');
+    assert.deepEqual([t.name, t.title, t.role, t.status], ['Marta Oliveira', 'club’s former coach', 'coach', 'former']);
+    assert.deepEqual(findAppositiveTitles('Dunmouth Rovers, the manager said.'), []);
+    assert.equal(findAppositiveTitles('Nadia Kerr, the interim manager, said.')[0].status, 'historical');
+  });
+});
+
+describe('contradictions: titles and roles beyond politics', () => {
+  it('flags "former manager" against "X, the manager"', () => {
+    const found = analyseFixtures(['manager-title-former.txt', 'manager-title-apposition.txt']).contradictions.map(describe1);
+    assert.deepEqual(found, ['title: manager-title-former.txt «former manager Colm Feeney» | manager-title-apposition.txt «Colm Feeney, the manager»']);
+  });
+  it('does not set "then-manager" or "acting manager" against either', () => {
+    const found = analyseFixtures(['manager-title-former.txt', 'manager-title-apposition.txt', 'manager-title-then-acting.txt']).contradictions.map(describe1);
+    assert.ok(found.every((l) => !l.includes('manager-title-then-acting.txt')), found.join('\n'));
+  });
+});
