@@ -9,7 +9,8 @@
  *    in B is the candidate, and both matches are mutual and strong. Five articles rarely word one
  *    fact the same way, but they tend to word it alike pairwise, so the chain finds what the
  *    direct comparison misses; the candidate must still share something with the claim.
- * Claims of events at different times never match (eventWindow.ts). Copies of one source
+ * Claims of events at different times never match (eventWindow.ts), nor do claims of documents
+ * that name no entity in common (sameStory.ts). Copies of one source
  * (copyGroups.ts) do not corroborate each other, and links to a copy carry `copyOf`.
  */
 import type { AnalysisOptions, CancellationSignal, CopyGroup, Corroboration, DocumentAnalysis, ResolvedEntity } from '../types';
@@ -17,6 +18,7 @@ import { ClaimIndex } from './claimIndex';
 import { claimFeatures, type ClaimFeatures } from './claimFeatures';
 import { documentDayNumber, sameEventTime } from './eventWindow';
 import { matchScore } from './matchScore';
+import { sameStoryCheck } from './sameStory';
 
 /** Corroborations per document URI, then per claim key. */
 export type CorroborationMap = Map<string, Map<string, Corroboration[]>>;
@@ -76,8 +78,9 @@ export function corroborate(
   // document, for the documents where the claim matches best.
   // A document does not corroborate itself. Copies of one source are linked (a fact-checker wants
   // to see them) but marked, so that they are never counted as independent sources.
-  const independent = (da: number, db: number) => da !== db;
   const sameOrigin = (da: number, db: number) => group[da] !== undefined && group[da] === group[db];
+  const sameStory = sameStoryCheck(docs);
+  const independent = (da: number, db: number) => da !== db && (sameOrigin(da, db) || sameStory(da, db));
   const eventTime = (i: number, j: number) => sameEventTime(features[i].days, features[j].days, days[docOf[i]], days[docOf[j]]);
   const matches: Array<Map<number, Scored[]>> = [];
   for (let i = 0; i < features.length; i++) {
