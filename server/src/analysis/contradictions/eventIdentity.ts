@@ -84,9 +84,8 @@ export class EventContext {
     for (const doc of docs) {
       const anchors = salientEntities(doc);
       this.docAnchors.set(doc.uri, anchors);
-      const events = storyEvents(doc);
+      const { events, day } = storyOf(doc);
       if (events.length > 0) this.docEvents.set(doc.uri, events);
-      const day = storyDay(doc, events);
       if (day) this.docDays.set(doc.uri, day);
       for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
     }
@@ -157,6 +156,19 @@ export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
   if (count === 0 || shared === undefined) return false;
   const strong = shared.includes('-') || (na.here.has(shared) && nb.here.has(shared));
   return strong && Math.min(na.names.size, nb.names.size) <= FEW_NAMES;
+}
+
+/** The story of each document analysis, kept while the analysis lives (date parsing is slow, and corpus runs repeat). */
+const stories = new WeakMap<DocumentAnalysis, { events: string[]; day?: string }>();
+
+function storyOf(doc: DocumentAnalysis): { events: string[]; day?: string } {
+  let story = stories.get(doc);
+  if (!story) {
+    const events = storyEvents(doc);
+    story = { events, day: storyDay(doc, events) };
+    stories.set(doc, story);
+  }
+  return story;
 }
 
 /**
