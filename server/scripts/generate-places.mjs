@@ -7,7 +7,7 @@
 //   countryOf        any of those names or a common abbreviation ("U.S.") -> the common name
 //   capitals         national capitals
 //   cities           cities with at least MIN_CITY_POPULATION inhabitants, plus all capitals
-//   demonyms         nationality adjectives ("Russian", "Irish")
+//   demonyms         nationality adjectives ("Kenyan", "Irish")
 //   demonymOf        demonym -> the common name of its country
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';

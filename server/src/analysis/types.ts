@@ -69,9 +69,9 @@ export interface Mention extends TextSpan {
   evidence: TypeEvidence[];
   /** Index of the sentence holding the mention. */
   sentence: number;
-  /** Title or role written before a person's name ("Kremlin aide", "former U.S. President"). */
+  /** Title or role written before a person's name ("Palace aide", "former U.S. President"). */
   title?: string;
-  /** The canonical id after resolution (`vladimir-putin`); set by the workspace step. */
+  /** The canonical id after resolution (`ana-costa`); set by the workspace step. */
   id?: string;
   /** For DATE/TIME/quantities: the normalised value, when one could be computed. */
   value?: NormalizedValue;
@@ -146,7 +146,7 @@ export interface Fact {
   attribute: string;
   /** The value, normalised where possible. */
   value: NormalizedValue | { kind: 'text'; text: string } | { kind: 'set'; items: string[] };
-  /** Words that describe the value as written ("more than five hours"), for explanations. */
+  /** Words that describe the value as written ("more than six hours"), for explanations. */
   display: string;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Contradictions between counts and ages: two numbers for the same thing whose ranges (after
- * hedges: "roughly 19–20", "more than five", "nearly four") cannot overlap. An earlier and a later
- * version of a document are different things ("an original 28-point draft" and "the revised
- * 20-point plan" agree), and a count without a version is not compared with one that has a
+ * hedges: "roughly 11–12", "more than five", "nearly three") cannot overlap. An earlier and a later
+ * version of a document are different things ("an original 14-point draft" and "the revised
+ * 10-point plan" agree), and a count without a version is not compared with one that has a
  * version, since it may describe either.
  */
 import type { DetailedFact } from '../facts/detail';
@@ -46,7 +46,7 @@ export function countContradictions(facts: readonly DetailedFact[], sink: Contra
   }
 }
 
-/** The kind of thing a count is about, without its actors ("war:ukraine@...", "plan@..." -> "war:ukraine", "plan"). */
+/** The kind of thing a count is about, without its actors ("strike:calloway@...", "plan@..." -> "strike:calloway", "plan"). */
 function eventKey(subject: string): string {
   return subject.split('@')[0];
 }

@@ -87,7 +87,7 @@ export class ContradictionSink {
   }
 }
 
-/** The kind of event of a qualified subject ("meeting@ana-costa" -> "meeting", "war:ukraine" -> "war"). */
+/** The kind of event of a qualified subject ("meeting@ana-costa" -> "meeting", "strike:calloway" -> "strike"). */
 export function eventLabel(subject: string): string {
   return subject.split('@')[0].split(':')[0];
 }

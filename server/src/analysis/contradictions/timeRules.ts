@@ -1,9 +1,9 @@
 /**
  * Contradictions about when an event happened and how long it lasted:
  * - two end times (or two start times) that cannot overlap ("concluded in the evening" against
- *   "ran past midnight");
- * - a statement giving start and end against a stated duration ("began 4:30 p.m. and stretched
- *   past midnight" against "a five-hour meeting");
+ *   "ran until 2 a.m.");
+ * - a statement giving start and end against a stated duration ("began 2 p.m. and stretched
+ *   until 2 a.m." against "a four-hour summit");
  * - start, end and duration from three statements that do not add up;
  * - two durations that cannot both hold.
  * Times in different zones are compared in UTC; a time in an unnamed local zone is compared only

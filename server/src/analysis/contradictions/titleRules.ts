@@ -2,7 +2,7 @@
  * Contradictions between people's titles:
  * - "former President X" against "President X" (the same role, held and no longer held);
  * - "Foreign Minister X" against "Defence Minister X" (two portfolios of one role);
- * - "Ukrainian President X" against "Russian President X" (one head-of-state role, two countries).
+ * - "Kenyan President X" against "Ugandan President X" (one head-of-state role, two countries).
  * Synonyms agree ("aide" = "adviser"; "special envoy" = "Special Presidential Envoy"), and a
  * person may hold several different roles at once ("special envoy" and "head of a fund"), so
  * different roles are never a contradiction by themselves. One contradiction is reported per

@@ -70,7 +70,7 @@ export function wordFeatures(text: string, offset = 0): WordFeature[] {
   for (let i = 0; i < words.length; i++) {
     const m = words[i];
     const at = m.index ?? 0;
-    // Possessive endings and a final full stop are not part of the word ("Putin’s", "talks.").
+    // Possessive endings and a final full stop are not part of the word ("Costa’s", "talks.").
     let raw = m[0].replace(/['’]s$/u, '');
     if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
     if (raw.length === 0) continue;
@@ -200,7 +200,7 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
     let first = true;
     for (let i = firstEndingAfter(words, from); i < words.length && words[i].start < claim.end; i++) {
       const w = words[i];
-      // Words of names are kept beside the entity id: "Putin" still meets "Vladimir Putin" when
+      // Words of names are kept beside the entity id: "Costa" still meets "Ana Costa" when
       // the two were not resolved to one entity.
       if (w.start < from) continue;
       if (inClock(w)) continue;

@@ -1,6 +1,6 @@
 /**
- * Numbers and calendar dates read straight from a claim's words, so that "five-hour" meets
- * "5 hours" and "$100 million" meets "$100m" even before (or without) the value extractor's
+ * Numbers and calendar dates read straight from a claim's words, so that "six-hour" meets
+ * "6 hours" and "$100 million" meets "$100m" even before (or without) the value extractor's
  * mentions. Values from `Mention.value` are used too when they exist; this is the fallback.
  */
 

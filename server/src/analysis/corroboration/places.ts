@@ -1,5 +1,5 @@
 /**
- * One key for a country and its adjective, so that "Russian demands" meets "Russia demands" and
+ * One key for a country and its adjective, so that "Kenyan demands" meets "Kenya demands" and
  * "European governments" meets "Europe". Countries and demonyms come from the generated place
  * lexicon (world-countries); a demonym is paired with the single-word country it shares the longest
  * prefix with. A few common short forms the data does not pair are listed here.

@@ -1,6 +1,6 @@
 /**
  * Datelines: the place (and often the date) that opens a news story, before a dash:
- * "MARDAL, January 6, 2025 —", "KYIV, Ukraine, March 3 (Reuters) -", "PARIS (AP) —",
+ * "MARDAL, January 6, 2025 —", "NAIROBI, Kenya, March 3 (Reuters) -", "PARIS (AP) —",
  * "Lisbon, 4 June 2024 –". The place tells where the story was filed, which helps tell two
  * stories of the same kind apart; the date is the article's own date.
  */
@@ -10,7 +10,7 @@ import { findDates } from '../values/dates';
 export interface Dateline {
   start: number;
   end: number;
-  /** The place as written ("MARDAL", "Kyiv"). */
+  /** The place as written ("MARDAL", "Nairobi"). */
   place: string;
   /** ISO yyyy-mm-dd when the dateline carries a full date. */
   iso?: string;

@@ -15,7 +15,7 @@ const BYLINE = /^\s*(?:by\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[
  * The publication date as ISO yyyy-mm-dd, or undefined. In order of trust: a line stamped
  * "Published"/"Updated" (the first one, the original publication), a dateline with a full date
  * ("MARDAL, January 6, 2025 —"), a byline or a line that is only a date, a dateline without a
- * year ("MOSCOW, Dec. 3 (Reuters) -") whose year comes from another date of the head. A relative
+ * year ("NAIROBI, Dec. 3 (Reuters) -") whose year comes from another date of the head. A relative
  * stamp ("Published 2 hours ago") cannot be resolved without a clock and is ignored. Dates in
  * running text are not used: they are the dates of events.
  */

@@ -1,7 +1,7 @@
 /**
  * Name candidates of one sentence: runs of capitalised words, cut into names. A run such as
  * "former U.S. President Jane Doe" gives a place ("U.S."), a title phrase and a person's name;
- * "Bank of England" stays one name; "Russian" alone is a nationality, not a name.
+ * "Bank of England" stays one name; "Kenyan" alone is a nationality, not a name.
  */
 import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NON_ENTITY_ACRONYMS } from '../lexicon/commonWords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
@@ -19,7 +19,7 @@ export interface Candidate {
   start: number;
   end: number;
   text: string;
-  /** Nationality or group word ("Russian", "Europeans"): typed NORP, never a name. */
+  /** Nationality or group word ("Kenyan", "Europeans"): typed NORP, never a name. */
   norp: boolean;
   /** Index of the first word of a title written inside the run ("U.S. President"). */
   titleFirst?: number;
@@ -287,7 +287,7 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
       .filter((w) => isDemonym(w.text))
       .map((w) => make(words, text, w.index, w.index, { norp: true }));
   }
-  // A nationality before a name ("Russian Jane Doe", "Irish Dublin"), but not inside one ("Green Left").
+  // A nationality before a name ("Kenyan Jane Doe", "Irish Dublin"), but not inside one ("Green Left").
   if (isDemonym(words[first].text)) {
     const next = words[first + 1];
     const nameFollows = next && (FIRST_NAMES.has(next.lower) || placeKind(text.slice(next.start, words[last].end)) !== undefined);

@@ -185,7 +185,7 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   const out: TypeEvidence[] = [];
   const prev = before(words, c.first);
   const prev2 = prev ? before(words, c.first - 1) : undefined;
-  // In "the Trump team" the article belongs to the noun after the name, not to the name.
+  // In "the Benson team" the article belongs to the noun after the name, not to the name.
   const nounAfter = words[c.last + 1] && plainGap(words[c.last + 1].gap) && !words[c.last + 1].cap && words[c.last + 1].pos === 'NOUN';
   const theBefore = (c.theDropped || prev?.lower === 'the') && !nounAfter;
   const single = c.first === c.last;

@@ -368,7 +368,7 @@ function toMention(a: Accepted, text: string): Mention {
 }
 
 /**
- * Names in a list ("in Kherson and Zaporizhzhia", "Britain, Germany and Italy") share their type:
+ * Names in a list ("in Tarragona and Girona", "Britain, Germany and Italy") share their type:
  * a member with strong evidence lends a weak cue to members without any, and a place preposition
  * before the list applies to every member.
  */

@@ -1,7 +1,7 @@
 /**
  * Keys under which differently written names meet: accents folded, possessives and titles already
  * gone (the extraction step strips them), and transliteration variants made equal ("Kovalskyy" /
- * "Kovalsky", "Yuri" / "Yury", "Grigoriev" / "Grigoriyev", "Kiev" / "Kyiv").
+ * "Kovalsky", "Tatiana" / "Tatyana", "Grigoriev" / "Grigoriyev", "Tallin" / "Tallinn").
  */
 import { foldName } from '../lexicon/fold';
 import { LEGAL_SUFFIXES } from '../lexicon/organisations';

@@ -4,7 +4,7 @@
  * Mentions meet first under a normalised key (accents, transliteration variants and country
  * abbreviations made equal), which pools their type evidence across documents. Keys are then
  * joined where evidence says they name one entity: a person's full names with compatible given
- * names ("Yuri Orlov" / "Yury Orlov"), an acronym and its expansion, and a bare surname and
+ * names ("Tatiana Orlova" / "Tatyana Orlova"), an acronym and its expansion, and a bare surname and
  * the full name it stands for. A bare surname shared by two different people goes to the one
  * named most recently in the same document, or stays apart when the document names neither.
  * Everything is indexed by key, so the cost grows with the number of mentions, not with pairs.

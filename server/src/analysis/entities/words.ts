@@ -151,7 +151,7 @@ export function sentenceWords(text: string, sentence: Sentence, tokens: readonly
       if (!isCapitalised(pieces[0]) && !(NAME_PREFIXES.has(pieces[0].toLowerCase()) && pieces.length > 1 && isCapitalised(pieces[1]))) {
         while (first < pieces.length && !isCapitalised(pieces[first])) first++;
       }
-      // A lower-case compound ("son-in-law", "five-hour") stays one word.
+      // A lower-case compound ("son-in-law", "six-hour") stays one word.
       if (first < pieces.length) {
         const keep = NAME_PREFIXES.has(pieces[first].toLowerCase()) ? 2 : 1;
         let last = first + keep - 1;

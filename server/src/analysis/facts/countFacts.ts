@@ -1,7 +1,7 @@
 /**
- * Counts and ages as facts: "the 20-point plan" (a plan's number of points), "an earlier 28-point
- * framework" (the same, for an earlier version), "now trimmed to about 19-20 points", "a war
- * entering its fourth year" and "the nearly four-year war" (the age of a war, in years).
+ * Counts and ages as facts: "the 10-point plan" (a plan's number of points), "an earlier 14-point
+ * framework" (the same, for an earlier version), "now trimmed to about 9-10 points", "a war
+ * entering its third year" and "the nearly two-year war" (the age of a war, in years).
  * Versions are kept apart: an "original" draft and a "revised" one are two documents.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
@@ -74,7 +74,7 @@ export function countFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
       }
       continue;
     }
-    // "reduced to 19-20 points", "from 28 points": a count of a document's parts.
+    // "reduced to 9-10 points", "from 14 points": a count of a document's parts.
     const part = q.unit ? PART_UNITS[q.unit] : undefined;
     if (part) {
       const before = text.slice(Math.max(0, q.start - 40), q.start);
@@ -88,7 +88,7 @@ export function countFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
       make(spanStart, q.end, subject, `count:${part}`, range, part, text.slice(spanStart, q.end), changeTo ? 'later' : 'earlier');
       continue;
     }
-    // "nearly four years of war"
+    // "nearly two years of war"
     if (q.unit && AGE_UNITS.has(q.unit)) {
       const of = /^\s+of\s+(?:\w+\s+)?(war|conflict|fighting|occupation|siege|strike|crisis)\b/iu.exec(text.slice(q.end, q.end + 40));
       if (of) {
@@ -117,7 +117,7 @@ export function countFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
   return out;
 }
 
-/** "war" or "war:ukraine" when a place qualifies it. */
+/** "strike" or "strike:calloway" when a place qualifies it. */
 function eventSubject(cls: string, qualifier: string | undefined): string {
   return qualifier ? `${cls}:${qualifier}` : cls;
 }
@@ -127,7 +127,7 @@ function headNoun(text: string, from: number): { word: string; end: number; cls?
   const rest = text.slice(from, from + 60);
   const words = [...rest.matchAll(/[\p{L}.’'-]+/gu)].slice(0, 4);
   for (const w of words) {
-    // A final period ends the sentence; dots inside ("U.S.-Ukraine") mark an abbreviation.
+    // A final period ends the sentence; dots inside ("U.S.-Mexico") mark an abbreviation.
     const word = w[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
     const between = rest.slice(0, w.index ?? 0);
     if (/[,;:()—–"“”]/u.test(between)) return undefined;
@@ -149,7 +149,7 @@ function documentBefore(text: string, at: number): string | undefined {
   return undefined;
 }
 
-/** "earlier" or "later" from the words around a compound count ("an earlier 28-point framework"). */
+/** "earlier" or "later" from the words around a compound count ("an earlier 14-point framework"). */
 function versionOf(text: string, q: Quantity, headEnd: number): 'earlier' | 'later' | undefined {
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   if (CHANGE_FROM.test(before)) return 'earlier';

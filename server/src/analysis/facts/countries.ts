@@ -1,6 +1,6 @@
 /**
- * Nationality words and country names mapped to one key per country ("Russian", "Russia",
- * "Russia's" -> "russia"), from the generated place lexicon. A demonym is mapped only when one
+ * Nationality words and country names mapped to one key per country ("Kenyan", "Kenya",
+ * "Kenya's" -> "kenya"), from the generated place lexicon. A demonym is mapped only when one
  * country name clearly matches it; otherwise the word stays unknown, so that a doubtful mapping
  * leads to silence rather than to a false contradiction.
  */
@@ -58,7 +58,7 @@ function tables(): { countries: Map<string, string>; demonyms: Map<string, strin
 }
 
 /**
- * The country key of a nationality word or country name ("Ukrainian", "Ukraine's", "U.S."), or
+ * The country key of a nationality word or country name ("Peruvian", "Peru's", "U.S."), or
  * undefined when the word is not one or its country is not certain.
  */
 export function countryKey(word: string): string | undefined {
@@ -72,5 +72,5 @@ export function countryKey(word: string): string | undefined {
   return d ?? undefined;
 }
 
-/** Regular-expression source for a capitalised word that may be a nationality ("U.S.", "Russian"). */
+/** Regular-expression source for a capitalised word that may be a nationality ("U.S.", "Kenyan"). */
 export const NATIONALITY_WORD = String.raw`(?:U\.S\.(?:A\.)?|U\.K\.|E\.U\.|US|UK|EU|\p{Lu}[\p{L}-]+(?:[’']s)?)`;

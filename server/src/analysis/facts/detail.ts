@@ -8,7 +8,7 @@ import type { NumberRange } from '../values/numbers';
 
 /** Which frame a time of day is written in. */
 export interface TimeFrame {
-  /** "local" for local time of the event (no zone, "local time", "Moscow time"); "absolute" for GMT/UTC/ET... */
+  /** "local" for local time of the event (no zone, "local time", "Lisbon time"); "absolute" for GMT/UTC/ET... */
   kind: 'local' | 'absolute';
   /** Minutes east of UTC, when known. */
   offset?: number;
@@ -23,7 +23,7 @@ export interface TimeWindow {
   lo: number;
   hi: number;
   frame: TimeFrame;
-  /** As written ("4:30 p.m. Moscow time", "past midnight"). */
+  /** As written ("4:30 p.m. Lisbon time", "after midnight"). */
   display: string;
 }
 
@@ -31,7 +31,7 @@ export interface TimeWindow {
 export interface FactDetail {
   /** Event class and occurrence, for time and count facts about events ("meeting"). */
   event?: string;
-  /** "earlier" or "later" version of a document or plan ("the original 28-point draft"). */
+  /** "earlier" or "later" version of a document or plan ("the original 12-point draft"). */
   version?: 'earlier' | 'later';
   /** Time facts: start and end of the event, in one statement when written together. */
   startWindow?: TimeWindow;

@@ -1,7 +1,7 @@
 /**
  * The named entities that can identify an event: people, organisations and places (resolved ids),
  * leaving out names that are only part of someone's title ("Union" in "Union leader Mira Holt",
- * "Kremlin" in "Kremlin aide ..."): such a word names the person's post, and is shared by every
+ * "Palace" in "Palace aide ..."): such a word names the person's post, and is shared by every
  * story about someone with that post, so it tells no story apart.
  */
 import { NAME_TYPES, type DocumentAnalysis, type Mention } from '../types';

@@ -1,5 +1,5 @@
 /**
- * Events named in a sentence ("the talks", "a five-hour meeting", "the blaze"), grouped into
+ * Events named in a sentence ("the talks", "a six-hour meeting", "the blaze"), grouped into
  * classes so that "talks", "negotiations" and "meeting" in different articles are the same kind
  * of event, and marked when the words say it is another occurrence ("weekend talks", "the next
  * meeting"), which must not be compared with the main one.
@@ -14,7 +14,7 @@ export interface EventNoun {
   cls: string;
   /** A word that marks a different occurrence ("weekend", "previous", "next"), when present. */
   instance?: string;
-  /** A place or party named with the noun ("Ukraine" in "the war in Ukraine"), lower case. */
+  /** A place or party named with the noun ("Calloway" in "the strike in Calloway"), lower case. */
   qualifier?: string;
 }
 
@@ -80,7 +80,7 @@ function readEventNouns(sentence: string): EventNoun[] {
   return out;
 }
 
-/** "Ukraine" in "the Ukraine war", "the war in Ukraine", "Ukraine's war". */
+/** "Calloway" in "the Calloway strike", "the strike in Calloway", "Calloway's strike". */
 function qualifierOf(sentence: string, start: number, end: number): string | undefined {
   const after = /^\s+(?:in|on|over|with|against)\s+(\p{Lu}[\p{L}-]+)/u.exec(sentence.slice(end, end + 40));
   if (after) return after[1].toLowerCase();

@@ -1,6 +1,6 @@
 /**
- * Who took part in an event, from "talks between A, B and C": "negotiations between Russian, US
- * and Ukrainian delegations" names three parties, "talks between Russian officials and US envoys"
+ * Who took part in an event, from "talks between A, B and C": "negotiations between Kenyan, Ugandan
+ * and Tanzanian delegations" names three parties, "talks between Kenyan officials and Ethiopian envoys"
  * two. A party is kept only when its country is certain (a nationality word or a country name at
  * the head of the conjunct, or in the title of a named person); when any party is uncertain
  * ("two representatives of ...") the list is not a fact, since an incomplete list contradicts
@@ -12,7 +12,7 @@ import { claimKeyFor, spanOf, type DetailedFact } from './detail';
 import { findEventNouns } from './events';
 import { findPersonTitles } from './roles';
 
-/** How far "between" may be from its event noun ("talks took place in the Kremlin between"). */
+/** How far "between" may be from its event noun ("talks took place in the State House between"). */
 const MAX_DISTANCE = 60;
 const WORD = /[\p{L}\p{N}.’'-]+/gu;
 
@@ -53,7 +53,7 @@ function clauseEndOf(text: string, from: number): number {
   return stop < 0 ? text.length : from + stop;
 }
 
-/** "Russian, US, and Ukrainian delegations": nationality words sharing one noun. */
+/** "Kenyan, Ugandan, and Tanzanian delegations": nationality words sharing one noun. */
 function coordinatedAdjectives(text: string, from: number, to: number): { parties: string[]; end: number } | undefined {
   const list = /^((?:[\p{L}.’'-]+)(?:\s*,\s*(?:and\s+)?[\p{L}.’'-]+)*\s*,?\s+and\s+[\p{L}.’'-]+)\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(from, to));
   if (!list) return undefined;
@@ -63,7 +63,7 @@ function coordinatedAdjectives(text: string, from: number, to: number): { partie
   return { parties: keys as string[], end: from + list[0].length };
 }
 
-/** "Russian President Vladimir Putin and US representatives": one party per conjunct. */
+/** "Kenyan President Amos Kariuki and Ugandan representatives": one party per conjunct. */
 function conjuncts(text: string, from: number, to: number): { parties: string[]; end: number } | undefined {
   const segment = text.slice(from, to);
   const parties: string[] = [];
@@ -90,8 +90,8 @@ function conjuncts(text: string, from: number, to: number): { parties: string[];
 
 /**
  * The party at the start of `rest` and the length of its words: a nationality word with the
- * nouns and names after it ("US envoys Steve Witkoff and Jared Kushner"), or a titled person
- * whose title names a country ("Russian President Vladimir Putin").
+ * nouns and names after it ("Ethiopian envoys Dawit Alemu and Hana Girma"), or a titled person
+ * whose title names a country ("Kenyan President Amos Kariuki").
  */
 function partyAt(rest: string): { key: string; length: number } | undefined {
   const words = [...rest.matchAll(WORD)];
@@ -114,7 +114,7 @@ function partyAt(rest: string): { key: string; length: number } | undefined {
     nouns++;
     j++;
   }
-  // Names after the noun, joined by "and" ("envoys Steve Witkoff and Jared Kushner").
+  // Names after the noun, joined by "and" ("envoys Dawit Alemu and Hana Girma").
   const names = /^(?:,?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*(?:\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)*)/u.exec(rest.slice(end));
   if (names && nouns > 0 && !countryKey(names[0].trim().split(/\s+/u)[0])) end += names[0].length;
   return { key, length: end };

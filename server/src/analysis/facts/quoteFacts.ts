@@ -1,7 +1,7 @@
 /**
  * Quotations as facts: who said which words. Quotes and speakers come from the quotes stage
- * (DocumentAnalysis.quotes); the speaker is reduced to a person key (surname) so that "Ushakov"
- * and "Yuri Ushakov" agree, and the words are normalised for comparison.
+ * (DocumentAnalysis.quotes); the speaker is reduced to a person key (surname) so that "Marsh"
+ * and "Lena Marsh" agree, and the words are normalised for comparison.
  */
 import type { DocumentAnalysis, ResolvedEntity } from '../types';
 import { claimKeyFor, spanOf, type DetailedFact } from './detail';

@@ -1,6 +1,6 @@
 /**
- * Titles and roles of people as written before their names ("former U.S. President Donald Trump",
- * "Kremlin aide Yuri Ushakov", "Foreign Minister Ana Costa"), normalised so that synonyms agree
+ * Titles and roles of people as written before their names ("former U.S. President Harold Benson",
+ * "Harbour Authority aide Lena Marsh", "Foreign Minister Ana Costa"), normalised so that synonyms agree
  * ("aide" = "adviser" = "senior advisor"; "special envoy" = "Special Presidential Envoy") and
  * the status ("former", "acting") is kept apart from the role.
  */
@@ -9,12 +9,12 @@ import { countryKey } from './countries';
 
 /** A title found before a person's name. Offsets are relative to the text searched. */
 export interface PersonTitle {
-  /** Span of the whole phrase, title and name ("former U.S. President Donald Trump"). */
+  /** Span of the whole phrase, title and name ("former U.S. President Harold Benson"). */
   start: number;
   end: number;
   /** The title words as written ("former U.S. President"). */
   title: string;
-  /** The name as written ("Donald Trump"). */
+  /** The name as written ("Harold Benson"). */
   name: string;
   nameStart: number;
   /** Canonical role ("president", "adviser", "minister"). */
@@ -65,13 +65,13 @@ const ROLE_WORDS = Object.keys(ROLES).sort((a, b) => b.length - a.length);
 const ROLE_RE = new RegExp(String.raw`\b(` + ROLE_WORDS.join('|') + String.raw`)\.?(?=\s)`, 'giu');
 /** A personal name after the role: one to three capitalised words, possibly with particles. */
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
-/** Words that look like names but are not ("President Trump's Return", "Minister of ..."). */
+/** Words that look like names but are not ("President Benson's Return", "Minister of ..."). */
 const NOT_NAMES = new Set(['of', 'The', 'And', 'For', 'On', 'In', 'At', 'Of', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
  * Every "title + name" phrase in `text`. The title is read backwards from the role word over
- * capitalised words ("U.S.", "Kremlin") and title modifiers ("senior", "special", "former"),
- * stopping at any other word, so "representatives of former U.S. President Donald Trump" gives
+ * capitalised words ("U.S.", "Palace") and title modifiers ("senior", "special", "former"),
+ * stopping at any other word, so "representatives of former U.S. President Harold Benson" gives
  * the title "former U.S. President".
  */
 export function findPersonTitles(text: string): PersonTitle[] {
@@ -187,7 +187,7 @@ export function personKey(name: string): string {
   return last.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
 }
 
-/** The first name of a full name, lower case, when there is one ("Donald Trump" -> "donald"). */
+/** The first name of a full name, lower case, when there is one ("Harold Benson" -> "harold"). */
 export function firstNameOf(name: string): string | undefined {
   const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 ? words[0].toLowerCase() : undefined;

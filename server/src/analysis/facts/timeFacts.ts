@@ -1,7 +1,7 @@
 /**
  * When an event began and ended and how long it lasted, as facts with time windows:
- * "the talks began around 4:30 p.m. Moscow time and stretched past midnight" gives one statement
- * with a start window and an end window; "a five-hour meeting" gives a duration of 4.5 to 5.5
+ * "the hearing began around 9:30 a.m. Lisbon time and stretched past 11 p.m." gives one statement
+ * with a start window and an end window; "a six-hour meeting" gives a duration of 5.4 to 6.6
  * hours; "concluded in the evening" an end window of 17:00 to 24:00 local time.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
@@ -13,7 +13,7 @@ import { eventClassOf, findEventNouns, type EventNoun } from './events';
 const START_VERBS = /\b(?:began|begun|begins|begin|started|starts|opened|opens|kicked off|got under ?way|convened|commenced|resumed)\b/giu;
 const END_VERBS =
   /\b(?:ended|ends|concluded|concludes|finished|finishes|wrapped(?: up)?|wraps(?: up)?|closed|broke up|adjourned|ran|runs|stretched|stretches|lasted|lasts|went on|continued|dragged on|extended)\b/giu;
-/** Verbs of extent need a preposition before the time ("ran past midnight", "lasted until 2 a.m."). */
+/** Verbs of extent need a preposition before the time ("ran past 11 p.m.", "lasted until 2 a.m."). */
 const EXTENT_VERB = /^(?:ran|runs|stretched|stretches|lasted|lasts|went on|continued|dragged on|extended)$/iu;
 const EXTENT_LINK = /^\s+(?:well\s+|long\s+|late\s+)?(?:until|till|into|past|beyond|through|to)\b/iu;
 const DURATION_CUES = /\b(?:lasted|lasting|lasts|stretched|stretching|ran|running|went on|continued|took|spanned|spanning|talked|talks?|met|meet|negotiated|negotiate|held|after|for|of)\s+(?:for\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|some\s+|just\s+over\s+|just\s+under\s+|at\s+least\s+|less\s+than\s+)?$/iu;
@@ -138,7 +138,7 @@ function windowOf(mark: TimeMark, sentenceZone: Zone | undefined, isEnd: boolean
   return { lo, hi, frame, display: mark.text + (mark.zone || !zone ? '' : ` (${zone.name})`) };
 }
 
-/** Durations: "a five-hour meeting", "talks lasted more than five hours", "Talk 5 Hours". */
+/** Durations: "a six-hour meeting", "talks lasted more than six hours", "Talk 6 Hours". */
 function durationFacts(doc: DocumentAnalysis, s: Sentence, events: EventNoun[]): DetailedFact[] {
   const text = s.text;
   const out: DetailedFact[] = [];

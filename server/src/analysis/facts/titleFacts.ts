@@ -1,5 +1,5 @@
 /**
- * Titles of people as facts: "former U.S. President Donald Trump" says Trump's role is president
+ * Titles of people as facts: "former U.S. President Harold Benson" says Benson's role is president
  * and that he no longer holds it. Titles are read from the text before the name (see roles.ts);
  * when the entities stage found a title the text reader missed, that title is used.
  */

@@ -134,7 +134,7 @@ function build(): PlaceTables {
   for (const d of data.demonyms ?? []) {
     const country = data.demonymOf?.[d];
     demonyms.set(foldName(d), country);
-    // Plural nouns for peoples: "Russians", "Ukrainians".
+    // Plural nouns for peoples: "Kenyans", "Peruvians".
     if (/[nh]$/u.test(d)) demonyms.set(foldName(d + 's'), country);
   }
   for (const g of GROUP_ADJECTIVES) if (!demonyms.has(foldName(g))) demonyms.set(foldName(g), undefined);
@@ -163,7 +163,7 @@ export function placeOrCountryKind(name: string): PlaceKind | undefined {
   return tables.kindOf.get(key) ?? (tables.canonical.get(key) ? 'country' : undefined);
 }
 
-/** True for nationality and group adjectives or nouns: "Russian", "Ukrainians", "European". */
+/** True for nationality and group adjectives or nouns: "Kenyan", "Peruvians", "European". */
 export function isDemonym(word: string): boolean {
   tables ??= build();
   return tables.demonyms.has(foldName(word));

@@ -121,7 +121,7 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   // "..., Smith said that ..." opens a new statement rather than attributing the quotation.
   if (OPENS_CLAUSE.test(text.slice(verbEnd, tailEnd))) return undefined;
   if (/[\p{L}]/u.test(before)) return subjectBefore(text, tailStart, verbStart, names);
-  // Inverted order: the subject follows the verb ("said Smith", "said the Kremlin's spokesman, Jo Doe").
+  // Inverted order: the subject follows the verb ("said Smith", "said the ministry's spokesman, Jo Doe").
   if (verbWord[0].endsWith('ing')) return undefined;
   const after = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start)));
   if (after) return { start: after.start, end: after.end, text: after.text, mention: after, pronoun: false };

@@ -4,7 +4,7 @@
  * Curly double quotes pair by direction; straight double quotes pair by position (an opening mark
  * starts a word, a closing mark ends one); guillemets pair like curly quotes; single quotes (curly
  * or straight, as in headlines: Minister calls talks 'useful') open only at a word start and close
- * only at a word end, so that apostrophes ("Putin’s", "don't") never open or close anything. A
+ * only at a word end, so that apostrophes ("Costa’s", "don't") never open or close anything. A
  * quotation may run over several sentences. One left open at the end of a paragraph ends there,
  * and when the next paragraph opens with a quotation mark (the newspaper convention for a quote
  * running on), the two are linked so they share a speaker.

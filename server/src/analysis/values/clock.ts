@@ -1,20 +1,20 @@
 /**
- * Times of day as written in news text: clock times ("4:30 p.m.", "16:30", "1330 GMT"), time
- * zones ("Moscow time", "GMT", "ET", "local time") and parts of the day ("in the evening",
- * "past midnight") as intervals of minutes after the midnight that starts the day in question
+ * Times of day as written in news text: clock times ("9:15 p.m.", "16:30", "1330 GMT"), time
+ * zones ("Lisbon time", "GMT", "ET", "local time") and parts of the day ("in the evening",
+ * "after midnight") as intervals of minutes after the midnight that starts the day in question
  * (values past 1440 are on the next day). Pure functions.
  */
 
 /** A time zone as written, with its offset from UTC when known. */
 export interface Zone {
-  /** As written ("Moscow time", "GMT"). */
+  /** As written ("Lisbon time", "GMT"). */
   name: string;
   /** Minutes east of UTC, when the zone has a known offset. */
   offset?: number;
   /** True when daylight saving makes the offset uncertain by an hour. */
   dstUncertain?: boolean;
   /**
-   * True when the zone is the local time of a place ("local time", "Moscow time"): a time with
+   * True when the zone is the local time of a place ("local time", "Lisbon time"): a time with
    * no zone in a report about that place is most likely in the same zone.
    */
   local: boolean;
@@ -28,11 +28,11 @@ export interface ClockTime {
   /** Minutes after local midnight (0..1439; midnight itself is 1440 when written "midnight"). */
   minutes: number;
   zone?: Zone;
-  /** True when preceded by a hedge ("around 4:30 p.m."). */
+  /** True when preceded by a hedge ("around 9:15 a.m."). */
   approximate: boolean;
 }
 
-/** A part of the day ("in the evening", "past midnight"), as an interval of local minutes. */
+/** A part of the day ("in the evening", "after midnight"), as an interval of local minutes. */
 export interface DayPart {
   start: number;
   end: number;
@@ -65,7 +65,7 @@ const ZONES: Record<string, ZoneInfo> = {
   'local time': { local: true },
 };
 
-/** Cities whose name is used for their time zone ("Moscow time"). Offsets in standard time. */
+/** Cities whose name is used for their time zone ("Lisbon time"). Offsets in standard time. */
 const CITY_ZONES: Record<string, ZoneInfo> = {
   moscow: { offset: 180 }, kyiv: { offset: 120, dst: true }, kiev: { offset: 120, dst: true }, minsk: { offset: 180 },
   istanbul: { offset: 180 }, ankara: { offset: 180 }, london: { offset: 0, dst: true }, paris: { offset: 60, dst: true },
@@ -91,10 +91,10 @@ const ZONE_WORDS = Object.keys(ZONES)
   .join('|');
 const CITY_WORDS = Object.keys(CITY_ZONES).sort((a, b) => b.length - a.length).join('|');
 
-/** Zone written after a time: "GMT", "(GMT)", "Moscow time", "local time". */
+/** Zone written after a time: "GMT", "(GMT)", "Lisbon time", "local time". */
 const ZONE_AFTER = new RegExp(String.raw`^\s*\(?\s*(?:(` + ZONE_WORDS + String.raw`)\b|((?:` + CITY_WORDS + String.raw`)\s+time)\b)\s*\)?`, 'iu');
 
-/** Looks up a zone by its written name ("Moscow time", "EDT"); undefined when unknown. */
+/** Looks up a zone by its written name ("Lisbon time", "EDT"); undefined when unknown. */
 export function lookupZone(written: string): Zone | undefined {
   const name = written.replace(/\s+/gu, ' ').trim();
   const key = name.toLowerCase();
@@ -178,7 +178,7 @@ const DAY_PARTS: Array<[RegExp, number, number]> = [
 const DAY_PARTS_GLOBAL: Array<[RegExp, number, number]> = DAY_PARTS.map(([re, lo, hi]) => [new RegExp(re.source, 'giu'), lo, hi]);
 const WEEKDAY_RE = new RegExp(WEEKDAYS, 'iu');
 
-/** Every part-of-day phrase in `text` ("in the evening", "past midnight", "late Tuesday night"). */
+/** Every part-of-day phrase in `text` ("in the evening", "after midnight", "late Tuesday night"). */
 export function findDayParts(text: string): DayPart[] {
   const out: DayPart[] = [];
   if (!DAY_PART_HINT.test(text)) return out;

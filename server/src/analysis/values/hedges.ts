@@ -1,7 +1,7 @@
 /**
  * Hedges before numbers ("about", "more than", "nearly", "at least", "up to") turned into ranges,
- * so that "more than five hours" and "a five-hour meeting" are compatible statements while
- * "nearly four years" and "three years" are not.
+ * so that "more than six hours" and "a six-hour meeting" are compatible statements while
+ * "nearly five years" and "three years" are not.
  */
 import type { NumberRange } from './numbers';
 
@@ -31,7 +31,7 @@ export function hedgeKind(phrase: string): HedgeKind | undefined {
 
 /**
  * The range a hedged number stands for. `exact` says whether an unhedged number is exact
- * (counted things: "20 points") or rounded (measures: "five hours" is 4.5 to 5.5).
+ * (counted things: "12 points") or rounded (measures: "five hours" is 4.5 to 5.5).
  */
 export function applyHedge(range: NumberRange, hedge: HedgeKind | undefined, exact: boolean): NumberRange {
   const { min, max } = range;
@@ -60,7 +60,7 @@ export function rangesOverlap(a: NumberRange, b: NumberRange): boolean {
   return a.min <= b.max && b.min <= a.max;
 }
 
-/** Writes a range for explanations: "5", "19–20", "at least 5", "at most 3". */
+/** Writes a range for explanations: "5", "11–12", "at least 5", "at most 3". */
 export function formatRange(r: NumberRange, unit?: string): string {
   const n = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(x < 10 ? 2 : 1).replace(/\.?0+$/u, ''));
   const u = unit ? ` ${unit}${r.max === 1 && r.min === 1 ? '' : 's'}` : '';

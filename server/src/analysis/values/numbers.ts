@@ -1,5 +1,5 @@
 /**
- * Numbers as written in news text: digits ("1,200", "3.5", "19–20"), words ("five", "twenty-one",
+ * Numbers as written in news text: digits ("1,200", "3.5", "11–12"), words ("five", "twenty-one",
  * "a dozen", "two million") and ordinals ("fourth"). Pure functions, shared by value mentions,
  * facts and corroboration.
  */
@@ -19,7 +19,7 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Words that stand for a number on their own ("a dozen", "a couple of"). */
 const COLLECTIVES: Record<string, number> = { dozen: 12, couple: 2, pair: 2, score: 20, half: 0.5 };
-/** Vague amounts as ranges: "several hours" is not a contradiction of "five hours". */
+/** Vague amounts as ranges: "several hours" is not a contradiction of "six hours". */
 const VAGUE: Record<string, NumberRange> = {
   several: { min: 3, max: 10 },
   few: { min: 2, max: 5 },
@@ -41,7 +41,7 @@ const SIMPLE_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].sort((a, b) =
 
 /**
  * Regular-expression source for one written number: digits with separators and decimals, a
- * digit range ("19–20", "19-20", "19 to 20"), or number words ("twenty-one", "two million",
+ * digit range ("11–12", "11-12", "11 to 12"), or number words ("twenty-one", "two million",
  * "a dozen"). Use with the `iu` flags.
  */
 export const NUMBER_SOURCE =
@@ -63,7 +63,7 @@ export function parseOrdinal(word: string): number | undefined {
 
 /**
  * Parses a written number (as matched by NUMBER_SOURCE) to a range: "five" -> 5..5,
- * "19–20" -> 19..20, "$100 million" style scale words included, "several" -> 3..10.
+ * "11–12" -> 11..12, "$100 million" style scale words included, "several" -> 3..10.
  * Returns undefined when the text is not a number.
  */
 export function parseNumber(written: string): NumberRange | undefined {

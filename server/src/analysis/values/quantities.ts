@@ -1,6 +1,6 @@
 /**
- * Amounts in news text: money ("$100 million"), percentages ("3.1%"), measures ("five-hour",
- * "5,000 square kilometers") and counts ("19–20 points", "a dozen envoys"), with hedges turned
+ * Amounts in news text: money ("$100 million"), percentages ("3.1%"), measures ("six-hour",
+ * "5,000 square kilometers") and counts ("9–10 points", "a dozen envoys"), with hedges turned
  * into ranges. Pure functions.
  */
 import { applyHedge, hedgeKind, HEDGE_SOURCE, type HedgeKind } from './hedges';
@@ -21,7 +21,7 @@ export interface Quantity {
   /** Normalised unit: "hour", "year", "km2", "usd", "percent", or the counted noun ("point"). */
   unit?: string;
   hedge?: HedgeKind;
-  /** True for the compound-adjective form ("five-hour meeting", "20-point plan"). */
+  /** True for the compound-adjective form ("six-hour meeting", "10-point plan"). */
   compound: boolean;
   /** Offset just after the unit word: where the noun a compound describes begins. */
   unitEnd: number;
@@ -147,7 +147,7 @@ function readQuantities(text: string): Quantity[] {
         end = after;
         compound = joiner === '-';
       } else if (!NOT_A_UNIT.has(word) && /^\p{Ll}/u.test(unitWord) && word.split(' ').length === 1) {
-        // A counted noun ("20 points", "28-point draft"): the unit is the noun's singular.
+        // A counted noun ("10 points", "12-point draft"): the unit is the noun's singular.
         unit = norm;
         compound = joiner === '-';
         if (compound) end = after;

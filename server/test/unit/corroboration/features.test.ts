@@ -32,11 +32,11 @@ describe('claim features', () => {
   });
 
   it('reads numbers in words, digits and with scales', () => {
-    assert.ok(keys('a five-hour meeting').includes('#5'));
+    assert.ok(keys('a seven-hour hearing').includes('#7'));
     assert.ok(keys('lasted 5 hours').includes('#5'));
     assert.ok(keys('worth $12 million.').includes('#12000000'));
     assert.ok(keys('worth €12m').includes('#12000000'));
-    assert.ok(keys('cut to 19–20 points').includes('#19') && keys('cut to 19–20 points').includes('#20'));
+    assert.ok(keys('cut to 11–12 clauses').includes('#11') && keys('cut to 11–12 clauses').includes('#12'));
   });
 
   it('marks what is denied', () => {
@@ -47,11 +47,11 @@ describe('claim features', () => {
   });
 
   it('gives a country and its adjective one key', () => {
-    assert.equal(placeKey('Russian'), placeKey('Russia'));
-    assert.equal(placeKey('Ukrainian'), placeKey('Ukraine'));
+    assert.equal(placeKey('Kenyan'), placeKey('Kenya'));
+    assert.equal(placeKey('Peruvian'), placeKey('Peru'));
     assert.equal(placeKey('American'), placeKey('U.S.'));
     assert.equal(placeKey('European'), placeKey('Europe'));
-    assert.equal(placeKey('russian'), undefined);
+    assert.equal(placeKey('kenyan'), undefined);
   });
 
   it('leaves datelines out of a claim and reads calendar dates', () => {

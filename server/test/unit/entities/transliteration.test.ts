@@ -1,6 +1,6 @@
 /**
  * Transliteration variants across two fictional flood reports (test-fixtures/entities/
- * flood-relief-a.txt and -b.txt): Yuliya/Yulia, Dmitriy/Dmitry and Kyiv/Kiev meet; Orlova, a
+ * flood-relief-a.txt and -b.txt): Yuliya/Yulia, Aleksei/Alexey and Tallinn/Tallin meet; Orlova, a
  * different person, does not merge with Orlov. Plus the name keys themselves.
  */
 import assert from 'node:assert/strict';
@@ -11,10 +11,10 @@ describe('entities: transliteration variants', () => {
   it('makes common transliteration variants equal and keeps different names apart', () => {
     const same = [
       ['Kovalskyy', 'Kovalsky'],
-      ['Yuri', 'Yury'],
-      ['Dmitriy', 'Dmitry'],
+      ['Tatiana', 'Tatyana'],
+      ['Aleksei', 'Alexey'],
       ['Grigoriev', 'Grigoriyev'],
-      ['Kyiv', 'Kiev'],
+      ['Tallinn', 'Tallin'],
       ['Seán', 'Sean'],
       ['Olexandr', 'Oleksandr'],
     ];
@@ -45,16 +45,16 @@ describe('entities: transliteration variants', () => {
       assert.equal(ws.mention(A, 'Yuliya Koval').title, 'Deputy Prime Minister');
     });
 
-    it('joins Dmitriy Orlov and Dmitry Orlov but keeps Anna Orlova apart', () => {
-      const id = ws.mention(A, 'Dmitriy Orlov').id;
-      assert.equal(ws.mention(B, 'Dmitry Orlov').id, id);
+    it('joins Aleksei Orlov and Alexey Orlov but keeps Anna Orlova apart', () => {
+      const id = ws.mention(A, 'Aleksei Orlov').id;
+      assert.equal(ws.mention(B, 'Alexey Orlov').id, id);
       assert.equal(ws.mention(B, 'Orlov').id, id);
       assert.notEqual(ws.mention(B, 'Anna Orlova').id, id);
     });
 
-    it('joins Kyiv and Kiev as one place', () => {
-      assert.equal(ws.mention(B, 'Kiev').id, ws.mention(A, 'Kyiv').id);
-      assert.equal(ws.mention(B, 'Kiev').type, 'GPE');
+    it('joins Tallinn and Tallin as one place', () => {
+      assert.equal(ws.mention(B, 'Tallin').id, ws.mention(A, 'Tallinn').id);
+      assert.equal(ws.mention(B, 'Tallin').type, 'GPE');
     });
 
     it('types the Red Cross as an organisation', () => {

@@ -16,16 +16,16 @@ function factsOf(text: string): DetailedFact[] {
 
 describe('facts: event times', () => {
   it('reads start and end of one event from one statement, the zone applying to both', () => {
-    const text = 'The court session began around 9:30 a.m. Paris time and stretched past midnight, lawyers said.';
+    const text = 'The court session began around 9:30 a.m. Paris time and dragged on past midnight, lawyers said.';
     const [f] = factsOf(text).filter((x) => x.kind === 'time');
     assert.equal(f.attribute, 'start-end');
     assert.equal(f.subject, 'meeting');
-    assert.equal(f.span.text, 'began around 9:30 a.m. Paris time and stretched past midnight');
+    assert.equal(f.span.text, 'began around 9:30 a.m. Paris time and dragged on past midnight');
     assert.equal(f.detail.startWindow?.lo, 9 * 60 + 30 - 20);
     assert.equal(f.detail.startWindow?.frame.offset, 60);
     assert.equal(f.detail.endWindow?.lo, 1440);
     assert.equal(f.detail.endWindow?.frame.offset, 60, 'the end takes the zone written with the start');
-    assert.equal(text.slice(f.detail.endSpan!.start, f.detail.endSpan!.end), 'stretched past midnight');
+    assert.equal(text.slice(f.detail.endSpan!.start, f.detail.endSpan!.end), 'dragged on past midnight');
   });
   it('reads durations from compounds and verbs, with hedges', () => {
     const facts = factsOf('The three-hour debate was tense. Then the hearing lasted for more than two hours.').filter((x) => x.attribute === 'duration');

@@ -25,8 +25,8 @@ describe('values: clock times and zones', () => {
     assert.equal(c.zone?.offset, 0);
   });
   it('knows zone names, city times and local time', () => {
-    assert.equal(lookupZone('Moscow time')?.offset, 180);
-    assert.equal(lookupZone('Moscow time')?.local, true);
+    assert.equal(lookupZone('Nairobi time')?.offset, 180);
+    assert.equal(lookupZone('Nairobi time')?.local, true);
     assert.equal(lookupZone('EDT')?.offset, -240);
     assert.equal(lookupZone('ET')?.dstUncertain, true);
     assert.equal(lookupZone('local time')?.offset, undefined);
