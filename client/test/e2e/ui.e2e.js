@@ -8,119 +8,27 @@
  * alarm claim and reads its link to another article, runs "Crosscheck: Check Consistency" from the
  * command palette, reads the notification and the Consistency view, and opens a passage from it.
  * Screenshots go to client/test/.artifacts/screenshots/ (or $SCREENSHOTS); their paths are printed.
+ * The browser, the checks and the workbench helpers are in ./workbench.js (shared with seeds.e2e.js).
  *
  *   CS_URL=http://127.0.0.1:PORT WS=<workspace copy> node client/test/e2e/ui.e2e.js
  *
  * Waits are on workbench elements, never fixed sleeps, except the short pause the recipe found
  * necessary before screenshotting a notification (it fades in).
  */
-const { chromium } = require('playwright-core');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { CHROMIUM_ARGS, chromiumPath } = require('../harness/browser');
+const { TIMEOUT, log, runScenario, openFile, runFromPalette, pointOfText, hoverContent, hoverFileLinks, consistencyRows, notificationToast } = require('./workbench');
 
-const CS_URL = process.env.CS_URL || 'http://127.0.0.1:18080';
-const WS = process.env.WS || '';
-const OUT = path.resolve(process.env.SCREENSHOTS || path.join(__dirname, '..', '.artifacts', 'screenshots'));
 const ARTICLE = 'paris-daily.txt';
-const TIMEOUT = 30000;
 
-const t0 = Date.now();
-const log = (/** @type {unknown[]} */ ...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
-
-/** @typedef {import('playwright-core').Page} Page */
-
-/** @type {string[]} */
-const failures = [];
-/** Records a check; the test goes on so that one run shows every problem. */
-function check(/** @type {boolean} */ ok, /** @type {string} */ what, /** @type {unknown} */ detail = '') {
-  log(ok ? 'PASS' : 'FAIL', what, ok ? '' : detail);
-  if (!ok) failures.push(what);
-}
-
-/** @type {string[]} */
-const screenshots = [];
-async function shot(/** @type {Page} */ page, /** @type {string} */ name) {
-  const file = path.join(OUT, name);
-  await page.screenshot({ path: file });
-  screenshots.push(file);
-}
-
-/**
- * The centre of the first occurrence of `text` in the editor's rendered lines. The grammar splits a
- * line into several token spans ("3", ":", "40"), so the text is looked up across text nodes.
- */
-async function pointOfText(/** @type {Page} */ page, /** @type {string} */ text) {
-  const line = page.locator('.editor-instance .view-lines .view-line', { hasText: text }).first();
-  await line.waitFor({ state: 'attached', timeout: TIMEOUT });
-  const point = await line.evaluate((el, wanted) => {
-    const nodes = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-    // Rendered text uses no-break spaces; compare with ordinary ones.
-    const full = nodes.map((n) => (n.textContent ?? '').replace(/\u00a0/g, ' ')).join('');
-    const at = full.indexOf(wanted);
-    if (at < 0) return null;
-    const locate = (/** @type {number} */ offset) => {
-      for (const n of nodes) {
-        const len = (n.textContent ?? '').length;
-        if (offset <= len) return { node: n, offset };
-        offset -= len;
-      }
-      return { node: nodes[nodes.length - 1], offset: (nodes[nodes.length - 1].textContent ?? '').length };
-    };
-    const a = locate(at);
-    const b = locate(at + wanted.length);
-    const r = document.createRange();
-    r.setStart(a.node, a.offset);
-    r.setEnd(b.node, b.offset);
-    const box = r.getBoundingClientRect();
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }, text);
-  if (!point) throw new Error(`"${text}" is not rendered in the editor`);
-  return point;
-}
-
-/** Runs a command from the command palette by its title. */
-async function runFromPalette(/** @type {Page} */ page, /** @type {string} */ title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`>${title}`);
-  await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).first().waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
-}
-
-async function main() {
-  if (!WS) throw new Error('WS must name the (copied) workspace folder to open');
-  fs.mkdirSync(OUT, { recursive: true });
-  for (const old of fs.readdirSync(OUT)) if (old.endsWith('.png')) fs.rmSync(path.join(OUT, old)); // no stale screenshots
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: CHROMIUM_ARGS,
-  });
-  const page = ctx.pages()[0] || (await ctx.newPage());
-  page.on('pageerror', (e) => log('page error:', e.message));
-  try {
-    await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WS)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
-    log('workbench loaded');
-
-    // Open the article through Quick Open, which the workbench (not the browser) handles.
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill(ARTICLE);
-    await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${ARTICLE}"]`).first().waitFor({ timeout: TIMEOUT });
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`.tabs-container .tab[aria-label*="${ARTICLE}"]`, { timeout: TIMEOUT });
-    await page.waitForSelector('.editor-instance .view-lines .view-line', { timeout: TIMEOUT });
+runScenario(
+  {
+    name: 'UI E2E',
+    screenshots: ['1-squiggles-and-problems.png', '2-hover.png', '3-check-consistency.png', '4-consistency-view.png'],
+    errorShot: 'error.png',
+  },
+  async (page, run) => {
+    const check = run.check.bind(run);
+    const shot = run.shot.bind(run);
+    await openFile(page, ARTICLE);
     log('article opened');
 
     // 1. Squiggles: claims are Warning/Information, the planted contradiction is an Error (red).
@@ -146,21 +54,9 @@ async function main() {
     const point = await pointOfText(page, '3:40');
     await page.mouse.move(point.x - 40, point.y + 60);
     await page.mouse.move(point.x, point.y, { steps: 5 });
-    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content');
+    const hover = hoverContent(page);
     await hover.first().waitFor({ state: 'visible', timeout: TIMEOUT });
-    // The language server's hover arrives after the diagnostic part; wait until the links are there.
-    const hrefs = await page
-      .waitForFunction(
-        () => {
-          // code-server rewrites file: links to vscode-remote: in data-href and keeps the original in the title.
-          const links = [...document.querySelectorAll('.monaco-hover-content a')].flatMap((a) => [a.getAttribute('data-href') || '', a.getAttribute('title') || '']);
-          const files = links.filter((h) => /^(file|vscode-remote):/.test(h));
-          return files.length ? files : null;
-        },
-        null,
-        { timeout: TIMEOUT },
-      )
-      .then((h) => /** @type {Promise<string[]>} */ (h.jsonValue()), () => /** @type {string[]} */ ([]));
+    const hrefs = await hoverFileLinks(page);
     const hoverText = (await hover.first().innerText()).replace(/\s+/g, ' ');
     log('hover:', hoverText.slice(0, 400));
     log('hover links:', JSON.stringify(hrefs));
@@ -172,7 +68,7 @@ async function main() {
 
     // 4. Check Consistency from the command palette: notification, then the Consistency view.
     await runFromPalette(page, 'Crosscheck: Check Consistency');
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /Crosscheck: \d+ contradiction/ });
+    const toast = notificationToast(page, /Crosscheck: \d+ contradiction/);
     await toast.first().waitFor({ state: 'visible', timeout: 60000 });
     const toastText = (await toast.first().innerText()).replace(/\s+/g, ' ');
     log('notification:', toastText);
@@ -181,7 +77,7 @@ async function main() {
     await page.waitForTimeout(700); // the toast fades in; an earlier screenshot shows nothing
     await shot(page, '3-check-consistency.png');
 
-    const viewRows = page.locator('.pane:has(.pane-header[aria-label*="Consistency"]) .monaco-list-row');
+    const viewRows = consistencyRows(page);
     await viewRows.first().waitFor({ state: 'visible', timeout: TIMEOUT });
     const labels = await viewRows.evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-label') ?? ''} | ${e.textContent ?? ''}`.replace(/\s+/g, ' ')));
     log('consistency view:', JSON.stringify(labels));
@@ -198,23 +94,5 @@ async function main() {
       check(opened, 'clicking a passage in the view opens its article');
     }
     await shot(page, '4-consistency-view.png');
-  } catch (e) {
-    failures.push(`error: ${e instanceof Error ? e.message : String(e)}`);
-    log('ERROR', e instanceof Error ? e.message : e);
-    await shot(page, 'error.png').catch(() => {});
-  } finally {
-    await ctx.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  for (const s of screenshots) console.log(`screenshot: ${s}`);
-  log(failures.length ? `UI E2E FAILED: ${failures.join('; ')}` : 'UI E2E OK');
-  return failures.length ? 1 : 0;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e);
-    process.exit(1);
   },
 );

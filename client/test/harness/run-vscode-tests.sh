@@ -10,15 +10,19 @@
 #   3. runs the mocha suite client/test/suite/*.test.ts inside code-server's extension host, with
 #      the repository as the extension under development (client/test/harness/exthost-tests.js);
 #   4. installs the .vsix in a fresh code-server and runs the Playwright UI test
-#      (client/test/e2e/ui.e2e.js), which saves screenshots in client/test/.artifacts/screenshots/.
+#      (client/test/e2e/ui.e2e.js), which saves screenshots in client/test/.artifacts/screenshots/;
+#   5. the same on the real seed articles in ../shared/corpus/seeds (client/test/e2e/seeds.e2e.js:
+#      hover a corroborated claim, follow its link, Check Consistency; screenshots 5-7), skipped
+#      when that folder is absent.
 #
-# Each layer opens its own temporary copy of test-fixtures/workspace, so the fixture never changes.
+# Each layer opens its own temporary copy of test-fixtures/workspace (the seeds layer: of the seeds,
+# with *.txt associated with News Article), so the originals never change.
 # code-server runs in its own process group, stopped as a whole on exit. Exits non-zero when
 # anything fails. Environment:
-#   CROSSCHECK_VSCODE_LAYERS=exthost,ui   which layers to run (default both)
-#   CROSSCHECK_SKIP_PACKAGE=1             use the existing dist/ and dist/crosscheck.vsix
-#   CROSSCHECK_KEEP_RUN=1                 keep the scratch folder (logs, user data) even on success
-#   CROSSCHECK_LAYER_TIMEOUT=900          seconds before a layer is stopped
+#   CROSSCHECK_VSCODE_LAYERS=exthost,ui,seeds   which layers to run (default all three)
+#   CROSSCHECK_SKIP_PACKAGE=1                   use the existing dist/ and dist/crosscheck.vsix
+#   CROSSCHECK_KEEP_RUN=1                       keep the scratch folder (logs, user data) even on success
+#   CROSSCHECK_LAYER_TIMEOUT=900                seconds before a layer is stopped
 set -uo pipefail
 
 HARNESS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -26,7 +30,8 @@ ROOT=$(cd "$HARNESS/../../.." && pwd)
 CS_VERSION=4.100.3
 CS_DIR=${CROSSCHECK_CODE_SERVER_DIR:-$HOME/.cache/crosscheck/code-server}
 export CS=$CS_DIR/node_modules/.bin/code-server
-LAYERS=${CROSSCHECK_VSCODE_LAYERS:-exthost,ui}
+LAYERS=${CROSSCHECK_VSCODE_LAYERS:-exthost,ui,seeds}
+SEEDS=$(cd "$ROOT/.." && pwd)/shared/corpus/seeds
 LAYER_TIMEOUT=${CROSSCHECK_LAYER_TIMEOUT:-900}
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/crosscheck-vscode-XXXXXX")
 T0=$SECONDS
@@ -98,14 +103,19 @@ fi
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 # Runs one layer: fresh scratch folder and workspace copy, code-server started and stopped.
-#   layer NAME VSIX|- COMMAND...   (COMMAND sees CS_URL, WS and RUN)
+#   layer NAME VSIX|- WORKSPACE_SOURCE COMMAND...   (COMMAND sees CS_URL, WS and RUN)
 layer() {
-  local name=$1 vsix=$2
-  shift 2
+  local name=$1 vsix=$2 source=$3
+  shift 3
   local t=$SECONDS rc
   export RUN=$SCRATCH/$name WS=$SCRATCH/$name/workspace
   mkdir -p "$RUN"
-  cp -r "$ROOT/test-fixtures/workspace" "$WS"
+  cp -r "$source" "$WS"
+  chmod -R u+w "$WS" # the seeds are read-only; the copy must not be, or it cannot be removed
+  if [ ! -f "$WS/.vscode/settings.json" ]; then
+    mkdir -p "$WS/.vscode"
+    echo '{"files.associations": {"*.txt": "news-article"}}' > "$WS/.vscode/settings.json"
+  fi
   local port
   port=$(free_port)
   export CS_URL=http://127.0.0.1:$port
@@ -128,7 +138,7 @@ layer() {
 # ---- 3. the mocha suite in the extension host -----------------------------------------------
 if [[ ,$LAYERS, == *,exthost,* ]]; then
   export CROSSCHECK_TEST_RESULT=$SCRATCH/exthost/result.json
-  layer exthost - env EXT_DIR="$ROOT" TESTS="$ROOT/dist/test/exthost/index.js" TIMEOUT_MS=$((LAYER_TIMEOUT * 1000 - 20000)) node "$HARNESS/exthost-tests.js"
+  layer exthost - "$ROOT/test-fixtures/workspace" env EXT_DIR="$ROOT" TESTS="$ROOT/dist/test/exthost/index.js" TIMEOUT_MS=$((LAYER_TIMEOUT * 1000 - 20000)) node "$HARNESS/exthost-tests.js"
   if [ -f "$CROSSCHECK_TEST_RESULT" ]; then
     node -e 'const r=require(process.argv[1]); console.log(`extension-host suite: ${r.passes} passed, ${r.failures} failed (${r.files.join(", ")})`); for (const f of r.failed) console.log("  FAILED " + f.split("\n")[0]);' "$CROSSCHECK_TEST_RESULT"
   elif [[ " ${failed[*]} " != *" exthost "* ]]; then
@@ -139,7 +149,16 @@ fi
 
 # ---- 4. the UI test with the packaged extension ---------------------------------------------
 if [[ ,$LAYERS, == *,ui,* ]]; then
-  layer ui "$ROOT/dist/crosscheck.vsix" node "$ROOT/client/test/e2e/ui.e2e.js"
+  layer ui "$ROOT/dist/crosscheck.vsix" "$ROOT/test-fixtures/workspace" node "$ROOT/client/test/e2e/ui.e2e.js"
+fi
+
+# ---- 5. the UI test on the real seed articles -----------------------------------------------
+if [[ ,$LAYERS, == *,seeds,* ]]; then
+  if [ -d "$SEEDS" ]; then
+    layer seeds "$ROOT/dist/crosscheck.vsix" "$SEEDS" node "$ROOT/client/test/e2e/seeds.e2e.js"
+  else
+    log "=== seeds: skipped: ../shared/corpus/seeds not found"
+  fi
 fi
 
 if [ ${#failed[@]} -eq 0 ]; then
