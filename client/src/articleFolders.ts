@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ARTICLE_LANGUAGE_ID } from '../../server/src/protocol';
 
 /** The globs that make `folder` (inside `workspaceFolder`) a folder of articles. */
-export function globsForFolder(workspaceFolder: vscode.Uri, folder: vscode.Uri): string[] {
+function globsForFolder(workspaceFolder: vscode.Uri, folder: vscode.Uri): string[] {
   const relative = vscode.workspace.asRelativePath(folder, false);
   const isRoot = folder.toString() === workspaceFolder.toString() || relative === folder.fsPath;
   // VS Code matches a pattern containing a slash against the full path, so anchor it with **/.

@@ -16,6 +16,7 @@ type Node =
   | { kind: 'passage'; passage: WirePassage }
   | { kind: 'message'; text: string };
 
+/** Tree data of the Consistency view: the last "Check Consistency" result. */
 export class ConsistencyView implements vscode.TreeDataProvider<Node> {
   private result: CheckConsistencyResult | undefined;
   private readonly changed = new vscode.EventEmitter<Node | undefined>();

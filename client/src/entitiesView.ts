@@ -10,6 +10,7 @@ type Node = { kind: 'type'; type: string; entities: WireEntity[] } | { kind: 'en
 
 const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'DATE', 'TIME', 'MONEY', 'QUANTITY', 'PERCENT', 'CARDINAL', 'NORP'];
 
+/** Tree data of the Entities view, loaded from the server through `load` on refresh. */
 export class EntitiesView implements vscode.TreeDataProvider<Node> {
   private entities: WireEntity[] = [];
   private readonly changed = new vscode.EventEmitter<Node | undefined>();

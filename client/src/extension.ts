@@ -27,6 +27,7 @@ export interface CrosscheckApi {
   client: LanguageClient;
 }
 
+/** Starts the language client and registers the commands and views; returns the API the extension-host tests use. */
 export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
   // vscode-languageclient 10+ needs a log output channel (it calls .error()/.info()).
   const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
@@ -96,6 +97,7 @@ async function checkConsistency(languageClient: LanguageClient, view: Consistenc
   }
 }
 
+/** Stops the language server with the extension. */
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }

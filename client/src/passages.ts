@@ -7,6 +7,7 @@ import type { WirePassage } from '../../server/src/protocol';
 /** The id of the command that opens a passage (used by tree items). */
 export const OPEN_PASSAGE_COMMAND = 'crosscheck.openPassage';
 
+/** The editor range of a passage (the server sends LSP positions: lines and UTF-16 columns). */
 export function toRange(p: WirePassage): vscode.Range {
   return new vscode.Range(p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character);
 }

@@ -4,24 +4,13 @@
  * plus some syndicated copies. Deterministic for a given seed. Nothing here comes from real
  * articles; it only has to look like news to the analysis (names, numbers, dates, quotes).
  */
+import { randomSource } from './random';
 
 /** One generated article. */
 export interface GeneratedArticle {
   uri: string;
   text: string;
   words: number;
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = ['Anna', 'Marek', 'Lucia', 'Tomas', 'Ines', 'Pavel', 'Greta', 'Omar', 'Sofia', 'Kenji', 'Nadia', 'Felix', 'Irene', 'Jonas', 'Clara', 'Rafael', 'Mira', 'Victor', 'Helena', 'Samuel'];

@@ -14,6 +14,7 @@ const COLORS: Record<Verdict, string> = {
   'needs-source': '#3a8fd6',
 };
 
+/** Draws the annotated passages of every visible article editor, redrawn whenever the annotations change. */
 export class AnnotationDecorations implements vscode.Disposable {
   private readonly types = new Map<Verdict, vscode.TextEditorDecorationType>();
   private readonly disposables: vscode.Disposable[] = [];

@@ -7,6 +7,7 @@ import type { AnnotationManager } from './annotationManager';
 import { annotationMarkdown, untrusted } from './annotationMarkdown';
 import { passageLinkOf } from './passageLinks';
 
+/** Hover provider that lists the annotations whose passage is under the pointer. */
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(private readonly manager: AnnotationManager) {}
 

@@ -13,7 +13,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ARTICLE_LANGUAGE_ID } from '../../../server/src/protocol';
 import { anchor, buildTarget, createAnnotation, mergeAnnotations, type Annotation, type Evidence, type Verdict } from '../../../server/src/analysis/annotations';
 import { AnnotationStore, articlePathFor, STORE_DIR, type StoreProblem } from '../../../server/src/store';
 import { mapSpan } from './mapOffsets';
@@ -45,6 +44,7 @@ export class ArticleAnnotations {
 /** Debounce of re-anchoring after edits, in milliseconds. */
 const REANCHOR_DELAY_MS = 250;
 
+/** Holds every article's annotations, keeps them anchored while the text changes, and reads and writes the store. */
 export class AnnotationManager implements vscode.Disposable {
   private readonly articles = new Map<string, ArticleAnnotations>();
   private readonly stores = new Map<string, AnnotationStore>();
@@ -279,9 +279,4 @@ export class AnnotationManager implements vscode.Disposable {
     this.output.error(`Annotations: ${p.message}`);
     void vscode.window.showWarningMessage(p.message);
   }
-}
-
-/** True for documents that can hold annotations. */
-export function isArticle(document: vscode.TextDocument): boolean {
-  return document.languageId === ARTICLE_LANGUAGE_ID;
 }

@@ -28,6 +28,7 @@ export class AnnotationComment implements vscode.Comment {
   }
 }
 
+/** Keeps one comment thread per anchored annotation in the open articles, and saves new threads as annotations. */
 export class AnnotationThreads implements vscode.Disposable {
   readonly controller: vscode.CommentController;
   /** Threads per annotation id. */

@@ -7,7 +7,9 @@ import { VERDICT_LABELS, VERDICTS, type Verdict } from '../../../server/src/anal
 import type { AnnotationEntry, AnnotationManager, ArticleAnnotations } from './annotationManager';
 import { annotationMarkdown, oneLine } from './annotationMarkdown';
 
+/** The view's id, as declared in package.json. */
 export const ANNOTATIONS_VIEW_ID = 'crosscheck.annotations';
+/** The command a tree item runs to show its annotation's passage in the editor. */
 export const REVEAL_ANNOTATION_COMMAND = 'crosscheck.revealAnnotation';
 
 type Node =
@@ -17,6 +19,7 @@ type Node =
 
 const VERDICT_ICONS: Record<Verdict, string> = { verified: 'pass', false: 'error', misleading: 'warning', unproven: 'question', 'needs-source': 'link' };
 
+/** Tree data of the Annotations view, refreshed whenever the annotations change. */
 export class AnnotationsView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;

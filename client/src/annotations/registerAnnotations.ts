@@ -29,6 +29,7 @@ export const AnnotationCommands = {
   list: 'crosscheck.listAnnotations',
 } as const;
 
+/** Creates the annotation manager, threads, decorations, hover and view, and registers the annotation commands. */
 export function registerAnnotations(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): void {
   const manager = new AnnotationManager(output);
   const threads = new AnnotationThreads(manager);

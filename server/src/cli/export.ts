@@ -5,12 +5,12 @@
  * stay in the W3C export with their last known selectors and are left out of ClaimReview, with a
  * note on stderr. Exit code 0; 1 when an annotation file could not be read; 2 on usage errors.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, DEFAULT_ANALYSIS_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../analysis';
 import { buildClaimReview, reanchor, toW3C, W3C_CONTEXT, type ArticleInfo, type ClaimReview, type W3CAnnotation } from '../analysis/annotations';
 import { AnnotationStore, articlePathFor, findWorkspaceRoot } from '../store';
+import { parseCommandArgs } from './args';
 import { ARTICLE_EXTENSIONS, expandPaths, readArticle, UsageError } from './files';
 import type { CliStreams } from './run';
 
@@ -30,22 +30,12 @@ Options:
 
 /** Runs `export`. Resolves to the exit code; usage errors are thrown as UsageError. */
 export async function runExport(argv: string[], io: CliStreams): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'base-url': { type: 'string' },
-        publisher: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string' },
+    'base-url': { type: 'string' },
+    publisher: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout.write(EXPORT_HELP);
     return 0;

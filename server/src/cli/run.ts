@@ -1,8 +1,8 @@
 /**
  * Argument parsing and command dispatch for the CLI, separate from `main.ts` so tests can call it.
  */
-import { parseArgs } from 'node:util';
 import { Corpus, buildReport, DEFAULT_MAX_FILE_BYTES, type Report } from '../analysis';
+import { parseCommandArgs } from './args';
 import { expandPaths, readArticle, UsageError } from './files';
 import { formatText } from './formatText';
 import { runExport } from './export';
@@ -49,22 +49,12 @@ export async function runCli(argv: string[], io: CliStreams): Promise<number> {
 }
 
 function analyze(argv: string[], io: CliStreams): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', multiple: true },
-        'max-file-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string', default: 'text' },
+    'fail-on': { type: 'string', multiple: true },
+    'max-file-size': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout.write(USAGE);
     return 0;

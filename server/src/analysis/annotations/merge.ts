@@ -10,6 +10,7 @@
 import type { Annotation } from './model';
 import { compareAnnotations, toW3C } from './w3c';
 
+/** Merges three lists by id with the rules above; the result is in store order (creation time, then id). */
 export function mergeAnnotations(base: readonly Annotation[], ours: readonly Annotation[], theirs: readonly Annotation[]): Annotation[] {
   const b = byId(base);
   const o = byId(ours);

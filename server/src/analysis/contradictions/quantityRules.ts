@@ -23,8 +23,8 @@ export function quantityContradictions(facts: readonly DetailedFact[], sink: Con
   const quantities = facts.filter(isQuantityFact);
   if (quantities.length < 2) return;
   const visits = new PairVisits();
-  // Keyed by the measure and the kind of event the sentence names ("people|dead" of a fire is not
-  // that of a crash); a sentence naming no event may be about any, so it joins the bare measure.
+  // Keyed by the measure alone: that "people dead" of a fire is not that of a crash is decided per
+  // pair by the shared event test (sameEvent reads the events of each fact's sentence).
   const keyOf = (f: DetailedFact) => (isQuantityFact(f) ? f.detail.quantity.measure : undefined);
   // Headline and body statements are kept apart as values, so that both survive the reduction.
   const valueOf = (f: DetailedFact) => `${rangeKey((f as QuantityFact).detail.quantity.range)}|${f.detail.heading ? 'h' : 'b'}`;

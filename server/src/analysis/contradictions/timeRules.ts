@@ -137,7 +137,7 @@ function timeValue(f: DetailedFact): string {
 }
 
 /** Two windows in one frame, or undefined when they cannot be compared. */
-export function align(a: TimeWindow, b: TimeWindow): [{ min: number; max: number }, { min: number; max: number }] | undefined {
+function align(a: TimeWindow, b: TimeWindow): [{ min: number; max: number }, { min: number; max: number }] | undefined {
   const doubt = a.frame.doubt + b.frame.doubt;
   const bothLocal = a.frame.kind === 'local' && b.frame.kind === 'local';
   const offsetsKnown = a.frame.offset !== undefined && b.frame.offset !== undefined;

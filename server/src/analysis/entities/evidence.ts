@@ -13,20 +13,6 @@ export function totals(evidence: Iterable<TypeEvidence>): Map<EntityType, number
   return t;
 }
 
-/** The type with the largest total weight (ties broken by a fixed order). */
-export function bestType(t: ReadonlyMap<EntityType, number>, fallback: EntityType = 'PERSON'): EntityType {
-  let best: EntityType | undefined;
-  let bestWeight = -Infinity;
-  for (const type of TIE_ORDER) {
-    const w = t.get(type);
-    if (w !== undefined && w > bestWeight) {
-      best = type;
-      bestWeight = w;
-    }
-  }
-  return best ?? fallback;
-}
-
 /** The coarse group of a type: places of all kinds count as one. */
 export function typeGroup(type: EntityType): 'PERSON' | 'ORG' | 'PLACE' | 'OTHER' {
   if (type === 'PERSON' || type === 'ORG') return type;

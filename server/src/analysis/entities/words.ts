@@ -274,9 +274,9 @@ export function splitCompound(text: string, w: Word): Word[] {
   });
 }
 
-/** True when the text between two words is plain space (no punctuation, no line break). */
 const PLAIN_GAP = /^[ \t\u00a0]+$/u;
 
+/** True when the text between two words is plain space (no punctuation, no line break). */
 export function plainGap(gap: string): boolean {
   // Most gaps are one space.
   return gap === ' ' || PLAIN_GAP.test(gap);

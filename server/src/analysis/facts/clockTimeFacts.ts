@@ -13,7 +13,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, type ClockTime } from '../values/clock';
-import { claimKeyFor, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 import { eventClassOf, findEventNouns } from './events';
 
 /** A window of minutes after midnight, in one frame. */
@@ -152,18 +152,14 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const from = c.start - before.length + action.start;
     const span = spanOf(doc, s.start + from, s.start + end);
     const info: ClockInfo = { action: action.key, actor: action.actor, local, utc, written: text.slice(c.start, end) };
-    const fact: ClockFact = {
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    const fact = factAt<ClockFact>(doc, span, {
       kind: 'time',
       subject: `clock:${action.key}`,
       attribute: `clock:${action.key}`,
       value: { kind: 'text', text: info.written },
       display: span.text,
       detail: { sentence: s.index, clock: info },
-    };
+    });
     out.push(fact);
   }
   return out;

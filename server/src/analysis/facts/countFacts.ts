@@ -8,7 +8,7 @@ import type { DocumentAnalysis, Sentence } from '../types';
 import { applyHedge } from '../values/hedges';
 import { ORDINAL_SOURCE, parseOrdinal, type NumberRange } from '../values/numbers';
 import { findQuantities, singular, type Quantity } from '../values/quantities';
-import { claimKeyFor, spanOf, type DetailedFact } from './detail';
+import { factAt, spanOf, type DetailedFact } from './detail';
 import { findEventNouns } from './events';
 
 /** Nouns for documents and proposals that are counted in points, with one class. */
@@ -44,18 +44,14 @@ export function countFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
   const events = findEventNouns(text);
   const make = (from: number, to: number, subject: string, attribute: string, range: NumberRange, unit: string, display: string, version?: 'earlier' | 'later') => {
     const span = spanOf(doc, s.start + from, s.start + to);
-    out.push({
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    out.push(factAt(doc, span, {
       kind: 'count',
       subject,
       attribute,
       value: { kind: 'number', min: range.min, max: range.max, unit },
       display,
       detail: { range, unit, version, sentence: s.index },
-    });
+    }));
   };
 
   for (const q of findQuantities(text)) {

@@ -80,7 +80,7 @@ export interface CountedPhrase {
 }
 
 /** English singular of a counted noun. */
-export function singularNoun(word: string): string {
+function singularNoun(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (/(?:ss|us|is)$/u.test(w)) return w;
@@ -91,7 +91,7 @@ export function singularNoun(word: string): string {
 }
 
 /** The class of a counted noun (singular): the folded class, or the noun itself. */
-export function nounClass(noun: string): string {
+function nounClass(noun: string): string {
   return NOUN_CLASSES[noun] ?? noun;
 }
 

@@ -71,6 +71,3 @@ export function countryKey(word: string): string | undefined {
   const d = demonyms.get(lower);
   return d ?? undefined;
 }
-
-/** Regular-expression source for a capitalised word that may be a nationality ("U.S.", "Kenyan"). */
-export const NATIONALITY_WORD = String.raw`(?:U\.S\.(?:A\.)?|U\.K\.|E\.U\.|US|UK|EU|\p{Lu}[\p{L}-]+(?:[’']s)?)`;

@@ -4,7 +4,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findDates, weekdayName } from '../values/dates';
-import { claimKeyFor, spanOf, type DetailedFact } from './detail';
+import { factAt, spanOf, type DetailedFact } from './detail';
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
@@ -18,18 +18,14 @@ export function dateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
     if (!w) continue;
     const span = spanOf(doc, s.start + d.start, s.start + d.end);
     const weekdaySpan = { start: span.start + (w.index ?? 0), end: span.start + (w.index ?? 0) + w[0].length };
-    out.push({
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    out.push(factAt(doc, span, {
       kind: 'date',
       subject: `date:${d.iso}`,
       attribute: 'weekday',
       value: { kind: 'date', iso: d.iso, grain: 'day' },
       display: `${d.text} (${d.iso} is a ${weekdayName(d.actualWeekday)}, not a ${weekdayName(d.weekday)})`,
       detail: { sentence: s.index, startSpan: weekdaySpan },
-    });
+    }));
   }
   return out;
 }

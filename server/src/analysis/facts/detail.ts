@@ -77,6 +77,17 @@ export function claimKeyFor(doc: DocumentAnalysis, span: Span): string {
   return claim?.key ?? '';
 }
 
+/** What a fact says, apart from where it stands (document, publication date, claim, span). */
+export type FactContent<F extends DetailedFact = DetailedFact> = Omit<F, 'uri' | 'published' | 'claim' | 'span'>;
+
+/**
+ * A fact of `doc` at `span`: fills in the fields every fact takes from its place (document,
+ * publication date, the claim that holds it) in one spot, so the fact kinds only say what is new.
+ */
+export function factAt<F extends DetailedFact = DetailedFact>(doc: DocumentAnalysis, span: TextSpan, content: FactContent<F>): F {
+  return { uri: doc.uri, published: doc.published, claim: claimKeyFor(doc, span), span, ...content } as F;
+}
+
 /** A text span of `doc` from offsets. */
 export function spanOf(doc: DocumentAnalysis, start: number, end: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };

@@ -10,7 +10,7 @@
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findDateline } from '../dates/dateline';
 import { findDates } from '../values/dates';
-import { claimKeyFor, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 
 /** One-off personal events, by noun, folded to a class. General news vocabulary. */
 const ONE_OFF: Record<string, string> = {
@@ -63,17 +63,13 @@ export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   if (!/\b(?:his|her|their|the|a)\s+$/iu.test(text.slice(Math.max(0, nounAt - 8), nounAt))) return [];
   const cls = ONE_OFF[noun[1].toLowerCase()];
   const span = spanOf(doc, s.start + nounAt, s.start + day.end);
-  const fact: EventDayFact = {
-    uri: doc.uri,
-    published: doc.published,
-    claim: claimKeyFor(doc, span),
-    span,
+  const fact = factAt<EventDayFact>(doc, span, {
     kind: 'date',
     subject: `day:${people[0]}|${cls}`,
     attribute: `day:${cls}`,
     value: { kind: 'date', iso: day.iso!, grain: 'day' },
     display: span.text,
     detail: { sentence: s.index, eventDay: { key: `${people[0]}|${cls}`, day: day.iso! } },
-  };
+  });
   return [fact];
 }

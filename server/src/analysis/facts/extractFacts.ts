@@ -1,8 +1,11 @@
 /**
- * Structured facts (subject, attribute, value) of one document: event times and durations,
- * counts and ages, people's titles, who took part in an event, and who said what. Facts are
- * read from every sentence outside page furniture (headlines included), and point at the claim
- * that holds them when there is one.
+ * Structured facts (subject, attribute, value) of one document: when events began and ended and
+ * how long they lasted, clock times of actions, counts and ages, counts of people and things,
+ * percentages and sums of money, people's titles, who took part in an event and who was there
+ * with whom, weekdays that do not match their date, the day of a person's one-off event, and who
+ * said what. Facts are read from every sentence outside page furniture (headlines included),
+ * point at the claim that holds them when there is one, and carry the named entities and events
+ * of their sentence (see qualifyEvents) so that the rules can tell one event from another.
  */
 import type { DocumentAnalysis, Fact, ResolvedEntity } from '../types';
 import { findDateline } from '../dates/dateline';

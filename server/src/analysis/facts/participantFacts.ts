@@ -8,7 +8,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { countryKey } from './countries';
-import { claimKeyFor, spanOf, type DetailedFact } from './detail';
+import { factAt, spanOf, type DetailedFact } from './detail';
 import { findEventNouns } from './events';
 import { findPersonTitles } from './roles';
 
@@ -31,18 +31,14 @@ export function participantFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     if (!parsed || parsed.parties.length < 2) continue;
     const span = spanOf(doc, s.start + at, s.start + parsed.end);
     const parties = [...new Set(parsed.parties)].sort();
-    out.push({
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    out.push(factAt(doc, span, {
       kind: 'participants',
       subject: event.cls,
       attribute: 'participants',
       value: { kind: 'set', items: parties },
       display: span.text,
       detail: { event: event.cls, parties, sentence: s.index },
-    });
+    }));
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * noun of each conjunct ("agent", "father") or the id of a named person.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { claimKeyFor, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 
 /** What a presence fact says. */
 export interface PresenceInfo {
@@ -67,18 +67,14 @@ export function presenceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     }
     const span = spanOf(doc, s.start + at, s.start + end);
     const info: PresenceInfo = { person: subject.id!, companions, exclusive };
-    const fact: PresenceFact = {
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    const fact = factAt<PresenceFact>(doc, span, {
       kind: 'participants',
       subject: `presence:${subject.id}`,
       attribute: 'companions',
       value: { kind: 'set', items: companions },
       display: span.text,
       detail: { sentence: s.index, presence: info },
-    };
+    });
     out.push(fact);
   }
   return out;

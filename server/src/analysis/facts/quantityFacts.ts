@@ -13,7 +13,7 @@ import type { HedgeKind } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, readCountedPhrase } from './countedThings';
-import { claimKeyFor, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 
 /** What a quantity fact measures and the range it states. */
 export interface QuantityInfo {
@@ -80,18 +80,14 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     const to = Math.max(read.end, q.end);
     const span = spanOf(doc, s.start + from, s.start + to);
     const info: QuantityInfo = { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) };
-    const fact: QuantityFact = {
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    const fact = factAt<QuantityFact>(doc, span, {
       kind: 'count',
       subject: `quantity:${read.measure}`,
       attribute: `quantity:${read.measure}`,
       value: { kind: 'number', min: read.range.min, max: read.range.max, ...(read.unit ? { unit: read.unit } : {}) },
       display: span.text,
       detail: { sentence: s.index, quantity: info },
-    };
+    });
     out.push(fact);
   }
   return out;

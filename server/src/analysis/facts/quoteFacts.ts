@@ -4,7 +4,7 @@
  * and "Lena Marsh" agree, and the words are normalised for comparison.
  */
 import type { DocumentAnalysis, ResolvedEntity } from '../types';
-import { claimKeyFor, spanOf, type DetailedFact } from './detail';
+import { factAt, spanOf, type DetailedFact } from './detail';
 import { personKey } from './roles';
 
 /** Pronouns and generic words that do not identify a speaker. */
@@ -24,24 +24,20 @@ export function quoteFactsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string
     const speaker = personKey(name.replace(/-/gu, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
     if (!speaker) continue;
     const span = spanOf(doc, q.start, q.end);
-    out.push({
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    out.push(factAt(doc, span, {
       kind: 'quote',
       subject: `quote:${words.slice(0, 3).join(' ')}`,
       attribute: 'speaker',
       value: { kind: 'text', text: name },
       display: `“${q.inner}”`,
       detail: { quote: { speaker, words, inner: q.inner }, sentence: doc.sentences.find((s) => s.start <= q.start && q.start < s.end)?.index ?? -1 },
-    });
+    }));
   }
   return out;
 }
 
 /** Lower-case words of a quote, punctuation dropped ("We are ready." -> ["we", "are", "ready"]). */
-export function quoteWords(inner: string): string[] {
+function quoteWords(inner: string): string[] {
   return inner
     .toLowerCase()
     .replace(/[’']/gu, "'")

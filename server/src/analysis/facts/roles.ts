@@ -51,6 +51,8 @@ const PORTFOLIOS: Record<string, string> = {
   education: 'education', energy: 'energy', trade: 'trade', transport: 'transport', agriculture: 'agriculture', culture: 'culture',
   labour: 'labour', labor: 'labour', environment: 'environment', state: 'foreign',
 };
+/** The portfolio words as whole-word patterns, compiled once (in PORTFOLIOS order: the last match wins). */
+const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([word, key]) => ({ pattern: new RegExp(String.raw`\b${word}\b`, 'iu'), key }));
 
 /** Modifiers that may stand inside a title without changing the role. */
 const TITLE_FILLERS = new Set([
@@ -116,7 +118,8 @@ export function findPersonTitles(text: string): PersonTitle[] {
     let portfolio: string | undefined;
     const role = ROLES[roleWord.replace(/\.$/u, '')];
     if (role === 'minister' || role === 'secretary') {
-      for (const [word, key] of Object.entries(PORTFOLIOS)) if (new RegExp(String.raw`\b${word}\b`, 'iu').test(titleText.slice(0, titleText.length - m[1].length))) portfolio = key;
+      const beforeRole = titleText.slice(0, titleText.length - m[1].length);
+      for (const { pattern, key } of PORTFOLIO_PATTERNS) if (pattern.test(beforeRole)) portfolio = key;
       if (roleWord === 'secretary of state') portfolio = 'foreign';
     }
     let country: string | undefined;

@@ -7,7 +7,7 @@
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, findDayParts, type Zone } from '../values/clock';
 import { findQuantities } from '../values/quantities';
-import { claimKeyFor, spanOf, type DetailedFact, type TimeFrame, type TimeWindow } from './detail';
+import { factAt, spanOf, type DetailedFact, type TimeFrame, type TimeWindow } from './detail';
 import { eventClassOf, findEventNouns, type EventNoun } from './events';
 
 const START_VERBS = /\b(?:began|begun|begins|begin|started|starts|opened|opens|kicked off|got under ?way|convened|commenced|resumed)\b/giu;
@@ -65,11 +65,7 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
     const to = start && end ? Math.max(start.mark.end, end.mark.end) : (start ?? end)!.mark.end;
     const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
     const span = spanOf(doc, s.start + from, s.start + to);
-    out.push({
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    out.push(factAt(doc, span, {
       kind: 'time',
       subject: event.cls,
       attribute,
@@ -83,7 +79,7 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
         ...(start ? { startSpan: { start: s.start + start.verbStart, end: s.start + start.mark.end } } : {}),
         ...(end ? { endSpan: { start: s.start + end.verbStart, end: s.start + end.mark.end } } : {}),
       },
-    });
+    }));
   }
   out.push(...durationFacts(doc, s, events));
   return out;
@@ -174,18 +170,14 @@ function durationFacts(doc: DocumentAnalysis, s: Sentence, events: EventNoun[]):
     if (!event || event.instance) continue;
     const span = spanOf(doc, s.start + from, s.start + to);
     const range = { min: q.range.min * factor, max: q.range.max * factor };
-    out.push({
-      uri: doc.uri,
-      published: doc.published,
-      claim: claimKeyFor(doc, span),
-      span,
+    out.push(factAt(doc, span, {
       kind: 'time',
       subject: event.cls,
       attribute: 'duration',
       value: { kind: 'number', min: range.min, max: range.max, unit: 'hour' },
       display: q.text,
       detail: { event: event.cls, range, unit: 'hour', sentence: s.index },
-    });
+    }));
   }
   return out;
 }

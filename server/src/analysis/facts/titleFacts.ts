@@ -4,7 +4,7 @@
  * when the entities stage found a title the text reader missed, that title is used.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { claimKeyFor, spanOf, type DetailedFact } from './detail';
+import { factAt, spanOf, type DetailedFact } from './detail';
 import { findAppositiveTitles, findPersonTitles, firstNameOf, personKey, type PersonTitle } from './roles';
 
 /** Title facts of one sentence. */
@@ -30,11 +30,7 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
 function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number): DetailedFact {
   const span = spanOf(doc, base + t.start, base + t.end);
   const key = personKey(t.name);
-  return {
-    uri: doc.uri,
-    published: doc.published,
-    claim: claimKeyFor(doc, span),
-    span,
+  return factAt(doc, span, {
     kind: 'title',
     subject: `person:${key}`,
     attribute: `title:${t.role}`,
@@ -44,5 +40,5 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
       person: { key, name: t.name, firstName: firstNameOf(t.name), role: t.role, status: t.status, portfolio: t.portfolio, country: t.country },
       sentence: s.index,
     },
-  };
+  });
 }

@@ -32,8 +32,6 @@ const FOREIGN = new Set(
 
 /** Letters used by other Latin-script languages but (almost) never in English words. */
 const FOREIGN_LETTERS = /[ıİşŞğĞçÇöÖüÜäÄßéèêëàâãõñáíóúôûîïœæøåłŁżŻźćńśąęřšžčďťůýőűÿ]/u;
-const LETTER = /\p{L}/u;
-const LATIN = /\p{Script=Latin}/u;
 
 /** Anything beyond Latin, Latin-1 and Latin Extended-A/B, general punctuation and symbols. */
 const BEYOND_LATIN = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u20cf\u2100-\u214f\ufe00-\ufe0f]/u;
@@ -41,7 +39,7 @@ const LETTERS = /\p{L}/gu;
 const LATIN_LETTERS = /\p{Script=Latin}/gu;
 
 /** True when `line` is (mostly) in another script than Latin: Cyrillic, Arabic, CJK... */
-export function isOtherScript(line: string): boolean {
+function isOtherScript(line: string): boolean {
   if (!BEYOND_LATIN.test(line)) return false;
   const letters = line.match(LETTERS)?.length ?? 0;
   const latin = line.match(LATIN_LETTERS)?.length ?? 0;
@@ -88,7 +86,7 @@ function isLetter(code: number): boolean {
 }
 
 /** True when a Latin-script line reads as another language than English. */
-export function isForeignLatin(words: readonly string[]): boolean {
+function isForeignLatin(words: readonly string[]): boolean {
   const p = profile(words);
   if (p.total === 0) return false;
   if (p.foreign >= 2 && p.foreign > 2 * p.english) return true;

@@ -66,8 +66,3 @@ function withoutMarkdownMarks(text: string, start: number, end: number): [number
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x200b || code === 0xfeff || (code >= 0x2000 && code <= 0x200a);
 }
-
-/** Number of words of a line, for thresholds. */
-export function wordCount(line: PageLine): number {
-  return line.words.length;
-}

@@ -35,6 +35,7 @@ function loadModel(): ReturnType<typeof winkNLP> {
 
 /** Runs of non-space characters longer than this are not words (URLs, base64, ASCII art). */
 export const MAX_TOKEN_LENGTH = 64;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'gu');
 
 /**
  * Blanks out runs of non-space characters longer than `MAX_TOKEN_LENGTH`, keeping the length so
@@ -42,7 +43,7 @@ export const MAX_TOKEN_LENGTH = 64;
  * without a space take tens of seconds), and such runs are never names or claims.
  */
 export function maskLongRuns(text: string): string {
-  return text.replace(new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'gu'), (run) => ' '.repeat(run.length));
+  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
 }
 
 /** Tokenises `text` and finds its sentences. Pure and deterministic. */

@@ -15,18 +15,13 @@ const TERMINAL = /[.!?…:;]["”’»)\]]*$/u;
 const LIST_ITEM = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s/u;
 const MAX_HEADING_WORDS = 16;
 
-/** True when `span` lies inside one of the (sorted or unsorted) `regions`. */
-export function insideAny(span: Span, regions: readonly Span[]): boolean {
-  return regions.some((r) => span.start >= r.start && span.end <= r.end);
-}
-
 /** True when `span` overlaps one of the `regions`. */
-export function overlapsAny(span: Span, regions: readonly Span[]): boolean {
+function overlapsAny(span: Span, regions: readonly Span[]): boolean {
   return regions.some((r) => span.start < r.end && r.start < span.end);
 }
 
 /** A line of text that could be a heading: short, no final punctuation, not a list item. */
-export function looksLikeHeading(line: string): boolean {
+function looksLikeHeading(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0 || TERMINAL.test(trimmed) || LIST_ITEM.test(trimmed)) return false;
   const words = trimmed.split(/\s+/u);

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { anchor, buildSelectors } from '../../../src/analysis/annotations';
-import { Article, loadPool, repoRoot, rng } from './generatedEdits';
+import { randomSource } from '../../../bench/random';
+import { Article, loadPool, repoRoot } from './generatedEdits';
 
 const SURVIVING_TRIALS = 3000;
 const DELETED_TRIALS = 1500;
@@ -29,7 +30,7 @@ const EDITS: Array<[string, Edit]> = [
 ];
 
 function runTrial(seed: number, deletePassage: boolean) {
-  const rand = rng(seed);
+  const rand = randomSource(seed);
   const article = new Article(rand, POOL);
   const before = article.render();
   const { quote, position } = buildSelectors(before.text, before.start, before.end);

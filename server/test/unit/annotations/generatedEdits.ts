@@ -9,18 +9,7 @@ import { join } from 'node:path';
 
 export { repoRoot } from '../../repoRoot';
 
-/** A small seeded PRNG (mulberry32), so that a failure can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** The sentences of the pool file (blank lines and # comments left out). */
 export function loadPool(root: string): string[] {
   return readFileSync(join(root, 'test-fixtures/annotations/sentence-pool.txt'), 'utf8')
     .split('\n')
