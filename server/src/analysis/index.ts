@@ -5,5 +5,5 @@
 export * from './types';
 export { Corpus, AnalysisCancelled } from './corpus';
 export { analyzeDocument } from './analyzeDocument';
-export { decodeArticleBytes, checkText, DEFAULT_MAX_FILE_BYTES, type DecodeResult } from './input';
+export { decodeArticleBytes, checkText, sizeCheck, DEFAULT_MAX_FILE_BYTES, type DecodeResult } from './input';
 export { buildReport, type Report, type ReportDocument } from './report';

@@ -17,10 +17,8 @@ export type DecodeResult = { ok: true; text: string; notes: string[] } | { ok: f
  * invalid UTF-8 input with a reason a user can act on.
  */
 export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodeResult {
-  if (bytes.length > maxBytes) {
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-    return skip('too-large', `File is ${mb(bytes.length)} MB, above the ${mb(maxBytes)} MB limit (setting crosscheck.maxFileSizeMB); it was not analysed.`);
-  }
+  const tooLarge = sizeCheck(bytes.length, maxBytes);
+  if (tooLarge) return tooLarge;
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (sample.includes(0)) return skip('binary', 'File looks binary (it contains NUL bytes); it was not analysed.');
   let text: string;
@@ -31,6 +29,16 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FIL
   }
   // TextDecoder strips the BOM by default (ignoreBOM: false), which is what the report schema wants.
   return checkText(text);
+}
+
+/**
+ * The skip result for a file of `size` bytes above `maxBytes`, or undefined when it fits. Callers
+ * that can stat a file check this first, so a huge file is never read into memory.
+ */
+export function sizeCheck(size: number, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodeResult | undefined {
+  if (size <= maxBytes) return undefined;
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return skip('too-large', `File is ${mb(size)} MB, above the ${mb(maxBytes)} MB limit (setting crosscheck.maxFileSizeMB); it was not analysed.`);
 }
 
 /** Checks already-decoded text (an open editor buffer) for the same conditions. */

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { decodeArticleBytes, type DecodeResult } from '../analysis';
+import { decodeArticleBytes, sizeCheck, type DecodeResult } from '../analysis';
 
 /** Extensions treated as articles when a folder is given. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -43,7 +43,8 @@ function walk(dir: string, extensions: readonly string[]): string[] {
 /** Reads and decodes one file; unreadable files become a skip reason, never an exception. */
 export function readArticle(path: string, maxBytes: number): DecodeResult {
   try {
-    return decodeArticleBytes(readFileSync(path), maxBytes);
+    // A file above the cap is never read into memory.
+    return sizeCheck(statSync(path).size, maxBytes) ?? decodeArticleBytes(readFileSync(path), maxBytes);
   } catch (e) {
     return { ok: false, reason: { code: 'not-an-article', message: `Cannot read file: ${(e as Error).message}` } };
   }

@@ -25,6 +25,7 @@ import {
   Corpus,
   checkText,
   decodeArticleBytes,
+  sizeCheck,
   type CorpusAnalysis,
   type Passage,
 } from '../analysis';
@@ -191,14 +192,21 @@ class CrosscheckServer {
   private async loadFile(path: string): Promise<void> {
     const uri = pathToFileURL(path).toString();
     if (this.documents.get(uri)) return;
+    const maxBytes = this.settings.maxFileSizeMB * 1024 * 1024;
     let bytes: Buffer;
     try {
+      // A file above the cap is never read into memory.
+      const tooLarge = sizeCheck((await fs.stat(path)).size, maxBytes);
+      if (tooLarge && !tooLarge.ok) {
+        this.corpus.skip(uri, tooLarge.reason);
+        return;
+      }
       bytes = await fs.readFile(path);
     } catch (e) {
       this.corpus.skip(uri, { code: 'not-an-article', message: `Cannot read file: ${(e as Error).message}` });
       return;
     }
-    const decoded = decodeArticleBytes(bytes, this.settings.maxFileSizeMB * 1024 * 1024);
+    const decoded = decodeArticleBytes(bytes, maxBytes);
     if (decoded.ok) this.corpus.set(uri, decoded.text);
     else this.corpus.skip(uri, decoded.reason);
   }
