@@ -241,9 +241,14 @@ class CrosscheckServer {
       }
     }
     if (truncated) this.connection.console.warn('Crosscheck: the workspace is very large; only part of it was scanned for articles.');
+    // The corpus-wide stages run now, while the progress still shows, so that a large workspace
+    // says what it is doing instead of going quiet.
+    progress?.report(100, `Comparing ${files.length} article(s)`);
+    await new Promise((resolve) => setImmediate(resolve));
+    this.debouncer.schedule(0);
+    this.debouncer.flush();
     progress?.done();
     this.notifyScan('idle');
-    this.debouncer.schedule(0);
   }
 
   private async loadSettings(): Promise<void> {
