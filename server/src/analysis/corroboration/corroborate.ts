@@ -62,7 +62,7 @@ export function corroborate(
   const features: ClaimFeatures[] = [];
   const docOf: number[] = [];
   docs.forEach((doc, d) => {
-    for (const f of claimFeatures(doc)) {
+    for (const f of cachedClaimFeatures(doc)) {
       features.push(f);
       docOf.push(d);
     }
@@ -205,4 +205,20 @@ function copyGroupOf(docs: readonly DocumentAnalysis[], groups: readonly CopyGro
     byUri.set(g.original, gi);
   });
   return docs.map((d) => byUri.get(d.uri));
+}
+
+/**
+ * Claim features per cached document analysis, reused while the document's entity ids are
+ * unchanged: an edit to one article then re-reads the claims of that article only. (The index
+ * and the scores still cover the whole workspace, since word weights depend on all of it.)
+ */
+const featureCache = new WeakMap<DocumentAnalysis, { signature: string; features: ClaimFeatures[] }>();
+
+function cachedClaimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
+  const signature = `${doc.published ?? ''}|${doc.mentions.map((m) => `${m.start}:${m.end}:${m.id ?? ''}:${m.type}`).join('|')}`;
+  const cached = featureCache.get(doc);
+  if (cached && cached.signature === signature) return cached.features;
+  const features = claimFeatures(doc);
+  featureCache.set(doc, { signature, features });
+  return features;
 }

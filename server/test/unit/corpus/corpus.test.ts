@@ -54,4 +54,20 @@ describe('Corpus', () => {
     assert.throws(() => corpus.analyze({ isCancellationRequested: true }), /cancelled/);
     assert.equal(corpus.analyze().documents.size, 1);
   });
+
+  it('gives after an edit exactly what a fresh analysis of the same texts gives (caches are sound)', () => {
+    const edited = B.replace('40 crews', '45 crews').replace('Anna Berg', 'Chief Anna Berg');
+    const incremental = new Corpus();
+    for (const [uri, text] of [['a', A], ['b', B], ['c', C]]) incremental.set(uri, text);
+    incremental.analyze();
+    incremental.set('b', edited);
+    const fresh = new Corpus();
+    for (const [uri, text] of [['a', A], ['b', edited], ['c', C]]) fresh.set(uri, text);
+    const x = incremental.analyze();
+    const y = fresh.analyze();
+    const plain = (m: Map<string, Map<string, unknown>>) => [...m].map(([k, v]) => [k, [...v]]);
+    assert.deepEqual(plain(x.corroborations), plain(y.corroborations));
+    assert.deepEqual(x.contradictions, y.contradictions);
+    assert.deepEqual([...x.documents.values()].map((d) => d.facts), [...y.documents.values()].map((d) => d.facts));
+  });
 });
