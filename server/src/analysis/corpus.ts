@@ -116,9 +116,9 @@ export class Corpus {
     if (entry && !entry.analysis) entry.analysis = analyzeDocument(uri, entry.text, this.options);
   }
 
-  /** Why `uri` was skipped, if it was. */
-  skipReason(uri: string): SkipReason | undefined {
-    return this.skipped.get(uri);
+  /** How many documents were skipped (empty, binary, too large...). */
+  get skippedCount(): number {
+    return this.skipped.size;
   }
 
   /** The last complete analysis, if nothing changed since. */

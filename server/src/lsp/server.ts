@@ -30,7 +30,6 @@ import {
   type Passage,
 } from '../analysis';
 import {
-  ARTICLE_LANGUAGE_ID,
   CheckConsistencyRequest,
   ClaimAtRequest,
   EntitiesRequest,
@@ -269,7 +268,7 @@ class CrosscheckServer {
   }
 
   private notifyScan(state: 'scanning' | 'idle'): void {
-    void this.connection.sendNotification(ScanStatusNotification, { state, documents: this.corpus.size, skipped: 0 }).catch(() => undefined);
+    void this.connection.sendNotification(ScanStatusNotification, { state, documents: this.corpus.size, skipped: this.corpus.skippedCount }).catch(() => undefined);
   }
 
   /** Runs after the debounce: analyse, then ask clients to pull diagnostics again. */
@@ -406,4 +405,3 @@ function uriToPath(uri: string): string | undefined {
   }
 }
 
-export { ARTICLE_LANGUAGE_ID };
