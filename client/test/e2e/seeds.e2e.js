@@ -19,7 +19,7 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { WS, TIMEOUT, log, runScenario, openFile, runFromPalette, hoverContent, hoverFileLinks, consistencyRows, notificationToast } = require('./workbench');
+const { WS, TIMEOUT, log, runScenario, openFile, readHover, checkConsistencyFromPalette, consistencyRows } = require('./workbench');
 
 const CORROBORATED = 'Claim corroborated by';
 
@@ -84,12 +84,7 @@ runScenario(
     // 3. The hover at the cursor (Show or Focus Hover) links passages in the other articles.
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    const hover = hoverContent(page);
-    await hover.first().waitFor({ state: 'visible', timeout: TIMEOUT });
-    const hrefs = await hoverFileLinks(page);
-    const hoverText = (await hover.first().innerText()).replace(/\s+/g, ' ');
-    log('hover:', hoverText.slice(0, 400));
-    log('hover links:', JSON.stringify(hrefs));
+    const { hrefs, text: hoverText } = await readHover(page);
     /** Links to a line of another article: file name, line and column. */
     const others = hrefs
       .map((h) => /([^/]+\.txt)#L(\d+)(?:,(\d+))?$/.exec(decodeURIComponent(h)))
@@ -125,14 +120,9 @@ runScenario(
     await run.shot(page, '6-seeds-followed-link.png');
 
     // 5. Check Consistency: the notification, then the Consistency view lists contradictions.
-    await runFromPalette(page, 'Crosscheck: Check Consistency');
-    const toast = notificationToast(page, /Crosscheck: \d+ contradiction/);
-    await toast.first().waitFor({ state: 'visible', timeout: 60000 });
-    const toastText = (await toast.first().innerText()).replace(/\s+/g, ' ');
-    log('notification:', toastText);
-    const counts = /Crosscheck: (\d+) contradictions? across (\d+) articles?/.exec(toastText);
-    run.check(!!counts && Number(counts[1]) >= 1, 'the notification reports contradictions', toastText);
-    run.check(!!counts && Number(counts[2]) === articles.length, `the notification counts all ${articles.length} articles`, toastText);
+    const toast = await checkConsistencyFromPalette(page);
+    run.check(toast.contradictions >= 1, 'the notification reports contradictions', toast.text);
+    run.check(toast.articles === articles.length, `the notification counts all ${articles.length} articles`, toast.text);
     const viewRows = consistencyRows(page);
     const hasRows = await viewRows.first().waitFor({ state: 'visible', timeout: TIMEOUT }).then(() => true, () => false);
     const labels = await viewRows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').replace(/\s+/g, ' ')));

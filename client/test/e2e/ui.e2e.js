@@ -15,7 +15,7 @@
  * Waits are on workbench elements, never fixed sleeps, except the short pause the recipe found
  * necessary before screenshotting a notification (it fades in).
  */
-const { TIMEOUT, log, runScenario, openFile, runFromPalette, pointOfText, hoverContent, hoverFileLinks, consistencyRows, notificationToast } = require('./workbench');
+const { TIMEOUT, log, runScenario, openFile, pointOfText, readHover, checkConsistencyFromPalette, consistencyRows } = require('./workbench');
 
 const ARTICLE = 'paris-daily.txt';
 
@@ -54,12 +54,7 @@ runScenario(
     const point = await pointOfText(page, '3:40');
     await page.mouse.move(point.x - 40, point.y + 60);
     await page.mouse.move(point.x, point.y, { steps: 5 });
-    const hover = hoverContent(page);
-    await hover.first().waitFor({ state: 'visible', timeout: TIMEOUT });
-    const hrefs = await hoverFileLinks(page);
-    const hoverText = (await hover.first().innerText()).replace(/\s+/g, ' ');
-    log('hover:', hoverText.slice(0, 400));
-    log('hover links:', JSON.stringify(hrefs));
+    const { hrefs, text: hoverText } = await readHover(page);
     check(hrefs.some((h) => /paris-(wire|gazette)\.txt#L\d+/.test(h)), 'the claim hover links a passage in another article', hrefs);
     check(/Thieves take paintings from Paris museum|Paris police hunt two suspects/.test(hoverText), 'the hover names the other article by its headline', hoverText);
     await shot(page, '2-hover.png');
@@ -67,13 +62,8 @@ runScenario(
     await page.mouse.move(5, 5);
 
     // 4. Check Consistency from the command palette: notification, then the Consistency view.
-    await runFromPalette(page, 'Crosscheck: Check Consistency');
-    const toast = notificationToast(page, /Crosscheck: \d+ contradiction/);
-    await toast.first().waitFor({ state: 'visible', timeout: 60000 });
-    const toastText = (await toast.first().innerText()).replace(/\s+/g, ' ');
-    log('notification:', toastText);
-    const counts = /Crosscheck: (\d+) contradictions? across (\d+) articles?/.exec(toastText);
-    check(!!counts && Number(counts[1]) >= 1 && Number(counts[2]) === 3, 'the notification reports contradictions across the 3 articles', toastText);
+    const toast = await checkConsistencyFromPalette(page);
+    check(toast.contradictions >= 1 && toast.articles === 3, 'the notification reports contradictions across the 3 articles', toast.text);
     await page.waitForTimeout(700); // the toast fades in; an earlier screenshot shows nothing
     await shot(page, '3-check-consistency.png');
 

@@ -179,6 +179,34 @@ async function hoverFileLinks(/** @type {Page} */ page) {
     .then((h) => /** @type {Promise<string[]>} */ (h.jsonValue()), () => /** @type {string[]} */ ([]));
 }
 
+/**
+ * Waits for the hover, then returns its file links (see `hoverFileLinks`) and its text on one
+ * line, and logs both.
+ */
+async function readHover(/** @type {Page} */ page) {
+  const hover = hoverContent(page);
+  await hover.first().waitFor({ state: 'visible', timeout: TIMEOUT });
+  const hrefs = await hoverFileLinks(page);
+  const text = (await hover.first().innerText()).replace(/\s+/g, ' ');
+  log('hover:', text.slice(0, 400));
+  log('hover links:', JSON.stringify(hrefs));
+  return { hrefs, text };
+}
+
+/**
+ * Runs "Crosscheck: Check Consistency" from the command palette and reads its notification:
+ * the counts of contradictions and articles it reports (NaN when the text does not say).
+ */
+async function checkConsistencyFromPalette(/** @type {Page} */ page) {
+  await runFromPalette(page, 'Crosscheck: Check Consistency');
+  const toast = notificationToast(page, /Crosscheck: \d+ contradiction/);
+  await toast.first().waitFor({ state: 'visible', timeout: 60000 });
+  const text = (await toast.first().innerText()).replace(/\s+/g, ' ');
+  log('notification:', text);
+  const counts = /Crosscheck: (\d+) contradictions? across (\d+) articles?/.exec(text);
+  return { text, contradictions: counts ? Number(counts[1]) : NaN, articles: counts ? Number(counts[2]) : NaN };
+}
+
 /** The rows of the Consistency view. */
 function consistencyRows(/** @type {Page} */ page) {
   return page.locator('.pane:has(.pane-header[aria-label*="Consistency"]) .monaco-list-row');
@@ -201,6 +229,8 @@ module.exports = {
   pointOfText,
   hoverContent,
   hoverFileLinks,
+  readHover,
+  checkConsistencyFromPalette,
   consistencyRows,
   notificationToast,
 };

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticCodes } from '../../src/protocol';
-import { codeOf, copyFixtureWorkspace, fileUri, LspTestClient, removeTempWorkspace, textAt } from './lspClient';
+import { codeOf, fileUri, LspTestClient, removeTempWorkspace, startFixtureServer, textAt } from './lspClient';
 
 /** Watched-file change types of LSP. */
 const FileChangeType = { Created: 1, Changed: 2, Deleted: 3 } as const;
@@ -24,9 +24,7 @@ describe('LSP: a change in one article refreshes the diagnostics of another', fu
     diagnostics.filter((d) => codeOf(d) !== DiagnosticCodes.entity && textAt(text, d.range).includes(phrase)).map(codeOf).sort();
 
   before(async () => {
-    ws = copyFixtureWorkspace();
-    client = await LspTestClient.start({ workspaceFolder: ws, settings: { debounceMs: 20 }, associations: { '*.txt': 'news-article' } });
-    await client.waitForScanIdle();
+    ({ ws, client } = await startFixtureServer());
   });
 
   after(async () => {

@@ -376,3 +376,14 @@ export function codeOf(d: Diagnostic): string {
 export function messageOf(d: Diagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
 }
+
+/**
+ * A server on a fresh copy of test-fixtures/workspace, with its `.txt` files as articles and a
+ * short debounce, once its first workspace scan is done.
+ */
+export async function startFixtureServer(): Promise<{ ws: string; client: LspTestClient }> {
+  const ws = copyFixtureWorkspace();
+  const client = await LspTestClient.start({ workspaceFolder: ws, settings: { debounceMs: 20 }, associations: { '*.txt': 'news-article' } });
+  await client.waitForScanIdle();
+  return { ws, client };
+}

@@ -19,7 +19,6 @@ import {
 } from '../../src/protocol';
 import {
   codeOf,
-  copyFixtureWorkspace,
   fileUri,
   hoverMarkdown,
   liveLinkTargets,
@@ -27,6 +26,7 @@ import {
   passageLinks,
   positionOf,
   removeTempWorkspace,
+  startFixtureServer,
   textAt,
 } from './lspClient';
 
@@ -39,9 +39,7 @@ describe('LSP: the fixture workspace over stdio', function () {
   const file = (name: string): { uri: string; text: string } => ({ uri: fileUri(join(ws, name)), text: readFileSync(join(ws, name), 'utf8') });
 
   before(async () => {
-    ws = copyFixtureWorkspace();
-    client = await LspTestClient.start({ workspaceFolder: ws, settings: { debounceMs: 20 }, associations: { '*.txt': 'news-article' } });
-    await client.waitForScanIdle();
+    ({ ws, client } = await startFixtureServer());
   });
 
   after(async () => {
