@@ -207,7 +207,9 @@ export function claimFeatures(doc: DocumentAnalysis): ClaimFeatures[] {
       const isFirst = first && !/[\p{L}\p{N}]/u.test(doc.text.slice(from, w.start));
       first = false;
       const name = names.some((n) => n.start <= w.start && w.end <= n.end) || (!isFirst && /^\p{Lu}/u.test(doc.text[w.start]) && !w.keys.some((k) => k[0] === FEATURE_KIND.number));
-      const item = quotes.some((q) => q.start < w.start && w.end < q.end) ? quotedWord(w) : w;
+      // A name inside a quotation ("Tigrinho was the one we had to get") is still who, not what was
+      // said: it gets no quoted-word key, which would count as evidence of the statement.
+      const item = !name && quotes.some((q) => q.start < w.start && w.end < q.end) ? quotedWord(w) : w;
       items.push(name ? { ...item, name } : item);
     }
     for (const d of findCalendarDates(doc.text.slice(from, claim.end))) {

@@ -53,7 +53,8 @@ const OPEN_REACH = 1.5;
 /** Minutes either side of a clock time written with "around" or "about". */
 const APPROX_MINUTES = 10;
 /** Month names before a number make it a day of the month, not an amount. */
-const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/iu;
+const MONTH_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/iu;
 
 /** The money, clock-time and amount features of `text` (offsets shifted by `offset`). */
 export function valueFeatures(text: string, offset = 0): ValueFeatures {

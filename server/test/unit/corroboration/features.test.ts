@@ -8,7 +8,9 @@ import { dayNumber, findCalendarDates } from '../../../src/analysis/corroboratio
 import { placeKey } from '../../../src/analysis/corroboration/places';
 import { stem } from '../../../src/analysis/corroboration/stem';
 import { conceptsOf } from '../../../src/analysis/corroboration/synonyms';
-import { simpleAnalysis } from './simpleDocs';
+import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
+import { DEFAULT_ANALYSIS_OPTIONS } from '../../../src/analysis/types';
+import { simpleAnalysis, withNames } from './simpleDocs';
 
 const keys = (text: string) => wordFeatures(text).flatMap((w) => w.keys);
 
@@ -44,6 +46,15 @@ describe('claim features', () => {
     assert.ok(!keys('An agreement was reached').some((k) => k.startsWith('!')));
     // The denial stops at a comma.
     assert.ok(!keys('No, the agreement stands').some((k) => k.startsWith('!')));
+  });
+
+  it('gives a quoted name no quoted-word key: who is named is not what was said', () => {
+    const text = '"Tigran was the one we needed for the title," the coach said on Sunday.';
+    const doc = withNames(analyzeDocument('q.txt', text, DEFAULT_ANALYSIS_OPTIONS), { Tigran: 'tigran' }, 'PERSON');
+    const keys = claimFeatures(doc)[0].keys;
+    assert.ok(keys.includes('etigran'), keys.join(' '));
+    assert.ok(keys.includes('qwneed'), `a quoted word keeps its quoted key: ${keys.join(' ')}`);
+    assert.ok(!keys.some((k) => k.startsWith('q') && k.includes('tigran')), keys.join(' '));
   });
 
   it('gives a country and its adjective one key', () => {

@@ -42,6 +42,16 @@ describe('money features', () => {
   });
 });
 
+describe('amount features', () => {
+  const amounts = (text: string) => claimFeatures(simpleAnalysis('v.txt', text))[0].amounts.map((a) => `${a.written} ${a.unit}`);
+
+  it('read a word that merely begins like a month ("marathon", "decent") as no month', () => {
+    assert.deepEqual(amounts('He chaired a marathon five-hour meeting.'), ['5 hour']);
+    assert.deepEqual(amounts('A decent 12 seats went to the party.'), ['12 seat']);
+    assert.deepEqual(amounts('It happened on March 12 in the capital.'), []);
+  });
+});
+
 describe('clock-time features', () => {
   it('normalise local times across notations, and zoned times to UTC', () => {
     assert.ok(valueKeys('It left the road at around 14:40, police said.').includes('t880'));
