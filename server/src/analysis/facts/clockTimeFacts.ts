@@ -112,6 +112,13 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 const PARTICLES = new Set(['down', 'off', 'up', 'out', 'in']);
 const AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are', 'be']);
 
+/**
+ * How far before a time its action is looked for: far enough for a clause whose subject is the
+ * event and whose object is long ("The blast ripped through the ground floor of the block on ...
+ * at 6:05"); the verb itself must still be among the last words (see `actionBefore`).
+ */
+const BEFORE_REACH = 160;
+
 /** Clock-time facts of one sentence. */
 export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
@@ -125,11 +132,11 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const next = clocks[i + 1];
     const restated = next && /^\s*\(\s*$/u.test(text.slice(c.end, next.start)) ? next : undefined;
     if (restated) i++;
-    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    const before = text.slice(Math.max(0, c.start - BEFORE_REACH), c.start);
     const link = LINKS.find(([re]) => re.test(before));
     if (!link) continue;
     const linkAt = before.search(link[0]);
-    const action = actionBefore(before.slice(0, linkAt));
+    const action = actionBefore(before.slice(0, linkAt), previousSentence(doc, s));
     if (!action) continue;
     const window = (t: ClockTime): MinuteWindow => ({ lo: t.minutes + link[1], hi: t.minutes + link[2] });
     let local: MinuteWindow | undefined;
@@ -169,7 +176,7 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
  * The action written just before a time: a verb in the past (with a particle and an object of
  * at most two words) at the end of `text`, and the subject noun right before it.
  */
-function actionBefore(text: string): { key: string; actor: string; start: number } | undefined {
+function actionBefore(text: string, previous = ''): { key: string; actor: string; start: number } | undefined {
   const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('('), text.lastIndexOf('—')) + 1;
   const clause = text.slice(clauseStart);
   const words = [...clause.matchAll(/[\p{L}’'-]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: clauseStart + (m.index ?? 0), raw: m[0] }));
@@ -189,6 +196,12 @@ function actionBefore(text: string): { key: string; actor: string; start: number
     if (OCCURRENCE_VERBS.has(phrase) && k === words.length) {
       const event = findEventNouns(clause.slice(0, words[v].start - clauseStart)).find((e) => !e.instance && EVENT_ACTIONS[e.cls]);
       if (event) return { key: EVENT_ACTIONS[event.cls], actor: '', start: clauseStart + event.start };
+      // "Reports of a large explosion. Witnesses say it happened at 14:40": the pronoun is the
+      // event the previous sentence names (only when it names one kind of event).
+      if (v > 0 && PRONOUNS.has(words[v - 1].word)) {
+        const named = new Set(findEventNouns(previous).filter((e) => !e.instance && EVENT_ACTIONS[e.cls]).map((e) => EVENT_ACTIONS[e.cls]));
+        if (named.size === 1) return { key: [...named][0], actor: '', start: words[v - 1].start };
+      }
     }
     const object = words.slice(k).map((w) => w.word).filter((w) => !DETERMINERS.has(w));
     if (object.length > 1 || words.slice(k).some((w) => /^\p{Lu}/u.test(w.raw))) return undefined;
@@ -202,7 +215,31 @@ function actionBefore(text: string): { key: string; actor: string; start: number
     if ((NEEDS_ACTOR.has(key) || NEEDS_ACTOR.has(base)) && phrase === base && !actor) return undefined;
     return { key, actor: DETERMINERS.has(actor) ? '' : actor, start: words[v].start };
   }
-  return undefined;
+  return eventSubjectAction(clause, clauseStart, words);
+}
+
+/**
+ * "The blast hit a solvent unit at the plant in the port at 2:40 p.m.": when the clause's subject
+ * is an event of one moment and its verb only says that it occurred, the time is the event's,
+ * however long the object between the verb and the time.
+ */
+function eventSubjectAction(clause: string, clauseStart: number, words: ReadonlyArray<{ word: string; start: number }>): { key: string; actor: string; start: number } | undefined {
+  const event = findEventNouns(clause)[0];
+  if (!event || event.instance || !EVENT_ACTIONS[event.cls]) return undefined;
+  // The event noun opens the clause ("The blast", "A huge explosion") and an occurrence verb follows it.
+  const opening = clause.slice(0, event.start).trim().split(/\s+/u).filter(Boolean);
+  if (opening.length > 2 || opening.some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()))) return undefined;
+  const after = words.filter((w) => w.start >= clauseStart + event.end);
+  const verb = after.slice(0, 3).find((w) => verbBase(w.word) !== undefined);
+  if (!verb || !OCCURRENCE_VERBS.has(verbBase(verb.word)!)) return undefined;
+  return { key: EVENT_ACTIONS[event.cls], actor: '', start: clauseStart + event.start };
+}
+
+const PRONOUNS = new Set(['it', 'this', 'that']);
+
+/** The text of the sentence before `s`, or '' at the start of the document. */
+function previousSentence(doc: DocumentAnalysis, s: Sentence): string {
+  return s.index > 0 ? doc.sentences[s.index - 1]?.text ?? '' : '';
 }
 
 /** The base of a past-tense verb or participle ("sounded" -> "sound", "came" -> "come"), or undefined. */

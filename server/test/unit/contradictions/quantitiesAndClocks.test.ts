@@ -96,6 +96,25 @@ describe('contradictions: counts, money and clock times of one ferry fire', () =
   });
 });
 
+describe('contradictions: the time of an event told by its subject or by a pronoun (bakery blast)', () => {
+  const { docs, contradictions } = analyseFixtures(['bakery-blast-a.txt', 'bakery-blast-b.txt', 'bakery-blast-c.txt']);
+  const clocks = (uri: string) =>
+    docs.find((d) => d.uri === uri)!.facts.filter((f) => isClockFact(f as DetailedFact)).map((f) => `${f.subject.split("@")[0]} «${f.span.text}»`);
+
+  it('times the explosion when "the blast" is the subject, however long the object before the time', () => {
+    assert.deepEqual(clocks('bakery-blast-a.txt'), ['clock:explode «blast ripped through the ground floor of the six-storey block on Rua do Souto at 6:05 a.m. local time (0505 GMT)»']);
+  });
+  it('times the explosion the previous sentence names when "it happened at" follows', () => {
+    assert.deepEqual(clocks('bakery-blast-b.txt'), ['clock:explode «it happened at about 6 a.m.»']);
+  });
+  it('finds the hour-off GMT time against both the local and the converted time, and nothing between the agreeing two', () => {
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'time')), [
+      'time: bakery-blast-a.txt «blast ripped through the ground floor of the six-storey block on Rua do Souto at 6:05 a.m. local time (0505 GMT)» | bakery-blast-c.txt «explosion happened at 6:05 GMT»',
+      'time: bakery-blast-b.txt «it happened at about 6 a.m.» | bakery-blast-c.txt «explosion happened at 6:05 GMT»',
+    ]);
+  });
+});
+
 describe('contradictions: counts of different events', () => {
   it('does not compare the toll of a fire a year later with the first one', () => {
     const { contradictions } = analyseFixtures(['ferry-fire-dated-a.txt', 'ferry-fire-later.txt']);
