@@ -43,17 +43,22 @@ export function isEventDayFact(f: DetailedFact): f is EventDayFact {
 
 /** Day-of-event facts of one sentence. */
 export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
-  const text = s.text;
-  const nouns = [...text.matchAll(ONE_OFF_RE)];
-  if (nouns.length !== 1 || NOT_THIS_ONE.test(text)) return [];
+  const nouns = [...s.text.matchAll(ONE_OFF_RE)];
+  if (nouns.length !== 1) return [];
+  // Only the clause of the event is read: "... completed his medical on Wednesday 27 August,
+  // before being presented on Thursday" tells the medical's day, whatever the next clause says.
+  const clause = clauseAround(s.text, nouns[0].index ?? 0);
+  const text = s.text.slice(0, clause.end);
+  if (NOT_THIS_ONE.test(s.text.slice(clause.start, clause.end))) return [];
   // The dateline's date is the article's, not the event's.
   const dateline = findDateline(doc.text);
-  const dates = findDates(text, doc.published).filter((d) => !dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start);
+  const dates = findDates(text, doc.published).filter(
+    (d) => d.start >= clause.start && (!dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start),
+  );
   const days = dates.filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
   if (days.length !== 1 || dates.length !== 1) return [];
-  const inDateline = (start: number) => dateline !== undefined && start >= dateline.start && start < dateline.end;
-  const people = [...new Set((doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && !inDateline(m.start)).map((m) => m.id!))];
-  if (people.length !== 1) return [];
+  const people = personOf(doc, s, dateline);
+  if (!people) return [];
   const noun = nouns[0];
   const day = days[0];
   // The event noun and the day are told together: "... his medical on Friday" (day after noun, close).
@@ -65,11 +70,64 @@ export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   const span = spanOf(doc, s.start + nounAt, s.start + day.end);
   const fact = factAt<EventDayFact>(doc, span, {
     kind: 'date',
-    subject: `day:${people[0]}|${cls}`,
+    subject: `day:${people}|${cls}`,
     attribute: `day:${cls}`,
     value: { kind: 'date', iso: day.iso!, grain: 'day' },
     display: span.text,
-    detail: { sentence: s.index, eventDay: { key: `${people[0]}|${cls}`, day: day.iso! } },
+    detail: { sentence: s.index, eventDay: { key: `${people}|${cls}`, day: day.iso! } },
   });
   return [fact];
 }
+
+/**
+ * Where a clause of `text` around `at` begins and ends: at a semicolon or dash, or at a comma or
+ * "and"/"but" that opens another clause ("..., before being presented", "... and completed").
+ */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= at) start = i + m[0].length;
+    else if (i >= at) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const CLAUSE_BREAK = /[;—–]|,\s+(?=(?:and|but|before|after|while|when|then|having|being|as|who|which)\b)|\s+(?:and|but)\s+/giu;
+
+/**
+ * The one person the sentence is about: the only person it names, or, when it names none and
+ * opens on a pronoun or a description ("He completed a medical", "The Brazilian, who passed his
+ * medical"), the only person the previous sentence names.
+ */
+function personOf(doc: DocumentAnalysis, s: Sentence, dateline: { start: number; end: number } | undefined): string | undefined {
+  const own = subjectPerson(doc, s, dateline);
+  if (own !== null) return own;
+  const previous = doc.sentences[s.index - 1];
+  if (!previous || !REFERS_BACK.test(s.text)) return undefined;
+  return subjectPerson(doc, previous, dateline) ?? undefined;
+}
+
+/**
+ * The person a sentence is about: the only one it names, or, among several, the one that opens it
+ * ("Tigran flew in that night and completed his medical..., alongside manager X"). Undefined when
+ * that cannot be told; null when it names nobody.
+ */
+function subjectPerson(doc: DocumentAnalysis, s: Sentence, dateline: { start: number; end: number } | undefined): string | undefined | null {
+  const inDateline = (start: number) => dateline !== undefined && start >= dateline.start && start < dateline.end;
+  const people = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && !inDateline(m.start));
+  if (people.length === 0) return null;
+  const ids = new Set(people.map((m) => m.id!));
+  if (ids.size === 1) return people[0].id!;
+  const first = people.reduce((a, b) => (b.start < a.start ? b : a));
+  // What comes before the first name, a dateline ("PARIS —") aside, must be no more than "The".
+  const from = Math.min(first.start, Math.max(s.start, dateline?.end ?? 0));
+  return /^\W*(?:the\s+)?$/iu.test(doc.text.slice(from, first.start)) ? first.id! : undefined;
+}
+
+/** A sentence opening on "He", "She" or a short description ("The Brazilian,", "The 24-year-old has") refers to someone already named. */
+const REFERS_BACK = /^\s*(?:(?:he|she)\b|the\s+(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+\s*(?:,|\s+(?:has|had|was|is|passed|completed|underwent)\b))/iu;

@@ -22,4 +22,20 @@ describe('contradictions: the day of a one-off event', () => {
       'date: medical-day-friday.txt «medical on Friday, August 29» | medical-day-wednesday.txt «medical on Wednesday»',
     ]);
   });
+  it('reads the clause of the event only, and a person named just before "He" or "The 24-year-old,"', () => {
+    const { docs } = analyseFixtures(['medical-day-pronoun.txt', 'medical-day-description.txt', 'medical-day-clause.txt']);
+    const days = docs.map((d) => (d.facts as DetailedFact[]).filter(isEventDayFact).map((f) => [f.detail.eventDay.key, f.detail.eventDay.day]));
+    assert.deepEqual(days, [[['teo-lindqvist|medical', '2025-08-27']], [['teo-lindqvist|medical', '2025-08-28']], [['teo-lindqvist|medical', '2025-08-27']]]);
+  });
+  it('flags the description\'s day against the pronoun\'s and the clause\'s', () => {
+    const found = analyseFixtures(['medical-day-pronoun.txt', 'medical-day-description.txt', 'medical-day-clause.txt']).contradictions.map(describe1).sort();
+    assert.deepEqual(found, [
+      'date: medical-day-clause.txt «medical on Wednesday 27 August» | medical-day-description.txt «medical on Thursday, August 28»',
+      'date: medical-day-description.txt «medical on Thursday, August 28» | medical-day-pronoun.txt «medical on Wednesday»',
+    ]);
+  });
+  it('names nobody when the previous sentence names several people and none opens it', () => {
+    const { docs } = analyseFixtures(['medical-day-ambiguous.txt']);
+    assert.deepEqual((docs[0].facts as DetailedFact[]).filter(isEventDayFact), []);
+  });
 });
