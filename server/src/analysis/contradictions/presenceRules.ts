@@ -11,7 +11,7 @@ import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
 
 /** Statements about one person's company more than this many days apart may be about two occasions. */
-const MAX_DAYS_APART = 3;
+const MAX_DAYS_APART = 7;
 
 /** Adds the presence contradictions among `facts` to `sink`. */
 export function presenceContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {

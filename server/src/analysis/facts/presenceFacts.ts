@@ -28,10 +28,10 @@ export function isPresenceFact(f: DetailedFact): f is PresenceFact {
   return typeof (f.detail as { presence?: unknown }).presence === 'object';
 }
 
-/** "accompanied (only) by", "(arrived|came|travelled|went) [at the ground] (only) with", "alone". */
-const CUE = /\b(?:accompanied\s+(only\s+|solely\s+|just\s+)?by|(?:arrived|came|travel+ed|went|turned up|showed up)(?:\s+(?:at|to|in)(?:\s+[\p{L}’'-]+){1,5}?)?\s+(?:(only|solely|just)\s+)?with|(?:arrived|came|travel+ed|went|turned up|showed up)\s+(alone|on (?:his|her|their) own))\s+/giu;
+/** "accompanied (only) by", "(arrived|came|travelled|flew...) [at the ground] (only) with", "alone". */
+const CUE = /\b(?:accompanied\s+(only\s+|solely\s+|just\s+)?by|(?:arrived|came|travel+ed|went|turned up|showed up|flew|flown|drove|driven|returned|landed|sailed)(?:\s+(?:at|to|in|into|back)(?:\s+[\p{L}’'-]+){0,5}?)?\s+(?:(only|solely|just)\s+)?with|(?:arrived|came|travel+ed|went|turned up|showed up|flew|flown|drove|driven|returned|landed|sailed)\s+(alone|on (?:his|her|their) own))\s+/giu;
 /** Conjuncts end at a clause boundary or a preposition that starts another phrase. */
-const LIST_END = /[.;:!?()"“”—–]|,\s+(?:who|which|where|while|but|as|after|before|when|and\s+(?:was|were|had|then|later))\b|,?\s+and\s+\p{Ll}+ed\b|\s+(?:to|for|at|on|in|into|from|as|when|after|before|while|who|and\s+(?:was|were|had|then|later|left|said))\b/u;
+const LIST_END = /[.;:!?()"“”—–]|,\s+(?:who|which|where|while|but|as|after|before|when|was|were|is|are|has|had|will|and\s+(?:was|were|had|then|later))\b|,?\s+and\s+\p{Ll}+ed\b|\s+(?:to|for|at|on|in|into|from|as|when|after|before|while|who|and\s+(?:was|were|had|then|later|left|said))\b/u;
 /** Words in a companion phrase that say nothing of who it is. */
 const FILLER = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'its', 'own', 'only', 'just', 'also', 'both']);
 /** Words that make a list vague: no fact ("several advisers", "other relatives"). */
@@ -49,7 +49,9 @@ export function presenceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     const subject = [...people].reverse().find((p) => p.end - s.start <= at);
     if (!subject) continue;
     // The cue must belong to the subject's clause: no other clause opener in between.
-    if (/[.;]|\b(?:who|which|while|but)\b/u.test(text.slice(subject.end - s.start, at))) continue;
+    // ("Lemos, who flew in accompanied only by his agent": a relative clause right after the name is about it.)
+    const between = text.slice(subject.end - s.start, at).replace(/^,\s*who\b/u, '');
+    if (/[.;]|\b(?:who|which|while|but)\b/u.test(between)) continue;
     const alone = m[3];
     const exclusive = Boolean(alone || m[1] || m[2]);
     let companions: string[] = [];

@@ -32,4 +32,16 @@ describe('contradictions: who was present', () => {
       'participants: company-only-agent.txt «accompanied only by his agent» | company-agent-father.txt «came to the Dunmouth Rovers training ground with his agent and his father»',
     ]);
   });
+  it('reads "flew ... with" and a relative clause about the named person, a week apart, appositive names included', () => {
+    const { docs, contradictions } = analyseFixtures(['company-flew-with.txt', 'company-flew-only.txt']);
+    const read = docs.map((d) => (d.facts as DetailedFact[]).filter(isPresenceFact).map((f) => [f.detail.presence.person, f.detail.presence.companions, f.detail.presence.exclusive]));
+    assert.deepEqual(read, [
+      [['teo-lindqvist', ['agent', 'brother', 'marta-holm', 'nils'], false]],
+      [['teo-lindqvist', ['agent', 'marta-holm'], true]],
+    ]);
+    assert.deepEqual(contradictions.map(describe1), [
+      'participants: company-flew-only.txt «accompanied only by his agent, Marta Holm» | company-flew-with.txt «flew to Dunmouth on Monday night with his agent, Marta Holm, and his brother, Nils»',
+    ]);
+  });
 });
+
