@@ -8,7 +8,7 @@ import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
-import { OCCUPATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { OCCUPATIONS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { ELIDED_CONNECTOR_GAP, plainGap, type Word } from './words';
 
 /** A stretch of a sentence's words that may name something. */
@@ -316,6 +316,11 @@ function openingOccupation(words: readonly Word[], k: number, last: number): boo
  * Jane Doe"), or undefined. A run that ends as an organisation keeps its title-like words
  * ("General Motors") unless a given name follows them.
  */
+/** A word that continues a title after its head: "Executive" in "Chief Executive". */
+function isTitleTail(w: Word): boolean {
+  return TITLE_MODIFIERS.has(w.lower) || ROLE_WORDS.has(w.lower);
+}
+
 function titleSplit(words: readonly Word[], first: number, last: number): number | undefined {
   for (let k = last - 1; k >= first; k--) {
     if (!isTitleHead(words[k]) && !(k === first && openingOccupation(words, k, last))) continue;
@@ -324,6 +329,9 @@ function titleSplit(words: readonly Word[], first: number, last: number): number
     const givenName = FIRST_NAMES.has(tail[0].lower);
     const lastWord = bare(words[last]);
     if (!givenName && (ORG_SUFFIXES.has(lastWord) || FACILITY_SUFFIXES.has(lastWord))) return undefined;
+    // "Chief Executive Julian Doe", "Chief Financial Officer": the words after the head that
+    // still belong to the title (modifiers, roles) are not the name's.
+    while (k + 2 <= last && isTitleTail(words[k + 1]) && !FIRST_NAMES.has(words[k + 1].lower)) k++;
     return k;
   }
   return undefined;

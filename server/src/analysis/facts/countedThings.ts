@@ -17,6 +17,7 @@ const NOUN_CLASSES: Record<string, string> = {
   officer: 'officer', policeman: 'officer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
   student: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
   firefighter: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
+  job: 'job', role: 'job', position: 'job', 'staff member': 'worker', staffer: 'worker',
   victim: 'victim', vehicle: 'vehicle', car: 'car', house: 'house', home: 'house', building: 'building', seat: 'seat', vote: 'vote',
 };
 
@@ -39,11 +40,15 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   'got away with': 'taken', 'getting away with': 'taken', 'carried off': 'taken',
   recovered: 'recovered', retrieved: 'recovered',
   carrying: 'aboard', aboard: 'aboard', 'on board': 'aboard',
+  // Jobs cut: "cut 3,200 jobs", "laying off 2,300 people", "will axe 400 roles".
+  cut: 'cut', cuts: 'cut', cutting: 'cut', 'lay off': 'cut', 'lays off': 'cut', 'laying off': 'cut', 'laid off': 'cut', axe: 'cut', axes: 'cut',
+  axed: 'cut', axing: 'cut', eliminate: 'cut', eliminates: 'cut', eliminated: 'cut', eliminating: 'cut', shed: 'cut', sheds: 'cut',
+  shedding: 'cut', slash: 'cut', slashes: 'cut', slashed: 'cut', slashing: 'cut',
 };
 
 /** Predicates written before the number ("killing two people", "stole 9 paintings"). */
 export const PREDICATE_BEFORE =
-  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|carrying|death toll of)\s+(?:all\s+|the\s+|a\s+total\s+of\s+)?$/iu;
+  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|carrying|death toll of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+)?$/iu;
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =

@@ -69,13 +69,17 @@ const TAKEN_WORDS = /\b(?:stolen|stole|loot|haul|taken|missing|snatched|raid|the
 export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
   if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|several)\b/iu.test(text)) return [];
-  if (UNSTABLE.test(text) || MODAL_MAY.test(text)) return [];
+  if (MODAL_MAY.test(text)) return [];
+  // Job cuts are told as what a company "would" do: only those counts stand beside "would".
+  const unstable = UNSTABLE.test(text);
+  const announcedOnly = unstable && !UNSTABLE.test(text.replace(/\bwould\b/giu, ''));
+  if (unstable && !announcedOnly) return [];
   const out: DetailedFact[] = [];
   const quantities = findQuantities(text);
   for (const q of quantities) {
     if (q.compound || q.type === 'QUANTITY') continue;
     const read = q.type === 'PERCENT' ? percentOf(text, q) : q.type === 'MONEY' ? moneyOf(text, q, quantities) : countOf(text, q);
-    if (!read) continue;
+    if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
     const span = spanOf(doc, s.start + from, s.start + to);
@@ -132,6 +136,8 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   let noun = phrase.noun;
   // People arrested are suspects: "three suspects were arrested" and "police arrested three people" count the same.
   if (predicate === 'arrested' && noun === 'suspect') noun = 'people';
+  // Jobs cut are people laid off: "cut 3,200 jobs" and "laying off 2,300 workers" count the same.
+  if (predicate === 'cut' && (noun === 'people' || noun === 'worker')) noun = 'job';
   // Only these people-nouns are counted with "aboard": crew and passengers are told apart.
   const group = phrase.group ? `${phrase.group} ` : '';
   return {

@@ -3,7 +3,7 @@
  * (DocumentAnalysis.quotes); the speaker is reduced to a person key (surname) so that "Marsh"
  * and "Lena Marsh" agree, and the words are normalised for comparison.
  */
-import type { DocumentAnalysis, ResolvedEntity } from '../types';
+import { NAME_TYPES, type DocumentAnalysis, type Quote, type ResolvedEntity } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { personKey } from './roles';
 
@@ -17,11 +17,13 @@ export function quoteFactsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string
     if (!q || typeof q.inner !== 'string' || !q.speaker) continue;
     const words = quoteWords(q.inner);
     if (words.length === 0) continue;
-    const entity = entities.get(q.speaker);
-    if (entity && entity.type !== 'PERSON') continue;
+    const entity = speakerEntity(doc, q, entities);
     const name = entity?.canonical ?? q.speaker;
     if (NOT_A_SPEAKER.test(name.trim())) continue;
-    const speaker = personKey(name.replace(/-/gu, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+    // People meet by surname ("Marsh", "Lena Marsh"); an organisation by its resolved identity
+    // ("IDWU", "the Irish Digital Workers' Union").
+    const speaker =
+      entity && entity.type !== 'PERSON' ? `org:${entity.id}` : personKey(name.replace(/-/gu, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
     if (!speaker) continue;
     const span = spanOf(doc, q.start, q.end);
     out.push(factAt(doc, span, {
@@ -43,4 +45,14 @@ function quoteWords(inner: string): string[] {
     .replace(/[’']/gu, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean);
+}
+
+/**
+ * The resolved entity of a quote's speaker: the name mention at the attribution ("said IDWU"), else
+ * an entity whose id the speaker already is.
+ */
+function speakerEntity(doc: DocumentAnalysis, q: Quote, entities: ReadonlyMap<string, ResolvedEntity>): ResolvedEntity | undefined {
+  const at = q.speakerSpan;
+  const mention = at ? (doc.mentions ?? []).find((m) => m.id && m.start < at.end && at.start < m.end && NAME_TYPES.has(m.type)) : undefined;
+  return (mention ? entities.get(mention.id!) : undefined) ?? entities.get(q.speaker!);
 }

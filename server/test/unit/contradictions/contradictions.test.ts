@@ -181,3 +181,10 @@ describe('contradictions: odd input', () => {
     assert.ok(Array.isArray(findContradictions(docs, new Map(), NEVER_CANCELLED)));
   });
 });
+
+describe('contradictions: a quote given to an organisation and to its acronym', () => {
+  it('takes "the Northern Bakery Workers\' Union" and "NBWU" for one speaker', () => {
+    const { contradictions } = analyseFixtures(['union-quote-a.txt', 'union-quote-b.txt']);
+    assert.deepEqual(contradictions.filter((x) => x.kind === 'attribution').map(describe1), []);
+  });
+});

@@ -55,6 +55,13 @@ describe('facts: counts of people and things', () => {
     assert.deepEqual(quantities('Up to 40 people could have been killed if the bomb had gone off.'), []);
     assert.deepEqual(quantities('The museum holds 400 paintings.'), [], 'a count with no event predicate is not a fact');
   });
+  it('reads jobs cut, told as what a company would do, in jobs, roles or people', () => {
+    assert.deepEqual(quantities('The firm said on Tuesday it would cut about 3,200 jobs.').map((q) => q.slice(0, 2)), [['job|cut', 'cut about 3,200 jobs']]);
+    assert.deepEqual(quantities('It is laying off 2,300 people.').map((q) => q.slice(0, 2)), [['job|cut', 'laying off 2,300 people']]);
+    assert.deepEqual(quantities('The bank will axe 120 roles in Leeds.').map((q) => q.slice(0, 2)), [['job|cut', 'axe 120 roles']]);
+    assert.deepEqual(quantities('The plant could cut 30 jobs.'), [], 'a possibility is no count');
+    assert.deepEqual(quantities('Officials said 40 people would be evacuated.'), [], '"would" stands only beside job cuts');
+  });
   it('reads turnout and money, and skips a bracketed conversion', () => {
     assert.deepEqual(quantities('Turnout was 61.2%, officials said.'), [['turnout:percent', 'Turnout was 61.2%', 61.1, 61.300000000000004]]);
     assert.deepEqual(quantities('The stolen paintings are valued at about 3 million euros ($3.4 million).').map((q) => q[0]), ['money:value:eur']);

@@ -99,3 +99,16 @@ describe('entities: legal forms, clubs, nicknames, foreign names, openers', () =
     assert.equal(ws.mention(doc, 'Marek').id, ws.mention(doc, 'Ivo Marek').id);
   });
 });
+
+describe('entities: titles of more than one word before a name', () => {
+  it('leaves "Executive" and "Financial Officer" in the title, not the name (title-tails.txt)', () => {
+    const doc = 'title-tails.txt';
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Julian Moss').type, 'PERSON');
+    assert.equal(ws.mention(doc, 'Anya Berg').type, 'PERSON');
+    assert.equal(ws.mention(doc, 'Moss').id, ws.mention(doc, 'Julian Moss').id);
+    const texts = ws.names(doc).map((m) => m.text);
+    assert.ok(!texts.some((t) => /Executive|Financial|Officer/u.test(t)), texts.join(', '));
+  });
+});
+
