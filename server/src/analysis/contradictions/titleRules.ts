@@ -17,8 +17,57 @@ const MAX_DAYS_APART = 30;
 /** Roles one person holds for one country at a time. */
 const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king', 'queen', 'vice-president']);
 
+/**
+ * Offices of which one person holds one at a time: a company's chief officers, the head of a town
+ * or a region, the sides of a court. Other pairs of roles can be held together ("envoy" and "head
+ * of a fund", "chief executive" and "chairman"), so only these are compared across roles.
+ */
+const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
+  ceo: 'chief officer of a company', cfo: 'chief officer of a company', coo: 'chief officer of a company', cto: 'chief officer of a company',
+  mayor: 'head of a town or region', governor: 'head of a town or region', prefect: 'head of a town or region',
+  judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
+};
+
 /** Adds the title contradictions among `facts` to `sink`. */
 export function titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  sameRoleContradictions(facts, sink, ctx);
+  exclusiveOfficeContradictions(facts, sink, ctx);
+}
+
+/**
+ * "Chief Financial Officer Priya Rao" against "chief operating officer Priya Rao": two offices of
+ * one kind that one person cannot hold at once, both said to be held now. Both mentions must
+ * give the same first name, so that two people who share a surname are never taken for one.
+ */
+function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const visits = new PairVisits();
+  const familyOf = (f: DetailedFact) => (f.kind === 'title' && f.detail.person ? EXCLUSIVE_OFFICES[f.detail.person.role] : undefined);
+  const keyOf = (f: DetailedFact) => {
+    const family = familyOf(f);
+    return family && f.detail.person!.status === 'current' && f.detail.person!.firstName ? `${f.subject}|${family}` : undefined;
+  };
+  const valueOf = (f: DetailedFact) => `${f.detail.person!.firstName}|${f.detail.person!.role}`;
+  for (const { facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
+    forEachPair(group, (a, b) => {
+      const pa = a.detail.person!;
+      const pb = b.detail.person!;
+      if (pa.role === pb.role || pa.firstName !== pb.firstName || !sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
+      if (pa.country && pb.country && pa.country !== pb.country) return false;
+      const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
+      return sink.add(`title-office|${a.subject}|${docPairKey(a, b)}`, {
+        kind: 'title',
+        fact: `${name}'s title`,
+        explanation:
+          `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} “${b.display}”: ` +
+          `one person is not ${familyOf(a)} in two offices at once.`,
+        items: [passageOf(a), passageOf(b)],
+      }, [a, b]);
+    }, visits);
+  }
+}
+
+/** Same role, different status, portfolio or country (see the file comment). */
+function sameRoleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const visits = new PairVisits();
   const keyOf = (f: DetailedFact) => (f.kind === 'title' && f.detail.person ? `${f.subject}|${f.detail.person.role}` : undefined);
   const valueOf = (f: DetailedFact) => {

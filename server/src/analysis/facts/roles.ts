@@ -42,6 +42,9 @@ const ROLES: Record<string, string> = {
   head: 'head', leader: 'leader', speaker: 'speaker', prosecutor: 'prosecutor', 'attorney general': 'attorney-general',
   'police chief': 'police-chief', 'fire chief': 'fire-chief', coach: 'coach', captain: 'captain', pope: 'pope', archbishop: 'archbishop',
   manager: 'manager', 'head coach': 'coach', 'managing director': 'ceo', 'chief executive officer': 'ceo',
+  'chief financial officer': 'cfo', cfo: 'cfo', 'finance chief': 'cfo', 'chief operating officer': 'coo', coo: 'coo',
+  'chief technology officer': 'cto', cto: 'cto', prefect: 'prefect', 'defence lawyer': 'defence-lawyer', 'defense lawyer': 'defence-lawyer',
+  'defence attorney': 'defence-lawyer', 'defense attorney': 'defence-lawyer', 'defence counsel': 'defence-lawyer', 'defense counsel': 'defence-lawyer',
 };
 
 /** Words of a minister's or secretary's portfolio, with synonyms folded. */

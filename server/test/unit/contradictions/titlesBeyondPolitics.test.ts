@@ -27,3 +27,18 @@ describe('contradictions: titles and roles beyond politics', () => {
     assert.ok(found.every((l) => !l.includes('manager-title-then-acting.txt')), found.join('\n'));
   });
 });
+
+describe('contradictions: two offices one person cannot hold at once', () => {
+  const { contradictions } = analyseFixtures(['offices-a.txt', 'offices-b.txt', 'offices-c.txt']);
+  it('flags finance chief against operating chief, and judge against prosecutor, for the same full name', () => {
+    assert.deepEqual(contradictions.filter((c) => c.kind === 'title').map(describe1).sort(), [
+      'title: offices-a.txt «Chief Financial Officer Dana Holt» | offices-b.txt «chief operating officer Dana Holt»',
+      'title: offices-a.txt «Judge Miriam Ashe» | offices-c.txt «Prosecutor Miriam Ashe»',
+    ]);
+  });
+  it('lets a chief officer chair the board, and keeps a namesake with another first name apart', () => {
+    const texts = contradictions.flatMap((c) => c.items.map((i) => i.text));
+    assert.ok(!texts.some((t) => /Chairman|Tom Holt/u.test(t)), texts.join(' / '));
+  });
+});
+
