@@ -132,7 +132,8 @@ function rangeKey(r: NumberRange): string {
 /** A range in words: "9", "14.45–19.55", "at least 12", "54.7–54.9 %". */
 function describe(r: NumberRange, unit: string | undefined): string {
   const n = (x: number) => (Number.isInteger(x) ? String(x) : x >= 1e6 ? `${+(x / 1e6).toFixed(2)} million` : String(+x.toFixed(2)));
-  const u = unit === 'percent' ? ' %' : unit ? ` ${unit.toUpperCase()}` : '';
+  // Currency codes in capitals ("EUR"), units of time as words ("years").
+  const u = unit === 'percent' ? ' %' : unit ? ` ${/^[a-z]{3}$/u.test(unit) ? unit.toUpperCase() : unit}` : '';
   if (r.max === Infinity) return `at least ${n(r.min)}${u}`;
   if (r.min <= 0) return `at most ${n(r.max)}${u}`;
   if (r.min === r.max) return `${n(r.min)}${u}`;

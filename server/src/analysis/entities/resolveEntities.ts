@@ -231,7 +231,46 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
       }
     }
   }
+  joinSurnameVariants(bySurname, sets);
   return bySurname;
+}
+
+/**
+ * Surnames transliterated two ways ("Valchev" / "Vulchev", "Hristov" / "Khristov", "Venkataraman" /
+ * "Venkatraman") with the same given name are one person, unless one article names both (then it
+ * is telling two people apart). Surnames meet through their skeleton, so the cost stays linear.
+ */
+function joinSurnameVariants(bySurname: ReadonlyMap<string, Group[]>, sets: Sets): void {
+  const bySkeleton = new Map<string, string[]>();
+  for (const surname of bySurname.keys()) {
+    const key = surnameSkeleton(surname);
+    if (!key) continue;
+    const list = bySkeleton.get(key) ?? [];
+    list.push(surname);
+    bySkeleton.set(key, list);
+  }
+  for (const surnames of bySkeleton.values()) {
+    if (surnames.length < 2) continue;
+    const groups = surnames.flatMap((n) => bySurname.get(n)!);
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const [a, b] = [groups[i].items[0].words, groups[j].items[0].words];
+        if (a[a.length - 1] === b[b.length - 1] || sameDocument(groups[i], groups[j])) continue;
+        if (compatibleGiven(a[0], b[0]) || spellingVariants(a[0], b[0])) sets.union(groups[i].key, groups[j].key);
+      }
+    }
+  }
+}
+
+/**
+ * The skeleton of a surname key for `joinSurnameVariants`: "kh", "th" and "ph" read as one letter,
+ * vowels after the first letter dropped, the last letter kept. Undefined for surnames shorter than
+ * six letters, where a vowel is too much of the name ("Mills" / "Mells").
+ */
+export function surnameSkeleton(key: string): string | undefined {
+  if (key.length < 6) return undefined;
+  const k = key.replace(/kh/gu, 'h').replace(/th/gu, 't').replace(/ph/gu, 'f');
+  return `${k[0]}${k.slice(1, -1).replace(/[aeiou]/gu, '')}${k[k.length - 1]}`;
 }
 
 /** True when some document has mentions of both groups. */

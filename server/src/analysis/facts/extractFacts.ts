@@ -22,6 +22,7 @@ import { presenceFactsOf } from './presenceFacts';
 import { quantityFactsOf } from './quantityFacts';
 import { quoteFactsOf } from './quoteFacts';
 import { timeFactsOf } from './timeFacts';
+import { prisonTermFactsOf } from './prisonTermFacts';
 import { titleFactsOf } from './titleFacts';
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */
@@ -35,7 +36,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, dateFactsOf, eventDayFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, prisonTermFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, dateFactsOf, eventDayFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

@@ -9,7 +9,7 @@ import { isClockFact } from '../../../src/analysis/facts/clockTimeFacts';
 import type { DetailedFact } from '../../../src/analysis/facts/detail';
 import { extractFacts } from '../../../src/analysis/facts/extractFacts';
 import { isQuantityFact } from '../../../src/analysis/facts/quantityFacts';
-import { DEFAULT_ANALYSIS_OPTIONS, type Contradiction } from '../../../src/analysis/types';
+import { DEFAULT_ANALYSIS_OPTIONS, type Contradiction, type DocumentAnalysis } from '../../../src/analysis/types';
 import { analyseFixtures, describe1, fixtureText } from './pipeline';
 
 function quantities(text: string): Array<[string, string, number, number]> {
@@ -128,3 +128,27 @@ describe('contradictions: counts of different events', () => {
     assert.deepEqual(contradictions.map(describe1), []);
   });
 });
+
+describe('contradictions: prison terms (trial fixture)', () => {
+  const { docs, contradictions } = analyseFixtures(['trial-term-a.txt', 'trial-term-b.txt', 'trial-term-c.txt']);
+
+  it('reads the term imposed, in its written forms, and nothing sought, faced or suspended', () => {
+    const terms = docs.map((d) => quantitiesOf(d).filter(([m]) => m.startsWith('prison term')));
+    assert.deepEqual(terms, [
+      [['prison term|tomasz-wrona', 'six years in prison', 6, 6]],
+      [['prison term|tomasz-wrona', 'six-year prison sentence', 6, 6]],
+      [['prison term|tomasz-wrona', 'jailed for seven years', 7, 7]],
+    ]);
+  });
+  it('flags seven years against six, and not six against six', () => {
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'count')), [
+      'count: trial-term-a.txt «six years in prison» | trial-term-c.txt «jailed for seven years»',
+      'count: trial-term-b.txt «six-year prison sentence» | trial-term-c.txt «jailed for seven years»',
+    ]);
+    assert.match(contradictions[0].explanation, /6 years.*7 years/u);
+  });
+});
+
+function quantitiesOf(doc: DocumentAnalysis): Array<[string, string, number, number]> {
+  return (doc.facts as DetailedFact[]).filter(isQuantityFact).map((f) => [f.detail.quantity.measure, f.span.text, f.detail.quantity.range.min, f.detail.quantity.range.max]);
+}

@@ -61,4 +61,17 @@ describe('entities: transliteration variants', () => {
       assert.equal(ws.mention(A, 'Red Cross').type, 'ORG');
     });
   });
+  it('joins surnames transliterated two ways across articles, with the same given name', () => {
+    const ws = workspace([
+      ['t1.txt', 'Judge Elena Marin sentenced Dimitar Valchev to five years. Georgi Hristov, his deputy, was acquitted. Analyst Priya Venkataraman said the ruling was expected.'],
+      ['t2.txt', 'Dimitar Vulchev will appeal, his lawyer said. Georgi Khristov left the court without comment. Priya Venkatraman, an analyst, called it a landmark.'],
+      ['t3.txt', 'Nikolai Petrenko and Nikolai Petrinko, two brothers-in-law, were both questioned by police.'],
+    ]);
+    for (const [a, b] of [['Dimitar Valchev', 'Dimitar Vulchev'], ['Georgi Hristov', 'Georgi Khristov'], ['Priya Venkataraman', 'Priya Venkatraman']]) {
+      assert.equal(ws.mention('t1.txt', a).id, ws.mention('t2.txt', b).id, `${a} / ${b}`);
+    }
+    // One article naming both spellings tells two people apart.
+    assert.notEqual(ws.mention('t3.txt', 'Nikolai Petrenko').id, ws.mention('t3.txt', 'Nikolai Petrinko').id);
+  });
 });
+
