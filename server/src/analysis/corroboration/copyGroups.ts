@@ -23,38 +23,38 @@ const MAX_BUCKET = 200;
 
 /** Groups of documents that are copies of one another (each group has two or more members). */
 export function findCopyGroups(docs: readonly DocumentAnalysis[]): CopyGroup[] {
-  const shingles = docs.map(shingleDocument);
-  const credits = docs.map((d) => wireCredits(d.text));
+  const features = docs.map(copyFeatures);
+  const shingles = features.map((f) => f.shingles);
+  const credits = features.map((f) => f.credits);
   const buckets = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const list = buckets.get(key);
-    if (list) list.push(i);
-    else buckets.set(key, [i]);
-  };
-  docs.forEach((_, i) => {
-    if (shingles[i].length < MIN_SHINGLES) return;
-    const sig = signature(shingles[i]);
-    for (const key of bandKeys(sig)) add(key, i);
-    // Documents crediting the same agency meet on any single MinHash value, so that a rewritten
-    // wire story sharing a third of its text is still compared.
-    for (const credit of credits[i]) for (let k = 0; k < sig.length; k++) add(`${credit}#${k}:${sig[k]}`, i);
+  features.forEach((f, i) => {
+    for (const key of f.bucketKeys) {
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
   });
   const parent = docs.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  const checked = new Set<number>();
+  // Each pair of documents that share a bucket (of a useful size) is compared once: the documents
+  // met by document i are marked with i in `metBy` rather than kept in a set of pairs.
+  const bucketsOf: number[][][] = features.map(() => []);
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        const pairKey = i * docs.length + j;
-        if (checked.has(pairKey)) continue;
-        checked.add(pairKey);
+    for (const i of list) bucketsOf[i].push(list);
+  }
+  const metBy = new Int32Array(docs.length).fill(-1);
+  for (let i = 0; i < docs.length; i++) {
+    for (const list of bucketsOf[i]) {
+      for (const j of list) {
+        if (j <= i || metBy[j] === i) continue;
+        metBy[j] = i;
         if (find(i) === find(j)) continue;
+        // Components do not depend on the order pairs are joined in, so the groups are those of
+        // comparing the pairs bucket by bucket.
         if (areCopies(shingles[i], shingles[j], credits[i], credits[j])) parent[find(i)] = find(j);
       }
     }
@@ -66,7 +66,7 @@ export function findCopyGroups(docs: readonly DocumentAnalysis[]): CopyGroup[] {
     if (list) list.push(i);
     else members.set(root, [i]);
   });
-  const days = docs.map(documentDay);
+  const days = features.map((f) => f.day);
   const groups: CopyGroup[] = [];
   for (const list of members.values()) {
     if (list.length < 2) continue;
@@ -75,6 +75,40 @@ export function findCopyGroups(docs: readonly DocumentAnalysis[]): CopyGroup[] {
     groups.push({ original: docs[ordered[0]].uri, members: ordered.map((i) => docs[i].uri), ...(credit ? { credit } : {}) });
   }
   return groups.sort((a, b) => (a.original < b.original ? -1 : a.original > b.original ? 1 : 0));
+}
+
+/** What a document brings to the search for copies; it depends on the document alone. */
+interface CopyFeatures {
+  shingles: Uint32Array;
+  credits: string[];
+  /** The LSH buckets the document goes into (none when it is too short to call a copy). */
+  bucketKeys: string[];
+  day: string | undefined;
+}
+
+/**
+ * Copy features per cached document analysis: shingling and hashing are most of the cost of this
+ * stage, and an edit to one article changes the features of that article only.
+ */
+const featureCache = new WeakMap<DocumentAnalysis, CopyFeatures>();
+
+function copyFeatures(doc: DocumentAnalysis): CopyFeatures {
+  let f = featureCache.get(doc);
+  if (!f) {
+    const shingles = shingleDocument(doc);
+    const credits = wireCredits(doc.text);
+    const bucketKeys: string[] = [];
+    if (shingles.length >= MIN_SHINGLES) {
+      const sig = signature(shingles);
+      bucketKeys.push(...bandKeys(sig));
+      // Documents crediting the same agency meet on any single MinHash value, so that a rewritten
+      // wire story sharing a third of its text is still compared.
+      for (const credit of credits) for (let k = 0; k < sig.length; k++) bucketKeys.push(`${credit}#${k}:${sig[k]}`);
+    }
+    f = { shingles, credits, bucketKeys, day: documentDay(doc) };
+    featureCache.set(doc, f);
+  }
+  return f;
 }
 
 /** True when two shingle sets overlap enough to be one text; shared wire credits lower the bar. */
