@@ -8,7 +8,7 @@
 import { analyzeDocument } from './analyzeDocument';
 import { findContradictions } from './contradictions/findContradictions';
 import { corroborate } from './corroboration/corroborate';
-import { findCopyGroups } from './corroboration/copyGroups';
+import { CopyGroupFinder } from './corroboration/copyGroups';
 import { resolveEntities } from './entities/resolveEntities';
 import { extractFacts } from './facts/extractFacts';
 import {
@@ -43,6 +43,8 @@ export class Corpus {
   /** Facts per cached document analysis, with what they were built from (see `factsOf`). */
   private readonly factCache = new WeakMap<DocumentAnalysis, { signature: string; facts: Fact[] }>();
   private options: AnalysisOptions;
+  /** Keeps the copy pairs of the last run, so that an edit compares the edited document only. */
+  private readonly copyGroupFinder = new CopyGroupFinder();
 
   constructor(options: Partial<AnalysisOptions> = {}) {
     this.options = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
@@ -142,7 +144,7 @@ export class Corpus {
     const entities = resolveEntities(docs);
     for (const doc of docs) doc.facts = this.factsOf(doc, entities);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
-    const copyGroups = findCopyGroups(docs);
+    const copyGroups = this.copyGroupFinder.find(docs);
     const corroborations = corroborate(docs, entities, copyGroups, this.options, signal);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
     const contradictions = findContradictions(docs, entities, signal);

@@ -19,7 +19,7 @@ import { actorMentions } from '../facts/eventActors';
 import { findEventNouns } from '../facts/events';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import type { DocumentAnalysis, ResolvedEntity } from '../types';
-import { daysBetween, findDates, isoToDate } from '../values/dates';
+import { findDates, isoToDate } from '../values/dates';
 
 /** Body sentences (after the headline) whose names count as the story's own. */
 const LEDE_SENTENCES = 3;
@@ -78,6 +78,7 @@ export class EventContext {
   private readonly ubiquitous = new Set<string>();
   private readonly places = new Set<string>();
   private readonly people = new Set<string>();
+  private readonly anchorCache = new Map<DetailedFact, string[]>();
 
   constructor(docs: readonly DocumentAnalysis[], entities?: ReadonlyMap<string, ResolvedEntity>) {
     const df = new Map<string, number>();
@@ -104,6 +105,16 @@ export class EventContext {
    * names for `sameEvent`.
    */
   anchorsOf(f: DetailedFact): string[] {
+    // Every rule asks for the anchors of the facts it groups: work them out once per fact.
+    let anchors = this.anchorCache.get(f);
+    if (!anchors) {
+      anchors = this.computeAnchors(f);
+      this.anchorCache.set(f, anchors);
+    }
+    return anchors;
+  }
+
+  private computeAnchors(f: DetailedFact): string[] {
     const names = new Set<string>();
     const here = new Set<string>();
     const people = new Set<string>();
@@ -142,7 +153,7 @@ export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
   if (na.people.size >= 2 && nb.people.size >= 2 && ![...na.people].some((p) => nb.people.has(p))) return false;
   // Two articles that place their story's event days apart ("the derailment on Thursday", "the
   // derailment on Saturday") tell of two events; a day either way is allowed for a night-time event.
-  if (na.day && nb.day && Math.abs(daysBetween(na.day, nb.day) ?? 0) >= MIN_DAYS_APART) return false;
+  if (na.day && nb.day && Math.abs(daysApart(na.day, nb.day) ?? 0) >= MIN_DAYS_APART) return false;
   // Two articles that tell of their own people (one of them of two or more) and share none of
   // them tell two stories (two derailments in one town a few days apart, each with its own officials).
   if (Math.min(na.cast.length, nb.cast.length) >= 1 && Math.max(na.cast.length, nb.cast.length) >= 2 && !na.cast.some((p) => nb.cast.includes(p))) return false;
@@ -222,9 +233,22 @@ function salientEntities(doc: DocumentAnalysis): string[] {
     count.set(id, n);
     if (n >= 2 || lede.has(m.sentence)) out.add(id);
   }
-  const dateline = findDateline(doc.text ?? '');
-  if (dateline) out.add(slug(dateline.place));
+  const place = datelinePlace(doc);
+  if (place !== null) out.add(place);
   return [...out];
+}
+
+/** The slug of each document's dateline place (null for none), kept while the analysis lives. */
+const datelinePlaces = new WeakMap<DocumentAnalysis, string | null>();
+
+function datelinePlace(doc: DocumentAnalysis): string | null {
+  let place = datelinePlaces.get(doc);
+  if (place === undefined) {
+    const dateline = findDateline(doc.text ?? '');
+    place = dateline ? slug(dateline.place) : null;
+    datelinePlaces.set(doc, place);
+  }
+  return place;
 }
 
 /** A group of facts that may be about one event, already reduced to representatives. */
@@ -276,14 +300,14 @@ export function* eventGroups(
  * articles may belong to any of the stretches, so they join each.
  */
 function timeClusters(facts: DetailedFact[], maxDays: number): DetailedFact[][] {
-  const dated = facts.filter((f) => isoToDate(f.published));
+  const dated = facts.filter((f) => isDate(f.published));
   if (dated.length <= 1) return [facts];
-  const undated = facts.filter((f) => !isoToDate(f.published));
+  const undated = facts.filter((f) => !isDate(f.published));
   const sorted = [...dated].sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0));
   const clusters: DetailedFact[][] = [];
   let current: DetailedFact[] = [sorted[0]];
   for (let i = 1; i < sorted.length; i++) {
-    if ((daysBetween(sorted[i - 1].published, sorted[i].published) ?? 0) > maxDays) {
+    if ((daysApart(sorted[i - 1].published, sorted[i].published) ?? 0) > maxDays) {
       clusters.push(current);
       current = [];
     }
@@ -291,6 +315,35 @@ function timeClusters(facts: DetailedFact[], maxDays: number): DetailedFact[][] 
   }
   clusters.push(current);
   return clusters.map((c) => byDocumentOrder([...c, ...undated]));
+}
+
+/** The time of each ISO day seen (null when not a valid day); a workspace has few distinct ones. */
+const dayTimes = new Map<string, number | null>();
+
+function timeOfDay(iso: string | undefined): number | undefined {
+  if (iso === undefined) return undefined;
+  let t = dayTimes.get(iso);
+  if (t === undefined) {
+    t = isoToDate(iso)?.getTime() ?? null;
+    if (dayTimes.size > 10_000) dayTimes.clear();
+    dayTimes.set(iso, t);
+  }
+  return t ?? undefined;
+}
+
+function isDate(iso: string | undefined): boolean {
+  return timeOfDay(iso) !== undefined;
+}
+
+/**
+ * `daysBetween` of values/dates.ts, with each day parsed once: the rules compare the dates of
+ * many pairs of facts.
+ */
+export function daysApart(a: string | undefined, b: string | undefined): number | undefined {
+  const x = timeOfDay(a);
+  const y = timeOfDay(b);
+  if (x === undefined || y === undefined) return undefined;
+  return Math.round((y - x) / 86_400_000);
 }
 
 /**

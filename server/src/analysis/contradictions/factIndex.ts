@@ -4,9 +4,8 @@
  * and the passages and names used in explanations.
  */
 import type { Contradiction, Passage, Span } from '../types';
-import { daysBetween } from '../values/dates';
 import type { DetailedFact } from '../facts/detail';
-import { sameEvent, type PairVisits } from './eventIdentity';
+import { daysApart, sameEvent, type PairVisits } from './eventIdentity';
 
 /** Most contradictions reported from one group of facts about one event. */
 export const MAX_PER_GROUP = 8;
@@ -46,7 +45,7 @@ export function sameStatement(a: DetailedFact, b: DetailedFact): boolean {
  * `maxDays` apart. Two meetings of the same people months apart are different events.
  */
 export function sameTimeWindow(a: DetailedFact, b: DetailedFact, maxDays: number): boolean {
-  const d = daysBetween(a.published, b.published);
+  const d = daysApart(a.published, b.published);
   return d === undefined || Math.abs(d) <= maxDays;
 }
 

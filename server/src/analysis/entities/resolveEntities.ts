@@ -86,15 +86,11 @@ export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, 
     all.set(doc, mentions);
     for (const m of mentions) {
       if (!NAME_TYPES_AND_NORP.has(m.type)) continue;
-      const norp = m.evidence.some((e) => e.type === 'NORP');
-      const base = nameKey(m.text);
-      const key = norp ? `norp:${base}` : base;
-      const words = base.split(' ');
+      const { key, words, norp, nicknameKey } = keysOf(m);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, items: [], type: 'PERSON', norp }));
       g.items.push({ doc, m, key, words, evidence: m.evidence });
-      const nickname = norp ? undefined : nicknameOf(m.text);
-      if (nickname) nicknames.push([nameKey(nickname), key]);
+      if (nicknameKey !== undefined) nicknames.push([nicknameKey, key]);
     }
   }
   for (const g of groups.values()) g.type = g.norp ? 'NORP' : chooseType(pooled(g.items.flatMap((i) => i.m.evidence)));
@@ -109,6 +105,35 @@ export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, 
   const rootOf = assignBareSurnames(groups, sets, surnames);
   for (const [doc, mentions] of all) doc.mentions = dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
   return buildEntities(groups, rootOf);
+}
+
+/** What resolution reads of a mention's own text and cues. */
+interface MentionKeys {
+  /** The group key: the normalised name, prefixed for nationalities and groups. */
+  key: string;
+  words: string[];
+  norp: boolean;
+  /** The key of the nickname written in the name ("Tigrinho"), if any. */
+  nicknameKey?: string;
+}
+
+/**
+ * Keys per mention object. They depend on the mention's text and evidence only, which resolution
+ * never changes, and mentions live as long as their document's cached analysis, so a workspace
+ * re-resolved after an edit computes the keys of the edited document only.
+ */
+const mentionKeys = new WeakMap<Mention, MentionKeys>();
+
+function keysOf(m: Mention): MentionKeys {
+  let k = mentionKeys.get(m);
+  if (!k) {
+    const norp = m.evidence.some((e) => e.type === 'NORP');
+    const base = nameKey(m.text);
+    const nickname = norp ? undefined : nicknameOf(m.text);
+    k = { key: norp ? `norp:${base}` : base, words: base.split(' '), norp, ...(nickname ? { nicknameKey: nameKey(nickname) } : {}) };
+    mentionKeys.set(m, k);
+  }
+  return k;
 }
 
 /**

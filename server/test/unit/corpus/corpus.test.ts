@@ -2,10 +2,20 @@
  * The Corpus: what an edit recomputes, and what it keeps.
  */
 import { strict as assert } from 'node:assert';
-import { Corpus } from '../../../src/analysis';
+import { buildReport, Corpus } from '../../../src/analysis';
 
 const A = 'Harbour Fire\n\nFire chief Anna Berg said 40 crews fought the blaze at the Port Ellery docks on Monday.\n';
 const B = 'Docks Blaze\n\nAnna Berg, the fire chief, said 40 crews fought the fire at the Port Ellery docks on Monday.\n';
+const STRIKE_A =
+  'Glassworks Strike\n\nDUNMORE, March 4, 2025 (Reuters) — Workers at the Kessel glassworks in Dunmore walked out on Tuesday after wage talks broke down. ' +
+  'Union leader Petra Vallin said 14 workers were injured in a scuffle at the gates. Plant manager Ivo Marten said the company could not pay more this year. ' +
+  'A mediator from the labour ministry is expected on Thursday.\n';
+const STRIKE_B =
+  'Furnaces Cold in Dunmore\n\nDUNMORE, March 4, 2025 — Union leader Petra Vallin said nine workers were injured in a scuffle at the gates of the Kessel glassworks on Tuesday. ' +
+  'Ivo Marten, the plant manager, said the firm could not afford a bigger raise. The labour ministry will send a mediator on Thursday.\n';
+const LIBRARY =
+  'Library Fire\n\nHOLMVIK, March 5, 2025 — A fire damaged the old library in Holmvik on Wednesday, mayor Sara Lindqvist said. ' +
+  'Firefighters saved about 3,000 books, and nobody was hurt.\n';
 const C = 'Market Report\n\nThe Port Ellery fish market reopened on Tuesday after repairs costing 2 million euros.\n';
 
 describe('Corpus', () => {
@@ -69,5 +79,43 @@ describe('Corpus', () => {
     assert.deepEqual(plain(x.corroborations), plain(y.corroborations));
     assert.deepEqual(x.contradictions, y.contradictions);
     assert.deepEqual([...x.documents.values()].map((d) => d.facts), [...y.documents.values()].map((d) => d.facts));
+  });
+
+  it('keeps every corpus-wide result equal to a fresh analysis through copies, renames, deletions and additions', () => {
+    const texts = new Map([['a', STRIKE_A], ['b', STRIKE_B], ['c', LIBRARY]]);
+    const incremental = new Corpus();
+    for (const [uri, text] of texts) incremental.set(uri, text);
+    incremental.analyze();
+    const edits: Array<[string, () => void, (r: ReturnType<Corpus['analyze']>) => void]> = [
+      ['c becomes a wire copy of a', () => texts.set('c', `${STRIKE_A}Reporting by Reuters.\n`), (r) => assert.deepEqual(r.copyGroups.map((g) => g.members), [['a', 'c']])],
+      ['b renames the union leader', () => texts.set('b', STRIKE_B.replace('Petra Vallin', 'Petra Vollan')), (r) => assert.ok(r.entities.has('petra-vollan'))],
+      ['a is deleted', () => texts.delete('a'), (r) => assert.deepEqual(r.copyGroups, [])],
+      ['the library story comes back as d', () => texts.set('d', LIBRARY), (r) => assert.ok(r.entities.has('sara-lindqvist'))],
+    ];
+    for (const [what, edit, check] of edits) {
+      edit();
+      for (const uri of incremental.uris()) if (!texts.has(uri)) incremental.delete(uri);
+      for (const [uri, text] of texts) incremental.set(uri, text);
+      const fresh = new Corpus();
+      for (const [uri, text] of texts) fresh.set(uri, text);
+      const x = incremental.analyze();
+      const y = fresh.analyze();
+      check(x);
+      assert.deepEqual(x.copyGroups, y.copyGroups, `${what}: copy groups`);
+      assert.deepEqual([...x.entities], [...y.entities], `${what}: entities`);
+      assert.deepEqual(buildReport(x), buildReport(y), `${what}: report`);
+    }
+  });
+
+  it('finds the 14/9 injured contradiction again after an unrelated edit', () => {
+    const corpus = new Corpus();
+    corpus.set('a', STRIKE_A);
+    corpus.set('b', STRIKE_B);
+    corpus.set('c', LIBRARY);
+    const count = (r: ReturnType<Corpus['analyze']>) => r.contradictions.filter((k) => k.kind === 'count' && k.items.some((i) => i.text.includes('14 workers'))).length;
+    const before = count(corpus.analyze());
+    assert.ok(before > 0, 'the two strike reports disagree on the number of injured');
+    corpus.set('c', LIBRARY.replace('3,000', '3,500'));
+    assert.equal(count(corpus.analyze()), before);
   });
 });

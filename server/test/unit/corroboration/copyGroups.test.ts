@@ -2,7 +2,7 @@
  * Syndicated and near-duplicate documents: MinHash buckets, exact shingle overlap, wire credits.
  */
 import assert from 'node:assert/strict';
-import { areCopies, findCopyGroups } from '../../../src/analysis/corroboration/copyGroups';
+import { areCopies, CopyGroupFinder, findCopyGroups } from '../../../src/analysis/corroboration/copyGroups';
 import { shingleText } from '../../../src/analysis/corroboration/shingles';
 import { wireCredits } from '../../../src/analysis/corroboration/wireCredit';
 import { simpleAnalysis, simpleFixtures } from './simpleDocs';
@@ -47,6 +47,30 @@ describe('findCopyGroups', () => {
     const a = shingleText(STORY);
     assert.ok(areCopies(a, shingleText(STORY.split('. ').slice(0, 4).join('. ')), [], []));
     assert.ok(!areCopies(a, shingleText('Something else entirely was said at the meeting on Friday evening.'), [], []));
+  });
+});
+
+describe('CopyGroupFinder', () => {
+  it('gives after each change the groups findCopyGroups gives for the same documents', () => {
+    const rewrite = 'Glassworkers in Ostrava stopped work on Tuesday. About 640 people are on strike over pay, their union says, and the furnaces are cold.';
+    const original = simpleAnalysis('a.txt', STORY);
+    const copy = simpleAnalysis('b.txt', `${STORY} Readers can follow updates on our site.`);
+    const other = simpleAnalysis('c.txt', rewrite);
+    const secondCopy = simpleAnalysis('d.txt', `OSTRAVA (Reuters) - ${STORY}`);
+    const finder = new CopyGroupFinder();
+    const steps: Array<[string, ReturnType<typeof simpleAnalysis>[], string[][]]> = [
+      ['first run', [original, other], []],
+      ['a copy is added', [original, other, copy], [['a.txt', 'b.txt']]],
+      ['a second copy is added', [original, other, copy, secondCopy], [['a.txt', 'b.txt', 'd.txt']]],
+      ['the original is removed: the copies still match each other', [other, copy, secondCopy], [['b.txt', 'd.txt']]],
+      ['a copy is rewritten', [other, simpleAnalysis('b.txt', rewrite), secondCopy], [['b.txt', 'c.txt']]],
+      ['the original comes back', [original, other, secondCopy], [['a.txt', 'd.txt']]],
+    ];
+    for (const [what, docs, members] of steps) {
+      const found = finder.find(docs);
+      assert.deepEqual(found, findCopyGroups(docs), what);
+      assert.deepEqual(found.map((g) => g.members), members, what);
+    }
   });
 });
 
