@@ -40,7 +40,7 @@ new-year hogmanay kwanzaa yom kippur nowruz
 
 /** Acronyms that are not organisations or places (units, time zones, common nouns). */
 export const NON_ENTITY_ACRONYMS = words(`
-gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt msk ist jst aest aedt wat eat cat sast
+gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt msk ist jst aest aedt wat eat cat sast et pt
 am pm a.m p.m tv pc ok id ids ceo ceos cfo coo cto mp mps mep meps phd md gdp gnp cpi vat dna rna hiv
 aids covid sars mers ai ui ux it faq pdf usb gps sms led lcd uk-based us-based q1 q2 q3 q4 fy ipo ipos
 etf etfs aum esg vip vips dj rpg fps pov diy asap fyi tba tbc rip lol omg km kg mph kmh mw gw kw kwh mwh

@@ -106,6 +106,17 @@ Aboriginal, Indigenous, Republican, Republicans, Democrat, Democrats, Democratic
 Conservatives, Labour, Liberal, Liberals, Socialist, Socialists, Communist, Communists, Green, Greens
 `);
 
+/**
+ * US states as news-agency style writes them after a city ("SAN JOSE, Calif."): divisions. Only
+ * forms that are not also common words or names ("Ind.", "Miss.", "Wash." and "Ga." are left out
+ * in their dotless form, as are two-letter postal codes).
+ */
+const STATE_ABBREVIATIONS = words(`
+Ala., Ariz., Ark., Calif., Calif, Colo., Conn., Del., Fla., Ga., Ill., Ind., Kan., Kans., Ky., La., Md.,
+Mass., Mich., Minn., Miss., Mo., Mont., Neb., Nebr., Nev., N.H., N.J., N.M., N.Y., N.C., N.D., Okla.,
+Ore., Pa., Penn., R.I., S.C., S.D., Tenn., Tex., Vt., Va., Wash., W.Va., Wis., Wisc., Wyo.
+`);
+
 export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'division';
 
 interface PlaceTables {
@@ -128,6 +139,11 @@ function build(): PlaceTables {
   for (const [alias, name] of Object.entries(data.countryOf ?? {})) canonical.set(foldName(alias), name);
   for (const c of REGIONS) set(c, 'region');
   for (const c of DIVISIONS) set(c, 'division');
+  // "Calif." is matched with and without its full stop (words drop a final stop).
+  for (const c of STATE_ABBREVIATIONS) {
+    set(c, 'division');
+    if (c.endsWith('.') && c.length > 4 && !c.slice(0, -1).includes('.')) set(c.slice(0, -1), 'division');
+  }
   for (const c of data.capitals ?? []) set(c, 'capital');
   for (const c of data.cities ?? []) set(c, 'city');
   const demonyms = new Map<string, string | undefined>();

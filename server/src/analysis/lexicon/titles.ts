@@ -53,7 +53,8 @@ special presidential personal foreign defence defense interior home finance econ
 justice health education energy culture transport environment security national state federal regional
 executive managing general principal lead assistant associate attorney first second grand high supreme
 royal crown policy press communications political military intelligence police fire district county city
-public international domestic veteran long-time longtime chief-of-staff staff
+public international domestic veteran long-time longtime chief-of-staff staff financial operating
+technology information marketing commercial legal medical
 `);
 
 /**

@@ -112,3 +112,17 @@ describe('entities: titles of more than one word before a name', () => {
   });
 });
 
+describe('entities: business wire copy (business-wire.txt)', () => {
+  const doc = 'business-wire.txt';
+  const ws = workspace([doc]);
+  it('takes no pronoun, time zone, quarter or bare title for a name', () => {
+    const texts = ws.names(doc).map((m) => m.text);
+    for (const t of ['I', 'ET', 'Q3', 'Chief Financial Officer']) assert.ok(!texts.includes(t), `${t}: ${texts.join(', ')}`);
+  });
+  it('reads a news-agency state abbreviation as a place, and the officer after the title as a person', () => {
+    assert.equal(ws.mention(doc, 'Calif').type, 'GPE');
+    assert.equal(ws.mention(doc, 'Nadia Brook').type, 'PERSON');
+    assert.equal(ws.mention(doc, 'Brook').id, ws.mention(doc, 'Nadia Brook').id);
+  });
+});
+
