@@ -23,7 +23,10 @@ import {
   COMMENTS_TRIGGER,
   COOKIE_BUTTON,
   COOKIES,
+  FOREIGN_COOKIES,
+  FOREIGN_TAIL_TRIGGER,
   INLINE_LINK,
+  isLinkRow,
   isBreadcrumb,
   isShareRow,
   isShortTrail,
@@ -35,9 +38,12 @@ import {
   NEWSLETTER,
   PAGE_CHROME,
   PHOTO_CREDIT,
+  PRESS_RELEASE_TAIL,
   PUBLICATION_WORD,
   SUBSCRIBER_OFFER,
+  SYNDICATION_NOTE,
   TAIL_TRIGGER,
+  TIP_PROMPT,
 } from './patterns';
 
 /** The furniture regions of `text` and the article's headline. */
@@ -91,8 +97,9 @@ function isFurnitureLine(line: PageLine, english: boolean): boolean {
   if (n <= 40 && !TERMINAL.test(text) && isBreadcrumb(text)) return true;
   if (ADVERTISEMENT.test(text) || PAGE_CHROME.test(text) || isShareRow(words)) return true;
   // Markdown pictures and navigation rows: never the article's text.
-  if (MARKDOWN_IMAGE.test(text) || MARKDOWN_NAV.test(text)) return true;
-  if ((n <= 60 && COOKIES.test(text)) || COOKIE_BUTTON.test(text)) return true;
+  if (MARKDOWN_IMAGE.test(text) || MARKDOWN_NAV.test(text) || isLinkRow(text)) return true;
+  if ((n <= 60 && (COOKIES.test(text) || FOREIGN_COOKIES.test(text))) || COOKIE_BUTTON.test(text)) return true;
+  if (n <= 60 && (SYNDICATION_NOTE.test(text) || TIP_PROMPT.test(text))) return true;
   // A newsletter prompt speaks to the reader; a short line naming a newsletter is a box title.
   if (NEWSLETTER.test(text) && (NEWSLETTER_PROMPT_START.test(text) ? n <= 40 : n <= 8 && !TERMINAL.test(text))) return true;
   if (n <= 30 && (COMMENT_FORM.test(text) || SUBSCRIBER_OFFER.test(text))) return true;
@@ -305,7 +312,10 @@ function findTail(lines: readonly PageLine[], marked: boolean[], headlineIndex: 
     const line = lines[i];
     // An author's bio box sits after the article, with at most a few teasers below it.
     if (line.words.length <= 60 && proseAfter[i + 1] <= TAIL_PROSE_ALWAYS_OK && AUTHOR_BIO.test(line.text)) marked[i] = true;
-    if (line.words.length > 8 || line.prose || !(TAIL_TRIGGER.test(line.text) || COMMENTS_TRIGGER.test(line.text))) continue;
+    // A press release's "About Acme" and its legal notes close it, however long they run; only in
+    // the page's second half, so that a section heading near the top is never taken for them.
+    if (line.words.length <= 8 && !line.prose && proseAfter[i] <= totalProse / 2 && PRESS_RELEASE_TAIL.test(line.text)) return i;
+    if (line.words.length > 8 || line.prose || !(TAIL_TRIGGER.test(line.text) || FOREIGN_TAIL_TRIGGER.test(line.text) || COMMENTS_TRIGGER.test(line.text))) continue;
     const after = proseAfter[i + 1];
     // Readers' comments can be long, but they only ever follow the article's second half.
     const comments = COMMENTS_TRIGGER.test(line.text) && after <= totalProse - after;

@@ -124,3 +124,42 @@ export function isShortTrail(line: string): boolean {
 
 /** Titles of a live page's summary box ("Key events", "Key points"), which repeats later entries. */
 export const KEY_EVENTS = /^(?:key (?:events|points|moments|updates|developments)|highlights|summary|at a glance|what we know(?: so far)?|the latest)[:.]?$/iu;
+
+/**
+ * Tail triggers of pages in other languages, since syndicated copy keeps its portal's boxes:
+ * "Weitere Nachrichten", "Meistgelesen", "Les plus lus", "À lire aussi", "Lo más leído", "Mais
+ * lidas", "Leia também", "I più letti", "Cele mai citite", "Najczęściej czytane", "Meest gelezen".
+ */
+export const FOREIGN_TAIL_TRIGGER =
+  /^(?:weitere (?:nachrichten|artikel|meldungen)\b.*|mehr zum thema\b.*|meistgelesen(?:e)?(?: artikel)?|top-artikel|das könnte sie auch interessieren|lesen sie auch\b.*|les plus lus|à lire aussi|a lire aussi|sur le même sujet|lo más (?:leído|visto)|te puede interesar|noticias relacionadas|más noticias\b.*|mais (?:lidas|lidos)|leia também\b.*|veja também\b.*|notícias relacionadas|i più letti|leggi anche\b.*|cele mai (?:citite|noi)|citește și\b.*|najczęściej czytane|czytaj (?:także|też)\b.*|meest gelezen|lees ook\b.*)[:.]?$/iu;
+
+/**
+ * The closing sections of a company's press release, after the news: "About Acme", "Forward-Looking
+ * Statements", "Safe Harbor Statement", "Media Contact", "###". Written with capitals as headings.
+ */
+export const PRESS_RELEASE_TAIL =
+  /^(?:About (?:the )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,50}|(?:Cautionary (?:Note|Statement) (?:Regarding|Concerning|on) )?Forward[- ]Looking Statements?|Safe Harbou?r(?: Statement)?|(?:Media|Press|Investor|Analyst)(?: Relations)? (?:Contacts?|Enquiries|Inquiries)|Contacts?|Notes? to [Ee]ditors|#{3}|-\s*[Ee][Nn][Dd][Ss]?\s*-)[:.]?$/u;
+
+/** A note that the story came from a feed unedited ("This story has not been edited by ... staff"). */
+export const SYNDICATION_NOTE =
+  /\b(?:(?:has|have) not been edited by\b.{0,60}\bstaff|(?:published|auto-?generated|generated) from a syndicated feed|automatisch aus\b.{0,60}\bübernommen|übernimmt keine gewähr)/iu;
+
+/** A prompt for readers' tips ("Got a tip? Reach us securely on Signal"). */
+export const TIP_PROMPT = /^(?:got|have) a (?:news )?tip\b|\b(?:send us|share) (?:a |your )?(?:news )?tips?\b|\breach us securely\b/iu;
+
+/** Cookie banners in other languages ("Acest site folosește cookie-uri", "Diese Website verwendet Cookies"). */
+export const FOREIGN_COOKIES = /\b(?:cookie-uri|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizza (?:i )?cookie|używa (?:plików )?cookies|gebruikt cookies)\b/iu;
+
+/** Markdown links in a line ("[Sport](/sport)"). */
+const MD_LINK_GLOBAL = /\[[^\]\n]{1,120}\]\([^)\s]{0,300}\)/gu;
+
+/**
+ * A row of links with at most a label or the site's name beside them ("**Read next:** [A](/a) ·
+ * [B](/b)", "**THE SITE** · [News](/news) · [AI](/ai)"): navigation, not the article.
+ */
+export function isLinkRow(text: string): boolean {
+  const links = text.match(MD_LINK_GLOBAL);
+  if (!links || links.length < 2) return false;
+  const rest = text.replace(MD_LINK_GLOBAL, ' ').replace(/[*_]{1,2}/gu, ' ').replace(/[|·•/>»›,:;–—-]/gu, ' ');
+  return rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 4;
+}

@@ -107,15 +107,23 @@ Conservatives, Labour, Liberal, Liberals, Socialist, Socialists, Communist, Comm
 `);
 
 /**
- * US states as news-agency style writes them after a city ("SAN JOSE, Calif."): divisions. Only
- * forms that are not also common words or names ("Ind.", "Miss.", "Wash." and "Ga." are left out
- * in their dotless form, as are two-letter postal codes).
+ * US states as news-agency style writes them after a city ("SAN JOSE, Calif."): divisions, known by
+ * the state's name. Without their full stop only the forms in DOTLESS_STATES count: "Mass", "Miss" or
+ * "Wash" alone are other words. Two-letter postal codes are left out.
  */
-const STATE_ABBREVIATIONS = words(`
-Ala., Ariz., Ark., Calif., Calif, Colo., Conn., Del., Fla., Ga., Ill., Ind., Kan., Kans., Ky., La., Md.,
-Mass., Mich., Minn., Miss., Mo., Mont., Neb., Nebr., Nev., N.H., N.J., N.M., N.Y., N.C., N.D., Okla.,
-Ore., Pa., Penn., R.I., S.C., S.D., Tenn., Tex., Vt., Va., Wash., W.Va., Wis., Wisc., Wyo.
-`);
+const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
+  'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas',
+  'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota',
+  'Miss.': 'Mississippi', 'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nebr.': 'Nebraska', 'Nev.': 'Nevada',
+  'N.H.': 'New Hampshire', 'N.J.': 'New Jersey', 'N.M.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina',
+  'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon', 'Pa.': 'Pennsylvania', 'Penn.': 'Pennsylvania', 'R.I.': 'Rhode Island',
+  'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia',
+  'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wisc.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
+
+/** Abbreviations that read as a state without their full stop: no English word or common name. */
+const DOTLESS_STATES = new Set(['Calif', 'Ariz', 'Conn', 'Fla', 'Okla', 'Tenn', 'Minn', 'Wisc', 'Nebr', 'Kans', 'N.Y', 'N.J', 'N.C', 'N.H', 'N.M', 'N.D', 'S.C', 'S.D', 'R.I', 'W.Va']);
 
 export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'division';
 
@@ -140,9 +148,12 @@ function build(): PlaceTables {
   for (const c of REGIONS) set(c, 'region');
   for (const c of DIVISIONS) set(c, 'division');
   // "Calif." is matched with and without its full stop (words drop a final stop).
-  for (const c of STATE_ABBREVIATIONS) {
-    set(c, 'division');
-    if (c.endsWith('.') && c.length > 4 && !c.slice(0, -1).includes('.')) set(c.slice(0, -1), 'division');
+  for (const [abbreviation, state] of Object.entries(STATE_ABBREVIATIONS)) {
+    const forms = [abbreviation, abbreviation.replace(/\.$/u, '')].filter((f, k) => k === 0 || DOTLESS_STATES.has(f));
+    for (const form of forms) {
+      set(form, 'division');
+      canonical.set(foldName(form), state);
+    }
   }
   for (const c of data.capitals ?? []) set(c, 'capital');
   for (const c of data.cities ?? []) set(c, 'city');

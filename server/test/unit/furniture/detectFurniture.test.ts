@@ -119,6 +119,28 @@ describe('furniture: detectFurniture', () => {
   });
 });
 
+describe('furniture: press releases and syndicated portals', () => {
+  it('takes a press release\'s "About", forward-looking statements and contacts as its tail, and keeps the news', () => {
+    const text = fixture('furniture/press-release-page.txt');
+    const { furniture } = detectFurniture(text);
+    for (const t of ['About Halvern Corp', 'designs and makes industrial sensors', 'Forward-Looking Statements', 'Media Contact', 'press@halvern.example', '###']) {
+      assert.ok(inside(text, furniture, t), t);
+    }
+    for (const t of ['reported second-quarter revenue of $412 million', 'Demand for our industrial sensors', 'expects full-year revenue']) {
+      assert.ok(!inside(text, furniture, t), t);
+    }
+  });
+  it('takes link rows with a masthead or a label, a tip prompt, a syndication note, and boxes in German and Romanian', () => {
+    const text = fixture('furniture/syndicated-portal-page.md');
+    const { furniture, headline } = detectFurniture(text);
+    for (const t of ['THE GRID DAILY', 'Got a tip about the energy industry', 'Read next:', 'has not been edited by Grid Daily staff', 'Weitere Nachrichten zu Nordwind', 'Windkraft: Branche fordert', 'Acest site folosește cookie-uri']) {
+      assert.ok(inside(text, furniture, t), t);
+    }
+    for (const t of ['Nordwind Energie said on Wednesday', 'employs about 2,400 people']) assert.ok(!inside(text, furniture, t), t);
+    assert.equal(headline?.text, 'Wind farm operator cuts 300 jobs in Bremen');
+  });
+});
+
 describe('furniture: isNotEnglish', () => {
   const check = (line: string) => isNotEnglish(line, line.split(/\s+/u));
 
