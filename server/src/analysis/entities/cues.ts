@@ -42,6 +42,8 @@ export const CUE = {
   title: 'title',
   givenName: 'given name',
   lexiconPlace: 'place lexicon',
+  /** A state or province from the generated lexicon: weaker than a curated place (see resolveEntities). */
+  lexiconProvince: 'province lexicon',
   outlet: 'news outlet',
   acronym: 'acronym',
   orgSuffix: 'organisation suffix',
@@ -98,6 +100,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   else if (kind === 'division' || kind === 'capital') out.push(ev('GPE', 3, CUE.lexiconPlace));
   else if (kind === 'region') out.push(ev('LOC', 3, CUE.lexiconPlace));
   else if (kind === 'city') out.push(ev('GPE', 2, CUE.lexiconPlace));
+  else if (kind === 'province') out.push(ev('GPE', 1.2, CUE.lexiconProvince));
   if (NEWS_OUTLET_NAMES.has(own.map((w) => w.lower).join(' ')) || (own.length === 1 && NEWS_OUTLETS.has(own[0].lower))) {
     out.push(ev('ORG', 4, CUE.outlet));
   }

@@ -256,9 +256,9 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
     if (LABEL_WORDS.has(first.lower)) return [];
     if (first.acronym && !isNeverName(first)) return [c];
     if (NEWS_OUTLETS.has(first.lower)) return [c];
-    if (kind && kind !== 'city') return [c];
+    if (kind && kind !== 'city' && kind !== 'province') return [c];
     if (lowerWords.has(first.lower) || isFunctionWord(first)) return [];
-    if (kind === 'city') return [c];
+    if (kind === 'city' || kind === 'province') return [c];
     const next = words[c.last + 1];
     if (first.pos === 'PROPN' && next && plainGap(next.gap) && SPEECH_VERBS.has(next.lower)) return [c];
     // "Gavi, the vaccine alliance, ...": an apposition or a noun that types the name.

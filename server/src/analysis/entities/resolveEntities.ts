@@ -339,7 +339,7 @@ function assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, bySu
   const link = (item: Item, root: string) => {
     rootOf.set(item, root);
     // A surname that is also a town ("Lund") says nothing about places once linked to a person.
-    item.evidence = item.m.evidence.filter((e) => e.cue !== CUE.lexiconPlace);
+    item.evidence = item.m.evidence.filter((e) => e.cue !== CUE.lexiconPlace && e.cue !== CUE.lexiconProvince);
   };
   for (const g of groups.values()) {
     const bare = !g.norp && g.items[0].words.length === 1;
@@ -446,7 +446,9 @@ class OrganisationShortForms {
   }
   /** True when the mention's own words make it a place or a person ("the town of Westbury"). */
   localPlaceOrPerson(item: Item): boolean {
-    const g = groupTotals(totals(item.m.evidence));
+    // A state or province named like the organisation ("Atlântico" for "Clube Desportivo
+    // Atlântico") is the organisation unless the words around it say place.
+    const g = groupTotals(totals(item.m.evidence.filter((e) => e.cue !== CUE.lexiconProvince)));
     return (g.get('PLACE') ?? 0) >= 2.5 || (g.get('PERSON') ?? 0) >= 2.5;
   }
 }
@@ -491,12 +493,18 @@ function nearestInDocument(item: Item, fullNames: readonly Group[], sets: Sets):
  */
 function pooled(evidence: readonly TypeEvidence[]): TypeEvidence[] {
   let fallback: TypeEvidence | undefined;
+  let province: TypeEvidence | undefined;
   const out: TypeEvidence[] = [];
   for (const e of evidence) {
-    if (e.cue !== CUE.default) out.push(e);
-    else if (!fallback || e.weight > fallback.weight) fallback = e;
+    if (e.cue === CUE.default) {
+      if (!fallback || e.weight > fallback.weight) fallback = e;
+    } else if (e.cue === CUE.lexiconProvince) province ??= e;
+    else out.push(e);
   }
+  // The generated list of states and provinces says the same of every mention, and its names are
+  // also clubs' and companies' ("Atlântico"): it counts once, and the text around them decides.
   if (fallback) out.push(fallback);
+  if (province) out.push(province);
   return out;
 }
 

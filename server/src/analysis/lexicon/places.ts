@@ -14,6 +14,7 @@ interface GeneratedPlaces {
   cities?: string[];
   demonyms?: string[];
   demonymOf?: Record<string, string>;
+  divisions?: string[];
 }
 
 const words = (s: string): string[] => s.split(/\n|,/u).map((w) => w.trim()).filter(Boolean);
@@ -125,7 +126,7 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Abbreviations that read as a state without their full stop: no English word or common name. */
 const DOTLESS_STATES = new Set(['Calif', 'Ariz', 'Conn', 'Fla', 'Okla', 'Tenn', 'Minn', 'Wisc', 'Nebr', 'Kans', 'N.Y', 'N.J', 'N.C', 'N.H', 'N.M', 'N.D', 'S.C', 'S.D', 'R.I', 'W.Va']);
 
-export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'division';
+export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'division' | 'province';
 
 interface PlaceTables {
   kindOf: Map<string, PlaceKind>;
@@ -157,6 +158,8 @@ function build(): PlaceTables {
   }
   for (const c of data.capitals ?? []) set(c, 'capital');
   for (const c of data.cities ?? []) set(c, 'city');
+  // States and provinces of the world, from a data package: like cities, one cue among several.
+  for (const c of data.divisions ?? []) set(c, 'province');
   const demonyms = new Map<string, string | undefined>();
   for (const d of data.demonyms ?? []) {
     const country = data.demonymOf?.[d];

@@ -126,3 +126,17 @@ describe('entities: business wire copy (business-wire.txt)', () => {
   });
 });
 
+describe('entities: states and provinces of the world (generated from country-region-data)', () => {
+  it('types a state named in the text as a place, and a club named after a state by its club cues', () => {
+    const ws = workspace([
+      ['p1.txt', 'Heavy rain flooded villages across Karnataka on Sunday. Officials in Karnataka said 40 roads were closed. Rescue teams from Guangdong and Bavaria offered help.'],
+      ['p2.txt', 'Brazilian club Bahia signed the midfielder on Monday. Bahia said the fee was undisclosed, and Bahia president Ana Lopes called him "a leader".'],
+      ['p3.txt', 'Mary Holt, a nurse, said the ward was full. Mary said she had worked for 30 hours.'],
+    ]);
+    assert.equal(ws.mention('p1.txt', 'Karnataka').type, 'GPE');
+    assert.equal(ws.mention('p1.txt', 'Guangdong').type, 'GPE');
+    assert.equal(ws.mention('p2.txt', 'Bahia').type, 'ORG');
+    assert.equal(ws.mention('p3.txt', 'Mary', 0).type, 'PERSON');
+  });
+});
+
