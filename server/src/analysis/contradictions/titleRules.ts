@@ -18,13 +18,16 @@ const MAX_DAYS_APART = 30;
 const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king', 'queen', 'vice-president']);
 
 /**
- * Offices of which one person holds one at a time: a company's chief officers, the head of a town
- * or a region, the sides of a court. Other pairs of roles can be held together ("envoy" and "head
+ * Offices of which one person holds one at a time: a company's chief officers, the offices that
+ * run a town or a district (mayor, governor, prefect, deputy commissioner, police superintendent),
+ * the sides of a court. Other pairs of roles can be held together ("envoy" and "head
  * of a fund", "chief executive" and "chairman"), so only these are compared across roles.
  */
 const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   ceo: 'chief officer of a company', cfo: 'chief officer of a company', coo: 'chief officer of a company', cto: 'chief officer of a company',
   mayor: 'head of a town or region', governor: 'head of a town or region', prefect: 'head of a town or region',
+  'deputy-commissioner': 'head of a town or region', 'district-collector': 'head of a town or region', 'district-magistrate': 'head of a town or region',
+  'police-superintendent': 'head of a town or region',
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
 };
 

@@ -45,6 +45,8 @@ const ROLES: Record<string, string> = {
   'chief financial officer': 'cfo', cfo: 'cfo', 'finance chief': 'cfo', 'chief operating officer': 'coo', coo: 'coo',
   'chief technology officer': 'cto', cto: 'cto', prefect: 'prefect', 'defence lawyer': 'defence-lawyer', 'defense lawyer': 'defence-lawyer',
   'defence attorney': 'defence-lawyer', 'defense attorney': 'defence-lawyer', 'defence counsel': 'defence-lawyer', 'defense counsel': 'defence-lawyer',
+  'superintendent of police': 'police-superintendent', 'police superintendent': 'police-superintendent', 'deputy commissioner': 'deputy-commissioner',
+  'district collector': 'district-collector', 'district magistrate': 'district-magistrate',
 };
 
 /** Words of a minister's or secretary's portfolio, with synonyms folded. */

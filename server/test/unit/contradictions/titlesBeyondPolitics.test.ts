@@ -42,3 +42,12 @@ describe('contradictions: two offices one person cannot hold at once', () => {
   });
 });
 
+describe('contradictions: a district officer called a police officer', () => {
+  it('flags "Deputy Commissioner" against "Superintendent of Police" for one full name', () => {
+    const { contradictions } = analyseFixtures(['offices-district-a.txt', 'offices-district-b.txt']);
+    assert.deepEqual(contradictions.filter((c) => c.kind === 'title').map(describe1), [
+      'title: offices-district-a.txt «Deputy Commissioner Ravi Nair» | offices-district-b.txt «Superintendent of Police Ravi Nair»',
+    ]);
+  });
+});
+
