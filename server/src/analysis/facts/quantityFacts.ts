@@ -65,6 +65,9 @@ const MONEY_BEFORE: Array<[RegExp, string]> = [
 /** Words that make a stated value the value of things taken (not of a whole collection). */
 const TAKEN_WORDS = /\b(?:stolen|stole|loot|haul|taken|missing|snatched|raid|theft|heist|robbery)\b/iu;
 
+/** A lay-off verb right before a number: what follows is a count of jobs even without a noun. */
+const LAYOFF_BEFORE = /\b(?:lay(?:s|ing)?|laid)\s+off\s+$/iu;
+
 /** Quantity facts of one sentence. */
 export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
@@ -113,7 +116,8 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   // "two of the 14 paintings": the 14 is named as a whole but the predicate belongs to the part.
   if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?$/iu.test(before)) return undefined;
   if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
-  const phrase = readCountedPhrase(text.slice(q.end));
+  // "lays off 2,300 as ...": laying off counts people, whether or not the noun is written.
+  const phrase = readCountedPhrase(text.slice(q.end)) ?? (LAYOFF_BEFORE.test(before) ? { noun: 'job', group: '', end: 0, partial: false } : undefined);
   if (!phrase || phrase.partial || !phrase.noun) return undefined;
   let predicate = phrase.predicate;
   let start = q.start;

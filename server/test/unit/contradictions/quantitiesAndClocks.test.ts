@@ -59,6 +59,7 @@ describe('facts: counts of people and things', () => {
     assert.deepEqual(quantities('The firm said on Tuesday it would cut about 3,200 jobs.').map((q) => q.slice(0, 2)), [['job|cut', 'cut about 3,200 jobs']]);
     assert.deepEqual(quantities('It is laying off 2,300 people.').map((q) => q.slice(0, 2)), [['job|cut', 'laying off 2,300 people']]);
     assert.deepEqual(quantities('The bank will axe 120 roles in Leeds.').map((q) => q.slice(0, 2)), [['job|cut', 'axe 120 roles']]);
+    assert.deepEqual(quantities('Kestrel lays off 2,300 as sales slump').map((q) => q.slice(0, 2)), [['job|cut', 'lays off 2,300']]);
     assert.deepEqual(quantities('The plant could cut 30 jobs.'), [], 'a possibility is no count');
     assert.deepEqual(quantities('Officials said 40 people would be evacuated.'), [], '"would" stands only beside job cuts');
   });
