@@ -65,6 +65,13 @@ const MONEY_BEFORE: Array<[RegExp, string]> = [
 /** Words that make a stated value the value of things taken (not of a whole collection). */
 const TAKEN_WORDS = /\b(?:stolen|stole|loot|haul|taken|missing|snatched|raid|theft|heist|robbery)\b/iu;
 
+/** A label naming what a count is, in a fact box or a bullet ("**The cuts:** 2,300 roles", "Deaths: 12"). */
+const LABEL_PREDICATE = /\b(job cuts|cuts|layoffs|deaths|dead|injured|injuries|arrests|evacuated|missing)\s*[*_]*\s*:\s*[*_]*\s*$/iu;
+const LABEL_CLASSES: Readonly<Record<string, string>> = {
+  'job cuts': 'cut', cuts: 'cut', layoffs: 'cut', deaths: 'dead', dead: 'dead', injured: 'injured', injuries: 'injured',
+  arrests: 'arrested', evacuated: 'evacuated', missing: 'missing',
+};
+
 /** A lay-off verb right before a number: what follows is a count of jobs even without a noun. */
 const LAYOFF_BEFORE = /\b(?:lay(?:s|ing)?|laid)\s+off\s+$/iu;
 
@@ -117,11 +124,18 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?$/iu.test(before)) return undefined;
   if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
   // "lays off 2,300 as ...": laying off counts people, whether or not the noun is written.
-  const phrase = readCountedPhrase(text.slice(q.end)) ?? (LAYOFF_BEFORE.test(before) ? { noun: 'job', group: '', end: 0, partial: false } : undefined);
+  const labelled = LABEL_PREDICATE.exec(before);
+  const implicitNoun = LAYOFF_BEFORE.test(before) ? 'job' : labelled ? (LABEL_CLASSES[labelled[1].toLowerCase().replace(/\s+/gu, ' ')] === 'cut' ? 'job' : 'people') : undefined;
+  const phrase = readCountedPhrase(text.slice(q.end)) ?? (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : undefined);
   if (!phrase || phrase.partial || !phrase.noun) return undefined;
   let predicate = phrase.predicate;
   let start = q.start;
   let end = q.end + phrase.end;
+  const label = predicate ? null : labelled;
+  if (label) {
+    predicate = LABEL_CLASSES[label[1].toLowerCase().replace(/\s+/gu, ' ')];
+    start = q.start - before.length + (label.index ?? 0);
+  }
   if (!predicate) {
     const pre = PREDICATE_BEFORE.exec(before);
     if (pre) {

@@ -60,6 +60,8 @@ describe('facts: counts of people and things', () => {
     assert.deepEqual(quantities('It is laying off 2,300 people.').map((q) => q.slice(0, 2)), [['job|cut', 'laying off 2,300 people']]);
     assert.deepEqual(quantities('The bank will axe 120 roles in Leeds.').map((q) => q.slice(0, 2)), [['job|cut', 'axe 120 roles']]);
     assert.deepEqual(quantities('Kestrel lays off 2,300 as sales slump').map((q) => q.slice(0, 2)), [['job|cut', 'lays off 2,300']]);
+    assert.deepEqual(quantities('**The cuts:** 400 roles, company-wide.').map((q) => q.slice(0, 2)), [['job|cut', 'cuts:** 400 roles']]);
+    assert.deepEqual(quantities('Deaths: 12. Injured: 30.').map((q) => q.slice(0, 2)), [['people|dead', 'Deaths: 12'], ['people|injured', 'Injured: 30']]);
     assert.deepEqual(quantities('The plant could cut 30 jobs.'), [], 'a possibility is no count');
     assert.deepEqual(quantities('Officials said 40 people would be evacuated.'), [], '"would" stands only beside job cuts');
   });
