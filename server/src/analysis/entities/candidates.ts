@@ -267,6 +267,21 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   if (wholeKind || NEWS_OUTLET_NAMES.has(lowerAll)) {
     return [make(words, text, first, last, { theDropped })];
   }
+  // The run starts after "<title> of": "[Superintendent of] Police K.R. Shanthala".
+  const afterPortfolio = nameAfterPortfolio(words, first, last);
+  if (afterPortfolio !== undefined) {
+    const field = afterPortfolio > first && placeKind(text.slice(words[first].start, words[afterPortfolio - 1].end)) ? [make(words, text, first, afterPortfolio - 1, {})] : [];
+    return [...field, make(words, text, afterPortfolio, last, { titleFirst: first })];
+  }
+  // The run holds the title, "of" and the field: "Secretary of State Ana Costa".
+  for (let k = first; k + 3 <= last; k++) {
+    if (!isTitleHead(words[k]) || (words[k + 1].lower !== 'of' && words[k + 1].lower !== 'for')) continue;
+    const nameStart = nameAfterPortfolio(words, k + 2, last);
+    if (nameStart === undefined) continue;
+    // The field is kept when it is a place ("Lord Mayor of Cork"): a mention of that place.
+    const field = nameStart > k + 2 && placeKind(text.slice(words[k + 2].start, words[nameStart - 1].end)) ? [make(words, text, k + 2, nameStart - 1, {})] : [];
+    return [...(k > first ? segmentPiece(words, text, first, k - 1) : []), ...field, make(words, text, nameStart, last, { titleFirst: k })];
+  }
   const split = titleSplit(words, first, last);
   if (split !== undefined) {
     const out: Candidate[] = [];
@@ -321,6 +336,22 @@ function openingOccupation(words: readonly Word[], k: number, last: number): boo
 /** A word that continues a title after its head: "Executive" in "Chief Executive". */
 function isTitleTail(w: Word): boolean {
   return TITLE_MODIFIERS.has(w.lower) || ROLE_WORDS.has(w.lower);
+}
+
+/**
+ * "Superintendent of Police K.R. Shanthala", "Minister for Enterprise Niamh Brannigan", "Secretary
+ * of State Ana Costa": after a title and "of" or "for" come the office's field and then the name.
+ * `from` is the first word after the connector; returns the index of the name's first word: a given
+ * name or an initial, else the last two words. Undefined unless a title head and "of"/"for" precede.
+ */
+function nameAfterPortfolio(words: readonly Word[], from: number, last: number): number | undefined {
+  const connector = words[from - 1];
+  const head = words[from - 2];
+  if (!connector || !head || (connector.lower !== 'of' && connector.lower !== 'for') || !isTitleHead(head) || last - from < 2) return undefined;
+  for (let j = from + 1; j < last; j++) {
+    if (FIRST_NAMES.has(words[j].lower) || /^(?:\p{Lu}\.)+$/u.test(words[j].text)) return j;
+  }
+  return last - 1;
 }
 
 function titleSplit(words: readonly Word[], first: number, last: number): number | undefined {

@@ -35,13 +35,23 @@ export function withoutNickname(name: string): string {
   return name.replace(/\s["“‘'«][^"“”‘’'«»]+["”’'»]\s/u, ' ');
 }
 
+/** A word of initials only: "K.R.", "J." */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 /** The key of a whole name: its words' transliteration keys; countries under their common name. */
 export function nameKey(name: string): string {
   const country = canonicalCountry(name) ?? canonicalCountry(name.replace(/\./gu, ''));
   const base = country ?? withoutNickname(name);
   const words = nameWords(base);
   // "Acme Holdings Ltd" and "Acme Holdings" are one company.
-  while (words.length > 1 && LEGAL_SUFFIXES.has(foldName(words[words.length - 1]).replace(/\.$/u, ''))) words.pop();
+  let legal = false;
+  while (words.length > 1 && LEGAL_SUFFIXES.has(foldName(words[words.length - 1]).replace(/\.$/u, ''))) {
+    words.pop();
+    legal = true;
+  }
+  // "Shantala K.R." and "K.R. Shantala": initials written after a person's name (South Indian,
+  // Malaysian usage) are read before it.
+  if (!legal && words.length >= 2 && INITIALS.test(words[words.length - 1]) && !INITIALS.test(words[0])) words.unshift(words.pop()!);
   return words.map(transliterationKey).join(' ');
 }
 

@@ -140,3 +140,18 @@ describe('entities: states and provinces of the world (generated from country-re
   });
 });
 
+describe('entities: titles with "of" or "for" a field, and initials after a name', () => {
+  it('takes the name after "Superintendent of Police", "Minister for Enterprise", "Secretary of State", "Lord Mayor of Cork"', () => {
+    const ws = workspace([
+      ['o1.txt', 'Superintendent of Police K.R. Nandini said 30 people were rescued. Minister for Enterprise Aoife Kelleher visited the site. Secretary of State Ana Costa called it a tragedy. Lord Mayor of Cork Fergal Dennehy opened a book of condolence.'],
+      ['o2.txt', 'Nandini K.R., the district\'s police chief, said the search would go on overnight.'],
+    ]);
+    for (const name of ['K.R. Nandini', 'Aoife Kelleher', 'Ana Costa', 'Fergal Dennehy']) assert.equal(ws.mention('o1.txt', name).type, 'PERSON', name);
+    assert.equal(ws.mention('o1.txt', 'Cork').type, 'GPE');
+    const texts = ws.names('o1.txt').map((m) => m.text);
+    assert.ok(!texts.some((t) => /Police K|Enterprise Aoife|Secretary|Mayor/u.test(t)), texts.join(', '));
+    // Initials after the name are the same person as initials before it.
+    assert.equal(ws.mention('o2.txt', 'Nandini K.R.').id, ws.mention('o1.txt', 'K.R. Nandini').id);
+  });
+});
+
