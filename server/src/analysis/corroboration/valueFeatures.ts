@@ -101,13 +101,33 @@ export function valueFeatures(text: string, offset = 0): ValueFeatures {
     const written = q.written.min;
     if (q.type === 'MONEY') out.keys.push({ start: offset + q.start, end: offset + q.end, key: moneyKey(q.unit, written) });
     const unit = q.type === 'CARDINAL' ? stem(q.unit) : q.unit;
-    out.amounts.push({ unit, ...amountRange(q.range, q.written, q.hedge !== undefined, numberText(text.slice(q.start, q.end))), written });
+    const range = amountRange(q.range, q.written, q.hedge !== undefined, numberText(text.slice(q.start, q.end)));
+    out.amounts.push({ ...inBaseUnit(unit, range), written });
   }
   // Any sum of money, whatever its currency: two reports of one deal in different currencies
   // ("€85m", "$99 million") without a conversion still share that they state a price.
   const firstMoney = out.keys.find((k) => k.key[0] === '$');
   if (firstMoney) out.keys.push({ start: firstMoney.start, end: firstMoney.end, key: ANY_MONEY });
   return out;
+}
+
+/**
+ * Units of measure converted to one unit per dimension, so that "312 mm" agrees with "31.2 cm",
+ * "400 hectares" with "about 1,000 acres" and "1.2 lakh cusecs" with "120,000 cubic feet per
+ * second". Conversions in news copy are rounded, so a converted range is widened a little.
+ */
+const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  mm: ['m', 0.001], cm: ['m', 0.01], km: ['m', 1000], mile: ['m', 1609.344], foot: ['m', 0.3048], inch: ['m', 0.0254],
+  hectare: ['km2', 0.01], acre: ['km2', 0.004046856], mile2: ['km2', 2.589988], tonne: ['kg', 1000], cumec: ['cusec', 35.3147],
+};
+/** Relative width added on each side of a converted amount. */
+const CONVERSION_SLACK = 0.03;
+
+function inBaseUnit(unit: string, range: { lo: number; hi: number }): { unit: string; lo: number; hi: number } {
+  const base = BASE_UNITS[unit];
+  if (!base) return { unit, ...range };
+  const [to, factor] = base;
+  return { unit: to, lo: range.lo * factor * (1 - CONVERSION_SLACK), hi: range.hi * factor * (1 + CONVERSION_SLACK) };
 }
 
 /** The key every claim stating a sum of money carries. */

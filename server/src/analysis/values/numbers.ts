@@ -16,7 +16,7 @@ const UNITS: Record<string, number> = {
   eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Words that stand for a number on their own ("a dozen", "a couple of"). */
 const COLLECTIVES: Record<string, number> = { dozen: 12, couple: 2, pair: 2, score: 20, half: 0.5 };
 /** Vague amounts as ranges: "several hours" is not a contradiction of "six hours". */
@@ -45,9 +45,9 @@ const SIMPLE_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].sort((a, b) =
  * "a dozen"). Use with the `iu` flags.
  */
 export const NUMBER_SOURCE =
-  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?(?:\s+(?:hundred|thousand|million|billion|trillion))?` +
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))?` +
   String.raw`|(?:an?\s+)?(?:dozen|couple(?:\s+of)?)` +
-  String.raw`|(?:` + SIMPLE_WORDS + String.raw`)(?:[-\s](?:` + SIMPLE_WORDS + String.raw`))?(?:\s+(?:hundred|thousand|million|billion|trillion))*` +
+  String.raw`|(?:` + SIMPLE_WORDS + String.raw`)(?:[-\s](?:` + SIMPLE_WORDS + String.raw`))?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))*` +
   String.raw`|(?:a\s+few|several|dozens|hundreds|thousands|millions)`;
 
 /** Regular-expression source for an ordinal word or numeral ("fourth", "4th"). */

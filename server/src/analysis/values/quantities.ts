@@ -31,6 +31,8 @@ export interface Quantity {
 const MEASURE_UNITS: Record<string, string> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade',
   km: 'km', kilometre: 'km', kilometer: 'km', mile: 'mile', metre: 'm', meter: 'm', foot: 'foot', feet: 'foot',
+  mm: 'mm', millimetre: 'mm', millimeter: 'mm', cm: 'cm', centimetre: 'cm', centimeter: 'cm', inch: 'inch', inches: 'inch',
+  cusec: 'cusec', cumec: 'cumec',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'square mile': 'mile2', hectare: 'hectare', acre: 'acre',
   kg: 'kg', kilogram: 'kg', tonne: 'tonne', ton: 'tonne', litre: 'litre', liter: 'litre', barrel: 'barrel', degree: 'degree',
 };
@@ -41,7 +43,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** ISO codes written for a currency ("EUR 85 million", "85m USD"); upper case only ("try", "all" are words). */
 const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'TRY', 'UAH', 'BRL', 'ZAR', 'KRW', 'HKD', 'SGD', 'NZD', 'MXN'];
 const CODE_SET = new Set(CURRENCY_CODES);
-const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, thousand: 1e3 };
+const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 /** Words after a number that are not what it counts. */
 const NOT_A_UNIT = new Set([
   'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have',

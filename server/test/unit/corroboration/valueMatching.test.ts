@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { claimFeatures } from '../../../src/analysis/corroboration/claimFeatures';
+import { amountsAgree } from '../../../src/analysis/corroboration/valueFeatures';
 import { corroborate } from '../../../src/analysis/corroboration/corroborate';
 import { DEFAULT_ANALYSIS_OPTIONS, NEVER_CANCELLED, type DocumentAnalysis } from '../../../src/analysis/types';
 import { simpleAnalysis, simpleFixtures, withNames } from './simpleDocs';
@@ -49,6 +50,19 @@ describe('amount features', () => {
     assert.deepEqual(amounts('He chaired a marathon five-hour meeting.'), ['5 hour']);
     assert.deepEqual(amounts('A decent 12 seats went to the party.'), ['12 seat']);
     assert.deepEqual(amounts('It happened on March 12 in the capital.'), []);
+  });
+});
+
+describe('amounts in different units and scales', () => {
+  const first = (text: string) => claimFeatures(simpleAnalysis('u.txt', text))[0].amounts[0];
+  it('agree across units of one dimension, and with Indian scale words', () => {
+    const agree = (a: string, b: string) => amountsAgree(first(a), first(b));
+    assert.ok(agree('The storm dropped 312 mm of rain.', 'The storm dropped 31.2 cm of rain.'));
+    assert.ok(agree('The fire burned 400 hectares.', 'The fire burned about 1,000 acres.'));
+    assert.ok(agree('The dam released 1.2 lakh cusecs.', 'The dam released 120,000 cusecs.'));
+    assert.ok(agree('The queue stretched for 40 km.', 'The queue stretched for 25 miles.'));
+    assert.ok(!agree('The fire burned 400 hectares.', 'The fire burned 4,000 acres.'));
+    assert.ok(!agree('The dam released 1.2 lakh cusecs.', 'The dam released 12,000 cusecs.'));
   });
 });
 
