@@ -55,7 +55,8 @@ export interface WordFeature {
   name?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
+/** A word, or a number with thousands separators ("3,200" is one number, not 3 and 200). */
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
 
 /** Lexical features depend on the text only, so they are kept per analysis object. */
 const lexicalCache = new WeakMap<DocumentAnalysis, WordFeature[]>();

@@ -15,13 +15,15 @@
  */
 import type { Claim, ClaimCue } from '../types';
 import type { ClaimIndex } from './claimIndex';
-import { amountsAgree } from './valueFeatures';
+import { amountsAgree, largeCountsAgree } from './valueFeatures';
 
 /** Exponent of each claim's weight in the normaliser (0.5 would be the cosine). */
 export const LENGTH_EXPONENT = 0.45;
 
 /** Amounts that agree without being the same number count as this share of a shared number. */
 const AGREEING_AMOUNT_SHARE = 0.8;
+/** ...and large counts that agree but count differently named things (largeCountsAgree), this share. */
+const LOOSE_AMOUNT_SHARE = 0.5;
 
 /**
  * Claims scored below this check-worthiness (opinion lines, asides) are matched less readily:
@@ -81,10 +83,12 @@ function agreeingAmounts(index: ClaimIndex, i: number, j: number): { weight: num
     for (let n = 0; n < b.length; n++) {
       const y = b[n];
       // (A bit set: claims state a handful of amounts; past 30, later ones are never marked used.)
-      if ((n < 30 && used & (1 << n)) || x.written === y.written || !amountsAgree(x, y)) continue;
+      if ((n < 30 && used & (1 << n)) || x.written === y.written) continue;
+      const share = amountsAgree(x, y) ? AGREEING_AMOUNT_SHARE : largeCountsAgree(x, y) ? LOOSE_AMOUNT_SHARE : 0;
+      if (share === 0) continue;
       if (n < 30) used |= 1 << n;
       const w = Math.max(wa[m], wb[n]);
-      weight += AGREEING_AMOUNT_SHARE * (w > 0 ? w : 1);
+      weight += share * (w > 0 ? w : 1);
       count++;
       break;
     }

@@ -183,6 +183,21 @@ export function amountsAgree(a: AmountRange, b: AmountRange): boolean {
   return a.unit === b.unit && a.lo <= b.hi && b.lo <= a.hi;
 }
 
+/** Units that are not counted nouns: money, measures, percentages, clock times. */
+const NOT_COUNTED = new Set(['time', 'percent', 'm', 'km2', 'kg', 'cusec', 'hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade', 'litre', 'barrel', 'degree']);
+
+/**
+ * Counts of at least `LARGE_COUNT` that agree as ranges but name what they count differently ("over
+ * 12,000 evacuated", "12,400 people in camps"): a large specific figure rarely recurs by chance in
+ * one story, so these count as weaker agreement (see matchScore.ts).
+ */
+export const LARGE_COUNT = 100;
+
+export function largeCountsAgree(a: AmountRange, b: AmountRange): boolean {
+  if (a.unit === b.unit || NOT_COUNTED.has(a.unit) || NOT_COUNTED.has(b.unit) || /^[a-z]{3}$/u.test(a.unit) !== /^[a-z]{3}$/u.test(b.unit)) return false;
+  return Math.min(a.written, b.written) >= LARGE_COUNT && a.lo <= b.hi && b.lo <= a.hi;
+}
+
 function mod(minutes: number): number {
   return ((minutes % 1440) + 1440) % 1440;
 }

@@ -33,6 +33,12 @@ describe('claim features', () => {
     assert.ok(!shared('aide', 'negotiations'));
   });
 
+  it('reads a number with thousands separators as one number', () => {
+    assert.ok(keys('It would cut about 3,200 jobs, or 11% of 29,000.').includes('#3200'));
+    assert.ok(!keys('It would cut about 3,200 jobs.').includes('#200'));
+    assert.ok(keys('Prices rose 3, 200 said').includes('#200'), 'a comma and a space separate two numbers');
+  });
+
   it('reads numbers in words, digits and with scales', () => {
     assert.ok(keys('a seven-hour hearing').includes('#7'));
     assert.ok(keys('lasted 5 hours').includes('#5'));

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { claimFeatures } from '../../../src/analysis/corroboration/claimFeatures';
-import { amountsAgree } from '../../../src/analysis/corroboration/valueFeatures';
+import { amountsAgree, largeCountsAgree } from '../../../src/analysis/corroboration/valueFeatures';
 import { corroborate } from '../../../src/analysis/corroboration/corroborate';
 import { DEFAULT_ANALYSIS_OPTIONS, NEVER_CANCELLED, type DocumentAnalysis } from '../../../src/analysis/types';
 import { simpleAnalysis, simpleFixtures, withNames } from './simpleDocs';
@@ -63,6 +63,12 @@ describe('amounts in different units and scales', () => {
     assert.ok(agree('The queue stretched for 40 km.', 'The queue stretched for 25 miles.'));
     assert.ok(!agree('The fire burned 400 hectares.', 'The fire burned 4,000 acres.'));
     assert.ok(!agree('The dam released 1.2 lakh cusecs.', 'The dam released 12,000 cusecs.'));
+  });
+  it('let large counts of differently named things agree loosely, small ones never', () => {
+    assert.ok(largeCountsAgree(first('Over 12,000 evacuated overnight.'), first('Some 12,400 people are in camps.')));
+    assert.ok(!largeCountsAgree(first('Over 12,000 evacuated overnight.'), first('Some 9,400 people are in camps.')));
+    assert.ok(!largeCountsAgree(first('Seven evacuated overnight.'), first('Seven people are in camps.')));
+    assert.ok(!largeCountsAgree(first('Over 12,000 evacuated overnight.'), first('It cost 12,400 euros.')), 'money is not a count');
   });
 });
 
