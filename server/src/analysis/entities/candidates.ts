@@ -48,8 +48,9 @@ export function isFunctionWord(w: Word): boolean {
 export function isNeverName(w: Word): boolean {
   const l = bare(w);
   if (w.code) return true;
-  // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025").
-  if (w.text === 'I' || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
+  // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025"); "Rs" (rupees)
+  // and temperature scales.
+  if (w.text === 'I' || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?|rs|celsius|fahrenheit)$/u.test(l)) return true;
   if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, ''));
   return CALENDAR_WORDS.has(l) || HOLIDAYS.has(l);
 }

@@ -36,7 +36,7 @@ const MEASURE_UNITS: Record<string, string> = {
   'square kilometre': 'km2', 'square kilometer': 'km2', 'square mile': 'mile2', hectare: 'hectare', acre: 'acre',
   kg: 'kg', kilogram: 'kg', tonne: 'tonne', ton: 'tonne', litre: 'litre', liter: 'litre', barrel: 'barrel', degree: 'degree',
 };
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', Rs: 'inr', 'Rs.': 'inr' };
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', euro: 'eur', pound: 'gbp', rouble: 'rub', ruble: 'rub', yuan: 'cny', yen: 'jpy', hryvnia: 'uah', rupee: 'inr',
 };
@@ -56,7 +56,7 @@ const NOT_A_UNIT = new Set([
  * A letter may follow the digits only when it opens a compact scale: "10km" and "5pm" are no amounts.
  */
 const QUANTITY_RE = new RegExp(
-  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|[$€£¥]|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
+  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|[$€£¥₹]|\bRs\.?(?=\s?\d)|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
     String.raw`)(?!(?!(?:bn|mn|m|k)\b)[\p{L}\p{N}]|[.,]\d)(?:\s*(bn|mn|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
   'giu',
 );

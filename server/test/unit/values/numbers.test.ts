@@ -62,6 +62,13 @@ describe('values: findQuantities', () => {
     assert.equal(q.compound, true);
     assert.deepEqual(q.range, { min: 9, max: 11 });
   });
+  it('reads rupees and Indian scale words ("Rs 5 lakh", "₹2 crore")', () => {
+    const lakh = one('an ex gratia of Rs 5 lakh to each family');
+    assert.deepEqual([lakh.text, lakh.type, lakh.unit, lakh.written.min], ['Rs 5 lakh', 'MONEY', 'inr', 500000]);
+    const crore = one('a grant of ₹2 crore for repairs');
+    assert.deepEqual([crore.unit, crore.written.min], ['inr', 20000000]);
+    assert.equal(one('nearly 1.2 lakh people were moved').written.min, 120000);
+  });
   it('includes the hedge in the span and the range', () => {
     const q = one('the blaze burned for more than three hours');
     assert.equal(q.text, 'more than three hours');
