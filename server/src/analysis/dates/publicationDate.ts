@@ -52,14 +52,14 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
       }
       const covered = full.reduce((n, d) => n + d.text.length, 0);
       const rest = trimmed.replace(/[^\p{L}\p{N}]/gu, '').length;
-      const dateOnly = covered >= 0.5 * rest || BYLINE.test(trimmed);
+      const dateOnly = covered >= 0.5 * rest || BYLINE.test(trimmed) || trimmed.split(SEGMENT_SEPARATOR).some(isDateSegment);
       if (!standalone && dateOnly && trimmed.length < 120) standalone = full[0].iso;
     }
   }
-  if (stamped) return stamped;
+  if (stamped) return agreeWithDateline(stamped, dateline);
   // A dateline's own full date is the article's date, even when the body follows on its line.
   if (found?.iso) return found.iso;
-  if (standalone) return standalone;
+  if (standalone) return agreeWithDateline(standalone, dateline);
   if (dateline) {
     // The year of a dateline comes from any full date near the top (a caption, a stamp).
     const year = findDates(head).find((d) => d.iso && /^\d{4}/u.test(d.iso) && !d.relative)?.iso?.slice(0, 4);
@@ -69,4 +69,33 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
     }
   }
   return undefined;
+}
+
+/** Separators between the parts of a byline or stamp line ("Analysis · 15 October 2025 · by X"). */
+const SEGMENT_SEPARATOR = /\s*[|·•]\s*/u;
+/** Words a date line may hold beside the date: months, weekdays, clock and zone words. */
+const DATE_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|cet|cest|bst|ist|et|am|pm|a\.m|p\.m|at|on)\b\.?/giu;
+
+/** True for a part of a line that is only a date, perhaps with a clock time and a zone ("15 May 2025, 21:10 (GMT+4)"). */
+function isDateSegment(segment: string): boolean {
+  if (findDates(segment).every((d) => d.grain !== 'day' || !d.iso)) return false;
+  const left = segment.replace(DATE_WORDS, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  return left.length === 0 || left.split(' ').length <= 1;
+}
+
+/**
+ * "04/08/2025" is 4 August in most of the world and 8 April in the United States: when the
+ * dateline names the month and day ("KRANIDI, Greece, Aug 4"), a date whose month and day are
+ * the dateline's swapped is read the dateline's way.
+ */
+function agreeWithDateline(iso: string, dateline: { month: number; day: number } | undefined): string {
+  if (!dateline) return iso;
+  const [y, m, d] = iso.split('-').map(Number);
+  if (m - 1 === dateline.month && d === dateline.day) return iso;
+  if (d - 1 === dateline.month && m === dateline.day) {
+    const swapped = new Date(Date.UTC(y, d - 1, m, 12));
+    if (isoToDate(dateToIso(swapped))) return dateToIso(swapped);
+  }
+  return iso;
 }

@@ -73,6 +73,14 @@ describe('dates: findPublicationDate', () => {
     const tokenized = tokenize(text);
     return findPublicationDate(text, splitSentences(text, tokenized, []));
   };
+  it('reads a date inside a byline or stamp line with separators, and a date with its clock time', () => {
+    assert.equal(dateOf('Ridge talks end\n\n*Analysis · 15 October 2025 · by Dr Ana Serra, senior fellow*\n\nThe talks ended on Tuesday.'), '2025-10-15');
+    assert.equal(dateOf('Ministers meet\n\n15 May 2025, 21:10 (GMT+4)\nBy Tural Hasanli\n\nThe ministers met on Thursday.'), '2025-05-15');
+  });
+  it('reads a numeric date day-first when the dateline names the day and month that way', () => {
+    assert.equal(dateOf('Fire destroys homes\n\nSource: PEP | 04/08/2025 18:02\n\nKRANIDI, Greece, Aug 4 (PEP) - A wildfire destroyed 27 homes on Sunday.'), '2025-08-04');
+    assert.equal(dateOf('Fire destroys homes\n\nPosted 04/08/2025\n\nBOISE, Idaho, April 8 (AP) - A wildfire destroyed 27 homes on Monday.'), '2025-04-08');
+  });
   it('reads a "Published" stamp', () => {
     assert.equal(dateOf('Bridge Reopens\nPublished: 3 Dec 2025 14:02 GMT\n\nThe bridge reopened on Tuesday.'), '2025-12-03');
   });
