@@ -12,6 +12,7 @@
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
 import { canonicalCountry, placeKind } from '../lexicon/places';
+import { runSteps, type Steps } from '../steps';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
@@ -76,6 +77,14 @@ const isTentative = (m: Mention) => m.evidence.some((e) => e.cue === CUE.tentati
  * start of sentences) that no other mention in the workspace confirms.
  */
 export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, ResolvedEntity> {
+  return runSteps(resolveEntitiesSteps(docs));
+}
+
+/** Documents whose mentions are grouped between two yields of `resolveEntitiesSteps`. */
+const DOCS_PER_STEP = 16;
+
+/** `resolveEntities`, yielding between documents and between passes (see steps.ts). */
+export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<Map<string, ResolvedEntity>> {
   const groups = new Map<string, Group>();
   const all = new Map<DocumentAnalysis, Mention[]>();
   /** [nickname key, full name key] for names written with a nickname in quotes. */
@@ -92,17 +101,23 @@ export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, 
       g.items.push({ doc, m, key, words, evidence: m.evidence });
       if (nicknameKey !== undefined) nicknames.push([nicknameKey, key]);
     }
+    if (all.size % DOCS_PER_STEP === 0) yield;
   }
+  yield;
   for (const g of groups.values()) g.type = g.norp ? 'NORP' : chooseType(pooled(g.items.flatMap((i) => i.m.evidence)));
 
   const sets = new Sets();
   // Thiago "Tigrinho" Lemos: "Tigrinho" alone is him.
   for (const [nick, full] of nicknames) if (groups.has(nick) && !groups.get(nick)!.norp) sets.union(nick, full);
+  yield;
   joinAcronyms(docs, groups, sets);
   joinPartyNames(groups, sets);
+  yield;
   const surnames = joinFullNames(groups, sets);
   const dropped = dropUnconfirmed(groups, surnames);
+  yield;
   const rootOf = assignBareSurnames(groups, sets, surnames);
+  yield;
   for (const [doc, mentions] of all) doc.mentions = dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
   return buildEntities(groups, rootOf);
 }
