@@ -43,12 +43,14 @@ export function* findContradictionsSteps(
   for (const doc of docs) for (const f of doc.facts ?? []) if (isDetailed(f)) facts.push(f);
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
-  const rules = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, titleContradictions, participantContradictions, presenceContradictions, eventDayContradictions, quoteContradictions];
+  // A rule may be a generator that yields between events (steps.ts); the others run in one go.
+  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, titleContradictions, participantContradictions, presenceContradictions, eventDayContradictions, quoteContradictions];
   for (const rule of rules) {
     yield;
     if (signal.isCancellationRequested) break;
     try {
-      rule(facts, sink, ctx);
+      const steps = rule(facts, sink, ctx);
+      if (steps) yield* steps;
     } catch {
       // A rule that fails on odd data must not take the others down.
     }
