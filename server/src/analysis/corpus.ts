@@ -203,7 +203,7 @@ export class Corpus {
     }
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
     yield;
-    const copyGroups = this.copyGroupFinder.find(docs);
+    const copyGroups = yield* this.copyGroupFinder.findSteps(docs);
     yield;
     const corroborations = yield* corroborateSteps(docs, entities, copyGroups, this.options, signal);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();

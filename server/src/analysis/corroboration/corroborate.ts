@@ -15,7 +15,7 @@
  */
 import { runSteps, type Steps } from '../steps';
 import type { AnalysisOptions, CancellationSignal, CopyGroup, Corroboration, DocumentAnalysis, ResolvedEntity } from '../types';
-import { ClaimIndex } from './claimIndex';
+import { ClaimIndex, indexTables } from './claimIndex';
 import { claimFeatures, type ClaimFeatures } from './claimFeatures';
 import { documentDayNumber, sameEventTime } from './eventWindow';
 import { matchScore } from './matchScore';
@@ -75,15 +75,16 @@ export function* corroborateSteps(
   const result: CorroborationMap = new Map();
   const features: ClaimFeatures[] = [];
   const docOf: number[] = [];
-  docs.forEach((doc, d) => {
-    for (const f of cachedClaimFeatures(doc)) {
+  for (let d = 0; d < docs.length; d++) {
+    for (const f of cachedClaimFeatures(docs[d])) {
       features.push(f);
       docOf.push(d);
     }
-  });
+    if (d % YIELD_STRIDE === YIELD_STRIDE - 1) yield;
+  }
   if (features.length === 0) return result;
   yield;
-  const index = new ClaimIndex(features);
+  const index = new ClaimIndex(features, yield* indexTables(features));
   yield;
   const days = docs.map(documentDayNumber);
   const group = copyGroupOf(docs, copyGroups);
