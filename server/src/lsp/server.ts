@@ -301,17 +301,20 @@ class CrosscheckServer {
   }
 
   /**
-   * The analysis, once pending edits and scans have settled: the one under way, or a new one.
-   * An analysis that an edit supersedes is waited out, and the next one awaited; the request
-   * fails as soon as the client cancels it, without stopping the analysis the others wait for.
+   * The analysis, once pending edits and scans have settled. The request fails as soon as the
+   * client cancels it, without stopping the analysis that others wait for.
    */
-  private async analysis(token: CancellationToken): Promise<CorpusAnalysis> {
+  private analysis(token: CancellationToken): Promise<CorpusAnalysis> {
+    return unlessCancelled(this.settledAnalysis(), token);
+  }
+
+  /** The analysis under way, or a new one; one that an edit supersedes is followed by the next. */
+  private async settledAnalysis(): Promise<CorpusAnalysis> {
     for (;;) {
       await this.scanning;
       await this.debouncer.settled();
-      if (token.isCancellationRequested) throw requestCancelled();
       try {
-        return await unlessCancelled(this.corpus.analyzeAsync(), token);
+        return await this.corpus.analyzeAsync();
       } catch (e) {
         if (!(e instanceof AnalysisCancelled)) throw e;
       }
@@ -412,7 +415,10 @@ function requestCancelled(): ResponseError<void> {
 
 /** `work`, or a `requestCancelled` error as soon as `token` fires, whichever comes first. */
 function unlessCancelled<T>(work: Promise<T>, token: CancellationToken): Promise<T> {
-  if (token.isCancellationRequested) return Promise.reject(requestCancelled());
+  if (token.isCancellationRequested) {
+    work.catch(() => undefined); // Nobody waits for the answer any more.
+    return Promise.reject(requestCancelled());
+  }
   return new Promise<T>((resolve, reject) => {
     const listener = token.onCancellationRequested(() => reject(requestCancelled()));
     work.then(resolve, reject).finally(() => listener.dispose());
