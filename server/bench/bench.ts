@@ -9,6 +9,8 @@
  * It prints the 10k/1k ratio of each: about 10 means cost grows with the corpus, far more means
  * some stage compares all pairs. Each corpus runs in a child process, so that a stage running
  * out of memory is reported instead of ending the bench. Not a test: nothing fails when slow.
+ * How long the language server's event loop is blocked meanwhile: responsiveness.ts
+ * (`node dist/bench/responsiveness.js [articles] [runs]`).
  */
 import { spawnSync } from 'node:child_process';
 import * as v8 from 'node:v8';

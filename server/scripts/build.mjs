@@ -42,7 +42,7 @@ const jobs = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: join(outdir, 'server/server.js') },
   { entryPoints: ['server/src/cli/main.ts'], outfile: join(outdir, 'cli/crosscheck.js') },
 ];
-for (const name of ['bench', 'perDocument']) {
+for (const name of ['bench', 'perDocument', 'responsiveness']) {
   if (existsSync(join(root, `server/bench/${name}.ts`))) {
     jobs.push({ entryPoints: [`server/bench/${name}.ts`], outfile: join(outdir, `bench/${name}.js`) });
   }

@@ -6,11 +6,12 @@
  * when anything changed, and cached until the next change.
  */
 import { analyzeDocument } from './analyzeDocument';
-import { findContradictions } from './contradictions/findContradictions';
-import { corroborate } from './corroboration/corroborate';
+import { findContradictionsSteps } from './contradictions/findContradictions';
+import { corroborateSteps } from './corroboration/corroborate';
 import { CopyGroupFinder } from './corroboration/copyGroups';
-import { resolveEntities } from './entities/resolveEntities';
+import { resolveEntitiesSteps } from './entities/resolveEntities';
 import { extractFacts } from './facts/extractFacts';
+import { runSteps, runStepsAsync, type Steps } from './steps';
 import {
   DEFAULT_ANALYSIS_OPTIONS,
   NEVER_CANCELLED,
@@ -35,6 +36,13 @@ interface Entry {
   analysis?: DocumentAnalysis;
 }
 
+/**
+ * Longest stretch of analysis between two turns of the event loop in `analyzeAsync`, in ms:
+ * short enough that a request or a cancellation waits no longer than a keystroke's echo, long
+ * enough that the pauses cost next to nothing.
+ */
+export const DEFAULT_SLICE_MS = 15;
+
 /** A set of articles and the cached analysis of them. */
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
@@ -45,6 +53,12 @@ export class Corpus {
   private options: AnalysisOptions;
   /** Keeps the copy pairs of the last run, so that an edit compares the edited document only. */
   private readonly copyGroupFinder = new CopyGroupFinder();
+  /** Counts changes to the documents and options, so that a paused analysis knows it is stale. */
+  private generation = 0;
+  /** Counts analysis runs, so that a paused one gives up if another ran in the meantime. */
+  private runs = 0;
+  /** The last `analyzeAsync` run: the next one starts after it, never interleaved with it. */
+  private asyncRuns: Promise<unknown> = Promise.resolve();
 
   constructor(options: Partial<AnalysisOptions> = {}) {
     this.options = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
@@ -54,7 +68,7 @@ export class Corpus {
   setOptions(options: Partial<AnalysisOptions>): void {
     this.options = { ...this.options, ...options };
     for (const entry of this.entries.values()) entry.analysis = undefined;
-    this.result = undefined;
+    this.changed();
   }
 
   /** Adds or replaces a document. Does nothing when the text is unchanged. */
@@ -63,21 +77,27 @@ export class Corpus {
     const entry = this.entries.get(uri);
     if (entry && entry.text === text) return;
     this.entries.set(uri, { text });
-    this.result = undefined;
+    this.changed();
   }
 
   /** Records that a document could not be analysed, and why. */
   skip(uri: string, reason: SkipReason): void {
     const hadEntry = this.entries.delete(uri);
     this.skipped.set(uri, reason);
-    if (hadEntry) this.result = undefined;
+    if (hadEntry) this.changed();
   }
 
   /** Removes a document (deleted file, or no longer an article). */
   delete(uri: string): void {
     const hadEntry = this.entries.delete(uri);
     const wasSkipped = this.skipped.delete(uri);
-    if (hadEntry || wasSkipped) this.result = undefined;
+    if (hadEntry || wasSkipped) this.changed();
+  }
+
+  /** Drops the result, and makes a paused `analyzeAsync` give up at its next turn. */
+  private changed(): void {
+    this.result = undefined;
+    this.generation++;
   }
 
   has(uri: string): boolean {
@@ -134,25 +154,70 @@ export class Corpus {
    */
   analyze(signal: CancellationSignal = NEVER_CANCELLED): CorpusAnalysis {
     if (this.result) return this.result;
+    this.runs++;
+    return runSteps(this.analysisSteps(signal));
+  }
+
+  /**
+   * The same analysis as `analyze`, giving the event loop a turn every `sliceMs` ms, so that a
+   * server reads its messages while a large workspace is analysed. Rejects with
+   * `AnalysisCancelled` when `signal` fires or when the documents or options change before it
+   * is done (the caller starts again on the new state); work done so far stays cached.
+   */
+  analyzeAsync(signal: CancellationSignal = NEVER_CANCELLED, sliceMs = DEFAULT_SLICE_MS): Promise<CorpusAnalysis> {
+    // Two runs interleaved would both rewrite the shared per-document state: the second waits,
+    // and then usually finds the first one's result.
+    const run = this.asyncRuns.then(() => {
+      if (this.result) return this.result;
+      const generation = this.generation;
+      const runNumber = ++this.runs;
+      return runStepsAsync(this.analysisSteps(signal), {
+        sliceMs,
+        afterPause: () => {
+          const stale = this.generation !== generation || this.runs !== runNumber;
+          if (stale || signal.isCancellationRequested) throw new AnalysisCancelled();
+        },
+      });
+    });
+    this.asyncRuns = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The pipeline of `analyze`, yielding between documents and inside the long corpus-wide stages. */
+  private *analysisSteps(signal: CancellationSignal): Steps<CorpusAnalysis> {
+    const generation = this.generation;
     const documents = new Map<string, DocumentAnalysis>();
-    for (const [uri, entry] of this.entries) {
+    for (const [uri, entry] of [...this.entries]) {
       if (signal.isCancellationRequested) throw new AnalysisCancelled();
-      entry.analysis ??= analyzeDocument(uri, entry.text, this.options);
+      if (!entry.analysis) {
+        entry.analysis = analyzeDocument(uri, entry.text, this.options);
+        yield;
+      }
       documents.set(uri, entry.analysis);
     }
     const docs = [...documents.values()];
-    const entities = resolveEntities(docs);
-    for (const doc of docs) doc.facts = this.factsOf(doc, entities);
+    const entities = yield* resolveEntitiesSteps(docs);
+    for (let i = 0; i < docs.length; i++) {
+      docs[i].facts = this.factsOf(docs[i], entities);
+      if (i % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
+    }
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
-    const copyGroups = this.copyGroupFinder.find(docs);
-    const corroborations = corroborate(docs, entities, copyGroups, this.options, signal);
+    yield;
+    const copyGroups = yield* this.copyGroupFinder.findSteps(docs);
+    yield;
+    const corroborations = yield* corroborateSteps(docs, entities, copyGroups, this.options, signal);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
-    const contradictions = findContradictions(docs, entities, signal);
+    const contradictions = yield* findContradictionsSteps(docs, entities, signal);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
-    this.result = { documents, entities, corroborations, contradictions, copyGroups, skipped: new Map(this.skipped) };
-    return this.result;
+    const result: CorpusAnalysis = { documents, entities, corroborations, contradictions, copyGroups, skipped: new Map(this.skipped) };
+    // (`analyzeAsync` checks for changes after each pause; this keeps a stale result out regardless.)
+    if (this.generation === generation) this.result = result;
+    return result;
   }
 }
+
+/** Documents whose facts are looked up (mostly from the cache) between two yields. */
+const FACTS_PER_STEP = 16;
 
 /** What a document's facts depend on beyond its own text: the identities the workspace gave it. */
 function factSignature(doc: DocumentAnalysis, entities: ReadonlyMap<string, ResolvedEntity>): string {

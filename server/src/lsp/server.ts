@@ -246,6 +246,8 @@ class CrosscheckServer {
     await new Promise((resolve) => setImmediate(resolve));
     this.debouncer.schedule(0);
     this.debouncer.flush();
+    // Wait for the analysis that the flush started (it gives way to messages as it runs).
+    await this.corpus.analyzeAsync().catch(() => undefined);
     progress?.done();
     this.notifyScan('idle');
   }
@@ -271,17 +273,22 @@ class CrosscheckServer {
     void this.connection.sendNotification(ScanStatusNotification, { state, documents: this.corpus.size, skipped: this.corpus.skippedCount }).catch(() => undefined);
   }
 
-  /** Runs after the debounce: analyse, then ask clients to pull diagnostics again. */
+  /**
+   * Runs after the debounce: analyse, then ask clients to pull diagnostics again. The analysis
+   * gives the event loop a turn every few milliseconds, so messages are read while it runs; an
+   * edit meanwhile makes it give up (the edit schedules the next one).
+   */
   private reanalyse(): void {
-    try {
-      const started = performance.now();
-      this.corpus.analyze();
-      this.lastAnalysisMs = performance.now() - started;
-    } catch (e) {
-      this.log('analysis', e);
-      return;
-    }
-    if (this.supportsRefresh) void this.connection.languages.diagnostics.refresh().catch((e) => this.log('diagnostics refresh', e));
+    const started = performance.now();
+    this.corpus.analyzeAsync().then(
+      () => {
+        this.lastAnalysisMs = performance.now() - started;
+        if (this.supportsRefresh) void this.connection.languages.diagnostics.refresh().catch((e) => this.log('diagnostics refresh', e));
+      },
+      (e) => {
+        if (!(e instanceof AnalysisCancelled)) this.log('analysis', e);
+      },
+    );
   }
 
   /**
@@ -293,16 +300,24 @@ class CrosscheckServer {
     return Math.max(this.settings.debounceMs, Math.min(this.lastAnalysisMs, MAX_ADAPTIVE_DELAY_MS));
   }
 
-  /** The analysis, once pending edits and scans have settled. */
-  private async analysis(token: CancellationToken): Promise<CorpusAnalysis> {
-    await this.scanning;
-    await this.debouncer.settled();
-    if (token.isCancellationRequested) throw cancelled();
-    try {
-      return this.corpus.analyze(token);
-    } catch (e) {
-      if (e instanceof AnalysisCancelled) throw cancelled();
-      throw e;
+  /**
+   * The analysis, once pending edits and scans have settled. The request fails as soon as the
+   * client cancels it, without stopping the analysis that others wait for.
+   */
+  private analysis(token: CancellationToken): Promise<CorpusAnalysis> {
+    return unlessCancelled(this.settledAnalysis(), token);
+  }
+
+  /** The analysis under way, or a new one; one that an edit supersedes is followed by the next. */
+  private async settledAnalysis(): Promise<CorpusAnalysis> {
+    for (;;) {
+      await this.scanning;
+      await this.debouncer.settled();
+      try {
+        return await this.corpus.analyzeAsync();
+      } catch (e) {
+        if (!(e instanceof AnalysisCancelled)) throw e;
+      }
     }
   }
 
@@ -393,8 +408,21 @@ class CrosscheckServer {
   }
 }
 
-function cancelled(): ResponseError<{ retriggerRequest: boolean }> {
-  return new ResponseError(LSPErrorCodes.ServerCancelled, 'The request was superseded by a newer edit.', { retriggerRequest: true });
+/** The answer to a request the client cancelled. */
+function requestCancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+}
+
+/** `work`, or a `requestCancelled` error as soon as `token` fires, whichever comes first. */
+function unlessCancelled<T>(work: Promise<T>, token: CancellationToken): Promise<T> {
+  if (token.isCancellationRequested) {
+    work.catch(() => undefined); // Nobody waits for the answer any more.
+    return Promise.reject(requestCancelled());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const listener = token.onCancellationRequested(() => reject(requestCancelled()));
+    work.then(resolve, reject).finally(() => listener.dispose());
+  });
 }
 
 function uriToPath(uri: string): string | undefined {

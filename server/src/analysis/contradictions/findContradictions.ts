@@ -10,6 +10,7 @@
  * value is reported once per pair of articles, from its first statement.
  */
 import { isDetailed, type DetailedFact } from '../facts/detail';
+import { runSteps, type Steps } from '../steps';
 import type { CancellationSignal, Contradiction, DocumentAnalysis, ResolvedEntity } from '../types';
 import { clockTimeContradictions } from './clockTimeRules';
 import { countContradictions } from './countRules';
@@ -29,15 +30,27 @@ export function findContradictions(
   entities: ReadonlyMap<string, ResolvedEntity>,
   signal: CancellationSignal,
 ): Contradiction[] {
+  return runSteps(findContradictionsSteps(docs, entities, signal));
+}
+
+/** `findContradictions`, yielding between rule families (see steps.ts). */
+export function* findContradictionsSteps(
+  docs: readonly DocumentAnalysis[],
+  entities: ReadonlyMap<string, ResolvedEntity>,
+  signal: CancellationSignal,
+): Steps<Contradiction[]> {
   const facts: DetailedFact[] = [];
   for (const doc of docs) for (const f of doc.facts ?? []) if (isDetailed(f)) facts.push(f);
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
-  const rules = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, titleContradictions, participantContradictions, presenceContradictions, eventDayContradictions, quoteContradictions];
+  // A rule may be a generator that yields between events (steps.ts); the others run in one go.
+  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, titleContradictions, participantContradictions, presenceContradictions, eventDayContradictions, quoteContradictions];
   for (const rule of rules) {
+    yield;
     if (signal.isCancellationRequested) break;
     try {
-      rule(facts, sink, ctx);
+      const steps = rule(facts, sink, ctx);
+      if (steps) yield* steps;
     } catch {
       // A rule that fails on odd data must not take the others down.
     }

@@ -10,6 +10,7 @@
  * restatements first among them.
  */
 import type { DetailedFact } from '../facts/detail';
+import type { Steps } from '../steps';
 import { isQuantityFact, type QuantityFact } from '../facts/quantityFacts';
 import type { NumberRange } from '../values/numbers';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
@@ -18,8 +19,8 @@ import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, s
 /** Counts in articles more than this many days apart may both have been true at their time. */
 const MAX_DAYS_APART = 7;
 
-/** Adds the quantity contradictions among `facts` to `sink`. */
-export function quantityContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+/** Adds the quantity contradictions among `facts` to `sink`, yielding between events (see steps.ts). */
+export function* quantityContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
   const quantities = facts.filter(isQuantityFact);
   if (quantities.length < 2) return;
   const visits = new PairVisits();
@@ -29,6 +30,7 @@ export function quantityContradictions(facts: readonly DetailedFact[], sink: Con
   // Headline and body statements are kept apart as values, so that both survive the reduction.
   const valueOf = (f: DetailedFact) => `${rangeKey((f as QuantityFact).detail.quantity.range)}|${f.detail.heading ? 'h' : 'b'}`;
   for (const { key, facts: group } of eventGroups(quantities, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
+    yield;
     const found: Array<{ a: QuantityFact; b: QuantityFact; body: boolean; likeness: number }> = [];
     // Every pair goes through the shared event test (forEachPair -> sameEvent); the reports are
     // collected first and ordered below, so the visit never stops the walk early.
@@ -60,7 +62,7 @@ export function quantityContradictions(facts: readonly DetailedFact[], sink: Con
       if (added && ++reported >= MAX_PER_GROUP) break;
     }
   }
-  partExceedsWhole(quantities, sink, ctx);
+  yield* partExceedsWhole(quantities, sink, ctx);
 }
 
 /** Counted nouns that name a group of people: part of "people" with the same predicate. */
@@ -83,11 +85,12 @@ function peoplePart(f: QuantityFact): { predicate: string; whole: boolean } | un
  * were killed" against "twelve people died" is a contradiction, "twelve workers" against
  * "fifteen people" is not (others may have died too).
  */
-function partExceedsWhole(facts: readonly QuantityFact[], sink: ContradictionSink, ctx: EventContext): void {
+function* partExceedsWhole(facts: readonly QuantityFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
   const visits = new PairVisits();
   const keyOf = (f: DetailedFact) => peoplePart(f as QuantityFact)?.predicate;
   const valueOf = (f: DetailedFact) => `${(f as QuantityFact).detail.quantity.measure}|${rangeKey((f as QuantityFact).detail.quantity.range)}|${f.detail.heading ? 'h' : 'b'}`;
   for (const { key, facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
+    yield;
     // Body statements before headlines: a pair of articles is reported once, from its plainest words.
     const bodyFirst = [...group].sort((x, y) => Number(x.detail.heading ?? false) - Number(y.detail.heading ?? false));
     forEachPair(bodyFirst, (x, y) => {

@@ -10,6 +10,7 @@
  * with other local times, since its offset from UTC is unknown.
  */
 import type { DetailedFact, TimeWindow } from '../facts/detail';
+import type { Steps } from '../steps';
 import { formatMinutes } from '../values/clock';
 import { formatRange, rangesOverlap } from '../values/hedges';
 import { eventGroups, PairVisits, sameEvent, type EventContext } from './eventIdentity';
@@ -20,13 +21,14 @@ const MAX_DAYS_APART = 7;
 /** Minutes of slack when a computed duration is compared with a stated one. */
 const DURATION_SLACK = 15;
 
-/** Adds the time contradictions among `facts` (time facts of every document) to `sink`. */
-export function timeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+/** Adds the time contradictions among `facts` (time facts of every document) to `sink`, yielding between events (see steps.ts). */
+export function* timeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
   const endVisits = new PairVisits();
   const startVisits = new PairVisits();
   const durationVisits = new PairVisits();
   const keyOf = (f: DetailedFact) => (f.kind === 'time' && f.detail.event ? f.detail.event : undefined);
   for (const { key: event, facts: group } of eventGroups(facts, ctx, keyOf, timeValue, MAX_DAYS_APART)) {
+    yield;
     // Each report counts against the group's budget; a group that has used it is left.
     let budget = MAX_PER_GROUP;
     const report = (key: string, c: Parameters<ContradictionSink['add']>[1], about: DetailedFact[]): boolean => {

@@ -3,6 +3,7 @@
  * Candidate pairs are found through the postings of a claim's rarest features, so the cost grows
  * with the number of claims that share something specific, not with the square of all claims.
  */
+import { runSteps, type Steps } from '../steps';
 import type { ClaimFeatures } from './claimFeatures';
 
 /** Relative strength of each kind of feature (by the key's first character). */
@@ -48,8 +49,8 @@ export class ClaimIndex {
   /** Per claim, its feature ids in increasing order. */
   private readonly ids: Int32Array[];
   /** Per feature id, the claims that carry it, in increasing order. */
-  private readonly postings: number[][] = [];
-  private readonly weights: number[] = [];
+  private readonly postings: number[][];
+  private readonly weights: number[];
   /** Sum of feature weights per claim (the claim's own weight in a binary cosine). */
   readonly norms: Float64Array;
   /** The mean of `norms` (1 when there are no claims). */
@@ -58,51 +59,20 @@ export class ClaimIndex {
   private readonly seenBy: Int32Array;
   /** Per feature id: 1 when it can show what a claim reports (not a name, not the backdrop). */
   private readonly evidence: Uint8Array;
-  private readonly idOf = new Map<string, number>();
+  private readonly idOf: Map<string, number>;
   private readonly amountWeightCache: Array<Float64Array | undefined> = [];
 
-  constructor(claims: readonly ClaimFeatures[]) {
+  /** `tables`: what the index is made of (`indexTables`), when built beforehand. */
+  constructor(claims: readonly ClaimFeatures[], tables: IndexTables = runSteps(indexTables(claims))) {
     this.claims = claims;
-    const idOf = this.idOf;
-    const kinds: string[] = [];
-    this.ids = claims.map((c, i) => {
-      const ids = new Int32Array(c.keys.length);
-      c.keys.forEach((k, n) => {
-        let id = idOf.get(k);
-        if (id === undefined) {
-          id = kinds.length;
-          idOf.set(k, id);
-          kinds.push(k[0]);
-          this.postings.push([]);
-        }
-        ids[n] = id;
-        this.postings[id].push(i);
-      });
-      return ids.sort();
-    });
-    const n = claims.length;
-    const nameLike = nameLikeFeatures(claims, idOf, kinds);
-    const backdrop = backdropFeatures(claims, this.postings);
-    this.evidence = new Uint8Array(kinds.length);
-    this.postings.forEach((list, id) => {
-      // Inverse document frequency over claims, floored so that a feature in every claim still
-      // counts a little; squared, so that one rare shared word outweighs several common ones.
-      const idf = Math.max(0.25, Math.log((n + 1) / list.length));
-      const factor = nameLike[id] && backdrop[id] ? BACKDROP_NAME_FACTOR : 1;
-      this.weights[id] = idf * idf * (KIND_WEIGHT[kinds[id]] ?? 1) * factor;
-      // A value (number, sum, time, day) or quoted or denied words are the fact itself, however often repeated.
-      this.evidence[id] = VALUE_KINDS.has(kinds[id]) || !(nameLike[id] || backdrop[id]) ? 1 : 0;
-    });
-    this.seenBy = new Int32Array(n).fill(-1);
-    this.norms = new Float64Array(n);
-    this.ids.forEach((ids, i) => {
-      let t = 0;
-      for (const id of ids) t += this.weights[id];
-      this.norms[i] = t;
-    });
-    let total = 0;
-    for (const x of this.norms) total += x;
-    this.meanNorm = n > 0 && total > 0 ? total / n : 1;
+    this.idOf = tables.idOf;
+    this.ids = tables.ids;
+    this.postings = tables.postings;
+    this.weights = tables.weights;
+    this.evidence = tables.evidence;
+    this.norms = tables.norms;
+    this.meanNorm = tables.meanNorm;
+    this.seenBy = new Int32Array(claims.length).fill(-1);
   }
 
   /**
@@ -211,6 +181,89 @@ export class ClaimIndex {
 }
 
 /** Per feature id: true for entities, places, and keys that are mostly names where they occur. */
+/** The claims' feature keys as numbers, and the claims that carry each. */
+export interface InternedFeatures {
+  /** Per claim, its feature ids in increasing order. */
+  ids: Int32Array[];
+  /** Per feature id, the claims that carry it, in increasing order. */
+  postings: number[][];
+  /** Per feature id, its kind (the key's first character). */
+  kinds: string[];
+  idOf: Map<string, number>;
+}
+
+/** How many claims, and features, `indexTables` handles between two yields. */
+const CLAIMS_PER_STEP = 512;
+const FEATURES_PER_STEP = 16_384;
+
+/** The tables of a `ClaimIndex`. */
+export interface IndexTables extends InternedFeatures {
+  weights: number[];
+  evidence: Uint8Array;
+  norms: Float64Array;
+  meanNorm: number;
+}
+
+/** Builds the tables of a `ClaimIndex` over `claims`, yielding every few claims or features (see steps.ts). */
+export function* indexTables(claims: readonly ClaimFeatures[]): Steps<IndexTables> {
+  const interned = yield* internFeatures(claims);
+  const { ids, postings, kinds, idOf } = interned;
+  const n = claims.length;
+  const nameLike = nameLikeFeatures(claims, idOf, kinds);
+  yield;
+  const backdrop = backdropFeatures(claims, postings);
+  yield;
+  const weights: number[] = [];
+  const evidence = new Uint8Array(kinds.length);
+  for (let id = 0; id < postings.length; id++) {
+    if (id % FEATURES_PER_STEP === FEATURES_PER_STEP - 1) yield;
+    // Inverse document frequency over claims, floored so that a feature in every claim still
+    // counts a little; squared, so that one rare shared word outweighs several common ones.
+    const idf = Math.max(0.25, Math.log((n + 1) / postings[id].length));
+    const factor = nameLike[id] && backdrop[id] ? BACKDROP_NAME_FACTOR : 1;
+    weights[id] = idf * idf * (KIND_WEIGHT[kinds[id]] ?? 1) * factor;
+    // A value (number, sum, time, day) or quoted or denied words are the fact itself, however often repeated.
+    evidence[id] = VALUE_KINDS.has(kinds[id]) || !(nameLike[id] || backdrop[id]) ? 1 : 0;
+  }
+  const norms = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
+    let t = 0;
+    for (const id of ids[i]) t += weights[id];
+    norms[i] = t;
+  }
+  let total = 0;
+  for (const x of norms) total += x;
+  const meanNorm = n > 0 && total > 0 ? total / n : 1;
+  return { ...interned, weights, evidence, norms, meanNorm };
+}
+
+/** Numbers the feature keys of `claims` in order of first appearance, yielding every few claims. */
+export function* internFeatures(claims: readonly ClaimFeatures[]): Steps<InternedFeatures> {
+  const idOf = new Map<string, number>();
+  const kinds: string[] = [];
+  const postings: number[][] = [];
+  const ids: Int32Array[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
+    const keys = claims[i].keys;
+    const own = new Int32Array(keys.length);
+    keys.forEach((k, n) => {
+      let id = idOf.get(k);
+      if (id === undefined) {
+        id = kinds.length;
+        idOf.set(k, id);
+        kinds.push(k[0]);
+        postings.push([]);
+      }
+      own[n] = id;
+      postings[id].push(i);
+    });
+    ids.push(own.sort());
+  }
+  return { ids, postings, kinds, idOf };
+}
+
 function nameLikeFeatures(claims: readonly ClaimFeatures[], idOf: ReadonlyMap<string, number>, kinds: readonly string[]): boolean[] {
   const asName = new Int32Array(kinds.length);
   const total = new Int32Array(kinds.length);

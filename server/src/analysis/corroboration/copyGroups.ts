@@ -6,6 +6,7 @@
  * that both documents carry (wireCredit.ts) is evidence of shared origin and lowers the overlap
  * needed. Confirmed pairs are joined into groups; the earliest document is the original.
  */
+import { runSteps, type Steps } from '../steps';
 import type { CopyGroup, DocumentAnalysis } from '../types';
 import { documentDay } from './eventWindow';
 import { bandKeys, signature } from './minhash';
@@ -20,6 +21,9 @@ export const CREDITED_COPY_CONTAINMENT = 0.3;
 const MIN_SHINGLES = 8;
 /** Buckets holding more documents than this are boilerplate, not copies, and are skipped. */
 const MAX_BUCKET = 200;
+/** Documents, and buckets, that `CopyGroupFinder.findSteps` handles between two yields. */
+const DOCS_PER_STEP = 64;
+const BUCKETS_PER_STEP = 8192;
 
 /** Groups of documents that are copies of one another (each group has two or more members). */
 export function findCopyGroups(docs: readonly DocumentAnalysis[]): CopyGroup[] {
@@ -38,18 +42,28 @@ export class CopyGroupFinder {
 
   /** The copy groups of `docs`, as `findCopyGroups` gives them. */
   find(docs: readonly DocumentAnalysis[]): CopyGroup[] {
+    return runSteps(this.findSteps(docs));
+  }
+
+  /** `find`, yielding between documents (see steps.ts). Abandoned midway, it leaves the finder as it was. */
+  *findSteps(docs: readonly DocumentAnalysis[]): Steps<CopyGroup[]> {
     const features = docs.map(copyFeatures);
     const buckets = new Map<string, number[]>();
-    features.forEach((f, i) => {
-      for (const key of f.bucketKeys) {
+    for (let i = 0; i < features.length; i++) {
+      for (const key of features[i].bucketKeys) {
         const list = buckets.get(key);
         if (list) list.push(i);
         else buckets.set(key, [i]);
       }
-    });
+      if (i % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+    }
     const isUseful = (list: readonly number[] | undefined) => list !== undefined && list.length >= 2 && list.length <= MAX_BUCKET;
     const usefulOf: number[][][] = features.map(() => []);
-    for (const list of buckets.values()) if (isUseful(list)) for (const i of list) usefulOf[i].push(list);
+    let seen = 0;
+    for (const list of buckets.values()) {
+      if (isUseful(list)) for (const i of list) usefulOf[i].push(list);
+      if (++seen % BUCKETS_PER_STEP === 0) yield;
+    }
     const copiesOf = (i: number, j: number) => areCopies(features[i].shingles, features[j].shingles, features[i].credits, features[j].credits);
     const pairs: Array<[number, number]> = [];
     const metBy = new Int32Array(docs.length).fill(-1);
@@ -70,7 +84,10 @@ export class CopyGroupFinder {
     const removed = last ? [...last.docs].filter((d) => !index.has(d)) : [];
     // Past a quarter of the workspace (a new scan, changed options), comparing afresh is cheaper.
     if (!last || added.length + removed.length > Math.max(16, docs.length / 4)) {
-      for (let i = 0; i < docs.length; i++) pairsOf(i, true);
+      for (let i = 0; i < docs.length; i++) {
+        pairsOf(i, true);
+        if (i % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+      }
     } else {
       // Pairs of documents both kept: kept while they still share a useful bucket.
       const fresh = new Uint8Array(docs.length);
@@ -128,8 +145,12 @@ export class CopyGroupFinder {
       // Components do not depend on the order pairs are joined in.
       if (find(i) !== find(j)) parent[find(i)] = find(j);
     }
+    yield;
     const useful = new Set<string>();
-    for (const [key, list] of buckets) if (isUseful(list)) useful.add(key);
+    for (const [key, list] of buckets) {
+      if (isUseful(list)) useful.add(key);
+      if (++seen % BUCKETS_PER_STEP === 0) yield;
+    }
     this.last = { docs: new Set(docs), useful, copies };
     return groupsOf(docs, features, find);
   }

@@ -13,8 +13,9 @@
  * that name no entity in common (sameStory.ts). Copies of one source
  * (copyGroups.ts) do not corroborate each other, and links to a copy carry `copyOf`.
  */
+import { runSteps, type Steps } from '../steps';
 import type { AnalysisOptions, CancellationSignal, CopyGroup, Corroboration, DocumentAnalysis, ResolvedEntity } from '../types';
-import { ClaimIndex } from './claimIndex';
+import { ClaimIndex, indexTables } from './claimIndex';
 import { claimFeatures, type ClaimFeatures } from './claimFeatures';
 import { documentDayNumber, sameEventTime } from './eventWindow';
 import { matchScore } from './matchScore';
@@ -41,6 +42,8 @@ const CHAIN_FLOOR = 0.8;
 const MAX_DOCUMENTS = 40;
 /** How often (in claims) the cancellation signal is read. */
 const SIGNAL_STRIDE = 256;
+/** How often (in claims) `corroborateSteps` yields. */
+const YIELD_STRIDE = 32;
 
 interface Scored {
   j: number;
@@ -53,22 +56,36 @@ interface Scored {
  */
 export function corroborate(
   docs: readonly DocumentAnalysis[],
-  _entities: ReadonlyMap<string, ResolvedEntity>,
+  entities: ReadonlyMap<string, ResolvedEntity>,
   copyGroups: readonly CopyGroup[],
   options: AnalysisOptions,
   signal: CancellationSignal,
 ): CorroborationMap {
+  return runSteps(corroborateSteps(docs, entities, copyGroups, options, signal));
+}
+
+/** `corroborate`, yielding every few claims (see steps.ts). */
+export function* corroborateSteps(
+  docs: readonly DocumentAnalysis[],
+  _entities: ReadonlyMap<string, ResolvedEntity>,
+  copyGroups: readonly CopyGroup[],
+  options: AnalysisOptions,
+  signal: CancellationSignal,
+): Steps<CorroborationMap> {
   const result: CorroborationMap = new Map();
   const features: ClaimFeatures[] = [];
   const docOf: number[] = [];
-  docs.forEach((doc, d) => {
-    for (const f of cachedClaimFeatures(doc)) {
+  for (let d = 0; d < docs.length; d++) {
+    for (const f of cachedClaimFeatures(docs[d])) {
       features.push(f);
       docOf.push(d);
     }
-  });
+    if (d % YIELD_STRIDE === YIELD_STRIDE - 1) yield;
+  }
   if (features.length === 0) return result;
-  const index = new ClaimIndex(features);
+  yield;
+  const index = new ClaimIndex(features, yield* indexTables(features));
+  yield;
   const days = docs.map(documentDayNumber);
   const group = copyGroupOf(docs, copyGroups);
   const threshold = options.corroborationThreshold;
@@ -85,6 +102,7 @@ export function corroborate(
   const matches: Array<Map<number, Scored[]>> = [];
   for (let i = 0; i < features.length; i++) {
     if (i % SIGNAL_STRIDE === 0 && signal.isCancellationRequested) return result;
+    if (i % YIELD_STRIDE === 0) yield;
     const da = docOf[i];
     const candidates = index.candidates(i, (j) => independent(da, docOf[j]));
     const byDoc = new Map<number, Scored[]>();
@@ -106,6 +124,7 @@ export function corroborate(
   // 3. Direct links, then links through a chain of two strong links.
   for (let i = 0; i < features.length; i++) {
     if (i % SIGNAL_STRIDE === 0 && signal.isCancellationRequested) return result;
+    if (i % YIELD_STRIDE === 0) yield;
     const chosen = new Map<number, number>();
     for (const list of matches[i].values()) chooseInDocument(index, i, list, threshold, chosen);
     for (const [dc, list] of matches[i]) {

@@ -12,6 +12,7 @@
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
 import { canonicalCountry, placeKind } from '../lexicon/places';
+import { runSteps, type Steps } from '../steps';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
@@ -76,6 +77,16 @@ const isTentative = (m: Mention) => m.evidence.some((e) => e.cue === CUE.tentati
  * start of sentences) that no other mention in the workspace confirms.
  */
 export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, ResolvedEntity> {
+  return runSteps(resolveEntitiesSteps(docs));
+}
+
+/** Documents whose mentions are grouped between two yields of `resolveEntitiesSteps`. */
+const DOCS_PER_STEP = 16;
+/** Groups of mentions (name keys) handled between two yields. */
+const GROUPS_PER_STEP = 256;
+
+/** `resolveEntities`, yielding between documents and between passes (see steps.ts). */
+export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<Map<string, ResolvedEntity>> {
   const groups = new Map<string, Group>();
   const all = new Map<DocumentAnalysis, Mention[]>();
   /** [nickname key, full name key] for names written with a nickname in quotes. */
@@ -92,19 +103,29 @@ export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, 
       g.items.push({ doc, m, key, words, evidence: m.evidence });
       if (nicknameKey !== undefined) nicknames.push([nicknameKey, key]);
     }
+    if (all.size % DOCS_PER_STEP === 0) yield;
   }
-  for (const g of groups.values()) g.type = g.norp ? 'NORP' : chooseType(pooled(g.items.flatMap((i) => i.m.evidence)));
+  yield;
+  let typed = 0;
+  for (const g of groups.values()) {
+    g.type = g.norp ? 'NORP' : chooseType(pooled(g.items.flatMap((i) => i.m.evidence)));
+    if (++typed % GROUPS_PER_STEP === 0) yield;
+  }
 
   const sets = new Sets();
   // Thiago "Tigrinho" Lemos: "Tigrinho" alone is him.
   for (const [nick, full] of nicknames) if (groups.has(nick) && !groups.get(nick)!.norp) sets.union(nick, full);
+  yield;
   joinAcronyms(docs, groups, sets);
   joinPartyNames(groups, sets);
+  yield;
   const surnames = joinFullNames(groups, sets);
   const dropped = dropUnconfirmed(groups, surnames);
-  const rootOf = assignBareSurnames(groups, sets, surnames);
+  yield;
+  const rootOf = yield* assignBareSurnames(groups, sets, surnames);
+  yield;
   for (const [doc, mentions] of all) doc.mentions = dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
-  return buildEntities(groups, rootOf);
+  return yield* buildEntities(groups, rootOf);
 }
 
 /** What resolution reads of a mention's own text and cues. */
@@ -332,7 +353,7 @@ function compatibleGiven(a: string, b: string): boolean {
  * Decides, mention by mention, which person a bare surname stands for. Returns the entity root of
  * every item.
  */
-function assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, bySurname: ReadonlyMap<string, Group[]>): Map<Item, string> {
+function* assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, bySurname: ReadonlyMap<string, Group[]>): Steps<Map<Item, string>> {
   const rootOf = new Map<Item, string>();
   const givenNames = new GivenNames(groups, sets, bySurname);
   const shortForms = new OrganisationShortForms(groups, sets, bySurname);
@@ -341,7 +362,9 @@ function assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, bySu
     // A surname that is also a town ("Lund") says nothing about places once linked to a person.
     item.evidence = item.m.evidence.filter((e) => e.cue !== CUE.lexiconPlace && e.cue !== CUE.lexiconProvince);
   };
+  let done = 0;
   for (const g of groups.values()) {
+    if (++done % GROUPS_PER_STEP === 0) yield;
     const bare = !g.norp && g.items[0].words.length === 1;
     const fullNames = bare ? bySurname.get(g.key) : undefined;
     if (!fullNames) {
@@ -509,7 +532,7 @@ function pooled(evidence: readonly TypeEvidence[]): TypeEvidence[] {
 }
 
 /** Builds the entities, their canonical names, types and ids, and writes them back to mentions. */
-function buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<Item, string>): Map<string, ResolvedEntity> {
+function* buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<Item, string>): Steps<Map<string, ResolvedEntity>> {
   const members = new Map<string, Item[]>();
   for (const g of groups.values()) {
     for (const item of g.items) {
@@ -521,7 +544,9 @@ function buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<I
   }
   const entities = new Map<string, ResolvedEntity>();
   const roots = [...members.keys()].sort();
-  for (const root of roots) {
+  for (let r = 0; r < roots.length; r++) {
+    if (r % GROUPS_PER_STEP === GROUPS_PER_STEP - 1) yield;
+    const root = roots[r];
     const items = members.get(root)!;
     const norp = items.every((i) => i.m.evidence.some((e) => e.type === 'NORP'));
     const type: EntityType = norp ? 'NORP' : chooseType(pooled(items.flatMap((i) => i.evidence)));
