@@ -39,6 +39,8 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   grabbed: 'taken', gone: 'taken', 'made off with': 'taken', 'making off with': 'taken', 'escaped with': 'taken', 'fled with': 'taken',
   'got away with': 'taken', 'getting away with': 'taken', 'carried off': 'taken',
   recovered: 'recovered', retrieved: 'recovered',
+  destroyed: 'destroyed', destroying: 'destroyed', razed: 'destroyed', flattened: 'destroyed', 'burned down': 'destroyed', 'burnt down': 'destroyed',
+  damaged: 'damaged', damaging: 'damaged',
   carrying: 'aboard', aboard: 'aboard', 'on board': 'aboard',
   // Jobs cut: "cut 3,200 jobs", "laying off 2,300 people", "will axe 400 roles".
   cut: 'cut', cuts: 'cut', cutting: 'cut', 'lay off': 'cut', 'lays off': 'cut', 'laying off': 'cut', 'laid off': 'cut', axe: 'cut', axes: 'cut',
@@ -48,11 +50,11 @@ export const PREDICATE_CLASSES: Record<string, string> = {
 
 /** Predicates written before the number ("killing two people", "stole 9 paintings"). */
 export const PREDICATE_BEFORE =
-  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|carrying|death toll of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+)?$/iu;
+  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|destroyed|destroying|razed|flattened|damaged|damaging|carrying|death toll of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+)?$/iu;
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|aboard|on board)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board)\b/iu;
 
 /** Adjectives before a counted noun that do not make a sub-group ("nine valuable paintings"). */
 const NEUTRAL_MODIFIERS = new Set([

@@ -88,7 +88,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   const quantities = findQuantities(text);
   for (const q of quantities) {
     if (q.compound || q.type === 'QUANTITY') continue;
-    const read = q.type === 'PERCENT' ? percentOf(text, q) : q.type === 'MONEY' ? moneyOf(text, q, quantities) : countOf(text, q);
+    const read = q.type === 'PERCENT' ? percentOf(text, q) : q.type === 'MONEY' ? moneyOf(text, q, quantities) : attendanceOf(text, q) ?? countOf(text, q);
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
@@ -164,6 +164,27 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     range: countRange(q),
     start,
     end,
+  };
+}
+
+/** "The official attendance was 21,870", "a crowd of 24,870", "24,870 fans watched": how many attended an event. */
+const ATTENDANCE_BEFORE = /\b(?:attendance|crowd|gate)(?:\s+(?:figure|was|were|of|stood|at|reached|officially|given|put|announced|as))*\s*:?\s*$/iu;
+const ATTENDANCE_AFTER = /^\s*(?:spectators|fans|supporters|people)\s+(?:watched|attended|saw|were in attendance|packed|filled)\b/iu;
+
+function attendanceOf(text: string, q: Quantity): Reading | undefined {
+  if (q.type !== 'CARDINAL' || q.written.min < 50) return undefined;
+  const before = text.slice(Math.max(0, q.start - 50), q.start);
+  // "in front of almost 25,000 fans": the place before the number, the crowd after it.
+  const inFront = /\bin front of\s*$/iu.exec(before) && /^\s*(?:spectators|fans|supporters|people)\b/iu.exec(text.slice(q.end, q.end + 20));
+  const named = ATTENDANCE_BEFORE.exec(before);
+  const after = named ? undefined : inFront ?? ATTENDANCE_AFTER.exec(text.slice(q.end, q.end + 40));
+  if (!named && !after) return undefined;
+  return {
+    measure: 'attendance',
+    label: 'attendance',
+    range: countRange(q),
+    start: named ? q.start - before.length + (named.index ?? 0) : q.start,
+    end: after ? q.end + after[0].length : q.end,
   };
 }
 

@@ -19,7 +19,8 @@ export function quoteFactsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string
     if (words.length === 0) continue;
     const entity = speakerEntity(doc, q, entities);
     const name = entity?.canonical ?? q.speaker;
-    if (NOT_A_SPEAKER.test(name.trim())) continue;
+    // A description ("the national coach", "a spokesman") is not a name that can be compared.
+    if (NOT_A_SPEAKER.test(name.trim()) || (!entity && !/^\p{Lu}/u.test(name.trim()))) continue;
     // People meet by surname ("Marsh", "Lena Marsh"); an organisation by its resolved identity
     // ("IDWU", "the Irish Digital Workers' Union").
     const speaker =

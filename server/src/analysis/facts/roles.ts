@@ -5,6 +5,7 @@
  * the status ("former", "acting") is kept apart from the role.
  */
 import { FIRST_NAMES } from '../lexicon/firstNames';
+import { foldName } from '../lexicon/fold';
 import { countryKey } from './countries';
 
 /** A title found before a person's name. Offsets are relative to the text searched. */
@@ -192,7 +193,8 @@ export function personKey(name: string): string {
     .split(/\s+/u)
     .filter((w) => /^\p{Lu}/u.test(w));
   const last = words[words.length - 1] ?? name;
-  return last.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  // Folded like every name key ("Østby" = "Ostby", "Łukasz" = "Lukasz").
+  return foldName(last).replace(/[^\p{L}]/gu, '');
 }
 
 /** The first name of a full name, lower case, when there is one ("Harold Benson" -> "harold"). */

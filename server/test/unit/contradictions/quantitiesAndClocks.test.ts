@@ -155,3 +155,17 @@ describe('contradictions: prison terms (trial fixture)', () => {
 function quantitiesOf(doc: DocumentAnalysis): Array<[string, string, number, number]> {
   return (doc.facts as DetailedFact[]).filter(isQuantityFact).map((f) => [f.detail.quantity.measure, f.span.text, f.detail.quantity.range.min, f.detail.quantity.range.max]);
 }
+
+describe('contradictions: attendance, homes destroyed, and quotes by spelling or description (match fixture)', () => {
+  const { contradictions } = analyseFixtures(['match-a.txt', 'match-b.txt', 'match-c.txt', 'match-d.txt']);
+  it('flags two attendances and two counts of homes destroyed, and lets "almost 31,000 fans" agree with 31,250', () => {
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'count')), [
+      'count: match-a.txt «attendance was 31,250» | match-b.txt «crowd of 21,250»',
+      'count: match-c.txt «destroyed 14 homes» | match-d.txt «destroyed 41 homes»',
+    ]);
+  });
+  it('takes "Jørgen Lind" and "Jorgen Lind" for one speaker, and never compares a description ("the home coach") with a name', () => {
+    assert.deepEqual(contradictions.filter((c) => c.kind === 'attribution').map(describe1), []);
+  });
+});
+
