@@ -22,6 +22,7 @@ import {
   ADMIN_NOUNS_AFTER,
   FACILITY_NOUNS_AFTER,
   isDemonym,
+  FACILITY_HEADS,
   FACILITY_SUFFIXES,
   PLACE_APPOSITION_NOUNS,
   PLACE_NOUNS_AFTER,
@@ -113,6 +114,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
   else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
   else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));
+  else if (own.length >= 2 && FACILITY_HEADS.has(bare(own[0])) && !kind) out.push(ev('FAC', 3, CUE.facility));
   else if (PLACE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('LOC', 3, CUE.placeNoun));
   // "Ministry of Culture", "Bank of England": the head before "of" says what the name is.
   const ofAt = words.slice(c.first, c.last + 1).findIndex((w) => w.lower === 'of');

@@ -70,10 +70,17 @@ export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
 );
 
 /** Capitalised last words of facility names: "Gatwick Airport", "Brooklyn Bridge". */
+/** Facility words that come first in other languages ("Stade de France", "Estadio Azteca", "Gare du Nord"). */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(
+  words(`stade, estadio, estádio, stadio, aeropuerto, aeroporto, aéroport, gare, ponte, puente, pont, palacio, palazzo,
+  château, castello, castillo, torre, praça, piazza, plaza, rue, calle, rua, avenida, avenue, boulevard`),
+);
+
 export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, towers, palace, cathedral,
   basilica, abbey, castle, square, street, avenue, boulevard, road, highway, motorway, dam, harbour, harbor,
-  prison, embassy, building, hotel, plaza, pier, wharf, canal`),
+  prison, embassy, building, hotel, plaza, pier, wharf, canal, monastery, mansion, stadion, stade, estadio, estádio,
+  stadio, stadyumu, flughafen, aeroporto, aeropuerto, aéroport, bahnhof, gare, ponte, puente, pont, brücke`),
 );
 
 /** Capitalised last words of natural features and divisions: "Silicon Valley", "Cork County". */

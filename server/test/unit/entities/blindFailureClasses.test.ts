@@ -155,3 +155,11 @@ describe('entities: titles with "of" or "for" a field, and initials after a name
   });
 });
 
+describe('entities: facilities named in other languages', () => {
+  it('types "X Stadion", "Stade de X", "Estadio X" and "Rua X" as facilities, and leaves the "Tour de France" alone', () => {
+    const ws = workspace([['f1.txt', 'Norway won at the Ullevaal Stadion on Friday. The Stade de France was full, fans gathered on Rua Augusta and at the Estadio Azteca. Riders of the Tour de France left Lille.']]);
+    for (const name of ['Ullevaal Stadion', 'Stade de France', 'Rua Augusta', 'Estadio Azteca']) assert.equal(ws.mention('f1.txt', name).type, 'FAC', name);
+    assert.notEqual(ws.mention('f1.txt', 'Tour de France').type, 'FAC');
+  });
+});
+
