@@ -47,7 +47,7 @@ const SIMPLE_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].sort((a, b) =
 export const NUMBER_SOURCE =
   String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))?` +
   String.raw`|(?:an?\s+)?(?:dozen|couple(?:\s+of)?)` +
-  String.raw`|(?:` + SIMPLE_WORDS + String.raw`)(?:[-\s](?:` + SIMPLE_WORDS + String.raw`))?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))*` +
+  String.raw`|(?:` + SIMPLE_WORDS + String.raw`)(?:[-\s](?:` + SIMPLE_WORDS + String.raw`))?(?:\s+and\s+a\s+half)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))*` +
   String.raw`|(?:a\s+few|several|dozens|hundreds|thousands|millions)`;
 
 /** Regular-expression source for an ordinal word or numeral ("fourth", "4th"). */
@@ -83,6 +83,15 @@ export function parseNumber(written: string): NumberRange | undefined {
     const scale = digits[2] ? SCALES[digits[2]] ?? NaN : 1;
     const n = digitsToNumber(digits[1]) * scale;
     return Number.isFinite(n) ? { min: n, max: n } : undefined;
+  }
+  // "nine and a half", "two and a half million".
+  const half = /^(.*?)\s+and\s+a\s+half(?:\s+(\w+))?$/u.exec(text);
+  if (half) {
+    const whole = wordsToNumber(half[1]);
+    const scale = half[2] ? SCALES[half[2]] : 1;
+    if (whole === undefined || scale === undefined) return undefined;
+    const n = (whole + 0.5) * scale;
+    return { min: n, max: n };
   }
   const n = wordsToNumber(text);
   return n === undefined ? undefined : { min: n, max: n };

@@ -69,6 +69,11 @@ describe('values: findQuantities', () => {
     assert.deepEqual([crore.unit, crore.written.min], ['inr', 20000000]);
     assert.equal(one('nearly 1.2 lakh people were moved').written.min, 120000);
   });
+  it('reads "and a half" ("nine and a half hours", "two and a half million euros")', () => {
+    const hours = one('the talks ended after nine and a half hours');
+    assert.deepEqual([hours.text, hours.unit, hours.written.min], ['nine and a half hours', 'hour', 9.5]);
+    assert.equal(one('a fee of two and a half million euros').written.min, 2500000);
+  });
   it('includes the hedge in the span and the range', () => {
     const q = one('the blaze burned for more than three hours');
     assert.equal(q.text, 'more than three hours');
