@@ -13,6 +13,7 @@ import type { DetailedFact, TimeWindow } from '../facts/detail';
 import type { Steps } from '../steps';
 import { formatMinutes } from '../values/clock';
 import { formatRange, rangesOverlap } from '../values/hedges';
+import { daysBetween, isoToDate } from '../values/dates';
 import { eventGroups, PairVisits, sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, sameStatement, sameTimeWindow, shortName } from './factIndex';
 
@@ -78,7 +79,11 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
         const wa = which === 'end' ? a.detail.endWindow! : a.detail.startWindow!;
         const wb = which === 'end' ? b.detail.endWindow! : b.detail.startWindow!;
         const aligned = align(wa, wb);
-        if (!aligned || rangesOverlap(aligned[0], aligned[1])) return false;
+        if (!aligned) return false;
+        // Starts said to fall on different days ("Saturday afternoon", "2:15 p.m. on Sunday") are
+        // compared on one time line; a start without a day is compared by its clock time only.
+        const shift = which === 'start' ? 1440 * (daysBetween(a.detail.startDay ?? '', b.detail.startDay ?? '') ?? 0) : 0;
+        if (rangesOverlap(aligned[0], { min: aligned[1].min + shift, max: aligned[1].max + shift })) return false;
         note(a, b);
         const spanA = which === 'end' ? a.detail.endSpan : a.detail.startSpan;
         const spanB = which === 'end' ? b.detail.endSpan : b.detail.startSpan;
@@ -86,8 +91,8 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
           kind: 'time',
           fact: `${event}'s ${which} time`,
           explanation:
-            `${where(a)} says the ${event} ${which === 'end' ? 'ended' : 'began'} ${wa.display} (${clock(aligned[0])}), ` +
-            `${where(b)} says ${wb.display} (${clock(aligned[1])}); the two times do not overlap.`,
+            `${where(a)} says the ${event} ${which === 'end' ? 'ended' : 'began'} ${wa.display}${onDay(a, which)} (${clock(aligned[0])}), ` +
+            `${where(b)} says ${wb.display}${onDay(b, which)} (${clock(aligned[1])}); the two times do not overlap.`,
           items: [passageOf(a, spanA), passageOf(b, spanB)],
         }, [a, b]);
       }, visits);
@@ -194,4 +199,12 @@ function pairKey(a: DetailedFact, b: DetailedFact): string {
   const ka = `${a.uri}#${a.detail.sentence}`;
   const kb = `${b.uri}#${b.detail.sentence}`;
   return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+}
+
+/** " on Saturday 2 August" when a start's day is known and not already in its words. */
+function onDay(f: DetailedFact, which: 'start' | 'end'): string {
+  const day = which === 'start' ? f.detail.startDay : undefined;
+  if (!day) return '';
+  const d = isoToDate(day);
+  return d ? ` (${d.toUTCString().slice(0, 11)})` : '';
 }

@@ -38,6 +38,8 @@ export interface FactDetail {
   endWindow?: TimeWindow;
   /** Tight spans of the start and of the end inside a statement that gives both. */
   startSpan?: Span;
+  /** The day the start is said to fall on ("broke out on Saturday afternoon"), ISO, when written. */
+  startDay?: string;
   endSpan?: Span;
   /** Duration in hours, or a count/age as a number range. */
   range?: NumberRange;

@@ -4,13 +4,14 @@
  * with a start window and an end window; "a six-hour meeting" gives a duration of 5.4 to 6.6
  * hours; "concluded in the evening" an end window of 17:00 to 24:00 local time.
  */
+import { findDates } from '../values/dates';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, findDayParts, type Zone } from '../values/clock';
 import { findQuantities } from '../values/quantities';
 import { factAt, spanOf, type DetailedFact, type TimeFrame, type TimeWindow } from './detail';
 import { eventClassOf, findEventNouns, type EventNoun } from './events';
 
-const START_VERBS = /\b(?:began|begun|begins|begin|started|starts|opened|opens|kicked off|got under ?way|convened|commenced|resumed)\b/giu;
+const START_VERBS = /\b(?:began|begun|begins|begin|started|starts|opened|opens|kicked off|got under ?way|convened|commenced|resumed|broke out|erupted)\b/giu;
 const END_VERBS =
   /\b(?:ended|ends|concluded|concludes|finished|finishes|wrapped(?: up)?|wraps(?: up)?|closed|broke up|adjourned|ran|runs|stretched|stretches|lasted|lasts|went on|continued|dragged on|extended)\b/giu;
 /** Verbs of extent need a preposition before the time ("ran past 11 p.m.", "lasted until 2 a.m."). */
@@ -77,6 +78,7 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
         endWindow,
         sentence: s.index,
         ...(start ? { startSpan: { start: s.start + start.verbStart, end: s.start + start.mark.end } } : {}),
+        ...(start && dayNear(doc, text, start.verbStart, start.mark.end) ? { startDay: dayNear(doc, text, start.verbStart, start.mark.end) } : {}),
         ...(end ? { endSpan: { start: s.start + end.verbStart, end: s.start + end.mark.end } } : {}),
       },
     }));
@@ -84,6 +86,19 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
   out.push(...durationFacts(doc, s, events));
   return out;
 }
+
+/**
+ * The one day written between a start verb and its time, or just after the time ("broke out on
+ * Saturday afternoon", "began at 2:15 p.m. on Sunday"), resolved against the article's date.
+ */
+function dayNear(doc: DocumentAnalysis, text: string, from: number, to: number): string | undefined {
+  const end = Math.min(text.length, to + DAY_AFTER_TIME);
+  const days = findDates(text.slice(from, end), doc.published).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
+  return days.length === 1 ? days[0].iso : undefined;
+}
+
+/** How far after a start's time its day may be written ("at 2:15 p.m. (1115 GMT) on Sunday"). */
+const DAY_AFTER_TIME = 24;
 
 /** Clock times and parts of the day in a sentence, as windows of local minutes. */
 function timeMarks(text: string): TimeMark[] {

@@ -169,3 +169,15 @@ describe('contradictions: attendance, homes destroyed, and quotes by spelling or
   });
 });
 
+describe('contradictions: the day an event began (fire-start fixture)', () => {
+  it('flags "Saturday afternoon" against "2:15 p.m. on Sunday", and lets "Sunday afternoon" agree with it', () => {
+    const { contradictions } = analyseFixtures(['fire-start-a.txt', 'fire-start-b.txt', 'fire-start-c.txt']);
+    const found = contradictions.filter((c) => c.kind === 'time');
+    assert.deepEqual(lines(found), [
+      'time: fire-start-a.txt «broke out on Saturday afternoon» | fire-start-b.txt «broke out at around 2:15 p.m.»',
+      'time: fire-start-a.txt «broke out on Saturday afternoon» | fire-start-c.txt «started on Sunday afternoon»',
+    ]);
+    assert.match(found[0].explanation, /Sat, 07 Jun.*Sun, 08 Jun/u);
+  });
+});
+
