@@ -28,7 +28,11 @@ Andes, Pacific, Atlantic, Indian Ocean, Black Sea, Red Sea, Baltic Sea, North Se
 Persian Gulf, Gulf of Mexico, Horn of Africa, West Bank, Gaza Strip, Kashmir, Tibet, Xinjiang, Kurdistan,
 Balkan Peninsula, Iberian Peninsula, Korean Peninsula, Arabian Peninsula, Southeast Asia, Central Asia,
 East Asia, South Asia, Western Europe, Eastern Europe, Central Europe, Northern Europe, Southern Europe,
-Sub-Saharan Africa, North Africa, West Africa, East Africa, Southern Africa
+Sub-Saharan Africa, North Africa, West Africa, East Africa, Southern Africa,
+South Caucasus, North Caucasus, Levant, Maghreb, Anatolia, Balkan, Bosphorus, Dardanelles, Strait of Hormuz,
+Suez Canal, Panama Canal, English Channel, Aegean, Aegean Sea, Adriatic, Adriatic Sea, Caspian Sea, Arabian Sea,
+Gulf of Aden, Gulf of Guinea, Bay of Bengal, Rhine, Danube, Nile, Mekong, Ganges, Yangtze, Volga, Dnipro, Euphrates,
+Tigris, Rockies, Rocky Mountains, Urals, Pyrenees, Apennines, Carpathians, Dolomites, Atlas Mountains, Peloponnese
 `);
 
 /** First-level divisions of large federations: US states, Canadian provinces, Australian states... */

@@ -163,3 +163,10 @@ describe('entities: facilities named in other languages', () => {
   });
 });
 
+describe('entities: seas, straits, rivers and mountain ranges', () => {
+  it('types well-known natural features and world regions as locations', () => {
+    const ws = workspace([['n1.txt', 'Ships crossed the Bosphorus on Monday. Talks on the South Caucasus resumed, while floods on the Danube and snow in the Pyrenees closed roads.']]);
+    for (const name of ['Bosphorus', 'South Caucasus', 'Danube', 'Pyrenees']) assert.equal(ws.mention('n1.txt', name).type, 'LOC', name);
+  });
+});
+
