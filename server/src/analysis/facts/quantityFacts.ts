@@ -123,17 +123,18 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   // "two of the 14 paintings": the 14 is named as a whole but the predicate belongs to the part.
   if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?$/iu.test(before)) return undefined;
   if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
-  // "lays off 2,300 as ...": laying off counts people, whether or not the noun is written.
-  const labelled = LABEL_PREDICATE.exec(before);
-  const implicitNoun = LAYOFF_BEFORE.test(before) ? 'job' : labelled ? (LABEL_CLASSES[labelled[1].toLowerCase().replace(/\s+/gu, ' ')] === 'cut' ? 'job' : 'people') : undefined;
+  // A fact-box label ("Deaths: 12") or a lay-off verb ("lays off 2,300 as ...") says what is
+  // counted even when no noun follows the number.
+  const label = LABEL_PREDICATE.exec(before);
+  const labelClass = label ? LABEL_CLASSES[label[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
+  const implicitNoun = LAYOFF_BEFORE.test(before) || labelClass === 'cut' ? 'job' : labelClass ? 'people' : undefined;
   const phrase = readCountedPhrase(text.slice(q.end)) ?? (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : undefined);
   if (!phrase || phrase.partial || !phrase.noun) return undefined;
   let predicate = phrase.predicate;
   let start = q.start;
   let end = q.end + phrase.end;
-  const label = predicate ? null : labelled;
-  if (label) {
-    predicate = LABEL_CLASSES[label[1].toLowerCase().replace(/\s+/gu, ' ')];
+  if (!predicate && label) {
+    predicate = labelClass;
     start = q.start - before.length + (label.index ?? 0);
   }
   if (!predicate) {
