@@ -44,7 +44,7 @@ export function prisonTermFactsOf(doc: DocumentAnalysis, s: Sentence): QuantityF
       const amount = parseNumber(m[1]);
       if (!amount || amount.min !== amount.max) continue;
       const months = /^month/iu.test(m[2]) ? amount.min : amount.min * 12;
-      const person = sentencedPerson(doc, s, start, end);
+      const person = sentencedPerson(doc, s, end);
       if (!person) continue;
       seen.add(start);
       const span = spanOf(doc, s.start + start, s.start + end);
@@ -82,16 +82,18 @@ function clauseOf(text: string, start: number, end: number): string {
  * Who got the term: the only person the sentence names who is not the judge, else the person
  * named right after "sentenced"/"jailed" or after "sentence to".
  */
-function sentencedPerson(doc: DocumentAnalysis, s: Sentence, start: number, end: number): Mention | undefined {
+function sentencedPerson(doc: DocumentAnalysis, s: Sentence, end: number): Mention | undefined {
   const people = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && !isJudge(m));
   const ids = new Set(people.map((m) => m.id));
   if (ids.size === 1) return people[0];
-  const after = /\b(?:sentenced|jailed|imprisoned|sentence\s+to|term\s+to)\s+$/iu;
   return people.find((m) => {
     const at = m.start - s.start;
-    return after.test(s.text.slice(Math.max(0, at - 20), at)) || (at >= end && /^\s*to\s+$/iu.test(s.text.slice(end, at)));
-  }) ?? people.find((m) => m.start - s.start < start && after.test(s.text.slice(Math.max(0, m.start - s.start - 20), m.start - s.start)));
+    return AFTER_SENTENCING.test(s.text.slice(Math.max(0, at - 20), at)) || (at >= end && /^\s*to\s+$/iu.test(s.text.slice(end, at)));
+  });
 }
+
+/** Words right before the person sentenced ("sentenced Tomasz Wrona", "a six-year sentence to Wrona"). */
+const AFTER_SENTENCING = /\b(?:sentenced|jailed|imprisoned|sentence\s+to|term\s+to)\s+$/iu;
 
 function isJudge(m: Mention): boolean {
   return /\b(?:judge|justice|magistrate)\b/iu.test(m.title ?? '');
