@@ -2,8 +2,9 @@
  * Contradictions about quotations:
  * - attribution: the same words (at least four) given to two different people;
  * - wording: one person's quote given in two nearly identical versions that differ in a way that
- *   changes the meaning (a negation added or dropped, a different number). A paraphrase with other
- *   words is not a contradiction, and neither are two different remarks.
+ *   changes the meaning (a negation added or dropped, a different number, or a few words swapped
+ *   for others inside a quote otherwise given word for word). A paraphrase with other words is not
+ *   a contradiction, and neither are two different remarks or a quote cut short.
  */
 import type { DetailedFact } from '../facts/detail';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
@@ -50,6 +51,10 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
       let why: string | undefined;
       if (negA % 2 !== negB % 2) why = 'one version is negated and the other is not';
       else if (numsA && numsB && numsA !== numsB) why = `the numbers differ (${numsA} against ${numsB})`;
+      else {
+        const swapped = substitutedWords(wa, wb);
+        if (swapped) why = `the same words around it, but “${swapped[0]}” against “${swapped[1]}”`;
+      }
       if (!why) return false;
       return sink.add(`quote|${speaker}|${docPairKey(a, b)}`, {
         kind: 'quote',
@@ -59,6 +64,37 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
       }, [a, b]);
     }, wordingVisits);
   }
+}
+
+/** Words of a quote's version around a substitution that make it the same remark, word for word. */
+const MIN_SAME_AROUND = 6;
+/** Most words a substitution may span on either side. */
+const MAX_SWAPPED = 3;
+/** Words whose change does not change what was said ("we are" / "we're", "the" / "a"). */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'that', 'this', 'it', "it's", 'is', 'are', 'was',
+  'were', 'be', 'been', 'we', "we're", "we've", 'i', "i'm", "i've", 'you', "you're", 'they', "they're", 'he', 'she', 'our', 'my', 'very', 'so',
+  'just', 'really', 'will', "we'll", "i'll", 'would', 'have', 'has', 'had', 'do', 'did',
+]);
+
+/**
+ * "…but we stopped walking backwards" against "…but we stopped walking in circles": the two
+ * versions agree word for word before and after one short stretch, and that stretch says
+ * something else on each side (content words, none in common). Returns the two stretches.
+ */
+function substitutedWords(a: readonly string[], b: readonly string[]): [string, string] | undefined {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const ma = a.slice(p, a.length - q);
+  const mb = b.slice(p, b.length - q);
+  if (ma.length === 0 || mb.length === 0 || ma.length > MAX_SWAPPED || mb.length > MAX_SWAPPED || p + q < MIN_SAME_AROUND) return undefined;
+  const content = (ws: readonly string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
+  const ca = content(ma);
+  const cb = content(mb);
+  if (ca.length === 0 || cb.length === 0 || ca.some((w) => cb.includes(w))) return undefined;
+  return [ma.join(' '), mb.join(' ')];
 }
 
 /** Share of the shorter list's words that occur in the longer one. */

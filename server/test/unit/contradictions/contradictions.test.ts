@@ -188,3 +188,16 @@ describe('contradictions: a quote given to an organisation and to its acronym', 
     assert.deepEqual(contradictions.filter((x) => x.kind === 'attribution').map(describe1), []);
   });
 });
+
+describe('contradictions: a quote with a few words swapped (misquote fixture)', () => {
+  const { contradictions } = analyseFixtures(['misquote-a.txt', 'misquote-b.txt']);
+  it('flags one remark given word for word except "going backwards" against "going round in circles"', () => {
+    const found = contradictions.filter((c) => c.kind === 'quote');
+    assert.equal(found.length, 1, found.map(describe1).join('\n'));
+    assert.match(found[0].explanation, /“backwards” against “round in circles”/u);
+  });
+  it('lets "We are" and "We\'re" stand for one wording', () => {
+    assert.ok(!contradictions.some((c) => c.items.some((i) => i.text.includes('winter timetable'))));
+  });
+});
+
