@@ -165,8 +165,15 @@ export function speakerBefore(
   // "Smith: ..." as in headlines and transcripts.
   const colon = names.find((n) => n.start >= headStart && /^\s*:\s*$/u.test(text.slice(n.end, headEnd)));
   if (colon) return { start: colon.start, end: colon.end, text: colon.text, mention: colon, pronoun: false };
+  // "Smith's summary, '...'", "the minister's reply: '...'": a possessive name and a word for what was said.
+  const possessive = names.find((n) => n.start >= headStart && POSSESSIVE_REMARK.test(text.slice(n.end, headEnd)));
+  if (possessive) return { start: possessive.start, end: possessive.end, text: possessive.text, mention: possessive, pronoun: false };
   return undefined;
 }
+
+/** After a name, right before a quotation: "'s summary,", "'s words:", "’s message was". */
+const POSSESSIVE_REMARK =
+  /^['’]s\s+(?:own\s+)?(?:summary|words|message|comment|comments|reply|response|answer|verdict|assessment|line|remark|remarks|statement|promise|warning|view|quip|retort|slogan)(?:\s+(?:was|is))?\s*[,:]?\s*$/u;
 
 /** "according to Smith" anywhere in [start, end): the first name after the phrase. */
 export function accordingTo(text: string, start: number, end: number, names: readonly Mention[]): SpeakerRef | undefined {

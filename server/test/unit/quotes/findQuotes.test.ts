@@ -145,3 +145,13 @@ describe('quotes: pronouns after a paragraph naming two people (minister-and-aid
     assert.equal(quoteStarting(quotes, 'The inquiry will take months').speaker, 'Kolev');
   });
 });
+
+describe('quotes: a possessive name before the quotation', () => {
+  it('attributes "Porto\'s summary, \"...\"" and "Brandt\'s reply: \"...\"" to the name', () => {
+    const text = fixture('quotes/possessive-remark.txt');
+    const { quotes } = runStages(text, { 'Ines Porto': 'PERSON', Porto: 'PERSON', 'Tomas Brandt': 'PERSON' });
+    assert.equal(quoteStarting(quotes, 'We got what the city needed').speaker, 'Porto');
+    assert.match(quoteStarting(quotes, 'The city paid too much').speaker ?? '', /^Tomas Brandt/u);
+  });
+});
+
