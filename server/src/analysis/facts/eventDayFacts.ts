@@ -57,8 +57,8 @@ export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   );
   const days = dates.filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
   if (days.length !== 1 || dates.length !== 1) return [];
-  const people = personOf(doc, s, dateline);
-  if (!people) return [];
+  const person = personOf(doc, s, dateline);
+  if (!person) return [];
   const noun = nouns[0];
   const day = days[0];
   // The event noun and the day are told together: "... his medical on Friday" (day after noun, close).
@@ -70,11 +70,11 @@ export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   const span = spanOf(doc, s.start + nounAt, s.start + day.end);
   const fact = factAt<EventDayFact>(doc, span, {
     kind: 'date',
-    subject: `day:${people}|${cls}`,
+    subject: `day:${person}|${cls}`,
     attribute: `day:${cls}`,
     value: { kind: 'date', iso: day.iso!, grain: 'day' },
     display: span.text,
-    detail: { sentence: s.index, eventDay: { key: `${people}|${cls}`, day: day.iso! } },
+    detail: { sentence: s.index, eventDay: { key: `${person}|${cls}`, day: day.iso! } },
   });
   return [fact];
 }
@@ -100,9 +100,9 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
 const CLAUSE_BREAK = /[;—–]|,\s+(?=(?:and|but|before|after|while|when|then|having|being|as|who|which)\b)|\s+(?:and|but)\s+/giu;
 
 /**
- * The one person the sentence is about: the only person it names, or, when it names none and
- * opens on a pronoun or a description ("He completed a medical", "The Brazilian, who passed his
- * medical"), the only person the previous sentence names.
+ * The one person the sentence is about (see subjectPerson), or, when it names nobody and opens on a
+ * pronoun or a description ("He completed a medical", "The Brazilian, who passed his medical"), the
+ * person the previous sentence is about.
  */
 function personOf(doc: DocumentAnalysis, s: Sentence, dateline: { start: number; end: number } | undefined): string | undefined {
   const own = subjectPerson(doc, s, dateline);
