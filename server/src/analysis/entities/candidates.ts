@@ -270,18 +270,13 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   }
   // The run starts after "<title> of": "[Superintendent of] Police K.R. Shanthala".
   const afterPortfolio = nameAfterPortfolio(words, first, last);
-  if (afterPortfolio !== undefined) {
-    const field = afterPortfolio > first && placeKind(text.slice(words[first].start, words[afterPortfolio - 1].end)) ? [make(words, text, first, afterPortfolio - 1, {})] : [];
-    return [...field, make(words, text, afterPortfolio, last, { titleFirst: first })];
-  }
+  if (afterPortfolio !== undefined) return fieldAndName(words, text, first, afterPortfolio, last, first);
   // The run holds the title, "of" and the field: "Secretary of State Ana Costa".
   for (let k = first; k + 3 <= last; k++) {
     if (!isTitleHead(words[k]) || (words[k + 1].lower !== 'of' && words[k + 1].lower !== 'for')) continue;
     const nameStart = nameAfterPortfolio(words, k + 2, last);
     if (nameStart === undefined) continue;
-    // The field is kept when it is a place ("Lord Mayor of Cork"): a mention of that place.
-    const field = nameStart > k + 2 && placeKind(text.slice(words[k + 2].start, words[nameStart - 1].end)) ? [make(words, text, k + 2, nameStart - 1, {})] : [];
-    return [...(k > first ? segmentPiece(words, text, first, k - 1) : []), ...field, make(words, text, nameStart, last, { titleFirst: k })];
+    return [...(k > first ? segmentPiece(words, text, first, k - 1) : []), ...fieldAndName(words, text, k + 2, nameStart, last, k)];
   }
   const split = titleSplit(words, first, last);
   if (split !== undefined) {
@@ -334,6 +329,15 @@ function openingOccupation(words: readonly Word[], k: number, last: number): boo
  * Jane Doe"), or undefined. A run that ends as an organisation keeps its title-like words
  * ("General Motors") unless a given name follows them.
  */
+/**
+ * The name after an office's field (words `fieldStart` to `nameStart - 1`), with the field itself
+ * when it is a place ("Lord Mayor of Cork Fergal Dennehy": Cork is a place mention too).
+ */
+function fieldAndName(words: readonly Word[], text: string, fieldStart: number, nameStart: number, last: number, titleFirst: number): Candidate[] {
+  const isPlace = nameStart > fieldStart && placeKind(text.slice(words[fieldStart].start, words[nameStart - 1].end)) !== undefined;
+  return [...(isPlace ? [make(words, text, fieldStart, nameStart - 1, {})] : []), make(words, text, nameStart, last, { titleFirst })];
+}
+
 /** A word that continues a title after its head: "Executive" in "Chief Executive". */
 function isTitleTail(w: Word): boolean {
   return TITLE_MODIFIERS.has(w.lower) || ROLE_WORDS.has(w.lower);
