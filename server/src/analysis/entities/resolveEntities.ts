@@ -273,7 +273,7 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
         const [a, b] = [list[i].items[0].words[0], list[j].items[0].words[0]];
         // Spelling variants ("Mohammed" / "Muhammad") are one person only when no article names
         // both: one article writing both spellings is telling two people apart.
-        if (compatibleGiven(a, b) || (spellingVariants(a, b) && !sameDocument(list[i], list[j]))) sets.union(list[i].key, list[j].key);
+        if (compatibleGiven(a, b) || ((spellingVariants(a, b) || shortGivenName(a, b)) && !sameDocument(list[i], list[j]))) sets.union(list[i].key, list[j].key);
       }
     }
   }
@@ -347,6 +347,14 @@ function compatibleGiven(a: string, b: string): boolean {
   if (a.length === 1) return b.startsWith(a);
   if (b.length === 1) return a.startsWith(b);
   return false;
+}
+
+/**
+ * A short form of a given name and the full one ("Nikos" / "Nikolaos", "Alex" / "Alexander"):
+ * the first four letters agree. Like spelling variants, only across articles (see joinFullNames).
+ */
+export function shortGivenName(a: string, b: string): boolean {
+  return a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4);
 }
 
 /**

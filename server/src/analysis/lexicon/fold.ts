@@ -5,13 +5,13 @@
 
 /**
  * Letters that Unicode does not decompose into a base letter and a mark ("ł" is not "l" + a mark),
- * written as an English text would write them: "Gołąb" is "Golab", "Søren" "Soren".
+ * written as an English text would write them: "Gołąb" is "Golab", "Søren" "Soren", "Məmmədov" "Mammadov".
  */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
   ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H', ı: 'i',
-  ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th',
+  ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ə: 'a', Ə: 'A',
 };
-const UNDECOMPOSED_RE = /[łŁøØđĐðÐħĦıßæÆœŒþÞ]/gu;
+const UNDECOMPOSED_RE = /[łŁøØđĐðÐħĦıßæÆœŒþÞəƏ]/gu;
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /[’‘`´]/gu;
 

@@ -62,7 +62,7 @@ technology information marketing commercial legal medical
  * scored", "Spokesperson Ann Lee said"): a title there, not the first word of the name.
  */
 export const OCCUPATIONS = words(`
-striker goalkeeper keeper midfielder defender winger forward playmaker full-back fullback centre-back
+striker goalkeeper keeper midfielder defender winger forward playmaker full-back fullback centre-back substitute
 center-back captain coach manager boss referee umpire player athlete sprinter cyclist driver rider jockey
 ceo cfo coo cto chairman chairwoman chairperson director executive founder co-founder investor banker
 spokesperson spokesman spokeswoman analyst economist strategist pollster consultant commentator
