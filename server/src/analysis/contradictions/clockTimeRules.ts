@@ -12,7 +12,7 @@ import type { DetailedFact } from '../facts/detail';
 import { isClockFact, type ClockFact, type MinuteWindow } from '../facts/clockTimeFacts';
 import { formatMinutes } from '../values/clock';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
 /** Articles more than this many days apart are not taken to describe one moment. */
 const MAX_DAYS_APART = 3;
@@ -30,7 +30,6 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
   for (const { key, facts: group } of eventGroups(clocks, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     const offset = localOffset(group as ClockFact[]);
     forEachPair(group, (a, b) => {
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
       const ca = (a as ClockFact).detail.clock;
       const cb = (b as ClockFact).detail.clock;
       if (ca.actor && cb.actor && ca.actor !== cb.actor) return false;
@@ -45,7 +44,7 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
           `one action of one event cannot have happened at both times.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, visits);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 

@@ -9,7 +9,7 @@ import type { DetailedFact } from '../facts/detail';
 import { daysBetween } from '../values/dates';
 import { formatRange, rangesOverlap } from '../values/hedges';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, eventLabel, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, eventLabel, forEachPair, passageOf, shortName } from './factIndex';
 
 /** Ages and counts reported more than this many days apart may both have been true. */
 const MAX_DAYS_APART = 60;
@@ -21,7 +21,6 @@ export function countContradictions(facts: readonly DetailedFact[], sink: Contra
   const valueOf = (f: DetailedFact) => `${f.detail.range!.min}|${f.detail.range!.max}`;
   for (const { key, facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
       let ra = a.detail.range!;
       const rb = b.detail.range!;
       // An age grows with time: allow for the days between the two articles.
@@ -42,7 +41,7 @@ export function countContradictions(facts: readonly DetailedFact[], sink: Contra
           `${shortName(b.uri)} says “${b.display}” (${formatRange(b.detail.range!, b.detail.unit)}): the ranges do not overlap, so both cannot be right about ${what}.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, visits);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 

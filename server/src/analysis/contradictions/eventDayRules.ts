@@ -7,7 +7,7 @@
 import type { DetailedFact } from '../facts/detail';
 import { isEventDayFact, type EventDayFact } from '../facts/eventDayFacts';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
 /** Articles more than this many days apart may tell of two occurrences (a second medical). */
 const MAX_DAYS_APART = 14;
@@ -21,7 +21,6 @@ export function eventDayContradictions(facts: readonly DetailedFact[], sink: Con
   const valueOf = (f: DetailedFact) => (f as EventDayFact).detail.eventDay.day;
   for (const { key, facts: group } of eventGroups(days, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     forEachPair(group, (x, y) => {
-      if (!sameTimeWindow(x, y, MAX_DAYS_APART)) return false;
       const a = x as EventDayFact;
       const b = y as EventDayFact;
       if (a.detail.eventDay.day === b.detail.eventDay.day) return false;
@@ -34,6 +33,6 @@ export function eventDayContradictions(facts: readonly DetailedFact[], sink: Con
           `one ${event} cannot have taken place on two days.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, visits);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }

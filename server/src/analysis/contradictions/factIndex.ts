@@ -12,22 +12,32 @@ export const MAX_PER_GROUP = 8;
 /** Most contradictions one statement takes part in: it stands against a few others, not all. */
 export const MAX_PER_FACT = 4;
 
+/** How `forEachPair` walks a group. */
+export interface PairOptions {
+  /** Pairs already seen in another group of the same rule are skipped. */
+  visits?: PairVisits;
+  /** Pairs of articles published further apart than this are skipped (see `sameTimeWindow`). */
+  maxDays?: number;
+  /** After this many reports the group is left. */
+  limit?: number;
+}
+
 /**
- * Calls `visit` for each unordered pair of a group, skipping pairs from one statement, pairs
- * `visits` has seen in another group, and pairs of articles that do not tell one event
- * (`sameEvent`). `visit` returns true when it reported a contradiction; after
- * `limit` reports the group is left.
+ * Calls `visit` for each unordered pair of a group, skipping pairs from one statement, pairs of
+ * articles published more than `maxDays` apart, pairs `visits` has seen in another group, and
+ * pairs of articles that do not tell one event (`sameEvent`). `visit` returns true when it
+ * reported a contradiction; after `limit` reports the group is left.
  */
 export function forEachPair(
   facts: readonly DetailedFact[],
   visit: (a: DetailedFact, b: DetailedFact) => boolean | void,
-  visits?: PairVisits,
-  limit = MAX_PER_GROUP,
+  { visits, maxDays, limit = MAX_PER_GROUP }: PairOptions = {},
 ): void {
   let reported = 0;
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       if (sameStatement(facts[i], facts[j])) continue;
+      if (maxDays !== undefined && !sameTimeWindow(facts[i], facts[j], maxDays)) continue;
       if (visits && !visits.first(facts[i], facts[j])) continue;
       if (!sameEvent(facts[i], facts[j])) continue;
       if (visit(facts[i], facts[j]) === true && ++reported >= limit) return;

@@ -6,7 +6,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, eventLabel, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, eventLabel, forEachPair, passageOf, shortName } from './factIndex';
 
 const MAX_DAYS_APART = 7;
 
@@ -17,7 +17,6 @@ export function participantContradictions(facts: readonly DetailedFact[], sink: 
   const valueOf = (f: DetailedFact) => [...f.detail.parties!].sort().join(',');
   for (const { key: event, facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
       const sa = new Set(a.detail.parties!);
       const sb = new Set(b.detail.parties!);
       const [big, small, bigFact, smallFact] = sa.size >= sb.size ? [sa, sb, a, b] : [sb, sa, b, a];
@@ -33,7 +32,7 @@ export function participantContradictions(facts: readonly DetailedFact[], sink: 
           `The ${extra.join(' and ')} side cannot both have taken part and not taken part.`,
         items: [passageOf(bigFact), passageOf(smallFact)],
       }, [a, b]);
-    }, visits);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 

@@ -8,7 +8,7 @@
 import type { DetailedFact } from '../facts/detail';
 import { isPresenceFact, type PresenceFact } from '../facts/presenceFacts';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
 /** Statements about one person's company more than this many days apart may be about two occasions. */
 const MAX_DAYS_APART = 7;
@@ -22,7 +22,6 @@ export function presenceContradictions(facts: readonly DetailedFact[], sink: Con
   const valueOf = (f: DetailedFact) => `${(f as PresenceFact).detail.presence.exclusive}|${(f as PresenceFact).detail.presence.companions.join(',')}`;
   for (const { key: person, facts: group } of eventGroups(presence, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     forEachPair(group, (x, y) => {
-      if (!sameTimeWindow(x, y, MAX_DAYS_APART)) return false;
       const a = x as PresenceFact;
       const b = y as PresenceFact;
       const pa = a.detail.presence;
@@ -41,6 +40,6 @@ export function presenceContradictions(facts: readonly DetailedFact[], sink: Con
           `which adds ${extra.join(' and ')}.`,
         items: [passageOf(only), passageOf(list)],
       }, [a, b]);
-    }, visits);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }

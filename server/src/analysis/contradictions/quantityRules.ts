@@ -14,7 +14,7 @@ import type { Steps } from '../steps';
 import { isQuantityFact, type QuantityFact } from '../facts/quantityFacts';
 import type { NumberRange } from '../values/numbers';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, shortName } from './factIndex';
 
 /** Counts in articles more than this many days apart may both have been true at their time. */
 const MAX_DAYS_APART = 7;
@@ -37,12 +37,11 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
     forEachPair(group, (x, y) => {
       const a = x as QuantityFact;
       const b = y as QuantityFact;
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return;
       const qa = a.detail.quantity;
       const qb = b.detail.quantity;
       if (qa.unit !== qb.unit || overlap(qa.range, qb.range)) return;
       found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
-    }, visits, Infinity);
+    }, { visits, maxDays: MAX_DAYS_APART, limit: Infinity });
     // Body text first; then the closest restatements ("stole 9 paintings" against "stole 14
     // paintings" in the same words), which show the disagreement most plainly.
     found.sort((x, y) => Number(y.body) - Number(x.body) || y.likeness - x.likeness);
@@ -94,7 +93,6 @@ function* partExceedsWhole(facts: readonly QuantityFact[], sink: ContradictionSi
     // Body statements before headlines: a pair of articles is reported once, from its plainest words.
     const bodyFirst = [...group].sort((x, y) => Number(x.detail.heading ?? false) - Number(y.detail.heading ?? false));
     forEachPair(bodyFirst, (x, y) => {
-      if (!sameTimeWindow(x, y, MAX_DAYS_APART)) return false;
       const pa = peoplePart(x as QuantityFact)!;
       const pb = peoplePart(y as QuantityFact)!;
       if (pa.whole === pb.whole) return false;
@@ -111,7 +109,7 @@ function* partExceedsWhole(facts: readonly QuantityFact[], sink: ContradictionSi
           `(${describe(qw.range, undefined)} ${qw.label}): a group of the people cannot outnumber all of them.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, visits);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
 const MIN_WORDS = 4;
 /** Quotes in articles further apart than this are not compared. */
@@ -27,14 +27,14 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
     forEachPair(group, (a, b) => {
       const qa = a.detail.quote!;
       const qb = b.detail.quote!;
-      if (qa.speaker === qb.speaker || !sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
+      if (qa.speaker === qb.speaker) return false;
       return sink.add(`attribution|${qa.words.join(' ')}|${docPairKey(a, b)}`, {
         kind: 'attribution',
         fact: `who said “${truncate(qa.inner)}”`,
         explanation: `${shortName(a.uri)} gives these words to ${a.value.kind === 'text' ? a.value.text : qa.speaker}, ${shortName(b.uri)} to ${b.value.kind === 'text' ? b.value.text : qb.speaker}; one remark has one speaker.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, attributionVisits);
+    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART });
   }
   // Wording: grouped by speaker, compared across versions of one remark.
   const wordingVisits = new PairVisits();
@@ -42,7 +42,7 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
     forEachPair(group, (a, b) => {
       const wa = a.detail.quote!.words;
       const wb = b.detail.quote!.words;
-      if (wa.join(' ') === wb.join(' ') || !sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
+      if (wa.join(' ') === wb.join(' ')) return false;
       if (Math.abs(wa.length - wb.length) > 3 || overlap(wa, wb) < SAME_REMARK) return false;
       const negA = wa.filter((w) => NEGATIONS.has(w)).length;
       const negB = wb.filter((w) => NEGATIONS.has(w)).length;
@@ -62,7 +62,7 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
         explanation: `${shortName(a.uri)} quotes ${a.display}, ${shortName(b.uri)} quotes ${b.display}: ${why}, which changes what was said.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, wordingVisits);
+    }, { visits: wordingVisits, maxDays: MAX_DAYS_APART });
   }
 }
 

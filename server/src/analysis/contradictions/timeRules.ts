@@ -75,7 +75,6 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
     // Two end times, or two start times, that cannot overlap.
     for (const [list, which, visits] of [[ends, 'end', endVisits], [starts, 'start', startVisits]] as const) {
       forEachPair(list, (a, b) => {
-        if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
         const wa = which === 'end' ? a.detail.endWindow! : a.detail.startWindow!;
         const wb = which === 'end' ? b.detail.endWindow! : b.detail.startWindow!;
         const aligned = align(wa, wb);
@@ -95,7 +94,7 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
             `${where(b)} says ${wb.display}${onDay(b, which)} (${clock(aligned[1])}); the two times do not overlap.`,
           items: [passageOf(a, spanA), passageOf(b, spanB)],
         }, [a, b]);
-      }, visits);
+      }, { visits, maxDays: MAX_DAYS_APART });
     }
 
     // Start, end and duration from three different statements.
@@ -125,7 +124,6 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
 
     // Two stated durations that cannot both hold.
     forEachPair(durations, (a, b) => {
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
       if (rangesOverlap(a.detail.range!, b.detail.range!)) return false;
       return report(`time-durations|${event}|${docPairKey(a, b)}`, {
         kind: 'time',
@@ -133,7 +131,7 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
         explanation: `${where(a)} says the ${event} lasted ${a.display} (${formatRange(a.detail.range!, 'hour')}), ${where(b)} says ${b.display} (${formatRange(b.detail.range!, 'hour')}).`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, durationVisits);
+    }, { visits: durationVisits, maxDays: MAX_DAYS_APART });
   }
 }
 

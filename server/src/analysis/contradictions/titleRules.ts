@@ -10,7 +10,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
 /** Titles from articles further apart than this may both have been true at their time. */
 const MAX_DAYS_APART = 30;
@@ -54,7 +54,7 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
     forEachPair(group, (a, b) => {
       const pa = a.detail.person!;
       const pb = b.detail.person!;
-      if (pa.role === pb.role || pa.firstName !== pb.firstName || !sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
+      if (pa.role === pb.role || pa.firstName !== pb.firstName) return false;
       if (pa.country && pb.country && pa.country !== pb.country) return false;
       const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
       return sink.add(`title-office|${a.subject}|${docPairKey(a, b)}`, {
@@ -65,7 +65,7 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
           `one person is not ${familyOf(a)} in two offices at once.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, visits);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 
@@ -81,7 +81,7 @@ function sameRoleContradictions(facts: readonly DetailedFact[], sink: Contradict
     forEachPair(group, (a, b) => {
       const pa = a.detail.person!;
       const pb = b.detail.person!;
-      if (pa.role !== pb.role || !sameTimeWindow(a, b, MAX_DAYS_APART)) return false;
+      if (pa.role !== pb.role) return false;
       // Two people who share a surname are told apart by their first names.
       if (pa.firstName && pb.firstName && pa.firstName !== pb.firstName) return false;
       const countriesAgree = !pa.country || !pb.country || pa.country === pb.country;
@@ -117,6 +117,6 @@ function sameRoleContradictions(facts: readonly DetailedFact[], sink: Contradict
         }, [a, b]);
       }
       return false;
-    }, visits);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
