@@ -20,6 +20,8 @@ export interface AmountRange {
   hi: number;
   /** The number as written (without its hedge), for the number key `#value`. */
   written: number;
+  /** True for a count of things named by a noun ("12,400 people"), not money, a measure or a time. */
+  counted?: boolean;
 }
 
 /** Value keys of a claim: `$eur85000000` and `¤money` (money), `t880` (local clock time), `tz1012` (UTC). */
@@ -102,7 +104,7 @@ export function valueFeatures(text: string, offset = 0): ValueFeatures {
     if (q.type === 'MONEY') out.keys.push({ start: offset + q.start, end: offset + q.end, key: moneyKey(q.unit, written) });
     const unit = q.type === 'CARDINAL' ? stem(q.unit) : q.unit;
     const range = amountRange(q.range, q.written, q.hedge !== undefined, numberText(text.slice(q.start, q.end)));
-    out.amounts.push({ ...inBaseUnit(unit, range), written });
+    out.amounts.push({ ...inBaseUnit(unit, range), written, ...(q.type === 'CARDINAL' ? { counted: true } : {}) });
   }
   // Any sum of money, whatever its currency: two reports of one deal in different currencies
   // ("€85m", "$99 million") without a conversion still share that they state a price.
@@ -183,18 +185,15 @@ export function amountsAgree(a: AmountRange, b: AmountRange): boolean {
   return a.unit === b.unit && a.lo <= b.hi && b.lo <= a.hi;
 }
 
-/** Units that are not counted nouns: money, measures, percentages, clock times. */
-const NOT_COUNTED = new Set(['time', 'percent', 'm', 'km2', 'kg', 'cusec', 'hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade', 'litre', 'barrel', 'degree']);
-
 /**
  * Counts of at least `LARGE_COUNT` that agree as ranges but name what they count differently ("over
  * 12,000 evacuated", "12,400 people in camps"): a large specific figure rarely recurs by chance in
  * one story, so these count as weaker agreement (see matchScore.ts).
  */
-export const LARGE_COUNT = 100;
+const LARGE_COUNT = 100;
 
 export function largeCountsAgree(a: AmountRange, b: AmountRange): boolean {
-  if (a.unit === b.unit || NOT_COUNTED.has(a.unit) || NOT_COUNTED.has(b.unit) || /^[a-z]{3}$/u.test(a.unit) !== /^[a-z]{3}$/u.test(b.unit)) return false;
+  if (!a.counted || !b.counted || a.unit === b.unit) return false;
   return Math.min(a.written, b.written) >= LARGE_COUNT && a.lo <= b.hi && b.lo <= a.hi;
 }
 

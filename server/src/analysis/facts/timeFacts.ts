@@ -65,6 +65,7 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
     const from = start && end ? Math.min(start.verbStart, end.verbStart) : (start ?? end)!.verbStart;
     const to = start && end ? Math.max(start.mark.end, end.mark.end) : (start ?? end)!.mark.end;
     const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
+    const startDay = start ? dayNear(doc, text, start.verbStart, start.mark.end) : undefined;
     const span = spanOf(doc, s.start + from, s.start + to);
     out.push(factAt(doc, span, {
       kind: 'time',
@@ -78,7 +79,7 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
         endWindow,
         sentence: s.index,
         ...(start ? { startSpan: { start: s.start + start.verbStart, end: s.start + start.mark.end } } : {}),
-        ...(start && dayNear(doc, text, start.verbStart, start.mark.end) ? { startDay: dayNear(doc, text, start.verbStart, start.mark.end) } : {}),
+        ...(startDay ? { startDay } : {}),
         ...(end ? { endSpan: { start: s.start + end.verbStart, end: s.start + end.mark.end } } : {}),
       },
     }));
