@@ -3,7 +3,7 @@
  * "former U.S. President Jane Doe" gives a place ("U.S."), a title phrase and a person's name;
  * "Bank of England" stays one name; "Kenyan" alone is a nationality, not a name.
  */
-import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NON_ENTITY_ACRONYMS } from '../lexicon/commonWords';
+import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NEVER_NAMES, NON_ENTITY_ACRONYMS } from '../lexicon/commonWords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
@@ -48,9 +48,8 @@ export function isFunctionWord(w: Word): boolean {
 export function isNeverName(w: Word): boolean {
   const l = bare(w);
   if (w.code) return true;
-  // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025"); "Rs" (rupees)
-  // and temperature scales.
-  if (w.text === 'I' || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?|rs|celsius|fahrenheit)$/u.test(l)) return true;
+  // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025").
+  if (w.text === 'I' || NEVER_NAMES.has(l) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
   if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, ''));
   return CALENDAR_WORDS.has(l) || HOLIDAYS.has(l);
 }

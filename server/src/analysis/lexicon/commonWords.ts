@@ -47,6 +47,11 @@ etf etfs aum esg vip vips dj rpg fps pov diy asap fyi tba tbc rip lol omg km kg 
 bc ad bce ce no st nd rd th vs
 `);
 
+/** Capitalised words that are never names wherever they stand: a currency mark, temperature scales. */
+export const NEVER_NAMES = words(`
+rs celsius fahrenheit kelvin
+`);
+
 /**
  * Words that label a paragraph, a section or a picture in news pages ("Analysis:", "UPDATE, 19:30:",
  * "Updated 2 hrs ago", "Photo:"). Alone they are never names, wherever they stand.
