@@ -29,6 +29,8 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
   const keyOf = (f: DetailedFact) => (isQuantityFact(f) ? f.detail.quantity.measure : undefined);
   // Headline and body statements are kept apart as values, so that both survive the reduction.
   const valueOf = (f: DetailedFact) => `${rangeKey((f as QuantityFact).detail.quantity.range)}|${f.detail.heading ? 'h' : 'b'}`;
+  /** Reports of a headline against body text, made last (see below). */
+  const mixed: Array<() => boolean> = [];
   for (const { key, facts: group } of eventGroups(quantities, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     yield;
     const found: Array<{ a: QuantityFact; b: QuantityFact; body: boolean; likeness: number }> = [];
@@ -49,19 +51,34 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
     for (const { a, b } of found) {
       const qa = a.detail.quantity;
       const qb = b.detail.quantity;
-      const headlines = a.detail.heading && b.detail.heading ? 'headlines' : 'text';
-      const added = sink.add(`quantity|${key}|${docPairKey(a, b)}|${headlines}`, {
-        kind: 'count',
-        fact: qa.unit ? qa.label : `number of ${qa.label}`,
-        explanation:
-          `${shortName(a.uri)} says “${a.display}” (${describe(qa.range, qa.unit)}), ${shortName(b.uri)} says “${b.display}” ` +
-          `(${describe(qb.range, qb.unit)}): the two figures for ${qa.label} do not overlap, so both cannot be right about the same event.`,
-        items: [passageOf(a), passageOf(b)],
-      }, [a, b]);
-      if (added && ++reported >= MAX_PER_GROUP) break;
+      const report = () =>
+        sink.add(`quantity|${key}|${docPairKey(a, b)}|${headlineKey(a, b)}`, {
+          kind: 'count',
+          fact: qa.unit ? qa.label : `number of ${qa.label}`,
+          explanation:
+            `${shortName(a.uri)} says “${a.display}” (${describe(qa.range, qa.unit)}), ${shortName(b.uri)} says “${b.display}” ` +
+            `(${describe(qb.range, qb.unit)}): the two figures for ${qa.label} do not overlap, so both cannot be right about the same event.`,
+          items: [passageOf(a), passageOf(b)],
+        }, [a, b]);
+      if (isMixed(a, b)) mixed.push(report);
+      else if (report() && ++reported >= MAX_PER_GROUP) break;
     }
   }
-  yield* partExceedsWhole(quantities, sink, ctx);
+  yield* partExceedsWhole(quantities, sink, ctx, mixed);
+  // A headline against body text speaks for a pair of articles only when no two body statements
+  // do, whichever rule found them: "Fifteen workers were killed" against "Twelve dead" says more
+  // than the headline "Fifteen dead" against "Twelve dead".
+  for (const report of mixed) report();
+}
+
+/** The report slot of a pair: its headlines, or its text (a headline against body text shares the text's slot). */
+function headlineKey(a: DetailedFact, b: DetailedFact): string {
+  return a.detail.heading && b.detail.heading ? 'headlines' : 'text';
+}
+
+/** True when one fact is in a headline and the other in body text. */
+function isMixed(a: DetailedFact, b: DetailedFact): boolean {
+  return Boolean(a.detail.heading) !== Boolean(b.detail.heading);
 }
 
 /** Counted nouns that name a group of people: part of "people" with the same predicate. */
@@ -84,7 +101,7 @@ function peoplePart(f: QuantityFact): { predicate: string; whole: boolean } | un
  * were killed" against "twelve people died" is a contradiction, "twelve workers" against
  * "fifteen people" is not (others may have died too).
  */
-function* partExceedsWhole(facts: readonly QuantityFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
+function* partExceedsWhole(facts: readonly QuantityFact[], sink: ContradictionSink, ctx: EventContext, mixed: Array<() => boolean>): Steps<void> {
   const visits = new PairVisits();
   const keyOf = (f: DetailedFact) => peoplePart(f as QuantityFact)?.predicate;
   const valueOf = (f: DetailedFact) => `${(f as QuantityFact).detail.quantity.measure}|${rangeKey((f as QuantityFact).detail.quantity.range)}|${f.detail.heading ? 'h' : 'b'}`;
@@ -101,14 +118,18 @@ function* partExceedsWhole(facts: readonly QuantityFact[], sink: ContradictionSi
       const qw = whole.detail.quantity;
       if (qp.range.min <= qw.range.max) return false;
       const [a, b] = x.uri < y.uri || (x.uri === y.uri && x.span.start <= y.span.start) ? [x as QuantityFact, y as QuantityFact] : [y as QuantityFact, x as QuantityFact];
-      return sink.add(`quantity|people|${key}|${docPairKey(a, b)}|${a.detail.heading && b.detail.heading ? 'headlines' : 'text'}`, {
-        kind: 'count',
-        fact: `number of people ${key}`,
-        explanation:
-          `${shortName(part.uri)} says “${part.display}” (${describe(qp.range, undefined)} ${qp.label}), ${shortName(whole.uri)} says “${whole.display}” ` +
-          `(${describe(qw.range, undefined)} ${qw.label}): a group of the people cannot outnumber all of them.`,
-        items: [passageOf(a), passageOf(b)],
-      }, [a, b]);
+      const report = () =>
+        sink.add(`quantity|people|${key}|${docPairKey(a, b)}|${headlineKey(a, b)}`, {
+          kind: 'count',
+          fact: `number of people ${key}`,
+          explanation:
+            `${shortName(part.uri)} says “${part.display}” (${describe(qp.range, undefined)} ${qp.label}), ${shortName(whole.uri)} says “${whole.display}” ` +
+            `(${describe(qw.range, undefined)} ${qw.label}): a group of the people cannot outnumber all of them.`,
+          items: [passageOf(a), passageOf(b)],
+        }, [a, b]);
+      if (!isMixed(a, b)) return report();
+      mixed.push(report);
+      return false;
     }, { visits, maxDays: MAX_DAYS_APART });
   }
 }

@@ -22,6 +22,15 @@ describe('contradictions: a group of people against all the people', () => {
     const { contradictions } = analyseFixtures(['mine-toll-a.txt', 'mine-toll-c.txt']);
     assert.deepEqual(lines(contradictions), ['count: mine-toll-a.txt «Fifteen workers were killed» | mine-toll-c.txt «Twelve dead»']);
   });
+  it('pairs the body statements of two articles, not a headline with body text, whichever rule finds them', () => {
+    // Before: the headline "Fifteen Dead" against the body's "Twelve dead" (same measure) took the
+    // pair's slot, so "Fifteen workers were killed" (a group against all) was never shown.
+    const { contradictions } = analyseFixtures(['mine-toll-headline.txt', 'mine-toll-c.txt']);
+    assert.deepEqual(lines(contradictions), [
+      'count: mine-toll-c.txt «Twelve Dead» | mine-toll-headline.txt «Fifteen Dead»',
+      'count: mine-toll-c.txt «Twelve dead» | mine-toll-headline.txt «Fifteen workers were killed»',
+    ]);
+  });
   it('stays silent on a hedged toll ("at least 12" against 15)', () => {
     assert.deepEqual(lines(analyseFixtures(['mine-toll-a.txt', 'mine-toll-hedged.txt']).contradictions), []);
   });
