@@ -11,6 +11,12 @@ import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
 const MIN_WORDS = 4;
+/**
+ * A remark of at least this many words, quoted word for word in two articles, was made once:
+ * the articles tell one event even when they share too few names for the event test (one
+ * article names the speaker only in the quote's sentence).
+ */
+const VERBATIM_WORDS = 8;
 /** Quotes in articles further apart than this are not compared. */
 const MAX_DAYS_APART = 30;
 /** Share of the shorter quote's words found in the longer for two quotes to be one remark. */
@@ -34,7 +40,7 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
         explanation: `${shortName(a.uri)} gives these words to ${a.value.kind === 'text' ? a.value.text : qa.speaker}, ${shortName(b.uri)} to ${b.value.kind === 'text' ? b.value.text : qb.speaker}; one remark has one speaker.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART });
+    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, knownSameEvent: (a) => a.detail.quote!.words.length >= VERBATIM_WORDS });
   }
   // Wording: grouped by speaker, compared across versions of one remark.
   const wordingVisits = new PairVisits();

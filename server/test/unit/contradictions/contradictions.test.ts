@@ -189,6 +189,19 @@ describe('contradictions: a quote given to an organisation and to its acronym', 
   });
 });
 
+describe('contradictions: a long remark quoted word for word is one event', () => {
+  it('gives the same twelve words to a minister and to a fire chief although the articles share only the town', () => {
+    const { contradictions } = analyseFixtures(['quote-verbatim-a.txt', 'quote-verbatim-b.txt']);
+    const found = contradictions.filter((c) => c.kind === 'attribution');
+    assert.equal(found.length, 1, contradictions.map(describe1).join('\n'));
+    assert.match(found[0].explanation, /Petra Sollund.*Anders Hovik/u);
+  });
+  it('does not take a short remark ("We will rebuild every home") for proof of one event', () => {
+    const { contradictions } = analyseFixtures(['quote-short-a.txt', 'quote-short-b.txt']);
+    assert.deepEqual(contradictions.filter((c) => c.kind === 'attribution').map(describe1), []);
+  });
+});
+
 describe('contradictions: a quote with a few words swapped (misquote fixture)', () => {
   const { contradictions } = analyseFixtures(['misquote-a.txt', 'misquote-b.txt']);
   it('flags one remark given word for word except "going backwards" against "going round in circles"', () => {
