@@ -8,7 +8,7 @@ import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
-import { OCCUPATIONS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { OCCUPATIONS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { ELIDED_CONNECTOR_GAP, plainGap, type Word } from './words';
 
 /** A stretch of a sentence's words that may name something. */
@@ -204,7 +204,7 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   let from = first;
   for (let k = first; k <= last + 1; k++) {
     if (k === last + 1 || isNeverName(words[k])) {
-      if (k > from) {
+      if (k > from && !portfolioBeforeAnd(words, from, k - 1)) {
         const maker = makerBeforeModel(words, from, k - 1);
         if (maker !== undefined) {
           out.push(...segmentPiece(words, text, from, maker - 1));
@@ -215,6 +215,27 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
     }
   }
   return out;
+}
+
+/** True when words first..last are all fields of an office ("Civil Protection", "Health and Social Care"). */
+function isPortfolio(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const l = words[k].lower;
+    if (!PORTFOLIO_WORDS.has(l) && !((l === 'and' || l === '&') && k > first && k < last)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when words first..last are an office's fields that continue, after "and", into a title:
+ * "Climate Crisis" in "Climate Crisis and Civil Protection Minister Nikos Kefalas".
+ */
+function portfolioBeforeAnd(words: readonly Word[], first: number, last: number): boolean {
+  const and = words[last + 1];
+  if (!and || (and.lower !== 'and' && and.lower !== '&') || !isPortfolio(words, first, last)) return false;
+  let k = last + 2;
+  while (k < words.length && words[k].cap && PORTFOLIO_WORDS.has(words[k].lower)) k++;
+  return k > last + 2 && k < words.length && words[k].cap && TITLE_HEADS.has(words[k].lower);
 }
 
 /**
@@ -284,7 +305,7 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
     // Commission President"): the part before the first title word.
     let prefixEnd = first;
     while (prefixEnd <= split && !isTitleWord(words[prefixEnd])) prefixEnd++;
-    if (prefixEnd > first) out.push(...segmentPiece(words, text, first, prefixEnd - 1));
+    if (prefixEnd > first && !isPortfolio(words, first, prefixEnd - 1)) out.push(...segmentPiece(words, text, first, prefixEnd - 1));
     for (let k = prefixEnd; k <= split; k++) if (isDemonym(words[k].text)) out.push(make(words, text, k, k, { norp: true }));
     out.push(make(words, text, split + 1, last, { titleFirst: first }));
     return out;

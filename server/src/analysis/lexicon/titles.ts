@@ -58,6 +58,25 @@ technology information marketing commercial legal medical
 `);
 
 /**
+ * Fields of a ministry or office, written before its title head ("Climate Crisis and Civil
+ * Protection Minister", "Health and Social Care Secretary"): part of the title, never a name.
+ */
+export const PORTFOLIO_WORDS = words(`
+foreign interior home defence defense finance finances economy economic economics trade industry justice
+health education energy culture transport transportation environment environmental climate crisis civil
+protection security national agriculture agricultural food rural fisheries fishing forestry forests
+labour labor employment work works pensions welfare social care family families children youth women
+equality equalities sport sports tourism heritage arts media digital communications telecommunications
+information science technology innovation research higher infrastructure housing planning urban local
+regional development cooperation affairs relations integration migration immigration asylum citizenship
+emergency emergencies disaster disasters management water resources natural mining mines oil gas
+petroleum power electricity maritime shipping aviation veterans treasury budget revenue customs taxation
+public administration government reform transition growth enterprise business commerce investment
+consumer competition land lands territory territories overseas commonwealth diaspora solidarity
+humanitarian sustainable sustainability biodiversity ecology ecological green climate-change
+`);
+
+/**
  * Occupations written with a capital at the start of a sentence before a name ("Striker Jane Doe
  * scored", "Spokesperson Ann Lee said"): a title there, not the first word of the name.
  */

@@ -112,6 +112,22 @@ describe('entities: titles of more than one word before a name', () => {
   });
 });
 
+describe('entities: the fields of a ministry before its title (portfolio-titles.txt)', () => {
+  const doc = 'portfolio-titles.txt';
+  const ws = workspace([doc]);
+  it('takes no field of an office for a name, even joined by "and" or commas', () => {
+    const texts = ws.names(doc).map((m) => m.text);
+    for (const t of ['Water', 'Water and Rural Development', 'Rural Development', 'Health', 'Culture', 'Media and Sport', 'Media', 'Sport']) {
+      assert.ok(!texts.includes(t), `${t}: ${texts.join(', ')}`);
+    }
+    for (const name of ['Tomas Reyva', 'Lena Okafor', 'Idris Vale']) assert.equal(ws.mention(doc, name).type, 'PERSON', name);
+    assert.equal(ws.mention(doc, 'Reyva').id, ws.mention(doc, 'Tomas Reyva').id);
+  });
+  it('still reads an organisation inside a title ("European Commission President")', () => {
+    assert.equal(ws.mention(doc, 'European Commission').type, 'ORG');
+  });
+});
+
 describe('entities: business wire copy (business-wire.txt)', () => {
   const doc = 'business-wire.txt';
   const ws = workspace([doc]);
