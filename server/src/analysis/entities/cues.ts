@@ -233,7 +233,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
         // Weaker than a noun before the name: people's names modify nouns too ("the Doe campaign").
         out.push(ev('ORG', 1.5, CUE.orgNoun));
       }
-      if (single && ORG_MEMBER_NOUNS.has(n1.lower) && !FIRST_NAMES.has(lastWord.lower)) out.push(ev('ORG', 0.8, CUE.members));
+      // "Acme staff", "Red Cross delegates" (not "Jane Doe staff": a given name opens a person's name).
+      if (ORG_MEMBER_NOUNS.has(n1.lower) && !FIRST_NAMES.has(lastWord.lower) && (single || !FIRST_NAMES.has(words[c.first].lower))) out.push(ev('ORG', 0.8, CUE.members));
       // "Acme Airways chief executive Jane Doe": a name that qualifies a role is where the person works.
       else if (ROLE_WORDS.has(n1.lower) && !FIRST_NAMES.has(words[c.first].lower) && !ORG_MEMBER_NOUNS.has(n1.lower)) out.push(ev('ORG', 0.8, CUE.members));
       let k = c.last + 1;
@@ -267,6 +268,8 @@ function appositionCue(words: readonly Word[], last: number): TypeEvidence | und
   for (let k = last + 1; k < Math.min(words.length, last + 7); k++) {
     const w = words[k];
     if (k > last + 1 && !plainGap(w.gap)) return undefined;
+    // "X, the foreign ministry's special representative": the head comes after the possessive.
+    if (w.possessive && !w.cap) continue;
     if (w.cap && !w.possessive) {
       if (k === last + 1) return undefined; // a list: "Britain, Germany"
       continue; // "Doe’s special envoy", "the Irish Times"

@@ -310,12 +310,13 @@ function joinSurnameVariants(bySurname: ReadonlyMap<string, Group[]>, sets: Sets
 
 /**
  * The skeleton of a surname key for `joinSurnameVariants`: "kh", "th" and "ph" read as one letter,
+ * "dzh" and "dj" as "j" ("Dzhusupov" / "Jusupov"),
  * vowels after the first letter dropped, the last letter kept. Undefined for surnames shorter than
  * six letters, where a vowel is too much of the name ("Mills" / "Mells").
  */
 export function surnameSkeleton(key: string): string | undefined {
   if (key.length < 6) return undefined;
-  const k = key.replace(/kh/gu, 'h').replace(/th/gu, 't').replace(/ph/gu, 'f');
+  const k = key.replace(/dzh|dj/gu, 'j').replace(/kh/gu, 'h').replace(/th/gu, 't').replace(/ph/gu, 'f');
   return `${k[0]}${k.slice(1, -1).replace(/[aeiou]/gu, '')}${k[k.length - 1]}`;
 }
 

@@ -141,7 +141,7 @@ export const ORG_AGENT_VERBS = words('operated chartered leased manufactured ins
 export const ORG_HOLDING_NOUNS = words('shares stake stakes holding holdings shareholders shareholding');
 
 /** Words after a name that mark it as the source of people: "Pentagon sources", "ministry officials". */
-export const ORG_MEMBER_NOUNS = words('sources source officials official spokesman spokeswoman spokesperson staff employees workers');
+export const ORG_MEMBER_NOUNS = words('sources source officials official spokesman spokeswoman spokesperson staff employees workers representatives delegates delegation volunteers members');
 
 /**
  * News agencies and outlets that articles name without a cue. Lower case, accents folded; one

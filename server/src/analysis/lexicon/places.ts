@@ -70,7 +70,7 @@ export const ADMIN_NOUNS_AFTER: ReadonlySet<string> = new Set(
 export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, palace, cathedral,
   square, street, avenue, boulevard, road, highway, motorway, dam, plant, refinery, mine, harbour, harbor,
-  port, prison, jail, embassy, building, hotel, mall, park`),
+  port, prison, jail, embassy, building, hotel, mall, park, crossing, checkpoint`),
 );
 
 /** Capitalised last words of facility names: "Gatwick Airport", "Brooklyn Bridge". */
@@ -117,6 +117,18 @@ Britons, Brit, Brits, Irish, Québécois, Tatar, Tatars, Cossack, Roma, Pashtun,
 Aboriginal, Indigenous, Republican, Republicans, Democrat, Democrats, Democratic, Conservative,
 Conservatives, Labour, Liberal, Liberals, Socialist, Socialists, Communist, Communists, Green, Greens
 `);
+
+/**
+ * Nationality words that news English uses beside the data's own ("Kyrgyz" beside "Kirghiz",
+ * "Kazakh" beside "Kazakhstani"), with their country. The data gives one form per country.
+ */
+const OTHER_DEMONYMS: Readonly<Record<string, string>> = {
+  Kazakh: 'Kazakhstan', Kazakhs: 'Kazakhstan', Kyrgyz: 'Kyrgyzstan', Kirgiz: 'Kyrgyzstan', Tajik: 'Tajikistan', Tajiks: 'Tajikistan',
+  Uzbek: 'Uzbekistan', Uzbeks: 'Uzbekistan', Azeri: 'Azerbaijan', Azeris: 'Azerbaijan', Filipina: 'Philippines', Lao: 'Laos',
+  Nepali: 'Nepal', Saudi: 'Saudi Arabia', Saudis: 'Saudi Arabia', Serb: 'Serbia', Serbs: 'Serbia', Croat: 'Croatia', Croats: 'Croatia',
+  Slovenian: 'Slovenia', Icelandic: 'Iceland', Korean: 'South Korea', Koreans: 'South Korea', Khmer: 'Cambodia',
+  Argentinian: 'Argentina', Ecuadorian: 'Ecuador', 'Sri Lankan': 'Sri Lanka', 'Costa Rican': 'Costa Rica',
+};
 
 /**
  * US states as news-agency style writes them after a city ("SAN JOSE, Calif."): divisions, known by
@@ -178,6 +190,7 @@ function build(): PlaceTables {
     // Plural nouns for peoples: "Kenyans", "Peruvians".
     if (/[nh]$/u.test(d)) demonyms.set(foldName(d + 's'), country);
   }
+  for (const [d, country] of Object.entries(OTHER_DEMONYMS)) if (!demonyms.has(foldName(d))) demonyms.set(foldName(d), country);
   for (const g of GROUP_ADJECTIVES) if (!demonyms.has(foldName(g))) demonyms.set(foldName(g), undefined);
   return { kindOf, canonical, demonyms };
 }

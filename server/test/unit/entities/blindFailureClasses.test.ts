@@ -171,6 +171,21 @@ describe('entities: titles with "of" or "for" a field, and initials after a name
   });
 });
 
+describe('entities: a border exchange (border-exchange.txt)', () => {
+  const doc = 'border-exchange.txt';
+  const ws = workspace([doc]);
+  it('reads a name before "crossing" or "checkpoint" as a place, and before "delegates" or "staff" as an organisation', () => {
+    assert.equal(ws.mention(doc, 'Varnak').type, 'FAC');
+    assert.equal(ws.mention(doc, 'Tereshan').type, 'FAC');
+    assert.equal(ws.mention(doc, 'Red Cross').type, 'ORG');
+    assert.equal(ws.mention(doc, 'Border Guard').type, 'ORG');
+  });
+  it('takes "Kyrgyz" and "Uzbek" for nationalities, as news English writes them', () => {
+    assert.equal(ws.mention(doc, 'Kyrgyz').type, 'NORP');
+    assert.equal(ws.mention(doc, 'Uzbek').type, 'NORP');
+  });
+});
+
 describe('entities: facilities named in other languages', () => {
   it('types "X Stadion", "Stade de X", "Estadio X" and "Rua X" as facilities, and leaves the "Tour de France" alone', () => {
     const ws = workspace([['f1.txt', 'Norway won at the Ullevaal Stadion on Friday. The Stade de France was full, fans gathered on Rua Augusta and at the Estadio Azteca. Riders of the Tour de France left Lille.']]);
