@@ -35,6 +35,7 @@ const EVENT_CLASSES: Record<string, string> = {
   crisis: 'crisis', lockdown: 'lockdown', ceasefire: 'ceasefire', truce: 'ceasefire', visit: 'visit', tour: 'tour',
   crash: 'crash', derailment: 'crash', collision: 'crash', collapse: 'collapse', explosion: 'explosion', blast: 'explosion', detonation: 'explosion',
   theft: 'theft', robbery: 'theft', heist: 'theft', burglary: 'theft', shooting: 'shooting', spill: 'spill',
+  accident: 'crash', exchange: 'exchange', swap: 'exchange', handover: 'exchange', 'hand-over': 'exchange', transfer: 'exchange',
 };
 
 /** Words before an event noun that make it a different occurrence from the story's main one. */

@@ -65,7 +65,11 @@ const ZONES: Record<string, ZoneInfo> = {
   'local time': { local: true },
 };
 
-/** Cities whose name is used for their time zone ("Lisbon time"). Offsets in standard time. */
+/**
+ * Cities whose name is used for their time zone ("Lisbon time"). Offsets in standard time. The
+ * time-zone database adds the rest (addDatabaseCities); these are the capitals and spellings it
+ * does not use as zone names ("Kyiv" beside "Kiev", "Washington", "Delhi").
+ */
 const CITY_ZONES: Record<string, ZoneInfo> = {
   moscow: { offset: 180 }, kyiv: { offset: 120, dst: true }, kiev: { offset: 120, dst: true }, minsk: { offset: 180 },
   istanbul: { offset: 180 }, ankara: { offset: 180 }, london: { offset: 0, dst: true }, paris: { offset: 60, dst: true },
@@ -84,15 +88,85 @@ const CITY_ZONES: Record<string, ZoneInfo> = {
   beirut: { offset: 120, dst: true }, damascus: { offset: 180 }, kabul: { offset: 270 }, dhaka: { offset: 360 },
 };
 
+/**
+ * Cities whose zone the time-zone database files under another city or an older spelling:
+ * "Astana time" is the time of Asia/Almaty.
+ */
+const CITY_ALIASES: Record<string, string> = {
+  astana: 'Asia/Almaty', 'nur-sultan': 'Asia/Almaty', 'abu dhabi': 'Asia/Dubai', hanoi: 'Asia/Saigon', 'ho chi minh city': 'Asia/Saigon',
+  // The runtime's database may list these under their older names (Asia/Katmandu, Asia/Calcutta, Asia/Rangoon).
+  kathmandu: 'Asia/Katmandu', kolkata: 'Asia/Calcutta', mumbai: 'Asia/Calcutta', yangon: 'Asia/Rangoon',
+};
+/** Database city names that are also words news text puts before "time" ("around Easter time"). */
+const NOT_CITIES = new Set(['easter', 'central', 'eastern', 'pacific', 'mountain', 'indiana', 'north dakota', 'guernsey', 'jersey', 'christmas', 'center']);
+
+/**
+ * Every other city of the time-zone database that ships with the runtime (Intl, no network):
+ * "Dushanbe time", "Bishkek time". Offsets are read for January and July of a fixed year; when
+ * they differ, the standard (lower) one is kept and daylight saving marks it uncertain.
+ */
+function addDatabaseCities(into: Record<string, ZoneInfo>): void {
+  let zones: string[];
+  try {
+    zones = Intl.supportedValuesOf('timeZone');
+  } catch {
+    return; // a runtime without time-zone data: the hand list above still holds
+  }
+  const byName = new Map<string, string>();
+  for (const tz of zones) {
+    const m = /^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/(?:[^/]+\/)?([^/]+)$/u.exec(tz);
+    if (m) byName.set(m[1].replace(/_/gu, ' ').toLowerCase(), tz);
+  }
+  for (const [alias, tz] of Object.entries(CITY_ALIASES)) byName.set(alias, tz);
+  for (const [city, tz] of byName) {
+    if (into[city] || NOT_CITIES.has(city)) continue;
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' });
+    } catch {
+      continue;
+    }
+    const winter = offsetMinutes(format, Date.UTC(2025, 0, 15));
+    const summer = offsetMinutes(format, Date.UTC(2025, 6, 15));
+    if (winter === undefined || summer === undefined) continue;
+    into[city] = winter === summer ? { offset: winter } : { offset: Math.min(winter, summer), dst: true };
+  }
+}
+
+/** Minutes east of UTC at time `at` (ms) of the zone `format` formats in; undefined if it cannot say. */
+function offsetMinutes(format: Intl.DateTimeFormat, at: number): number | undefined {
+  const name = format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  if (name === 'GMT') return 0;
+  const m = /^GMT([+-])(\d{2}):(\d{2})$/u.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : undefined;
+}
+
 const ZONE_WORDS = Object.keys(ZONES)
   .filter((z) => z !== 'z')
   .sort((a, b) => b.length - a.length)
   .map((z) => (z.length <= 4 ? z.toUpperCase() : z))
   .join('|');
-const CITY_WORDS = Object.keys(CITY_ZONES).sort((a, b) => b.length - a.length).join('|');
+/** Zone written after a time: "GMT", "(GMT)", "Lisbon time", "local time"; built on first use (reading the database takes ~40 ms). */
+let zoneAfter: RegExp | undefined;
 
-/** Zone written after a time: "GMT", "(GMT)", "Lisbon time", "local time". */
-const ZONE_AFTER = new RegExp(String.raw`^\s*\(?\s*(?:(` + ZONE_WORDS + String.raw`)\b|((?:` + CITY_WORDS + String.raw`)\s+time)\b)\s*\)?`, 'iu');
+function zoneAfterPattern(): RegExp {
+  if (zoneAfter) return zoneAfter;
+  withDatabaseCities();
+  const cityWords = Object.keys(CITY_ZONES)
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
+  zoneAfter = new RegExp(String.raw`^\s*\(?\s*(?:(` + ZONE_WORDS + String.raw`)\b|((?:` + cityWords + String.raw`)\s+time)\b)\s*\)?`, 'iu');
+  return zoneAfter;
+}
+
+let databaseRead = false;
+
+function withDatabaseCities(): void {
+  if (databaseRead) return;
+  databaseRead = true;
+  addDatabaseCities(CITY_ZONES);
+}
 
 /** Looks up a zone by its written name ("Lisbon time", "EDT"); undefined when unknown. */
 export function lookupZone(written: string): Zone | undefined {
@@ -105,6 +179,7 @@ export function lookupZone(written: string): Zone | undefined {
     return { name, offset: direct.offset, dstUncertain: direct.dst, local: direct.local ?? false };
   }
   const city = /^(.+?)\s+time$/u.exec(key);
+  if (city) withDatabaseCities();
   if (city && CITY_ZONES[city[1]]) {
     const info = CITY_ZONES[city[1]];
     return { name, offset: info.offset, dstUncertain: info.dst, local: true };
@@ -144,7 +219,7 @@ export function findClockTimes(text: string): ClockTime[] {
     }
     let end = start + m[0].length;
     let zone: Zone | undefined;
-    const after = ZONE_AFTER.exec(text.slice(end, end + 40));
+    const after = zoneAfterPattern().exec(text.slice(end, end + 40));
     if (after) {
       zone = lookupZone(after[1] ?? after[2]);
       if (zone) end += after[0].replace(/\s+$/u, '').length;

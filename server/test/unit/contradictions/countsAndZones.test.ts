@@ -51,6 +51,16 @@ describe('contradictions: one explosion timed in two zones', () => {
   });
 });
 
+describe('contradictions: a handover timed in two cities\' zones', () => {
+  it('reads "Dushanbe time" and "Bishkek time" from the time-zone database and finds 9 a.m. in each an hour apart', () => {
+    const { contradictions } = analyseFixtures(['handover-zone-a.txt', 'handover-zone-b.txt']);
+    assert.deepEqual(lines(contradictions), ['time: handover-zone-a.txt «began at 9 a.m. Bishkek time» | handover-zone-b.txt «got under way at 9 a.m. Dushanbe time»']);
+  });
+  it('accepts 8 a.m. Dushanbe time as 9 a.m. Bishkek time, and "the swap" as "the handover"', () => {
+    assert.deepEqual(lines(analyseFixtures(['handover-zone-a.txt', 'handover-zone-c.txt']).contradictions), []);
+  });
+});
+
 describe('contradictions: two stories of one town', () => {
   it('does not set the toll of a factory fire against that of a bridge collapse, headlines included', () => {
     assert.deepEqual(lines(analyseFixtures(['twin-town-fire.txt', 'twin-town-collapse.txt']).contradictions), []);

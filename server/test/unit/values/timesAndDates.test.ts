@@ -33,6 +33,16 @@ describe('values: clock times and zones', () => {
     // Lower-case "est" is a word, not a zone.
     assert.equal(lookupZone('est'), undefined);
   });
+  it('knows the time of every city of the runtime\'s time-zone database, and of capitals filed under another', () => {
+    assert.equal(lookupZone('Dushanbe time')?.offset, 5 * 60);
+    assert.equal(lookupZone('Bishkek time')?.offset, 6 * 60);
+    assert.equal(lookupZone('Astana time')?.offset, lookupZone('Almaty time')?.offset);
+    assert.equal(lookupZone('Port-au-Prince time')?.dstUncertain, true);
+    assert.equal(lookupZone('Kathmandu time')?.offset, 5 * 60 + 45);
+    // A word that is also a database name is not a zone after a clock time.
+    assert.equal(findClockTimes('at 5 p.m. Easter time')[0].zone, undefined);
+    assert.equal(findClockTimes('doors opened at 11 a.m. Dushanbe time (0600 GMT)')[0].text, '11 a.m. Dushanbe time');
+  });
   it('marks hedged times as approximate', () => {
     assert.equal(findClockTimes('the match began around 8 p.m.')[0].approximate, true);
     assert.equal(findClockTimes('the match began at 8 p.m.')[0].approximate, false);
