@@ -18,6 +18,7 @@
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, findDayTimes, type ClockTime } from '../values/clock';
 import { findDates } from '../values/dates';
+import { singularNoun } from './countedThings';
 import { dayNear } from './days';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 import { eventClassOf, findEventNouns } from './events';
@@ -243,6 +244,8 @@ function actionBefore(text: string, previous = ''): Action | undefined {
   for (let v = end - 1; v >= Math.max(0, end - (of === undefined ? 4 : 6)); v--) {
     const base = verbBase(words[v].word);
     if (!base) continue;
+    // "entered the damaged unit": a participle after a determiner describes a noun.
+    if (v > 0 && DETERMINERS.has(words[v - 1].word)) continue;
     let k = v + 1;
     let phrase = base;
     if (words[k] && PARTICLES.has(words[k].word)) phrase = `${base} ${words[k++].word}`;
@@ -273,7 +276,7 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     const head = patient ?? object[object.length - 1];
     // Begin and end verbs are read by timeFacts.ts, unless they act on a thing: "opened the gates", "closed the road".
     if (SKIPPED_VERBS.has(base) && !(TRANSITIVE.has(base) && head && !eventClassOf(head))) return undefined;
-    const withObject = head ? `${phrase} ${singular(head)}` : phrase;
+    const withObject = head ? `${phrase} ${singularNoun(head)}` : phrase;
     const key = ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
     const actor = patient ? '' : lowerSubject ? ACTOR_CLASSES[lowerSubject] ?? lowerSubject : '';
     if ((NEEDS_ACTOR.has(key) || NEEDS_ACTOR.has(base)) && phrase === base && !actor) return undefined;
@@ -314,14 +317,6 @@ function withoutAside(text: string): string {
 
 /** Words that open a clause of its own rather than an aside. */
 const ASIDE_OPENERS = new Set(['and', 'but', 'or', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'then', 'so', 'if', 'although', 'though', 'because', 'since', 'until']);
-
-/** A plural noun's singular for keys ("gates" -> "gate"); other words as they are. */
-function singular(word: string): string {
-  if (/(?:ss|us|is|ics)$/u.test(word) || word.length <= 3) return word;
-  if (/ies$/u.test(word)) return word.slice(0, -3) + 'y';
-  if (/(?:ches|shes|xes|sses)$/u.test(word)) return word.slice(0, -2);
-  return word.endsWith('s') ? word.slice(0, -1) : word;
-}
 
 /**
  * "The blast hit a solvent unit at the plant in the port at 2:40 p.m.": when the clause's subject
