@@ -7,11 +7,19 @@
  * offset, local time when both are local. A local time and a UTC time are compared only when
  * the event's offset can be resolved from a statement of the same group that gives both
  * ("6:52 p.m. local time (1652 GMT)"), and only when all such statements agree on it.
+ *
+ * When both statements also say on which day ("at 2 a.m. on Saturday", "early Saturday", "at
+ * 2 a.m. on 14 June", each resolved against its article's date), the two are placed on one time
+ * line instead of one 24-hour clock: "at 2 a.m. on Saturday" against "at 2 a.m. on Sunday" is the
+ * same clock time on two days, while "late Friday" and "at 1 a.m. Saturday" meet. Days are
+ * compared in the frame they were written in (a day in UTC, "20:30 GMT on Saturday", against a
+ * local day only when the event's offset is resolved, as above).
  */
 import type { DetailedFact } from '../facts/detail';
-import { isClockFact, type ClockFact, type MinuteWindow } from '../facts/clockTimeFacts';
+import { isClockFact, type ClockFact, type ClockInfo, type MinuteWindow } from '../facts/clockTimeFacts';
 import { formatMinutes } from '../values/clock';
-import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { isoToDate, weekdayName } from '../values/dates';
+import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
 /** Articles more than this many days apart are not taken to describe one moment. */
@@ -25,7 +33,7 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
   const keyOf = (f: DetailedFact) => (isClockFact(f) ? f.detail.clock.action : undefined);
   const valueOf = (f: DetailedFact) => {
     const c = (f as ClockFact).detail.clock;
-    return `${c.local ? `${c.local.lo}-${c.local.hi}` : ''}|${c.utc ? `${c.utc.lo}-${c.utc.hi}` : ''}|${c.actor}`;
+    return `${c.local ? `${c.local.lo}-${c.local.hi}` : ''}|${c.utc ? `${c.utc.lo}-${c.utc.hi}` : ''}|${c.actor}|${c.day ?? ''}|${c.dayFrame ?? ''}`;
   };
   for (const { key, facts: group } of eventGroups(clocks, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     const offset = localOffset(group as ClockFact[]);
@@ -33,6 +41,31 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
       const ca = (a as ClockFact).detail.clock;
       const cb = (b as ClockFact).detail.clock;
       if (ca.actor && cb.actor && ca.actor !== cb.actor) return false;
+      const days = onTimeLine(ca, cb, offset);
+      if (days) {
+        if (overlaps(days.a, days.b)) return false;
+        // The same time of day on two days: the day is what the two disagree on.
+        if (overlapsOnClock(days.a, days.b)) {
+          return sink.add(`clock-day|${key}|${docPairKey(a, b)}`, {
+            kind: 'date',
+            fact: `day of “${key}”`,
+            explanation:
+              `${shortName(a.uri)} says “${a.display}” (${dayAndClock(days.a, days.start)} ${days.frame}), ` +
+              `${shortName(b.uri)} says “${b.display}” (${dayAndClock(days.b, days.start)} ${days.frame}): ` +
+              `the same time of day on two different days; one action of one event cannot have happened on both.`,
+            items: [passageOf(a), passageOf(b)],
+          }, [a, b]);
+        }
+        return sink.add(`clock|${key}|${docPairKey(a, b)}`, {
+          kind: 'time',
+          fact: `time of “${key}”`,
+          explanation:
+            `${shortName(a.uri)} says “${a.display}” (${dayAndClock(days.a, days.start)} ${days.frame}), ` +
+            `${shortName(b.uri)} says “${b.display}” (${dayAndClock(days.b, days.start)} ${days.frame}): ` +
+            `one action of one event cannot have happened at both times.`,
+          items: [passageOf(a), passageOf(b)],
+        }, [a, b]);
+      }
       const verdict = compare(ca.local, ca.utc, cb.local, cb.utc, offset);
       if (!verdict) return false;
       const [wa, wb, frame] = verdict;
@@ -72,6 +105,59 @@ function compare(la: MinuteWindow | undefined, ua: MinuteWindow | undefined, lb:
     found ??= [localA, localB, 'local time'];
   }
   return found;
+}
+
+/** Two timed actions on one time line: minutes from the midnight starting `start` (ISO day), in `frame`. */
+interface TimeLine {
+  a: MinuteWindow;
+  b: MinuteWindow;
+  start: string;
+  frame: string;
+}
+
+/**
+ * Both actions on one time line, when both say on which day they happened and their days can be
+ * put in one frame: both local, both UTC, or one of each when the event's offset is resolved.
+ * A time at midnight ("at midnight on Friday", "12 a.m. Saturday") may be told as the end of one
+ * day or the start of the next: its window covers both.
+ */
+function onTimeLine(a: ClockInfo, b: ClockInfo, offset: number | undefined): TimeLine | undefined {
+  if (!a.day || !b.day) return undefined;
+  const frame = a.dayFrame === b.dayFrame ? a.dayFrame! : offset !== undefined ? 'local' : undefined;
+  if (!frame) return undefined;
+  const shift = daysApart(a.day, b.day);
+  if (shift === undefined) return undefined;
+  const inFrame = (c: ClockInfo): MinuteWindow | undefined => {
+    if (c.dayFrame === frame) return frame === 'local' ? c.local : c.utc;
+    // A UTC time on a UTC day, moved to local time.
+    return c.utc && offset !== undefined ? { lo: c.utc.lo + offset, hi: c.utc.hi + offset } : undefined;
+  };
+  const wa = inFrame(a);
+  const wb = inFrame(b);
+  if (!wa || !wb) return undefined;
+  return { a: atMidnight(wa), b: atMidnight({ lo: wb.lo + 1440 * shift, hi: wb.hi + 1440 * shift }), start: a.day, frame: frame === 'local' ? 'local time' : 'UTC' };
+}
+
+/** A short window that holds a midnight, widened to the same clock time a day either way. */
+function atMidnight(w: MinuteWindow): MinuteWindow {
+  if (w.hi - w.lo > 60) return w;
+  const holdsMidnight = Math.floor(w.lo / 1440) !== Math.floor(w.hi / 1440) || ((w.lo % 1440) + 1440) % 1440 === 0;
+  return holdsMidnight ? { lo: w.lo - 1440, hi: w.hi + 1440 } : w;
+}
+
+/** True when two windows on one time line share a minute. */
+function overlaps(a: MinuteWindow, b: MinuteWindow): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+/** "Saturday 2025-06-14, 02:00" for a window on the time line starting at `start`. */
+function dayAndClock(w: MinuteWindow, start: string): string {
+  const base = isoToDate(start);
+  if (!base) return clock(w);
+  const mid = (w.lo + w.hi) / 2;
+  const day = new Date(base.getTime() + Math.floor(mid / 1440) * 86_400_000);
+  const shifted = { lo: w.lo - Math.floor(mid / 1440) * 1440, hi: w.hi - Math.floor(mid / 1440) * 1440 };
+  return `${weekdayName(day.getUTCDay())} ${day.toISOString().slice(0, 10)}, ${clock(shifted)}`;
 }
 
 /** True when two windows share a minute on the 24-hour clock (a day earlier or later included). */

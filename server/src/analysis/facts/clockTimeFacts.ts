@@ -6,13 +6,20 @@
  * the subject noun, when written ("the alarm", "police officers"), tells actions of different
  * actors apart. Each time is kept in the frames it was written in: local time (zone unknown),
  * and UTC when a zone with a known offset is given, either with the time or in brackets after it.
+ * The day written with the time ("at 2 a.m. on Saturday", "at 2 a.m. on 14 June") is kept too,
+ * resolved against the article's date, and a part of a named day ("police opened the gates early
+ * Saturday", "late on Friday") is read as a window of that day, so that rules can tell one clock
+ * time on two days apart.
  *
  * Starts and ends of meetings and other events are read by timeFacts.ts; this reader leaves
- * begin/end verbs alone. Plans and schedules ("was expected to reopen at 10 a.m.") are not facts
+ * begin/end verbs alone unless they act on a thing ("opened the gates", "closed the road"). Plans and schedules ("was expected to reopen at 10 a.m.") are not facts
  * about what happened and are skipped.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes, type ClockTime } from '../values/clock';
+import { findClockTimes, findDayTimes, type ClockTime } from '../values/clock';
+import { findDates } from '../values/dates';
+import { singularNoun } from './countedThings';
+import { dayNear } from './days';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 import { eventClassOf, findEventNouns } from './events';
 
@@ -34,6 +41,14 @@ export interface ClockInfo {
   utc?: MinuteWindow;
   /** The time as written, for explanations ("6:52 p.m. local time (1652 GMT)"). */
   written: string;
+  /**
+   * The day the action is said to have happened on, when written with its time ("at 2 a.m. on
+   * Saturday", "early Saturday", "at 2 a.m. on 14 June"): ISO yyyy-mm-dd, weekdays resolved
+   * against the article's date.
+   */
+  day?: string;
+  /** Whether `day` is a day of local time or, for a time written in a zone with a known offset ("20:30 GMT on Saturday"), of UTC. */
+  dayFrame?: 'local' | 'utc';
 }
 
 /** A fact carrying a clock time. */
@@ -119,12 +134,10 @@ const AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'is', 
  */
 const BEFORE_REACH = 160;
 
-/** Clock-time facts of one sentence. */
+/** Clock-time facts of one sentence, and the parts of a named day an action is placed in ("early Saturday"). */
 export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/\d|noon|midday|midnight/iu.test(text)) return [];
-  const clocks = findClockTimes(text);
-  if (clocks.length === 0) return [];
+  const clocks = /\d|noon|midday|midnight/iu.test(text) ? findClockTimes(text) : [];
   const out: DetailedFact[] = [];
   for (let i = 0; i < clocks.length; i++) {
     const c = clocks[i];
@@ -150,33 +163,73 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
         if (t.zone.local) local ??= w;
       }
     }
-    // Plans and habits are told in the clause itself ("was expected to reopen at 10 a.m.").
-    const clauseFrom = Math.max(text.lastIndexOf(',', c.start - before.length + action.start), text.lastIndexOf(';', c.start - before.length + action.start), 0);
-    const clauseTo = text.slice((restated ?? c).end).search(/[,;]|\.(?:\s|$)/u);
-    const clause = text.slice(clauseFrom, clauseTo < 0 ? text.length : (restated ?? c).end + clauseTo);
-    if (NOT_AN_OCCURRENCE.test(clause)) continue;
-    const end = (restated ?? c).end + (restated && /^\s*\)/u.test(text.slice(restated.end)) ? /^\s*\)/u.exec(text.slice(restated.end))![0].length : 0);
     const from = c.start - before.length + action.start;
-    const span = spanOf(doc, s.start + from, s.start + end);
-    const info: ClockInfo = { action: action.key, actor: action.actor, local, utc, written: text.slice(c.start, end) };
-    const fact = factAt<ClockFact>(doc, span, {
-      kind: 'time',
-      subject: `clock:${action.key}`,
-      attribute: `clock:${action.key}`,
-      value: { kind: 'text', text: info.written },
-      display: span.text,
-      detail: { sentence: s.index, clock: info },
-    });
-    out.push(fact);
+    if (!isOccurrence(text, from, (restated ?? c).end)) continue;
+    const timeEnd = (restated ?? c).end + (restated && /^\s*\)/u.test(text.slice(restated.end)) ? /^\s*\)/u.exec(text.slice(restated.end))![0].length : 0);
+    // The day goes with the frame of the one time written ("at 20:30 GMT on Saturday" is a day in
+    // UTC); a time restated in a second zone leaves open which frame its day is in.
+    const day = restated ? undefined : dayNear(doc, text, from, timeEnd);
+    const dayFrame = !day ? undefined : c.zone && !c.zone.local && c.zone.offset !== undefined ? 'utc' : 'local';
+    // The passage states the day too when it is written after the time ("at 2 a.m. on Saturday").
+    const end = Math.max(timeEnd, day?.end ?? 0);
+    out.push(clockFact(doc, s, from, end, { action: action.key, actor: action.actor, local, utc, written: text.slice(c.start, end), day: day?.iso, dayFrame }));
+  }
+  // "Police opened the gates early Saturday": a part of a named day, in local time.
+  for (const d of findDayTimes(text)) {
+    if (clocks.some((c) => c.start < d.end && d.start < c.end)) continue;
+    const before = text.slice(Math.max(0, d.start - BEFORE_REACH), d.start);
+    if (!/\s$/u.test(before)) continue;
+    const action = actionBefore(before, previousSentence(doc, s));
+    if (!action) continue;
+    const days = findDates(text.slice(d.dayStart, d.dayEnd), doc.published).filter((x) => x.grain === 'day' && x.iso && /^\d{4}-\d\d-\d\d$/u.test(x.iso));
+    if (days.length !== 1) continue;
+    const from = d.start - before.length + action.start;
+    if (!isOccurrence(text, from, d.end)) continue;
+    out.push(clockFact(doc, s, from, d.end, { action: action.key, actor: action.actor, local: { lo: d.lo, hi: d.hi }, written: d.text, day: days[0].iso, dayFrame: 'local' }));
   }
   return out;
 }
 
+/** The fact of an action timed by `info`, written from `from` to `end` of sentence `s`. */
+function clockFact(doc: DocumentAnalysis, s: Sentence, from: number, end: number, info: ClockInfo): ClockFact {
+  const span = spanOf(doc, s.start + from, s.start + end);
+  return factAt<ClockFact>(doc, span, {
+    kind: 'time',
+    subject: `clock:${info.action}`,
+    attribute: `clock:${info.action}`,
+    value: { kind: 'text', text: info.written },
+    display: span.text,
+    detail: { sentence: s.index, clock: info },
+  });
+}
+
 /**
- * The action written just before a time: a verb in the past (with a particle and an object of
- * at most two words) at the end of `text`, and the subject noun right before it.
+ * False for plans and habits, told in the clause of the action (from the comma before it to the
+ * comma or full stop after its time): "was expected to reopen at 10 a.m.".
  */
-function actionBefore(text: string, previous = ''): { key: string; actor: string; start: number } | undefined {
+function isOccurrence(text: string, actionStart: number, timeEnd: number): boolean {
+  const clauseFrom = Math.max(text.lastIndexOf(',', actionStart), text.lastIndexOf(';', actionStart), 0);
+  const clauseTo = text.slice(timeEnd).search(/[,;]|\.(?:\s|$)/u);
+  const clause = text.slice(clauseFrom, clauseTo < 0 ? text.length : timeEnd + clauseTo);
+  return !NOT_AN_OCCURRENCE.test(clause);
+}
+
+/** An action found before a time: its class (with its object), its actor's class, and where it starts. */
+interface Action {
+  key: string;
+  actor: string;
+  start: number;
+}
+
+/**
+ * The action written just before a time: a verb in the past (with a particle and a short object:
+ * one word, or two and a phrase with "of" such as "all 16 crest gates of the dam") at the end of
+ * `text`, and the subject noun right before it. A passive verb takes its subject as its object
+ * ("the gates were opened" is "opened the gates"); an aside between commas just before the time
+ * ("..., about 40 km upstream, at 2 a.m.") is passed over.
+ */
+function actionBefore(text: string, previous = ''): Action | undefined {
+  text = withoutAside(text);
   const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('('), text.lastIndexOf('—')) + 1;
   const clause = text.slice(clauseStart);
   const words = [...clause.matchAll(/[\p{L}’'-]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: clauseStart + (m.index ?? 0), raw: m[0] }));
@@ -184,14 +237,21 @@ function actionBefore(text: string, previous = ''): { key: string; actor: string
   const last = words[words.length - 1];
   const lastClass = last && EVENT_ACTIONS[eventClassOf(last.word) ?? ''];
   if (lastClass && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
-  // The verb is among the last four words: verb [particle] [determiner] [object].
-  for (let v = words.length - 1; v >= Math.max(0, words.length - 4); v--) {
+  // An object may end with a short "of" phrase, names allowed: "the gates of the Kesari dam".
+  const of = ofPhraseAt(words);
+  const end = of ?? words.length;
+  // The verb is among the last words: verb [particle] [determiner] [object] (a few more before an "of" phrase).
+  for (let v = end - 1; v >= Math.max(0, end - (of === undefined ? 4 : 6)); v--) {
     const base = verbBase(words[v].word);
     if (!base) continue;
+    // "entered the damaged unit": a participle after a determiner describes a noun.
+    if (v > 0 && DETERMINERS.has(words[v - 1].word)) continue;
     let k = v + 1;
     let phrase = base;
     if (words[k] && PARTICLES.has(words[k].word)) phrase = `${base} ${words[k++].word}`;
     else if (base === 'take' && words[k]?.word === 'place') phrase = `${base} ${words[k++].word}`;
+    // "threw open", "broke open", "forced open": the verb says how something was opened.
+    else if (words[k]?.word === 'open' && base !== 'open') phrase = words[k++].word;
     // "The blast at the depot happened at": the subject's event noun is the action.
     if (OCCURRENCE_VERBS.has(phrase) && k === words.length) {
       const event = findEventNouns(clause.slice(0, words[v].start - clauseStart)).find((e) => !e.instance && EVENT_ACTIONS[e.cls]);
@@ -203,20 +263,60 @@ function actionBefore(text: string, previous = ''): { key: string; actor: string
         if (named.size === 1) return { key: [...named][0], actor: '', start: words[v - 1].start };
       }
     }
-    const object = words.slice(k).map((w) => w.word).filter((w) => !DETERMINERS.has(w));
-    if (object.length > 1 || words.slice(k).some((w) => /^\p{Lu}/u.test(w.raw))) return undefined;
-    if (SKIPPED_VERBS.has(base)) return undefined;
-    const withObject = object.length ? `${phrase} ${object[0]}` : phrase;
-    const key = ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
+    const objectWords = words.slice(k, end);
+    const object = objectWords.map((w) => w.word).filter((w) => !DETERMINERS.has(w) && !QUANTIFIERS.has(w));
+    if (object.length > (of === undefined ? 1 : 2) || (of !== undefined && object.length === 0) || objectWords.some((w) => /^\p{Lu}/u.test(w.raw))) return undefined;
     let s = v - 1;
+    const passive = s >= 0 && PASSIVE.has(words[s].word);
     while (s >= 0 && AUXILIARIES.has(words[s].word)) s--;
     const subject = s >= 0 ? words[s] : undefined;
-    const actor = subject && /^\p{Ll}/u.test(subject.raw) && !/ly$/u.test(subject.word) ? ACTOR_CLASSES[subject.word] ?? subject.word : '';
+    const lowerSubject = subject && /^\p{Ll}/u.test(subject.raw) && !/ly$/u.test(subject.word) ? subject.word : undefined;
+    // "The gates were opened at 2 a.m.": the subject of a passive verb is what was acted on.
+    const patient = passive && object.length === 0 && lowerSubject && !DETERMINERS.has(lowerSubject) && !PERSONAL_PRONOUNS.has(lowerSubject) ? lowerSubject : undefined;
+    const head = patient ?? object[object.length - 1];
+    // Begin and end verbs are read by timeFacts.ts, unless they act on a thing: "opened the gates", "closed the road".
+    if (SKIPPED_VERBS.has(base) && !(TRANSITIVE.has(base) && head && !eventClassOf(head))) return undefined;
+    const withObject = head ? `${phrase} ${singularNoun(head)}` : phrase;
+    const key = ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
+    const actor = patient ? '' : lowerSubject ? ACTOR_CLASSES[lowerSubject] ?? lowerSubject : '';
     if ((NEEDS_ACTOR.has(key) || NEEDS_ACTOR.has(base)) && phrase === base && !actor) return undefined;
-    return { key, actor: DETERMINERS.has(actor) ? '' : actor, start: words[v].start };
+    return { key, actor: DETERMINERS.has(actor) ? '' : actor, start: patient ? subject!.start : words[v].start };
   }
   return eventSubjectAction(clause, clauseStart, words);
 }
+
+/** Words that count an object rather than name it ("all 16 gates", "both doors"). */
+const QUANTIFIERS = new Set(['all', 'both', 'some', 'several', 'many', 'most', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);
+/** Auxiliaries that make the verb after them passive ("were opened", "had been closed"). */
+const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** Begin and end verbs that may act on a thing ("opened the gates", "closed the road", "ended the search"). */
+const TRANSITIVE = new Set(['open', 'close', 'begin', 'start', 'end', 'finish', 'resume']);
+
+/**
+ * Where a closing phrase with "of" begins among `words` ("of the Kesari dam": at most four words,
+ * after at least one): undefined when there is none.
+ */
+function ofPhraseAt(words: ReadonlyArray<{ word: string }>): number | undefined {
+  for (let i = words.length - 2; i >= Math.max(1, words.length - 5); i--) if (words[i].word === 'of') return i;
+  return undefined;
+}
+
+/**
+ * `text` without an aside between commas at its end ("the gates of the dam, about 40 km upstream, "):
+ * a few words with no verb that only describe what comes before them.
+ */
+function withoutAside(text: string): string {
+  const aside = /,\s*([^,;()—–]{1,60}?),\s*$/u.exec(text);
+  if (!aside) return text;
+  const words = aside[1].toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 6 || ASIDE_OPENERS.has(words[0] ?? '')) return text;
+  if (words.some((w) => verbBase(w) !== undefined || /ing$/u.test(w) || AUXILIARIES.has(w))) return text;
+  return text.slice(0, aside.index) + ' ';
+}
+
+/** Words that open a clause of its own rather than an aside. */
+const ASIDE_OPENERS = new Set(['and', 'but', 'or', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'then', 'so', 'if', 'although', 'though', 'because', 'since', 'until']);
 
 /**
  * "The blast hit a solvent unit at the plant in the port at 2:40 p.m.": when the clause's subject

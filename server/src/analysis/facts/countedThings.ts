@@ -86,8 +86,8 @@ export interface CountedPhrase {
   partial: boolean;
 }
 
-/** English singular of a counted noun. */
-function singularNoun(word: string): string {
+/** English singular of a counted noun (lower case). */
+export function singularNoun(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (/(?:ss|us|is)$/u.test(w)) return w;

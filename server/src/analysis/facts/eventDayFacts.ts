@@ -5,7 +5,8 @@
  * article's date, backwards, as news tells past events). Only events that happen once (a
  * medical, a signing, an arrest, a funeral...) are read, only with a named person in the
  * sentence, one event noun and one day: a sentence with two days or two events is left alone.
- * Plans ("is set for Monday") are not facts about what happened.
+ * Plans ("is set for Monday") and deadlines ("must complete his medical by Friday") are not facts
+ * about what happened.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findDateline } from '../dates/dateline';
@@ -19,9 +20,14 @@ const ONE_OFF: Record<string, string> = {
   unveiling: 'unveiling', debut: 'debut', surgery: 'surgery', operation: 'surgery', release: 'release', extradition: 'extradition',
 };
 const ONE_OFF_RE = new RegExp(String.raw`\b(` + Object.keys(ONE_OFF).join('|') + String.raw`)\b`, 'giu');
-/** Words that make the event another occurrence, a plan or a doubt. */
+/**
+ * Words that make the event another occurrence, a plan, a deadline or a doubt: "must complete his
+ * medical by Friday" sets a deadline (deadlineFacts.ts), it does not date the medical.
+ */
 const NOT_THIS_ONE =
-  /\b(?:previous|earlier|prior|last|next|another|second|first|former|planned|scheduled|expected|due|will|would|could|should|might|may|set to|set for|to be|hopes?|plans?|if|unless|before|after|until|since|not|never|delayed|postponed|rescheduled|moved)\b|n[’']t\b/iu;
+  /\b(?:previous|earlier|prior|last|next|another|second|first|former|planned|scheduled|expected|due|will|would|could|should|might|may|must|(?:has|have|had|needs?) to|required|ordered|deadline|set to|set for|to be|hopes?|plans?|if|unless|before|after|until|since|not|never|delayed|postponed|rescheduled|moved)\b|n[’']t\b/iu;
+/** A date written as a deadline: "by Friday", "no later than 29 August". */
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$/iu;
 
 /** What a day-of-event fact says. */
 export interface EventDayInfo {
@@ -57,6 +63,7 @@ export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   );
   const days = dates.filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
   if (days.length !== 1 || dates.length !== 1) return [];
+  if (DEADLINE_BEFORE.test(text.slice(Math.max(0, days[0].start - 30), days[0].start))) return [];
   const person = personOf(doc, s, dateline);
   if (!person) return [];
   const noun = nouns[0];

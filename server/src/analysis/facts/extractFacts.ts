@@ -2,8 +2,8 @@
  * Structured facts (subject, attribute, value) of one document: when events began and ended and
  * how long they lasted, clock times of actions, counts and ages, counts of people and things,
  * percentages and sums of money, people's titles, who took part in an event and who was there
- * with whom, weekdays that do not match their date, the day of a person's one-off event, and who
- * said what. Facts are read from every sentence outside page furniture (headlines included),
+ * with whom, weekdays that do not match their date, the day of a person's one-off event, deadlines
+ * and target dates, and who said what. Facts are read from every sentence outside page furniture (headlines included),
  * point at the claim that holds them when there is one, and carry the named entities and events
  * of their sentence (see qualifyEvents) so that the rules can tell one event from another.
  */
@@ -13,6 +13,7 @@ import { slug } from '../entities/resolveEntities';
 import { clockTimeFactsOf } from './clockTimeFacts';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
+import { deadlineFactsOf } from './deadlineFacts';
 import { eventDayFactsOf } from './eventDayFacts';
 import type { DetailedFact } from './detail';
 import { actorMentions } from './eventActors';
@@ -36,7 +37,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, prisonTermFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, dateFactsOf, eventDayFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, prisonTermFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, dateFactsOf, eventDayFactsOf, deadlineFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

@@ -4,10 +4,10 @@
  * with a start window and an end window; "a six-hour meeting" gives a duration of 5.4 to 6.6
  * hours; "concluded in the evening" an end window of 17:00 to 24:00 local time.
  */
-import { findDates } from '../values/dates';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, findDayParts, type Zone } from '../values/clock';
 import { findQuantities } from '../values/quantities';
+import { dayNear } from './days';
 import { factAt, spanOf, type DetailedFact, type TimeFrame, type TimeWindow } from './detail';
 import { eventClassOf, findEventNouns, type EventNoun } from './events';
 
@@ -65,7 +65,7 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
     const from = start && end ? Math.min(start.verbStart, end.verbStart) : (start ?? end)!.verbStart;
     const to = start && end ? Math.max(start.mark.end, end.mark.end) : (start ?? end)!.mark.end;
     const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
-    const startDay = start ? dayNear(doc, text, start.verbStart, start.mark.end) : undefined;
+    const startDay = start ? dayNear(doc, text, start.verbStart, start.mark.end)?.iso : undefined;
     const span = spanOf(doc, s.start + from, s.start + to);
     out.push(factAt(doc, span, {
       kind: 'time',
@@ -87,19 +87,6 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
   out.push(...durationFacts(doc, s, events));
   return out;
 }
-
-/**
- * The one day written between a start verb and its time, or just after the time ("broke out on
- * Saturday afternoon", "began at 2:15 p.m. on Sunday"), resolved against the article's date.
- */
-function dayNear(doc: DocumentAnalysis, text: string, from: number, to: number): string | undefined {
-  const end = Math.min(text.length, to + DAY_AFTER_TIME);
-  const days = findDates(text.slice(from, end), doc.published).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
-  return days.length === 1 ? days[0].iso : undefined;
-}
-
-/** How far after a start's time its day may be written ("at 2:15 p.m. (1115 GMT) on Sunday"). */
-const DAY_AFTER_TIME = 24;
 
 /** Clock times and parts of the day in a sentence, as windows of local minutes. */
 function timeMarks(text: string): TimeMark[] {

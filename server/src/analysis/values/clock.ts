@@ -277,3 +277,59 @@ export function formatMinutes(minutes: number): string {
   const mm = String(m % 60).padStart(2, '0');
   return `${hh}:${mm}${day >= 1 ? ' next day' : day < 0 ? ' previous day' : ''}`;
 }
+
+/** A part of a named day ("early Saturday", "on Sunday afternoon", "in the early hours of 14 June"). */
+export interface DayTime {
+  start: number;
+  end: number;
+  text: string;
+  /** Earliest and latest minute after the named day's midnight (past 1440: the small hours after it). */
+  lo: number;
+  hi: number;
+  /** Where the day itself is written, inside the phrase ("Saturday", "14 June"). */
+  dayStart: number;
+  dayEnd: number;
+}
+
+const MONTH_WORDS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** A day as written: a weekday, a date ("14 June", "June 14"), or both ("Saturday, June 14"). */
+const NAMED_DAY = String.raw`(?:(?:${WEEKDAYS})(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS})\b\.?|(?:${MONTH_WORDS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b))?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS})\b\.?|(?:${MONTH_WORDS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)`;
+/** Parts of a day by name, in minutes after its midnight; a night runs into the small hours of the next day. */
+const PART_OF_DAY: Record<string, [number, number]> = { morning: [300, 720], afternoon: [720, 1080], evening: [1020, 1380], night: [1080, 1440 + 300] };
+/** Phrases that place a time inside a named day; the day is the named group. Longer phrases first. */
+const DAY_TIMES: Array<[RegExp, number, number]> = [
+  [new RegExp(String.raw`\b(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+(?<day>${NAMED_DAY})`, 'giud'), 0, 420],
+  [new RegExp(String.raw`\bearly\s+(?:on\s+)?(?<day>${NAMED_DAY})(?:\s+morning\b)?`, 'giud'), 0, 600],
+  [new RegExp(String.raw`\blate\s+(?:on\s+)?(?<day>${NAMED_DAY})(?:\s+(?:night|evening)\b)?`, 'giud'), 1080, 1440 + 240],
+];
+const PART_OF_NAMED_DAY = [
+  new RegExp(String.raw`\b(?:on\s+)?(?<day>${NAMED_DAY})\s+(?<part>morning|afternoon|evening|night)\b`, 'giud'),
+  new RegExp(String.raw`\b(?:on\s+)?the\s+(?<part>morning|afternoon|evening|night)\s+of\s+(?<day>${NAMED_DAY})`, 'giud'),
+];
+const NAMED_DAY_HINT = new RegExp(String.raw`\b(?:${WEEKDAYS}|${MONTH_WORDS})\b`, 'iu');
+
+/**
+ * Every phrase placing a time in a named day ("early Saturday", "late on Friday", "on Sunday
+ * afternoon", "in the early hours of 14 June"), as a window of minutes after that day's midnight.
+ * Unlike `findDayParts`, whose windows count from the midnight that starts an event's day, these
+ * count from the day the phrase names: "the early hours of Sunday" are 0:00 to 7:00 on Sunday.
+ */
+export function findDayTimes(text: string): DayTime[] {
+  const out: DayTime[] = [];
+  if (!NAMED_DAY_HINT.test(text)) return out;
+  const add = (m: RegExpMatchArray, lo: number, hi: number) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].replace(/[\s,.]+$/u, '').length;
+    if (out.some((d) => d.start < end && start < d.end)) return;
+    const [dayStart, dayEnd] = m.indices!.groups!.day;
+    out.push({ start, end, text: text.slice(start, end), lo, hi, dayStart, dayEnd });
+  };
+  for (const [re, lo, hi] of DAY_TIMES) for (const m of text.matchAll(re)) add(m, lo, hi);
+  for (const re of PART_OF_NAMED_DAY) {
+    for (const m of text.matchAll(re)) {
+      const [lo, hi] = PART_OF_DAY[m.groups!.part.toLowerCase()];
+      add(m, lo, hi);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -40,7 +40,7 @@ describe('contradictions: one explosion timed in two zones', () => {
   it('compares "exploded at 14:40 GMT" with "the blast ... at 2:40 p.m. local time (1240 GMT)"', () => {
     const { contradictions } = analyseFixtures(['depot-blast-a.txt', 'depot-blast-b.txt']);
     assert.deepEqual(lines(contradictions), [
-      'time: depot-blast-a.txt «exploded at 14:40 GMT» | depot-blast-b.txt «blast at the Castell Energy depot happened at 2:40 p.m. local time (1240 GMT)»',
+      'time: depot-blast-a.txt «exploded at 14:40 GMT on Thursday» | depot-blast-b.txt «blast at the Castell Energy depot happened at 2:40 p.m. local time (1240 GMT)»',
     ]);
   });
   it('accepts 4:40 p.m. local time as 14:40 GMT once an article gives the offset', () => {
