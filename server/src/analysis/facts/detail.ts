@@ -27,6 +27,25 @@ export interface TimeWindow {
   display: string;
 }
 
+/**
+ * A person's age as one statement gives it. A named person ("Edvin Brandt, 58,") has a resolved
+ * entity id; an unnamed one ("police arrested a 37-year-old lorry driver") is told apart only by
+ * the noun that describes them and what happened to them in the story.
+ */
+export interface AgeInfo {
+  years: number;
+  /** The resolved entity id of a named person. */
+  person?: string;
+  /** The name as written, for explanations. */
+  name?: string;
+  /** Unnamed people: the head noun ("driver"), singular and lower case. */
+  noun?: string;
+  /** Unnamed people: the words between the age and the noun ("lorry"), lower case. */
+  modifiers?: string[];
+  /** Unnamed people: what happened to them, folded ("arrested" for "detained" too, "dead", "injured", "charged"). */
+  predicate?: string;
+}
+
 /** The reasoning data of a fact, by kind. */
 export interface FactDetail {
   /** Event class and occurrence, for time and count facts about events ("meeting"). */
@@ -50,6 +69,8 @@ export interface FactDetail {
   parties?: string[];
   /** Quote facts. */
   quote?: { speaker: string; words: string[]; inner: string };
+  /** Age facts (ageFacts.ts): a person's age in years, told of a named person or of a described one. */
+  age?: AgeInfo;
   /**
    * Named entities (resolved ids: people, organisations, places) written in the fact's sentence:
    * the actors and place of the event, used to tell one event from another of the same kind.

@@ -1,15 +1,17 @@
 /**
  * Structured facts (subject, attribute, value) of one document: when events began and ended and
- * how long they lasted, clock times of actions, counts and ages, counts of people and things,
- * percentages and sums of money, people's titles, who took part in an event and who was there
- * with whom, weekdays that do not match their date, the day of a person's one-off event, deadlines
- * and target dates, and who said what. Facts are read from every sentence outside page furniture (headlines included),
- * point at the claim that holds them when there is one, and carry the named entities and events
- * of their sentence (see qualifyEvents) so that the rules can tell one event from another.
+ * how long they lasted, clock times of actions, counts and the ages of lasting events, people's
+ * ages, counts of people and things, percentages and sums of money, people's titles, who took part
+ * in an event and who was there with whom, weekdays that do not match their date, the day of a
+ * person's one-off event, deadlines and target dates, and who said what. Facts are read from every
+ * sentence outside page furniture (headlines included), point at the claim that holds them when
+ * there is one, and carry the named entities and events of their sentence (see qualifyEvents) so
+ * that the rules can tell one event from another.
  */
 import type { DocumentAnalysis, Fact, ResolvedEntity } from '../types';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
+import { ageFactsOf } from './ageFacts';
 import { clockTimeFactsOf } from './clockTimeFacts';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
@@ -37,7 +39,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, prisonTermFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, dateFactsOf, eventDayFactsOf, deadlineFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, prisonTermFactsOf, ageFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, dateFactsOf, eventDayFactsOf, deadlineFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;
@@ -89,7 +91,8 @@ function qualifyEvents(doc: DocumentAnalysis, facts: DetailedFact[]): void {
     if (actors.length > 0) f.detail.actors = actors;
     const events = eventsBySentence.get(f.detail.sentence);
     if (events) f.detail.events = events;
-    if (!EVENT_KINDS.has(f.kind)) continue;
+    // A named person's age is about the person, whatever event the sentence tells.
+    if (!EVENT_KINDS.has(f.kind) || f.detail.age?.person) continue;
     if (actors.length > 0) {
       f.subject = `${f.subject}@${actors.slice(0, MAX_SUBJECT_ACTORS).join('+')}`;
       continue;
