@@ -44,7 +44,18 @@ export function isQuantityFact(f: DetailedFact): f is QuantityFact {
  * partial result or a number about something else: such numbers are not compared.
  */
 const UNSTABLE =
-  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached|so far|at first|first reported|by then|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by then|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+
+/**
+ * A number that changed ("the toll rose to 11", "climbed by three", "has reached 12"): verbs of
+ * change count only with a figure or "to"/"by"/"from" after them, so that the train that "jumped
+ * the rails" or the crane that "fell on" workers leaves the sentence's counts alone.
+ */
+const CHANGED =
+  /\b(?:rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached)\s+(?:(?:to|by|from|above|past|beyond|as high as)\b|(?:about|around|nearly|almost|at least|more than|over\s+)?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b))/iu;
+
+/** True when the sentence's numbers are values at one point in time, forecasts or about something else (see UNSTABLE, CHANGED). */
+const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(text);
 
 /** "may" as a modal verb (lower case: "May" is also a month), and negations ("didn't"). */
 const MODAL_MAY = /\bmay\b|n[’']t\b/u;
@@ -81,8 +92,8 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|several)\b/iu.test(text)) return [];
   if (MODAL_MAY.test(text)) return [];
   // Job cuts are told as what a company "would" do: only those counts stand beside "would".
-  const unstable = UNSTABLE.test(text);
-  const announcedOnly = unstable && !UNSTABLE.test(text.replace(/\bwould\b/giu, ''));
+  const unstable = isUnstable(text);
+  const announcedOnly = unstable && !isUnstable(text.replace(/\bwould\b/giu, ''));
   if (unstable && !announcedOnly) return [];
   const out: DetailedFact[] = [];
   const quantities = findQuantities(text);

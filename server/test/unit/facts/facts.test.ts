@@ -56,6 +56,19 @@ describe('facts: counts and ages', () => {
   });
 });
 
+describe('facts: counts beside verbs of change', () => {
+  const counts = (text: string) => factsOf(text).filter((f) => f.kind === 'count').map((f) => `${f.attribute} ${f.span.text}`);
+  it('reads a toll in a sentence whose train "jumped the rails" or whose crane "fell on" workers', () => {
+    assert.deepEqual(counts('Three people lost their lives on Saturday when a train jumped the rails.'), ['quantity:people|dead Three people lost their lives']);
+    assert.deepEqual(counts('A crane fell on the site, killing two workers.'), ['quantity:worker|dead killing two workers']);
+  });
+  it('leaves a toll that changed alone ("rose to 11", "climbed by three", "reached 12")', () => {
+    for (const text of ['The death toll rose to 11 people dead on Monday.', 'The toll has climbed by three to 14 dead.', 'The number of dead reached 12.']) {
+      assert.deepEqual(counts(text), [], text);
+    }
+  });
+});
+
 describe('facts: titles', () => {
   it('reads the title before a name and its status', () => {
     const [t] = findPersonTitles('a letter from two aides of former Romanian Prime Minister Ion Vasile to the court');
