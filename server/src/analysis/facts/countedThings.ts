@@ -18,6 +18,8 @@ const NOUN_CLASSES: Record<string, string> = {
   student: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
   firefighter: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
   job: 'job', role: 'job', position: 'job', 'staff member': 'worker', staffer: 'worker',
+  citizen: 'citizen', national: 'citizen', detainee: 'prisoner', captive: 'hostage',
+  carriage: 'carriage', coach: 'carriage', wagon: 'carriage',
   victim: 'victim', vehicle: 'vehicle', car: 'car', house: 'house', home: 'house', building: 'building', seat: 'seat', vote: 'vote',
 };
 
@@ -42,6 +44,10 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   destroyed: 'destroyed', destroying: 'destroyed', razed: 'destroyed', flattened: 'destroyed', 'burned down': 'destroyed', 'burnt down': 'destroyed',
   damaged: 'damaged', damaging: 'damaged',
   carrying: 'aboard', aboard: 'aboard', 'on board': 'aboard',
+  // Prisoners and hostages: "released seven citizens", "handed over six", "were freed".
+  released: 'released', releasing: 'released', freed: 'released', freeing: 'released', 'handed over': 'released',
+  'handing over': 'released', 'set free': 'released', swapped: 'released', exchanged: 'released',
+  derailed: 'derailed',
   // Jobs cut: "cut 3,200 jobs", "laying off 2,300 people", "will axe 400 roles".
   cut: 'cut', cuts: 'cut', cutting: 'cut', 'lay off': 'cut', 'lays off': 'cut', 'laying off': 'cut', 'laid off': 'cut', axe: 'cut', axes: 'cut',
   axed: 'cut', axing: 'cut', eliminate: 'cut', eliminates: 'cut', eliminated: 'cut', eliminating: 'cut', shed: 'cut', sheds: 'cut',
@@ -50,11 +56,11 @@ export const PREDICATE_CLASSES: Record<string, string> = {
 
 /** Predicates written before the number ("killing two people", "stole 9 paintings"). */
 export const PREDICATE_BEFORE =
-  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|destroyed|destroying|razed|flattened|damaged|damaging|carrying|death toll of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+)?$/iu;
+  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|destroyed|destroying|razed|flattened|damaged|damaging|carrying|released|releasing|freed|freeing|hand(?:ed|ing) over|swapped|exchanged|death toll of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+)?$/iu;
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed)\b/iu;
 
 /** Adjectives before a counted noun that do not make a sub-group ("nine valuable paintings"). */
 const NEUTRAL_MODIFIERS = new Set([

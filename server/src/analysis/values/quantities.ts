@@ -61,6 +61,9 @@ const QUANTITY_RE = new RegExp(
   'giu',
 );
 
+/** Verbs whose particle "over" comes right before a number ("handed over six", "turned over 20"). */
+const PARTICLE_VERB_BEFORE = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|take[sn]?|taking|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?)\s+$/iu;
+
 /** A cheap test that lets most sentences without any number skip the full pattern. */
 const MAY_HOLD_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|couple|several|few|hundreds|thousands|millions)\b/iu;
@@ -99,6 +102,11 @@ function readQuantities(text: string): Quantity[] {
     const unitWord = m[7];
     let start = m.index ?? 0;
     const numberStart = start + m[0].indexOf(numberText, (hedgeText?.length ?? 0) + (symbol?.length ?? 0));
+    // "handed over six", "took over 20": the particle of a phrasal verb, not "more than".
+    if (hedgeText && /^over$/iu.test(hedgeText) && PARTICLE_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      hedgeText = undefined;
+      start = numberStart;
+    }
     const written = parseNumber(numberText);
     if (!written) continue;
     const lower = numberText.toLowerCase();

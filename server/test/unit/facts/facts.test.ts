@@ -62,6 +62,13 @@ describe('facts: counts beside verbs of change', () => {
     assert.deepEqual(counts('Three people lost their lives on Saturday when a train jumped the rails.'), ['quantity:people|dead Three people lost their lives']);
     assert.deepEqual(counts('A crane fell on the site, killing two workers.'), ['quantity:worker|dead killing two workers']);
   });
+  it('counts people released or handed over, and carriages derailed; "over" after "handed" is no hedge', () => {
+    assert.deepEqual(counts('Tajikistan handed over six Kyrgyz citizens, four of them border guards.'), ['quantity:kyrgyz citizen|released handed over six Kyrgyz citizens']);
+    assert.deepEqual(counts('Eight detainees were freed at the crossing.'), ['quantity:prisoner|released Eight detainees were freed']);
+    assert.deepEqual(counts('The engine and four carriages had been derailed.'), ['quantity:carriage|derailed four carriages had been derailed']);
+    const [over] = factsOf('Police said over 40 people were injured.').filter((f) => f.kind === 'count');
+    assert.deepEqual(over.value, { kind: 'number', min: 40, max: Infinity }, '"over 40" still means more than 40');
+  });
   it('leaves a toll that changed alone ("rose to 11", "climbed by three", "reached 12")', () => {
     for (const text of ['The death toll rose to 11 people dead on Monday.', 'The toll has climbed by three to 14 dead.', 'The number of dead reached 12.']) {
       assert.deepEqual(counts(text), [], text);
