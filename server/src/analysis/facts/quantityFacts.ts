@@ -99,7 +99,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   const quantities = findQuantities(text);
   for (const q of quantities) {
     if (q.compound || q.type === 'QUANTITY') continue;
-    const read = q.type === 'PERCENT' ? percentOf(text, q) : q.type === 'MONEY' ? moneyOf(text, q, quantities) : attendanceOf(text, q) ?? countOf(text, q);
+    const read = q.type === 'PERCENT' ? percentOf(text, q) ?? payRiseOf(text, q) : q.type === 'MONEY' ? moneyOf(text, q, quantities) : attendanceOf(text, q) ?? countOf(text, q);
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
@@ -210,6 +210,40 @@ function percentOf(text: string, q: Quantity): Reading | undefined {
   const start = named ? q.start - before.length + (named.index ?? 0) : q.start;
   const end = after ? q.end + after[0].length : q.end;
   return { measure: `${measure}:percent`, label: measure, range: percentRange(q), unit: 'percent', start, end };
+}
+
+/** Words of pay in a sentence about a pay rise ("wages", "a 12% pay rise", "salaries"). */
+const PAY_WORDS = /\b(?:pay|wages?|salar(?:y|ies)|earnings)\b/iu;
+/**
+ * Who stands where on a pay rise, read in the percentage's own clause, nearest first: what a union
+ * demands and what employers offer are two figures of one dispute, never one against the other.
+ */
+const PAY_STANCES: Array<[RegExp, string]> = [
+  [/\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?) for|insist(?:s|ed|ing)? on)\b/giu, 'demanded'],
+  [/\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|put|tabled)\b/giu, 'offered'],
+];
+
+/** A percentage a pay rise is demanded or offered at ("demanding a 12% pay rise", "wants wages raised by 15%"), or undefined. */
+function payRiseOf(text: string, q: Quantity): Reading | undefined {
+  if (!PAY_WORDS.test(text)) return undefined;
+  // The clause: from the last ";", ":" or sentence stop before the number to the next one after it.
+  const from = Math.max(text.lastIndexOf(';', q.start), text.lastIndexOf(':', q.start), text.lastIndexOf('. ', q.start)) + 1;
+  const nextStop = text.slice(q.end).search(/[;:]|\.\s/u);
+  const to = nextStop < 0 ? text.length : q.end + nextStop;
+  const before = text.slice(from, q.start);
+  let stance: string | undefined;
+  let at = -1;
+  for (const [re, name] of PAY_STANCES) {
+    for (const m of before.matchAll(re)) {
+      if ((m.index ?? 0) > at) {
+        at = m.index ?? 0;
+        stance = name;
+      }
+    }
+  }
+  if (!stance || !PAY_WORDS.test(text.slice(from, to)) && !/\b(?:rise|raise|increase|hike)\b/iu.test(text.slice(q.end, to))) return undefined;
+  const label = `pay rise ${stance}`;
+  return { measure: `${label}:percent`, label, range: percentRange(q), unit: 'percent', start: from + at, end: q.end };
 }
 
 /** A sum of money with what it is (an insured value, the value of things taken, a ransom), or undefined. */

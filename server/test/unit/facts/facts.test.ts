@@ -76,6 +76,21 @@ describe('facts: counts beside verbs of change', () => {
   });
 });
 
+describe('facts: a pay rise demanded or offered', () => {
+  const percents = (text: string) => factsOf(text).filter((f) => f.kind === 'count').map((f) => `${f.attribute} ${f.span.text}`);
+  it('reads what a union demands and what employers offer as two measures, each in its own clause', () => {
+    assert.deepEqual(percents('The dockers\' union is demanding an 11% pay rise.'), ['quantity:pay rise demanded:percent demanding an 11%']);
+    assert.deepEqual(percents('Their union wants wages raised by 14%; the employers have offered 4% on wages, citing costs.'), [
+      'quantity:pay rise demanded:percent wants wages raised by 14%',
+      'quantity:pay rise offered:percent offered 4%',
+    ]);
+  });
+  it('reads no pay rise without pay, or without a stance', () => {
+    assert.deepEqual(percents('The company offered 5% of its shares to staff.'), []);
+    assert.deepEqual(percents('Prices rose 3% as wages climbed.'), []);
+  });
+});
+
 describe('facts: titles', () => {
   it('reads the title before a name and its status', () => {
     const [t] = findPersonTitles('a letter from two aides of former Romanian Prime Minister Ion Vasile to the court');
