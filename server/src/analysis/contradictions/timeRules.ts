@@ -13,7 +13,7 @@ import type { DetailedFact, TimeWindow } from '../facts/detail';
 import type { Steps } from '../steps';
 import { formatMinutes } from '../values/clock';
 import { formatRange, rangesOverlap } from '../values/hedges';
-import { daysBetween, isoToDate } from '../values/dates';
+import { addDays, daysBetween, isoToDate } from '../values/dates';
 import { eventGroups, PairVisits, sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, sameStatement, sameTimeWindow, shortName } from './factIndex';
 
@@ -77,11 +77,13 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
       forEachPair(list, (a, b) => {
         const wa = which === 'end' ? a.detail.endWindow! : a.detail.startWindow!;
         const wb = which === 'end' ? b.detail.endWindow! : b.detail.startWindow!;
+        // A planned end ("is due to end on Thursday") is not set against a reported one: strikes end early.
+        if (which === 'end' && Boolean(a.detail.plannedEnd) !== Boolean(b.detail.plannedEnd)) return false;
         const aligned = align(wa, wb);
         if (!aligned) return false;
-        // Starts said to fall on different days ("Saturday afternoon", "2:15 p.m. on Sunday") are
-        // compared on one time line; a start without a day is compared by its clock time only.
-        const shift = which === 'start' ? 1440 * (daysBetween(a.detail.startDay ?? '', b.detail.startDay ?? '') ?? 0) : 0;
+        // Times said to fall on different days ("Saturday afternoon", "2:15 p.m. on Sunday") are
+        // compared on one time line; a time without a day is compared by its clock time only.
+        const shift = 1440 * (daysBetween(dayOf(a, which) ?? '', dayOf(b, which) ?? '') ?? 0);
         if (rangesOverlap(aligned[0], { min: aligned[1].min + shift, max: aligned[1].max + shift })) return false;
         note(a, b);
         const spanA = which === 'end' ? a.detail.endSpan : a.detail.startSpan;
@@ -90,7 +92,7 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
           kind: 'time',
           fact: `${event}'s ${which} time`,
           explanation:
-            `${where(a)} says the ${event} ${which === 'end' ? 'ended' : 'began'} ${wa.display}${onDay(a, which)} (${clock(aligned[0])}), ` +
+            `${where(a)} says the ${event} ${which === 'end' ? (a.detail.plannedEnd ? 'is due to end' : 'ended') : 'began'} ${wa.display}${onDay(a, which)} (${clock(aligned[0])}), ` +
             `${where(b)} says ${wb.display}${onDay(b, which)} (${clock(aligned[1])}); the two times do not overlap.`,
           items: [passageOf(a, spanA), passageOf(b, spanB)],
         }, [a, b]);
@@ -199,9 +201,15 @@ function pairKey(a: DetailedFact, b: DetailedFact): string {
   return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
 }
 
+/** The day a start or an end is said to fall on, when written. */
+function dayOf(f: DetailedFact, which: 'start' | 'end'): string | undefined {
+  return which === 'start' ? f.detail.startDay : f.detail.endDay;
+}
+
 /** " on Saturday 2 August" when a start's day is known and not already in its words. */
 function onDay(f: DetailedFact, which: 'start' | 'end'): string {
-  const day = which === 'start' ? f.detail.startDay : undefined;
+  // An end's day is the day its window counts from; the day it falls on may be later ("2 a.m.").
+  const day = which === 'end' && f.detail.endDay && f.detail.endWindow ? addDays(f.detail.endDay, Math.floor(f.detail.endWindow.lo / 1440)) : dayOf(f, which);
   if (!day) return '';
   const d = isoToDate(day);
   return d ? ` (${d.toUTCString().slice(0, 11)})` : '';

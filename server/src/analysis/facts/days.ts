@@ -25,12 +25,13 @@ export interface DayNear {
 /**
  * The one day written between an action's first word (`from`) and the end of its time (`to`), or
  * just after the time in the same clause, resolved against the article's date (weekdays
- * backwards, as news tells past events); undefined when there is none or more than one.
+ * backwards, as news tells past events, or forwards for what is planned when `forward`);
+ * undefined when there is none or more than one.
  */
-export function dayNear(doc: DocumentAnalysis, text: string, from: number, to: number): DayNear | undefined {
+export function dayNear(doc: DocumentAnalysis, text: string, from: number, to: number, forward = false): DayNear | undefined {
   const after = text.slice(to, Math.min(text.length, to + DAY_AFTER_TIME));
   const cut = after.search(CLAUSE_AFTER_TIME);
   const end = to + (cut < 0 ? after.length : cut);
-  const days = findDates(text.slice(from, end), doc.published).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
+  const days = findDates(text.slice(from, end), doc.published, forward).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
   return days.length === 1 ? { iso: days[0].iso!, start: from + days[0].start, end: from + days[0].end } : undefined;
 }

@@ -60,6 +60,10 @@ export interface FactDetail {
   /** The day the start is said to fall on ("broke out on Saturday afternoon"), ISO, when written. */
   startDay?: string;
   endSpan?: Span;
+  /** The day the end is said to fall on ("due to last until 6 a.m. on Thursday"), ISO, when written. */
+  endDay?: string;
+  /** True when the end is what was planned ("is scheduled to end", "will last until"), not what happened. */
+  plannedEnd?: boolean;
   /** Duration in hours, or a count/age as a number range. */
   range?: NumberRange;
   unit?: string;

@@ -6,6 +6,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, findDayParts, type Zone } from '../values/clock';
+import { addDays, daysBetween } from '../values/dates';
 import { findQuantities } from '../values/quantities';
 import { dayNear } from './days';
 import { factAt, spanOf, type DetailedFact, type TimeFrame, type TimeWindow } from './detail';
@@ -13,9 +14,11 @@ import { eventClassOf, findEventNouns, type EventNoun } from './events';
 
 const START_VERBS = /\b(?:began|begun|begins|begin|started|starts|opened|opens|kicked off|got under ?way|convened|commenced|resumed|broke out|erupted)\b/giu;
 const END_VERBS =
-  /\b(?:ended|ends|concluded|concludes|finished|finishes|wrapped(?: up)?|wraps(?: up)?|closed|broke up|adjourned|ran|runs|stretched|stretches|lasted|lasts|went on|continued|dragged on|extended)\b/giu;
+  /\b(?:(?:to|will|would)\s+(?:end|last|run|finish|conclude|continue)|ended|ends|concluded|concludes|finished|finishes|wrapped(?: up)?|wraps(?: up)?|closed|broke up|adjourned|ran|runs|stretched|stretches|lasted|lasts|went on|continued|dragged on|extended)\b/giu;
 /** Verbs of extent need a preposition before the time ("ran past 11 p.m.", "lasted until 2 a.m."). */
-const EXTENT_VERB = /^(?:ran|runs|stretched|stretches|lasted|lasts|went on|continued|dragged on|extended)$/iu;
+const EXTENT_VERB = /(?:^|\s)(?:ran|runs|run|stretched|stretches|lasted|lasts|last|went on|continued|continue|dragged on|extended)$/iu;
+/** An end that was planned, not reported: "is scheduled to end", "will last until". */
+const PLANNED_END = /^(?:to|will|would)\s/iu;
 const EXTENT_LINK = /^\s+(?:well\s+|long\s+|late\s+)?(?:until|till|into|past|beyond|through|to)\b/iu;
 const DURATION_CUES = /\b(?:lasted|lasting|lasts|stretched|stretching|ran|running|went on|continued|took|spanned|spanning|talked|talks?|met|meet|negotiated|negotiate|held|after|for|of)\s+(?:for\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|some\s+|just\s+over\s+|just\s+under\s+|at\s+least\s+|less\s+than\s+)?$/iu;
 const VERB_EVENTS = /\b(talk(?:s|ed)?|met|meet(?:s)?|negotiat(?:ed|e|es))\b/iu;
@@ -66,6 +69,23 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
     const to = start && end ? Math.max(start.mark.end, end.mark.end) : (start ?? end)!.mark.end;
     const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
     const startDay = start ? dayNear(doc, text, start.verbStart, start.mark.end)?.iso : undefined;
+    const plannedEnd = end ? PLANNED_END.test(text.slice(end.verbStart)) : false;
+    const endWritten = end ? dayNear(doc, text, end.verbStart, end.mark.end, plannedEnd)?.iso : undefined;
+    let endDay: string | undefined;
+    if (end && endWindow && endWritten) {
+      const onItsDay = windowOf(end.mark, sentenceZone, false);
+      const daysOn = startWindow && startDay ? daysBetween(startDay, endWritten) : undefined;
+      if (daysOn !== undefined && daysOn >= 0) {
+        // "began at 6 a.m. on Monday and is due to last until 6 a.m. on Thursday": the written
+        // days put the end on the start's time line, three days on.
+        endWindow = { ...onItsDay, lo: onItsDay.lo + 1440 * daysOn, hi: onItsDay.hi + 1440 * daysOn };
+        endDay = startDay;
+      } else {
+        // An end's window is counted from the day of the event it ends ("at 2 a.m." is 26:00 of
+        // the night before): its day is the written day less the days the window was moved on.
+        endDay = addDays(endWritten, -Math.round((endWindow.lo - onItsDay.lo) / 1440));
+      }
+    }
     const span = spanOf(doc, s.start + from, s.start + to);
     out.push(factAt(doc, span, {
       kind: 'time',
@@ -81,6 +101,8 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
         ...(start ? { startSpan: { start: s.start + start.verbStart, end: s.start + start.mark.end } } : {}),
         ...(startDay ? { startDay } : {}),
         ...(end ? { endSpan: { start: s.start + end.verbStart, end: s.start + end.mark.end } } : {}),
+        ...(endDay ? { endDay } : {}),
+        ...(plannedEnd ? { plannedEnd } : {}),
       },
     }));
   }

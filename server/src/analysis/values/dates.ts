@@ -49,6 +49,14 @@ export function dateToIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The ISO day `n` days after `iso` (before, when negative); `iso` itself when it is no date. */
+export function addDays(iso: string, n: number): string {
+  const d = isoToDate(iso);
+  if (!d || n === 0) return iso;
+  d.setUTCDate(d.getUTCDate() + n);
+  return dateToIso(d);
+}
+
 /** Whole days from `a` to `b` (ISO dates); undefined when either is missing. */
 export function daysBetween(a: string | undefined, b: string | undefined): number | undefined {
   const x = isoToDate(a);
@@ -59,16 +67,18 @@ export function daysBetween(a: string | undefined, b: string | undefined): numbe
 
 /**
  * Every date expression in `text`, resolved against `published` (ISO yyyy-mm-dd) when given.
- * Times of day are left to the clock module; only the calendar part is kept here.
+ * Times of day are left to the clock module; only the calendar part is kept here. Weekdays are
+ * read backwards from the article's date (news tells what happened), or forwards when `forward`
+ * (what is planned: "is due to end on Thursday").
  */
-export function findDates(text: string, published?: string): DateExpression[] {
+export function findDates(text: string, published?: string, forward = false): DateExpression[] {
   const ref = isoToDate(published);
   const out: DateExpression[] = [];
   let results: chrono.ParsedResult[] = [];
   // chrono is the slow part of value extraction: only text with a date word or a digit goes to it.
   if (MAY_HOLD_DATE.test(text)) {
     try {
-      results = chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+      results = chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: forward });
     } catch {
       results = [];
     }
