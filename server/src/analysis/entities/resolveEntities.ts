@@ -35,10 +35,10 @@ interface Item {
   /** The evidence that counts for the entity's type (the mention's, less cues that linking discounts). */
   evidence: readonly TypeEvidence[];
   /** The entity id and the type resolution gives the mention (set by `buildEntities`). */
-  id?: string;
-  type?: EntityType;
-  /** Set for a tentative name that nothing in the workspace confirms: it is left out. */
-  dropped?: boolean;
+  id: string | undefined;
+  type: EntityType | undefined;
+  /** True for a tentative name that nothing in the workspace confirms: it is left out. */
+  dropped: boolean;
 }
 
 interface Group {
@@ -114,7 +114,8 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
       const { key, words, norp, nicknameKey } = keysOf(m);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, items: [], type: 'PERSON', norp }));
-      const item: Item = { doc, m, key, words, evidence: m.evidence };
+      // Every field is set here, so that all items share one shape (the hot loops below read them).
+      const item: Item = { doc, m, key, words, evidence: m.evidence, id: undefined, type: undefined, dropped: false };
       items.push(item);
       g.items.push(item);
       if (nicknameKey !== undefined) nicknames.push([nicknameKey, key]);
@@ -149,35 +150,52 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   return { entities, mentions };
 }
 
+/** A document's resolved mentions, and the index in `doc.mentions` that each one comes from. */
+interface ResolvedList {
+  mentions: Mention[];
+  from: number[];
+}
+
 /**
- * The last resolved copy of each mention, and the last resolved list of each document: reused
- * while resolution says the same of them, so that the documents an edit does not touch keep
- * their objects (later stages cache per object) and no memory goes on equal copies.
+ * The last resolved mentions of each document: reused while resolution says the same of them, so
+ * that the documents an edit does not touch keep their objects (later stages cache per object)
+ * and no time or memory goes on equal copies.
  */
-const lastCopy = new WeakMap<Mention, Mention>();
-const lastResolved = new WeakMap<DocumentAnalysis, Mention[]>();
+const lastResolved = new WeakMap<DocumentAnalysis, ResolvedList>();
 
 /** `doc`'s mentions with the ids and types of their items, dropped ones left out (see `Resolution`). */
 function resolvedMentions(doc: DocumentAnalysis, items: ReadonlyArray<Item | undefined>): Mention[] {
-  const out: Mention[] = [];
+  const previous = lastResolved.get(doc);
+  if (previous && resolvedAlike(previous, items)) return previous.mentions;
+  // Copies the previous list made are kept where they still hold.
+  const before = new Map<number, Mention>();
+  if (previous) previous.from.forEach((i, k) => before.set(i, previous.mentions[k]));
+  const list: ResolvedList = { mentions: [], from: [] };
   for (let i = 0; i < doc.mentions.length; i++) {
     const m = doc.mentions[i];
     const item = items[i];
-    if (!item) out.push(m);
-    else if (!item.dropped) out.push(resolvedCopy(m, item.id!, item.type!));
+    if (item?.dropped) continue;
+    const old = before.get(i);
+    if (!item) list.mentions.push(m);
+    else if (old && old.id === item.id && old.type === item.type) list.mentions.push(old);
+    else list.mentions.push({ ...m, id: item.id, type: item.type! });
+    list.from.push(i);
   }
-  const previous = lastResolved.get(doc);
-  if (previous && previous.length === out.length && previous.every((m, i) => m === out[i])) return previous;
-  lastResolved.set(doc, out);
-  return out;
+  lastResolved.set(doc, list);
+  return list.mentions;
 }
 
-function resolvedCopy(m: Mention, id: string, type: EntityType): Mention {
-  const copy = lastCopy.get(m);
-  if (copy && copy.id === id && copy.type === type) return copy;
-  const fresh: Mention = { ...m, id, type };
-  lastCopy.set(m, fresh);
-  return fresh;
+/** True when `items` resolve a document's mentions as they were in `previous` (no allocation). */
+function resolvedAlike(previous: ResolvedList, items: ReadonlyArray<Item | undefined>): boolean {
+  let k = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item?.dropped) continue;
+    if (previous.from[k] !== i) return false;
+    if (item && (previous.mentions[k].id !== item.id || previous.mentions[k].type !== item.type)) return false;
+    k++;
+  }
+  return k === previous.mentions.length;
 }
 
 /** What resolution reads of a mention's own text and cues. */
