@@ -4,6 +4,11 @@
  * Per-document work is cached by text and redone only for documents that changed; the
  * corpus-wide stages (alias resolution, facts, corroboration, contradictions) are recomputed
  * when anything changed, and cached until the next change.
+ *
+ * A result is never modified once returned, not even by later runs: the cached per-document
+ * analyses are inputs only, and what the workspace adds to a document (entity ids, the types
+ * pooled across files, facts) lives in a copy of it that belongs to the result. So the language
+ * server can answer from the last complete result while the next one is computed.
  */
 import { analyzeDocument } from './analyzeDocument';
 import { findContradictionsSteps } from './contradictions/findContradictions';
@@ -20,6 +25,7 @@ import {
   type CorpusAnalysis,
   type DocumentAnalysis,
   type Fact,
+  type Mention,
   type ResolvedEntity,
   type SkipReason,
 } from './types';
@@ -48,8 +54,16 @@ export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private readonly skipped = new Map<string, SkipReason>();
   private result: CorpusAnalysis | undefined;
+  /** The last result a run completed, kept after changes (see `latest`). */
+  private completed: CorpusAnalysis | undefined;
   /** Facts per cached document analysis, with what they were built from (see `factsOf`). */
   private readonly factCache = new WeakMap<DocumentAnalysis, { signature: string; facts: Fact[] }>();
+  /**
+   * The document as the last run resolved it, per cached document analysis: reused by the next
+   * run when its mentions and facts are the same objects, so that unchanged documents keep their
+   * identity (later stages cache per document object).
+   */
+  private readonly resolvedDocs = new WeakMap<DocumentAnalysis, DocumentAnalysis>();
   private options: AnalysisOptions;
   /** Keeps the copy pairs of the last run, so that an edit compares the edited document only. */
   private readonly copyGroupFinder = new CopyGroupFinder();
@@ -123,13 +137,33 @@ export class Corpus {
    * article then re-extracts the facts of that article only (and of articles whose entities it
    * renamed), not of the whole workspace.
    */
-  private factsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string, ResolvedEntity>): Fact[] {
-    const signature = factSignature(doc, entities);
-    const cached = this.factCache.get(doc);
-    if (cached && cached.signature === signature) return cached.facts;
-    const facts = extractFacts(doc, entities);
-    this.factCache.set(doc, { signature, facts });
+  private factsOf(cached: DocumentAnalysis, resolved: DocumentAnalysis, entities: ReadonlyMap<string, ResolvedEntity>): Fact[] {
+    const signature = factSignature(resolved, entities);
+    const known = this.factCache.get(cached);
+    if (known && known.signature === signature) return known.facts;
+    const facts = extractFacts(resolved, entities);
+    this.factCache.set(cached, { signature, facts });
     return facts;
+  }
+
+  /**
+   * The document of a result: the cached per-document analysis `cached` (never modified) with the
+   * mentions resolution gave it and its facts. The previous run's object again when both are.
+   */
+  private resolvedDocument(cached: DocumentAnalysis, mentions: Mention[], entities: ReadonlyMap<string, ResolvedEntity>): DocumentAnalysis {
+    const previous = this.resolvedDocs.get(cached);
+    if (previous && previous.mentions === mentions) {
+      const facts = this.factsOf(cached, previous, entities);
+      if (previous.facts === facts) return previous;
+      // A new object: the previous one belongs to a result that someone may still read.
+      const doc = { ...previous, facts };
+      this.resolvedDocs.set(cached, doc);
+      return doc;
+    }
+    const doc: DocumentAnalysis = { ...cached, mentions, facts: [] };
+    doc.facts = this.factsOf(cached, doc, entities); // (not yet part of any result)
+    this.resolvedDocs.set(cached, doc);
+    return doc;
   }
 
   /** Runs the per-document stages of `uri` now, so a workspace scan can spread them over time. */
@@ -146,6 +180,15 @@ export class Corpus {
   /** The last complete analysis, if nothing changed since. */
   get current(): CorpusAnalysis | undefined {
     return this.result;
+  }
+
+  /**
+   * The last analysis a run completed, even if documents changed since: consistent in itself
+   * (each document's offsets are into the text it holds), and never modified by later runs.
+   * Callers check that a document's text is still the one they need.
+   */
+  get latest(): CorpusAnalysis | undefined {
+    return this.completed;
   }
 
   /**
@@ -186,24 +229,29 @@ export class Corpus {
   /** The pipeline of `analyze`, yielding between documents and inside the long corpus-wide stages. */
   private *analysisSteps(signal: CancellationSignal): Steps<CorpusAnalysis> {
     const generation = this.generation;
-    const documents = new Map<string, DocumentAnalysis>();
+    /** The cached per-document analyses: inputs of the corpus-wide stages, which never modify them. */
+    const cached: DocumentAnalysis[] = [];
     for (const [uri, entry] of [...this.entries]) {
       if (signal.isCancellationRequested) throw new AnalysisCancelled();
       if (!entry.analysis) {
         entry.analysis = analyzeDocument(uri, entry.text, this.options);
         yield;
       }
-      documents.set(uri, entry.analysis);
+      cached.push(entry.analysis);
     }
-    const docs = [...documents.values()];
-    const entities = yield* resolveEntitiesSteps(docs);
-    for (let i = 0; i < docs.length; i++) {
-      docs[i].facts = this.factsOf(docs[i], entities);
+    const { entities, mentions } = yield* resolveEntitiesSteps(cached);
+    const documents = new Map<string, DocumentAnalysis>();
+    const docs: DocumentAnalysis[] = [];
+    for (let i = 0; i < cached.length; i++) {
+      const doc = this.resolvedDocument(cached[i], mentions[i], entities);
+      documents.set(doc.uri, doc);
+      docs.push(doc);
       if (i % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
     }
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
     yield;
-    const copyGroups = yield* this.copyGroupFinder.findSteps(docs);
+    // Copies are found from the text alone, so the cached analyses serve (and keep their cache).
+    const copyGroups = yield* this.copyGroupFinder.findSteps(cached);
     yield;
     const corroborations = yield* corroborateSteps(docs, entities, copyGroups, this.options, signal);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
@@ -212,6 +260,7 @@ export class Corpus {
     const result: CorpusAnalysis = { documents, entities, corroborations, contradictions, copyGroups, skipped: new Map(this.skipped) };
     // (`analyzeAsync` checks for changes after each pause; this keeps a stale result out regardless.)
     if (this.generation === generation) this.result = result;
+    this.completed = result;
     return result;
   }
 }

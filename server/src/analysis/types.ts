@@ -71,7 +71,7 @@ export interface Mention extends TextSpan {
   sentence: number;
   /** Title or role written before a person's name ("Palace aide", "former U.S. President"). */
   title?: string;
-  /** The canonical id after resolution (`ana-costa`); set by the workspace step. */
+  /** The canonical id after resolution (`ana-costa`): set on the copy of the mention that the workspace step makes. */
   id?: string;
   /** For DATE/TIME/quantities: the normalised value, when one could be computed. */
   value?: NormalizedValue;

@@ -301,11 +301,32 @@ class CrosscheckServer {
   }
 
   /**
-   * The analysis, once pending edits and scans have settled. The request fails as soon as the
-   * client cancels it, without stopping the analysis that others wait for.
+   * The analysis, once pending edits and scans have settled: for diagnostics and workspace-wide
+   * requests, which are to show fresh results. The request fails as soon as the client cancels
+   * it, without stopping the analysis that others wait for.
    */
   private analysis(token: CancellationToken): Promise<CorpusAnalysis> {
     return unlessCancelled(this.settledAnalysis(), token);
+  }
+
+  /**
+   * The analysis to answer a request about a place in `uri` (hover, claim at a position): the last
+   * completed one when it analysed the text the client has now, at once, even while a newer
+   * analysis runs (rust-analyzer and the markdown language service also answer from their last
+   * consistent snapshot); else, after an edit to this document, the fresh analysis, since the old
+   * offsets would not match the client's positions. The old result is never modified by later
+   * runs (see corpus.ts), so it may be read while they run.
+   */
+  private analysisAt(uri: string, token: CancellationToken): Promise<CorpusAnalysis> {
+    const latest = this.corpus.latest;
+    const doc = latest?.documents.get(uri);
+    if (latest && doc && doc.text === this.currentText(uri)) return Promise.resolve(latest);
+    return this.analysis(token);
+  }
+
+  /** The text the client sees for `uri`: the open buffer, else what the corpus holds. */
+  private currentText(uri: string): string | undefined {
+    return this.documents.get(uri)?.getText() ?? this.corpus.textOf(uri);
   }
 
   /** The analysis under way, or a new one; one that an edit supersedes is followed by the next. */
@@ -332,9 +353,11 @@ class CrosscheckServer {
   }
 
   private async hover(uri: string, position: { line: number; character: number }, token: CancellationToken): Promise<Hover | null> {
-    const analysis = await this.analysis(token);
+    const analysis = await this.analysisAt(uri, token);
     const doc = analysis.documents.get(uri);
     if (!doc) return null;
+    // Positions come from the analysed text (the same as the client's, see analysisAt), and so do
+    // the ranges of passages in other documents: offsets are only valid in the text they index.
     const offset = this.positions.documentFor(uri, doc.text).offsetAt(position);
     const markdown = hoverMarkdown(analysis, doc, offset, this.positions);
     return markdown ? { contents: { kind: 'markdown', value: markdown } } : null;
@@ -378,7 +401,7 @@ class CrosscheckServer {
   }
 
   private async claimAt(params: ClaimAtParams, token: CancellationToken): Promise<ClaimAtResult | null> {
-    const analysis = await this.analysis(token);
+    const analysis = await this.analysisAt(params.uri, token);
     const doc = analysis.documents.get(params.uri);
     if (!doc) return null;
     const offset = this.positions.documentFor(doc.uri, doc.text).offsetAt(params.position);

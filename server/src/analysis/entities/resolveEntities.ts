@@ -34,6 +34,11 @@ interface Item {
   words: string[];
   /** The evidence that counts for the entity's type (the mention's, less cues that linking discounts). */
   evidence: readonly TypeEvidence[];
+  /** The entity id and the type resolution gives the mention (set by `buildEntities`). */
+  id: string | undefined;
+  type: EntityType | undefined;
+  /** True for a tentative name that nothing in the workspace confirms: it is left out. */
+  dropped: boolean;
 }
 
 interface Group {
@@ -62,22 +67,28 @@ class Sets {
   }
 }
 
-/**
- * Every mention the extraction step found, per document, before tentative ones were dropped: the
- * per-document analysis is cached across workspace changes, and a tentative name dropped today
- * may be confirmed by a document added tomorrow.
- */
-const extracted = new WeakMap<DocumentAnalysis, Mention[]>();
-
 const isTentative = (m: Mention) => m.evidence.some((e) => e.cue === CUE.tentative);
 
+/** What alias resolution gives: the workspace's entities, and each document's resolved mentions. */
+export interface Resolution {
+  entities: Map<string, ResolvedEntity>;
+  /**
+   * Per document, in the order given, its mentions as the workspace sees them: ids and types set,
+   * and the tentative names (capitalised words in headlines and at the start of sentences) that no
+   * other mention confirms left out. A name mention is a copy of the document's own: resolution
+   * never modifies its input, so an earlier result keeps its ids while a later one is computed.
+   * An array (and each copy in it) is the previous run's object again when nothing in it changed.
+   */
+  mentions: Mention[][];
+}
+
 /**
- * Resolves the name mentions of all documents to entities. Sets `mention.id` and `mention.type`,
- * and drops from `doc.mentions` the tentative names (capitalised words in headlines and at the
- * start of sentences) that no other mention in the workspace confirms.
+ * Resolves the name mentions of all documents to entities, in one go. Returns the entities and
+ * the documents with their resolved mentions: new objects, the given ones are left as they are.
  */
-export function resolveEntities(docs: readonly DocumentAnalysis[]): Map<string, ResolvedEntity> {
-  return runSteps(resolveEntitiesSteps(docs));
+export function resolveEntities(docs: readonly DocumentAnalysis[]): { entities: Map<string, ResolvedEntity>; docs: DocumentAnalysis[] } {
+  const { entities, mentions } = runSteps(resolveEntitiesSteps(docs));
+  return { entities, docs: docs.map((doc, i) => ({ ...doc, mentions: mentions[i] })) };
 }
 
 /** Documents whose mentions are grouped between two yields of `resolveEntitiesSteps`. */
@@ -86,24 +97,30 @@ const DOCS_PER_STEP = 16;
 const GROUPS_PER_STEP = 256;
 
 /** `resolveEntities`, yielding between documents and between passes (see steps.ts). */
-export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<Map<string, ResolvedEntity>> {
+export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<Resolution> {
   const groups = new Map<string, Group>();
-  const all = new Map<DocumentAnalysis, Mention[]>();
+  /** Per document, per mention (same index), the mention's item when it is a name. */
+  const itemsOf: Array<Array<Item | undefined>> = [];
   /** [nickname key, full name key] for names written with a nickname in quotes. */
   const nicknames: Array<[string, string]> = [];
   for (const doc of docs) {
-    let mentions = extracted.get(doc);
-    if (!mentions || !sameMentions(mentions, doc.mentions)) extracted.set(doc, (mentions = doc.mentions));
-    all.set(doc, mentions);
-    for (const m of mentions) {
-      if (!NAME_TYPES_AND_NORP.has(m.type)) continue;
+    const items: Array<Item | undefined> = [];
+    itemsOf.push(items);
+    for (const m of doc.mentions) {
+      if (!NAME_TYPES_AND_NORP.has(m.type)) {
+        items.push(undefined);
+        continue;
+      }
       const { key, words, norp, nicknameKey } = keysOf(m);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, items: [], type: 'PERSON', norp }));
-      g.items.push({ doc, m, key, words, evidence: m.evidence });
+      // Every field is set here, so that all items share one shape (the hot loops below read them).
+      const item: Item = { doc, m, key, words, evidence: m.evidence, id: undefined, type: undefined, dropped: false };
+      items.push(item);
+      g.items.push(item);
       if (nicknameKey !== undefined) nicknames.push([nicknameKey, key]);
     }
-    if (all.size % DOCS_PER_STEP === 0) yield;
+    if (itemsOf.length % DOCS_PER_STEP === 0) yield;
   }
   yield;
   let typed = 0;
@@ -120,12 +137,65 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   joinPartyNames(groups, sets);
   yield;
   const surnames = joinFullNames(groups, sets);
-  const dropped = dropUnconfirmed(groups, surnames);
+  dropUnconfirmed(groups, surnames);
   yield;
   const rootOf = yield* assignBareSurnames(groups, sets, surnames);
   yield;
-  for (const [doc, mentions] of all) doc.mentions = dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions;
-  return yield* buildEntities(groups, rootOf);
+  const entities = yield* buildEntities(groups, rootOf);
+  const mentions: Mention[][] = [];
+  for (let d = 0; d < docs.length; d++) {
+    mentions.push(resolvedMentions(docs[d], itemsOf[d]));
+    if (d % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+  }
+  return { entities, mentions };
+}
+
+/** A document's resolved mentions, and the index in `doc.mentions` that each one comes from. */
+interface ResolvedList {
+  mentions: Mention[];
+  from: number[];
+}
+
+/**
+ * The last resolved mentions of each document: reused while resolution says the same of them, so
+ * that the documents an edit does not touch keep their objects (later stages cache per object)
+ * and no time or memory goes on equal copies.
+ */
+const lastResolved = new WeakMap<DocumentAnalysis, ResolvedList>();
+
+/** `doc`'s mentions with the ids and types of their items, dropped ones left out (see `Resolution`). */
+function resolvedMentions(doc: DocumentAnalysis, items: ReadonlyArray<Item | undefined>): Mention[] {
+  const previous = lastResolved.get(doc);
+  if (previous && resolvedAlike(previous, items)) return previous.mentions;
+  // Copies the previous list made are kept where they still hold.
+  const before = new Map<number, Mention>();
+  if (previous) previous.from.forEach((i, k) => before.set(i, previous.mentions[k]));
+  const list: ResolvedList = { mentions: [], from: [] };
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i];
+    const item = items[i];
+    if (item?.dropped) continue;
+    const old = before.get(i);
+    if (!item) list.mentions.push(m);
+    else if (old && old.id === item.id && old.type === item.type) list.mentions.push(old);
+    else list.mentions.push({ ...m, id: item.id, type: item.type! });
+    list.from.push(i);
+  }
+  lastResolved.set(doc, list);
+  return list.mentions;
+}
+
+/** True when `items` resolve a document's mentions as they were in `previous` (no allocation). */
+function resolvedAlike(previous: ResolvedList, items: ReadonlyArray<Item | undefined>): boolean {
+  let k = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item?.dropped) continue;
+    if (previous.from[k] !== i) return false;
+    if (item && (previous.mentions[k].id !== item.id || previous.mentions[k].type !== item.type)) return false;
+    k++;
+  }
+  return k === previous.mentions.length;
 }
 
 /** What resolution reads of a mention's own text and cues. */
@@ -158,30 +228,18 @@ function keysOf(m: Mention): MentionKeys {
 }
 
 /**
- * True when `current` is `original` less some of its mentions, i.e. this module filtered it on an
- * earlier run (otherwise the document was analysed anew and `current` is the new extraction).
- */
-function sameMentions(original: readonly Mention[], current: readonly Mention[]): boolean {
-  if (original === current) return true;
-  const known = new Set(original);
-  return current.every((m) => known.has(m));
-}
-
-/**
  * Tentative mentions stay only when their name is confirmed: the same key in a non-tentative
- * mention anywhere in the workspace, or the surname of a person's full name. Returns the others,
- * after removing them from their groups.
+ * mention anywhere in the workspace, or the surname of a person's full name. Marks the others
+ * dropped and removes them from their groups.
  */
-function dropUnconfirmed(groups: Map<string, Group>, bySurname: ReadonlyMap<string, Group[]>): Set<Mention> {
-  const dropped = new Set<Mention>();
+function dropUnconfirmed(groups: Map<string, Group>, bySurname: ReadonlyMap<string, Group[]>): void {
   for (const [key, g] of groups) {
     const tentative = g.items.filter((i) => isTentative(i.m));
     if (tentative.length === 0) continue;
     if (tentative.length < g.items.length || bySurname.has(key)) continue;
-    for (const i of tentative) dropped.add(i.m);
+    for (const i of tentative) i.dropped = true;
     groups.delete(key);
   }
-  return dropped;
 }
 
 /** Acronyms meet their expansion: "Long Name (LN)" in one document, or unique initials anywhere. */
@@ -540,7 +598,7 @@ function pooled(evidence: readonly TypeEvidence[]): TypeEvidence[] {
   return out;
 }
 
-/** Builds the entities, their canonical names, types and ids, and writes them back to mentions. */
+/** Builds the entities, their canonical names, types and ids, and records each item's id and type. */
 function* buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<Item, string>): Steps<Map<string, ResolvedEntity>> {
   const members = new Map<string, Item[]>();
   for (const g of groups.values()) {
@@ -567,8 +625,8 @@ function* buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<
     const aliases = [...new Set(items.flatMap((i) => [i.m.text, withoutNickname(i.m.text), nicknameOf(i.m.text) ?? i.m.text]))].sort();
     const entity: ResolvedEntity = { id, canonical, type, aliases, mentions: [] };
     for (const item of items) {
-      item.m.id = id;
-      if (item.m.type !== 'NORP') item.m.type = type;
+      item.id = id;
+      item.type = item.m.type === 'NORP' ? 'NORP' : type;
       entity.mentions.push({ uri: item.doc.uri, start: item.m.start, end: item.m.end, text: item.m.text });
     }
     entities.set(id, entity);

@@ -29,12 +29,12 @@ export function analyseFixtures(names: readonly string[], quotes: QuoteOverrides
  * stand for many articles that say the same thing ("copy-03.txt" holding many-agree.txt).
  */
 export function analyseCopies(entries: ReadonlyArray<readonly [string, string]>, quotes: QuoteOverrides = {}): { docs: DocumentAnalysis[]; contradictions: Contradiction[] } {
-  const docs = entries.map(([uri, name]) => analyzeDocument(uri, fixtureText(name), DEFAULT_ANALYSIS_OPTIONS));
-  for (const doc of docs) {
+  const analysed = entries.map(([uri, name]) => analyzeDocument(uri, fixtureText(name), DEFAULT_ANALYSIS_OPTIONS));
+  for (const doc of analysed) {
     const given = quotes[doc.uri];
     if (given) doc.quotes = given.map(([inner, speaker]) => quoteOf(doc.text, inner, speaker));
   }
-  const entities = resolveEntities(docs);
+  const { entities, docs } = resolveEntities(analysed);
   for (const doc of docs) doc.facts = extractFacts(doc, entities);
   return { docs, contradictions: findContradictions(docs, entities, NEVER_CANCELLED) };
 }

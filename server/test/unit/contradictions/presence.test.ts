@@ -20,7 +20,8 @@ describe('facts: who was with a person', () => {
   });
   it('reads nothing from a vague group or without a named person', () => {
     const doc = analyzeDocument('v.txt', 'He arrived accompanied only by his agent. Marta Oliveira came with several advisers.', DEFAULT_ANALYSIS_OPTIONS);
-    const facts = extractFacts(doc, resolveEntities([doc])) as DetailedFact[];
+    const { entities, docs } = resolveEntities([doc]);
+    const facts = extractFacts(docs[0], entities) as DetailedFact[];
     assert.deepEqual(facts.filter(isPresenceFact), []);
   });
 });

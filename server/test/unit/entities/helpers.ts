@@ -29,12 +29,14 @@ const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 
 /** Analyses the named fixtures (or inline texts, given as [uri, text] pairs) as one workspace. */
 export function workspace(files: Array<string | [string, string]>): Workspace {
-  const docs = new Map<string, DocumentAnalysis>();
+  const analysed: DocumentAnalysis[] = [];
   for (const f of files) {
     const [uri, text] = typeof f === 'string' ? [f, entityFixture(f)] : f;
-    docs.set(uri, analyzeDocument(uri, text, DEFAULT_ANALYSIS_OPTIONS));
+    analysed.push(analyzeDocument(uri, text, DEFAULT_ANALYSIS_OPTIONS));
   }
-  const entities = resolveEntities([...docs.values()]);
+  const resolved = resolveEntities(analysed);
+  const entities = resolved.entities;
+  const docs = new Map(resolved.docs.map((d) => [d.uri, d]));
   const names = (doc: string) => docs.get(doc)!.mentions.filter((m) => NAME_TYPES.has(m.type));
   return {
     docs,
