@@ -137,13 +137,15 @@ const GROUP_POSSESSIVES = new Set(['people', 'peoples', 'women', 'men', 'childre
 
 /**
  * True when the possessive words[j] belongs to an organisation's name: a group of people
- * ("Workers' Party", "People's Front", "Farmers' Union") followed by capitalised words that end as
- * an organisation.
+ * ("Workers' Party", "People's Front", "Farmers' Union", "Port Operators' Association") followed by
+ * capitalised words that end as an organisation.
  */
 function groupPossessiveInName(words: readonly Word[], j: number): boolean {
   const w = words[j];
   const next = words[j + 1];
-  if (!GROUP_POSSESSIVES.has(w.lower) || !next || !next.cap || !/^['’]?[ \t\u00a0]+$/u.test(next.gap)) return false;
+  if (!next || !next.cap || !/^['’]?[ \t\u00a0]+$/u.test(next.gap)) return false;
+  // A listed group, or any plural written with a lone apostrophe ("Operators' Association").
+  if (!GROUP_POSSESSIVES.has(w.lower) && !(w.lower.endsWith('s') && /^['’]/u.test(next.gap))) return false;
   let k = j + 1;
   while (words[k + 1] && words[k + 1].cap && plainGap(words[k + 1].gap) && !words[k].possessive) k++;
   return ORG_SUFFIXES.has(bare(words[k]));

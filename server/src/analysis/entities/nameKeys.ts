@@ -61,7 +61,11 @@ export function acronymLetters(name: string): string | undefined {
   return /^\p{Lu}{2,8}s?$/u.test(letters) ? letters.replace(/s$/u, '') : undefined;
 }
 
-const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'des', 'la', 'le', '&']);
+/** Connectors left out of initials, in the languages whose organisations news names untranslated. */
+const INITIALS_SKIP = new Set([
+  'of', 'and', 'the', 'for', 'on', '&', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'do', 'dos', 'da', 'das', 'e', 'del', 'los', 'las', 'el', 'y',
+  'di', 'della', 'delle', 'dei', 'degli', 'der', 'die', 'das', 'und', 'für', 'van', 'von', 'den', 'het', 'voor',
+]);
 
 /** Initials of a multi-word name: "International Monetary Fund" -> "IMF". */
 export function initials(name: string): string {

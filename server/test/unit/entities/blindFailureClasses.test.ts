@@ -186,6 +186,17 @@ describe('entities: a border exchange (border-exchange.txt)', () => {
   });
 });
 
+describe('entities: a port dispute (port-dispute.txt)', () => {
+  const doc = 'port-dispute.txt';
+  const ws = workspace([doc]);
+  it('keeps a plural possessive inside an organisation\'s name ("Port Operators\' Association")', () => {
+    assert.equal(ws.mention(doc, "Vellan Port Operators' Association").type, 'ORG');
+  });
+  it('reads initials past Portuguese connectors ("Ministério Público do Trabalho" is MPT)', () => {
+    assert.equal(ws.mention(doc, 'MPT').id, ws.mention(doc, 'Ministério Público do Trabalho').id);
+  });
+});
+
 describe('entities: facilities named in other languages', () => {
   it('types "X Stadion", "Stade de X", "Estadio X" and "Rua X" as facilities, and leaves the "Tour de France" alone', () => {
     const ws = workspace([['f1.txt', 'Norway won at the Ullevaal Stadion on Friday. The Stade de France was full, fans gathered on Rua Augusta and at the Estadio Azteca. Riders of the Tour de France left Lille.']]);
