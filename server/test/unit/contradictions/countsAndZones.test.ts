@@ -61,6 +61,16 @@ describe('contradictions: a handover timed in two cities\' zones', () => {
   });
 });
 
+describe('contradictions: one derailment told with different verbs', () => {
+  it('times "came off the tracks" and "the accident happened" as one crash, and finds 5.10 a.m. against 2.10 a.m. local time', () => {
+    const found = lines(analyseFixtures(['derail-a.txt', 'derail-b.txt']).contradictions);
+    assert.deepEqual(found, ['time: derail-a.txt «came off the tracks at 5.10 a.m. local time (0210 GMT)» | derail-b.txt «accident happened at 2.10 a.m. local time»']);
+  });
+  it('accepts "derailed at about 5 a.m." as the same moment', () => {
+    assert.deepEqual(lines(analyseFixtures(['derail-a.txt', 'derail-c.txt']).contradictions), []);
+  });
+});
+
 describe('contradictions: two stories of one town', () => {
   it('does not set the toll of a factory fire against that of a bridge collapse, headlines included', () => {
     assert.deepEqual(lines(analyseFixtures(['twin-town-fire.txt', 'twin-town-collapse.txt']).contradictions), []);
