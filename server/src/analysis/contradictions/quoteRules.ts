@@ -74,8 +74,14 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
 
 /** Words of a quote's version around a substitution that make it the same remark, word for word. */
 const MIN_SAME_AROUND = 6;
-/** Most words a substitution may span on either side. */
+/** Most words a substitution may span on either side... */
 const MAX_SWAPPED = 3;
+/**
+ * ...or, when at least `LONG_SAME_AROUND` words agree around it, this many: "Our offer of 5.5%
+ * is above inflation, and it is final" against "..., and we are ready to improve it".
+ */
+const MAX_SWAPPED_IN_LONG = 6;
+const LONG_SAME_AROUND = 8;
 /** Words whose change does not change what was said ("we are" / "we're", "the" / "a"). */
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'that', 'this', 'it', "it's", 'is', 'are', 'was',
@@ -95,7 +101,8 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   const ma = a.slice(p, a.length - q);
   const mb = b.slice(p, b.length - q);
-  if (ma.length === 0 || mb.length === 0 || ma.length > MAX_SWAPPED || mb.length > MAX_SWAPPED || p + q < MIN_SAME_AROUND) return undefined;
+  const most = p + q >= LONG_SAME_AROUND ? MAX_SWAPPED_IN_LONG : MAX_SWAPPED;
+  if (ma.length === 0 || mb.length === 0 || ma.length > most || mb.length > most || p + q < MIN_SAME_AROUND) return undefined;
   const content = (ws: readonly string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
   const ca = content(ma);
   const cb = content(mb);

@@ -3,6 +3,7 @@
  * quotation ("Smith said: ...", "according to Smith") or after it ("..., he said", "..., said
  * Smith", "..., Smith told reporters").
  */
+import { ROLE_WORDS } from '../lexicon/titles';
 import type { Mention, Span } from '../types';
 import { ACCORDING_TO, isDescribeVerb, isSpeechVerb, SPEAKER_PRONOUN, WORD } from './speechVerbs';
 
@@ -123,7 +124,9 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   if (/[\p{L}]/u.test(before)) return subjectBefore(text, tailStart, verbStart, names);
   // Inverted order: the subject follows the verb ("said Smith", "said the ministry's spokesman, Jo Doe").
   if (verbWord[0].endsWith('ing')) return undefined;
-  const after = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start)));
+  const first = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start)));
+  // "said AOPS press officer Rodrigo Falcão": the organisation qualifies the role; the person speaks.
+  const after = first && first.type !== 'PERSON' ? (personAfterRole(text, first, names) ?? first) : first;
   if (after) return { start: after.start, end: after.end, text: after.text, mention: after, pronoun: false };
   const pronoun = /^\s+(he|she|they|it|we|I)\b/u.exec(text.slice(verbEnd, tailEnd));
   if (pronoun) {
@@ -131,6 +134,15 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
     return { start: s, end: s + pronoun[1].length, text: pronoun[1], pronoun: true };
   }
   return undefined;
+}
+
+/** The person named after `org` and a role ("Acme spokesman Jo Doe", "Acme's chief executive, Jo Doe"), if any. */
+function personAfterRole(text: string, org: Mention, names: readonly Mention[]): Mention | undefined {
+  const next = names.find((n) => n.start >= org.end && n.type === 'PERSON');
+  if (!next || next.start - org.end > 40) return undefined;
+  const between = text.slice(org.end, next.start);
+  if (!/^(?:['’]s)?,?\s+(?:the\s+)?(?:[\p{Ll}-]+,?\s+){1,4}$/u.test(between)) return undefined;
+  return between.split(/[\s,]+/u).some((w) => ROLE_WORDS.has(w)) ? next : undefined;
 }
 
 /**

@@ -202,6 +202,15 @@ describe('contradictions: a long remark quoted word for word is one event', () =
   });
 });
 
+describe('contradictions: a quote whose ending is swapped (misquote-long fixture)', () => {
+  it('flags "and it is final" against "and we are ready to improve it" after nine words in common', () => {
+    // The speaker of "..., said VPEA spokeswoman Lena Marsh" is the person, not the organisation.
+    const found = analyseFixtures(['misquote-long-a.txt', 'misquote-long-b.txt']).contradictions.filter((c) => c.kind === 'quote');
+    assert.equal(found.length, 1, found.map(describe1).join('\n'));
+    assert.match(found[0].explanation, /“it is final” against “we are ready to improve it”/u);
+  });
+});
+
 describe('contradictions: a quote with a few words swapped (misquote fixture)', () => {
   const { contradictions } = analyseFixtures(['misquote-a.txt', 'misquote-b.txt']);
   it('flags one remark given word for word except "going backwards" against "going round in circles"', () => {
