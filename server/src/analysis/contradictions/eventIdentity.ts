@@ -134,9 +134,10 @@ export class EventContext {
 /**
  * True when two facts may be about one event (see EventContext): always within one article;
  * across articles when their names say so and their own sentences do not name different kinds of
- * event or two different sets of people. Facts that `eventGroups` has not seen pass.
+ * event or two different sets of people. Facts that `eventGroups` has not seen pass. `tiedByWords`: the
+ * facts share words only one event has (a long remark quoted word for word), in place of names.
  */
-export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
+export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false): boolean {
   if (a.uri === b.uri) return true;
   const na = recorded.get(a);
   const nb = recorded.get(b);
@@ -157,6 +158,8 @@ export function sameEvent(a: DetailedFact, b: DetailedFact): boolean {
   // Two articles that tell of their own people (one of them of two or more) and share none of
   // them tell two stories (two derailments in one town a few days apart, each with its own officials).
   if (Math.min(na.cast.length, nb.cast.length) >= 1 && Math.max(na.cast.length, nb.cast.length) >= 2 && !na.cast.some((p) => nb.cast.includes(p))) return false;
+  // Word-for-word evidence (the same long remark) stands in for shared names.
+  if (tiedByWords) return true;
   let shared: string | undefined;
   let count = 0;
   for (const n of na.names) {

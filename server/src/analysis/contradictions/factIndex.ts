@@ -20,8 +20,11 @@ export interface PairOptions {
   maxDays?: number;
   /** After this many reports the group is left. */
   limit?: number;
-  /** Pairs for which this holds are one event whatever `sameEvent` says (a remark quoted word for word). */
-  knownSameEvent?: (a: DetailedFact, b: DetailedFact) => boolean;
+  /**
+   * Pairs for which this holds need no shared names to be one event (a remark quoted word for
+   * word); they must still tell the same kind of event, days and people (`sameEvent`).
+   */
+  tiedByWords?: (a: DetailedFact, b: DetailedFact) => boolean;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface PairOptions {
 export function forEachPair(
   facts: readonly DetailedFact[],
   visit: (a: DetailedFact, b: DetailedFact) => boolean | void,
-  { visits, maxDays, limit = MAX_PER_GROUP, knownSameEvent }: PairOptions = {},
+  { visits, maxDays, limit = MAX_PER_GROUP, tiedByWords }: PairOptions = {},
 ): void {
   let reported = 0;
   for (let i = 0; i < facts.length; i++) {
@@ -41,7 +44,7 @@ export function forEachPair(
       if (sameStatement(facts[i], facts[j])) continue;
       if (maxDays !== undefined && !sameTimeWindow(facts[i], facts[j], maxDays)) continue;
       if (visits && !visits.first(facts[i], facts[j])) continue;
-      if (!knownSameEvent?.(facts[i], facts[j]) && !sameEvent(facts[i], facts[j])) continue;
+      if (!sameEvent(facts[i], facts[j], tiedByWords?.(facts[i], facts[j]) ?? false)) continue;
       if (visit(facts[i], facts[j]) === true && ++reported >= limit) return;
     }
   }

@@ -7,16 +7,24 @@
  *   a contradiction, and neither are two different remarks or a quote cut short.
  */
 import type { DetailedFact } from '../facts/detail';
-import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
 const MIN_WORDS = 4;
 /**
  * A remark of at least this many words, quoted word for word in two articles, was made once:
- * the articles tell one event even when they share too few names for the event test (one
- * article names the speaker only in the quote's sentence).
+ * the articles need not share names to tell one event (one article names the speaker only in the
+ * quote's sentence), though they must still tell the same kind of event on the same days.
  */
 const VERBATIM_WORDS = 8;
+/** ...when the two articles came out within this many days of each other (a stock phrase recurs over weeks). */
+const VERBATIM_DAYS = 2;
+
+/** True when two quote facts of one group (same words) are a long remark reported within a few days. */
+function verbatimRemark(a: DetailedFact, b: DetailedFact): boolean {
+  const days = daysApart(a.published, b.published);
+  return a.detail.quote!.words.length >= VERBATIM_WORDS && days !== undefined && Math.abs(days) <= VERBATIM_DAYS;
+}
 /** Quotes in articles further apart than this are not compared. */
 const MAX_DAYS_APART = 30;
 /** Share of the shorter quote's words found in the longer for two quotes to be one remark. */
@@ -40,7 +48,7 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
         explanation: `${shortName(a.uri)} gives these words to ${a.value.kind === 'text' ? a.value.text : qa.speaker}, ${shortName(b.uri)} to ${b.value.kind === 'text' ? b.value.text : qb.speaker}; one remark has one speaker.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, knownSameEvent: (a) => a.detail.quote!.words.length >= VERBATIM_WORDS });
+    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, tiedByWords: verbatimRemark });
   }
   // Wording: grouped by speaker, compared across versions of one remark.
   const wordingVisits = new PairVisits();

@@ -196,6 +196,10 @@ describe('contradictions: a long remark quoted word for word is one event', () =
     assert.equal(found.length, 1, contradictions.map(describe1).join('\n'));
     assert.match(found[0].explanation, /Petra Sollund.*Anders Hovik/u);
   });
+  it('does not take a remark repeated ten days later for proof of one event (a stock phrase recurs)', () => {
+    const { contradictions } = analyseFixtures(['quote-verbatim-a.txt', 'quote-verbatim-later.txt']);
+    assert.deepEqual(contradictions.filter((c) => c.kind === 'attribution').map(describe1), []);
+  });
   it('does not take a short remark ("We will rebuild every home") for proof of one event', () => {
     const { contradictions } = analyseFixtures(['quote-short-a.txt', 'quote-short-b.txt']);
     assert.deepEqual(contradictions.filter((c) => c.kind === 'attribution').map(describe1), []);
