@@ -30,6 +30,8 @@ const YEAR_OLD = YEARS + String.raw`[-\s]years?[-\s]old`;
 const COMMA_AGE = /^,\s*(\d{1,3}),(?=\s+\p{Ll})/u;
 /** After a name: ", aged 58", but not "aged 34 and 41". */
 const AGED = /^,?\s+aged\s+(\d{1,3})\b(?!\s*(?:[-–]|and|or|to)\s*\d)/u;
+/** After a name: ", who at just 17 was the youngest", ", who at the age of 58 ...". */
+const WHO_AT_AGE = /^,\s+who\s+(?:was\s+)?(?:at|aged)\s+(?:just\s+|only\s+|the\s+age\s+of\s+)?(\d{1,3})\b(?!\s*(?:%|percent|per\s?cent|[-–]|and|or|to)\b)/u;
 /** After a name: " (58)" or " (aged 58)". */
 const PAREN_AGE = /^\s+\((?:aged\s+)?(\d{1,3})\)/u;
 /** After a name: ", a 58-year-old harbour master". */
@@ -78,7 +80,7 @@ const PERSON_NOUNS = new Set([
 ]);
 
 /** Sentences that can state an age at all (a cheap test before the patterns). */
-const MAY_STATE_AGE = /[,(]\s*(?:aged\s+)?\d{1,3}\b|\baged\s+\d|year[-\s]old/iu;
+const MAY_STATE_AGE = /[,(]\s*(?:aged\s+)?\d{1,3}\b|\baged\s+\d|year[-\s]old|\bwho\s+(?:was\s+)?(?:at|aged)\s/iu;
 
 /** Age facts of one sentence. */
 export function ageFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
@@ -118,7 +120,7 @@ function namedAges(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
     // "Brandt's lawyer, 44," gives the lawyer's age, not Brandt's.
     if (/^[’']s\b/u.test(after)) continue;
     let found: { years: number; start: number; end: number } | undefined;
-    const comma = COMMA_AGE.exec(after) ?? AGED.exec(after);
+    const comma = COMMA_AGE.exec(after) ?? AGED.exec(after) ?? WHO_AT_AGE.exec(after);
     if (comma && !LIST_BEFORE.test(before)) {
       const years = yearsOf(comma[1]);
       if (years !== undefined) found = { years, start: m.start, end: m.end + comma[0].replace(/,$/u, '').length };
@@ -134,7 +136,7 @@ function namedAges(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
       if (years !== undefined) found = { years, start: m.start, end: m.end + appositive[0].length };
     }
     const ageFirst = !found ? AGE_BEFORE_NAME.exec(before) : null;
-    if (ageFirst && ageFirst[2].split(/\s+/u).filter(Boolean).every(isTitleWord)) {
+    if (ageFirst && ageFirst[2].split(/\s+/u).filter(Boolean).every(describesPerson)) {
       const years = yearsOf(ageFirst[1]);
       if (years !== undefined) found = { years, start: m.start - before.length + (ageFirst.index ?? 0), end: m.end };
     }
@@ -221,4 +223,12 @@ function describedAges(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
     );
   }
   return out;
+}
+
+/** Function words and verbs that end a description before a name ("the 58-year-old told Brandt"). */
+const NOT_DESCRIPTION = new Set(['and', 'or', 'with', 'of', 'to', 'from', 'by', 'for', 'said', 'told', 'met', 'saw', 'says', 'tells', 'than', 'as']);
+
+/** A word between an age and a name that describes the person: a title word, or an occupation in lower case ("apprentice electrician"). */
+function describesPerson(word: string): boolean {
+  return isTitleWord(word) || (/^\p{Ll}[\p{Ll}-]*$/u.test(word) && !NOT_DESCRIPTION.has(word) && !/ed$/u.test(word));
 }

@@ -87,7 +87,7 @@ const IRREGULAR: Record<string, string> = {
   arrived: 'arrive', conceded: 'concede', exploded: 'explode', detonated: 'detonate', collapsed: 'collapse', closed: 'close',
   concluded: 'conclude', resumed: 'resume', convened: 'convene', continued: 'continue', scheduled: 'schedule', raised: 'raise',
   issued: 'issue', announced: 'announce', released: 'release', evacuated: 'evacuate', located: 'locate', declared: 'declare',
-  fired: 'fire', erupted: 'erupt', derailed: 'derail', capsized: 'capsize', collided: 'collide',
+  fired: 'fire', erupted: 'erupt', derailed: 'derail', capsized: 'capsize', collided: 'collide', caved: 'cave',
 };
 
 /** Actions written with different verbs for one thing, folded to a class. */
@@ -97,7 +97,7 @@ const ACTION_CLASSES: Record<string, string> = {
   sound: 'alarm', 'go off': 'alarm', ring: 'alarm', trigger: 'alarm',
   arrive: 'arrive', reach: 'arrive',
   explode: 'explode', detonate: 'explode', 'blow up': 'explode',
-  collapse: 'collapse', crash: 'crash', collide: 'crash', derail: 'crash', 'come off track': 'crash', 'come off rail': 'crash',
+  collapse: 'collapse', 'cave in': 'collapse', 'give way': 'collapse', crash: 'crash', collide: 'crash', derail: 'crash', 'come off track': 'crash', 'come off rail': 'crash',
   'leave track': 'crash', 'leave rail': 'crash', 'jump track': 'crash', 'jump rail': 'crash', 'go off track': 'crash',
   'concede defeat': 'concede', concede: 'concede', 'admit defeat': 'concede',
 };

@@ -48,6 +48,8 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   released: 'released', releasing: 'released', freed: 'released', freeing: 'released', 'handed over': 'released',
   'handing over': 'released', 'set free': 'released', swapped: 'released', exchanged: 'released',
   derailed: 'derailed',
+  'brought out alive': 'rescued', 'pulled out alive': 'rescued', 'out alive': 'rescued', 'brought out': 'rescued', 'pulled out': 'rescued',
+  'brought to the surface': 'rescued',
   // Jobs cut: "cut 3,200 jobs", "laying off 2,300 people", "will axe 400 roles".
   cut: 'cut', cuts: 'cut', cutting: 'cut', 'lay off': 'cut', 'lays off': 'cut', 'laying off': 'cut', 'laid off': 'cut', axe: 'cut', axes: 'cut',
   axed: 'cut', axing: 'cut', eliminate: 'cut', eliminates: 'cut', eliminated: 'cut', eliminating: 'cut', shed: 'cut', sheds: 'cut',
@@ -60,7 +62,7 @@ export const PREDICATE_BEFORE =
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface)\b/iu;
 
 /** Adjectives before a counted noun that do not make a sub-group ("nine valuable paintings"). */
 const NEUTRAL_MODIFIERS = new Set([

@@ -55,7 +55,10 @@ const CHANGED =
   /\b(?:rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached)\s+(?:(?:to|by|from|above|past|beyond|as high as)\b|(?:about|around|nearly|almost|at least|more than|over\s+)?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b))/iu;
 
 /** True when the sentence's numbers are values at one point in time, forecasts or about something else (see UNSTABLE, CHANGED). */
-const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(text);
+const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(text) || TAKING_TO.test(text);
+
+/** "taking the number rescued alive to 25", "bringing the toll to 11": a running total. */
+const TAKING_TO = /\b(?:tak(?:ing|es)|took|bring(?:ing|s)?|brought|push(?:ing|es|ed)|lift(?:ing|s|ed))\s+(?:the\s+)?(?:number|toll|total|tally|count|figure)\b/iu;
 
 /** "may" as a modal verb (lower case: "May" is also a month), and negations ("didn't"). */
 const MODAL_MAY = /\bmay\b|n[’']t\b/u;
@@ -91,14 +94,17 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   const text = s.text;
   if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|several)\b/iu.test(text)) return [];
   if (MODAL_MAY.test(text)) return [];
-  // Job cuts are told as what a company "would" do: only those counts stand beside "would".
-  const unstable = isUnstable(text);
-  const announcedOnly = unstable && !isUnstable(text.replace(/\bwould\b/giu, ''));
-  if (unstable && !announcedOnly) return [];
   const out: DetailedFact[] = [];
   const quantities = findQuantities(text);
   for (const q of quantities) {
     if (q.compound || q.type === 'QUANTITY') continue;
+    // A word that makes a number unstable speaks for its own clause: "had brought 23 miners out
+    // alive, but five were still missing" keeps the 23. Job cuts are told as what a company
+    // "would" do: only those counts stand beside "would".
+    const clause = clauseAround(text, q.start);
+    const unstable = isUnstable(clause);
+    const announcedOnly = unstable && !isUnstable(clause.replace(/\bwould\b/giu, ''));
+    if (unstable && !announcedOnly) continue;
     const read = q.type === 'PERCENT' ? percentOf(text, q) ?? payRiseOf(text, q) : q.type === 'MONEY' ? moneyOf(text, q, quantities) : attendanceOf(text, q) ?? countOf(text, q);
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
@@ -116,6 +122,24 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     out.push(fact);
   }
   return out;
+}
+
+/** Where one clause of a sentence ends and the next begins: a semicolon, a dash, "but", "while", "whereas". */
+const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
+
+/** The clause of `text` around offset `at` (the whole sentence when it has one clause). */
+function clauseAround(text: string, at: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= at) start = i + m[0].length;
+    else if (i >= at) {
+      end = i;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 interface Reading {
