@@ -8,6 +8,7 @@
  * Plans ("is set for Monday") and deadlines ("must complete his medical by Friday") are not facts
  * about what happened.
  */
+import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findDateline } from '../dates/dateline';
 import { findDates } from '../values/dates';
@@ -53,7 +54,7 @@ export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   if (nouns.length !== 1) return [];
   // Only the clause of the event is read: "... completed his medical on Wednesday 27 August,
   // before being presented on Thursday" tells the medical's day, whatever the next clause says.
-  const clause = clauseAround(s.text, nouns[0].index ?? 0);
+  const clause = clauseAround(s.text, nouns[0].index ?? 0, CLAUSE_BREAK);
   const text = s.text.slice(0, clause.end);
   if (NOT_THIS_ONE.test(s.text.slice(clause.start, clause.end))) return [];
   // The dateline's date is the article's, not the event's.
@@ -87,23 +88,9 @@ export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
 }
 
 /**
- * Where a clause of `text` around `at` begins and ends: at a semicolon or dash, or at a comma or
+ * Where a clause begins and ends (clauseAround): at a semicolon or dash, or at a comma or
  * "and"/"but" that opens another clause ("..., before being presented", "... and completed").
  */
-function clauseAround(text: string, at: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const i = m.index ?? 0;
-    if (i + m[0].length <= at) start = i + m[0].length;
-    else if (i >= at) {
-      end = i;
-      break;
-    }
-  }
-  return { start, end };
-}
-
 const CLAUSE_BREAK = /[;—–]|,\s+(?=(?:and|but|before|after|while|when|then|having|being|as|who|which)\b)|\s+(?:and|but)\s+/giu;
 
 /**

@@ -12,6 +12,7 @@ import type { DocumentAnalysis, Sentence } from '../types';
 import type { HedgeKind } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
+import { clauseAround } from '../text/clauses';
 import { PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, readCountedPhrase } from './countedThings';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 
@@ -101,7 +102,8 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     // A word that makes a number unstable speaks for its own clause: "had brought 23 miners out
     // alive, but five were still missing" keeps the 23. Job cuts are told as what a company
     // "would" do: only those counts stand beside "would".
-    const clause = clauseAround(text, q.start);
+    const around = clauseAround(text, q.start, CLAUSE_BREAK);
+    const clause = text.slice(around.start, around.end);
     const unstable = isUnstable(clause);
     const announcedOnly = unstable && !isUnstable(clause.replace(/\bwould\b/giu, ''));
     if (unstable && !announcedOnly) continue;
@@ -126,21 +128,6 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
 
 /** Where one clause of a sentence ends and the next begins: a semicolon, a dash, "but", "while", "whereas". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
-
-/** The clause of `text` around offset `at` (the whole sentence when it has one clause). */
-function clauseAround(text: string, at: number): string {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const i = m.index ?? 0;
-    if (i + m[0].length <= at) start = i + m[0].length;
-    else if (i >= at) {
-      end = i;
-      break;
-    }
-  }
-  return text.slice(start, end);
-}
 
 interface Reading {
   measure: string;
