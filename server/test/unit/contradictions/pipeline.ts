@@ -2,6 +2,7 @@
  * Runs the analysis stages that contradictions depend on over fixtures of
  * test-fixtures/contradictions/, so that tests see what the workspace would.
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
@@ -50,4 +51,10 @@ function quoteOf(text: string, inner: string, speaker: string): Quote {
 /** A contradiction as "kind: file «text» | file «text»", items in report order. */
 export function describe1(c: Contradiction): string {
   return `${c.kind}: ${c.items.map((i) => `${i.uri} «${i.text}»`).join(' | ')}`;
+}
+
+/** The contradictions as sorted `describe1` lines, after checking that each item's offsets point at its text. */
+export function anchoredLines(found: readonly Contradiction[]): string[] {
+  for (const c of found) for (const i of c.items) assert.equal(fixtureText(i.uri).slice(i.start, i.end), i.text, describe1(c));
+  return found.map(describe1).sort();
 }
