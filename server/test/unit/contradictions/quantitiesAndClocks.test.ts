@@ -9,7 +9,7 @@ import { isClockFact } from '../../../src/analysis/facts/clockTimeFacts';
 import type { DetailedFact } from '../../../src/analysis/facts/detail';
 import { extractFacts } from '../../../src/analysis/facts/extractFacts';
 import { isQuantityFact } from '../../../src/analysis/facts/quantityFacts';
-import { DEFAULT_ANALYSIS_OPTIONS, type Contradiction, type DocumentAnalysis } from '../../../src/analysis/types';
+import { DEFAULT_ANALYSIS_OPTIONS, type DocumentAnalysis } from '../../../src/analysis/types';
 import { anchoredLines, analyseFixtures, describe1 } from './pipeline';
 
 function quantities(text: string): Array<[string, string, number, number]> {
