@@ -69,6 +69,11 @@ describe('facts: counts beside verbs of change', () => {
     const [over] = factsOf('Police said over 40 people were injured.').filter((f) => f.kind === 'count');
     assert.deepEqual(over.value, { kind: 'number', min: 40, max: Infinity }, '"over 40" still means more than 40');
   });
+  it('leaves the people one hospital treats alone: a part of the toll ("63 injured people were being treated")', () => {
+    assert.deepEqual(counts('At the regional hospital, 63 injured people were being treated in tents.'), []);
+    assert.deepEqual(counts('Twelve injured people were taken to hospital.'), []);
+    assert.deepEqual(counts('At least 80 people were injured, officials said.'), ['quantity:people|injured At least 80 people were injured']);
+  });
   it('leaves a toll that changed alone ("rose to 11", "climbed by three", "reached 12")', () => {
     for (const text of ['The death toll rose to 11 people dead on Monday.', 'The toll has climbed by three to 14 dead.', 'The number of dead reached 12.']) {
       assert.deepEqual(counts(text), [], text);
