@@ -206,7 +206,7 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   let from = first;
   for (let k = first; k <= last + 1; k++) {
     if (k === last + 1 || isNeverName(words[k])) {
-      if (k > from && !portfolioBeforeAnd(words, from, k - 1)) {
+      if (k > from && !portfolioBeforeAnd(words, from, k - 1) && !portfolioAfterOffice(words, from, k - 1)) {
         const maker = makerBeforeModel(words, from, k - 1);
         if (maker !== undefined) {
           out.push(...segmentPiece(words, text, from, maker - 1));
@@ -218,6 +218,9 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   }
   return out;
 }
+
+/** Compass words that open a region's office ("Western Regional Minister"). */
+const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
 /** True when words first..last are all fields of an office ("Civil Protection", "Health and Social Care"). */
 function isPortfolio(words: readonly Word[], first: number, last: number): boolean {
@@ -238,6 +241,22 @@ function portfolioBeforeAnd(words: readonly Word[], first: number, last: number)
   let k = last + 2;
   while (k < words.length && words[k].cap && PORTFOLIO_WORDS.has(words[k].lower)) k++;
   return k > last + 2 && k < words.length && words[k].cap && TITLE_HEADS.has(words[k].lower);
+}
+
+/**
+ * True when words first..last are an office's fields after its title: "Mines" in "Chief Inspector
+ * of Mines", "Natural Resources" in "Minister for Lands and Natural Resources", "Industry" in
+ * "Ministry of Trade, Industry and Energy".
+ */
+function portfolioAfterOffice(words: readonly Word[], first: number, last: number): boolean {
+  if (!isPortfolio(words, first, last) || first === 0) return false;
+  const prev = words[first - 1];
+  // "..., Industry": a comma after another field.
+  if (/^\s*,\s*$/u.test(words[first].gap)) return prev.cap && PORTFOLIO_WORDS.has(prev.lower);
+  const connector = prev.lower;
+  if (connector !== 'of' && connector !== 'for' && connector !== 'and' && connector !== '&') return false;
+  const before = words[first - 2];
+  return before !== undefined && before.cap && (TITLE_HEADS.has(bare(before)) || PORTFOLIO_WORDS.has(before.lower) || bare(before) === 'ministry');
 }
 
 /**
@@ -315,6 +334,14 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   const lastWord = bare(words[last]);
   const suffixed = last > first && (ORG_SUFFIXES.has(lastWord) || FACILITY_SUFFIXES.has(lastWord));
   if (suffixed) return [make(words, text, first, last, { theDropped })];
+  // A title without a name: fields, regions and modifiers before a title head ("Housing Minister",
+  // "Western Regional Minister"); nationalities in it are still nationalities.
+  if (last > first && TITLE_HEADS.has(bare(words[last])) && words.slice(first, last).every((w) => isTitleWord(w) || PORTFOLIO_WORDS.has(w.lower) || COMPASS_WORDS.has(w.lower) || isDemonym(w.text))) {
+    return words
+      .slice(first, last + 1)
+      .filter((w) => isDemonym(w.text))
+      .map((w) => make(words, text, w.index, w.index, { norp: true }));
+  }
   // A run of title words only ("Foreign Minister"): no name in it.
   if (words.slice(first, last + 1).every((w) => isTitleWord(w) || !w.cap)) {
     return words

@@ -44,7 +44,7 @@ gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt msk ist jst aest a
 am pm a.m p.m tv pc ok id ids ceo ceos cfo coo cto mp mps mep meps phd md gdp gnp cpi vat dna rna hiv
 aids covid sars mers ai ui ux it faq pdf usb gps sms led lcd uk-based us-based q1 q2 q3 q4 fy ipo ipos
 etf etfs aum esg vip vips dj rpg fps pov diy asap fyi tba tbc rip lol omg km kg mph kmh mw gw kw kwh mwh
-bc ad bce ce no st nd rd th vs
+bc ad bce ce no st nd rd th vs lng lpg cng ev evs suv suvs ngo ngos
 `);
 
 /** Capitalised words that are never names wherever they stand: a currency mark, temperature scales. */

@@ -114,7 +114,8 @@ Middle Eastern, Transatlantic, Jewish, Jews, Muslim, Muslims,
 Christian, Christians, Catholic, Catholics, Protestant, Orthodox, Hindu, Hindus, Buddhist, Sikh, Sunni,
 Shia, Shiite, Kurdish, Kurds, Basque, Catalan, Flemish, Scottish, Scots, Welsh, English, British,
 Britons, Brit, Brits, Irish, Québécois, Tatar, Tatars, Cossack, Roma, Pashtun, Uyghur, Tamil, Zulu, Maori,
-Aboriginal, Indigenous, Republican, Republicans, Democrat, Democrats, Democratic, Conservative,
+Andean, Alpine, Amazonian, Caribbean, Himalayan, Saharan, Siberian, Arctic, Mediterranean, Iberian, Anatolian, Patagonian,
+Polynesian, Melanesian, Aboriginal, Indigenous, Republican, Republicans, Democrat, Democrats, Democratic, Conservative,
 Conservatives, Labour, Liberal, Liberals, Socialist, Socialists, Communist, Communists, Green, Greens
 `);
 

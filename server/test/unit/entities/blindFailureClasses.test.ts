@@ -128,6 +128,20 @@ describe('entities: the fields of a ministry before its title (portfolio-titles.
   });
 });
 
+describe('entities: offices named without a person (portfolio-offices.txt)', () => {
+  const doc = 'portfolio-offices.txt';
+  const ws = workspace([doc]);
+  it('takes no field after "Minister for" or "Inspector of", no bare title and no honorific for a name', () => {
+    const texts = ws.names(doc).map((m) => m.text);
+    for (const t of ['Rural Affairs', 'Hon', 'Eastern Regional Minister', 'Fisheries', 'Transport Minister', 'LNG']) assert.ok(!texts.includes(t), `${t}: ${texts.join(', ')}`);
+    for (const name of ['Kojo Addai', 'Ama Serwaa']) assert.equal(ws.mention(doc, name).type, 'PERSON', name);
+  });
+  it('reads "Andean" as an adjective of a region, not a place', () => {
+    assert.notEqual(ws.mention(doc, 'Andean').type, 'GPE');
+    assert.notEqual(ws.mention(doc, 'Andean').type, 'PERSON');
+  });
+});
+
 describe('entities: business wire copy (business-wire.txt)', () => {
   const doc = 'business-wire.txt';
   const ws = workspace([doc]);
