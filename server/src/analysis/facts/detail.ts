@@ -78,6 +78,8 @@ export interface FactDetail {
     country?: string;
     /** The body the title names, as written ("Minerals Commission", "union"), when it names one. */
     organisation?: string;
+    /** The words of the sentence up to the title's end, folded: a syndicated copy repeats them. */
+    leadIn?: string;
   };
   /** Participant facts: one entry per party, a country key or `person:<key>` when only a person is named. */
   parties?: string[];

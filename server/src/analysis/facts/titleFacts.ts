@@ -6,6 +6,7 @@
  * the county emergency services"). When the entities stage found a title the text reader missed,
  * that title is used.
  */
+import { foldName } from '../lexicon/fold';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, type PersonTitle } from './roles';
@@ -54,8 +55,14 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
         portfolio: t.portfolio,
         country: t.country,
         organisation: t.organisation,
+        leadIn: leadInOf(s.text.slice(0, base + t.end - s.start)),
       },
       sentence: s.index,
     },
   });
+}
+
+/** Words of a sentence, lower case, accents folded, punctuation dropped. */
+function leadInOf(text: string): string {
+  return foldName(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 }
