@@ -2,13 +2,17 @@
  * Contradictions between people's titles:
  * - "former President X" against "President X" (the same role, held and no longer held);
  * - "Foreign Minister X" against "Defence Minister X" (two portfolios of one role);
- * - "Kenyan President X" against "Ugandan President X" (one head-of-state role, two countries).
+ * - "Kenyan President X" against "Ugandan President X" (one head-of-state role, two countries);
+ * - "CFO X" against "COO X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
+ * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead).
  * Synonyms agree ("aide" = "adviser"; "special envoy" = "Special Presidential Envoy"), and a
- * person may hold several different roles at once ("special envoy" and "head of a fund"), so
- * different roles are never a contradiction by themselves. One contradiction is reported per
- * person, rule and pair of documents: the first mention of each article stands for the rest.
+ * person may hold several different roles at once ("special envoy" and "head of a fund",
+ * "chairman and chief executive"), so different roles are a contradiction only in the last two
+ * rules. One contradiction is reported per person, rule and pair of documents: the first mention
+ * of each article stands for the rest.
  */
 import type { DetailedFact } from '../facts/detail';
+import { foldName } from '../lexicon/fold';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
@@ -35,7 +39,149 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
 export function titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   sameRoleContradictions(facts, sink, ctx);
   exclusiveOfficeContradictions(facts, sink, ctx);
+  spokespersonLeaderContradictions(facts, sink, ctx);
 }
+
+/**
+ * Roles that lead a body (canonical roles of roles.ts). A spokesperson speaks for the people in
+ * these roles, so one person called both, in two articles about one event, is called two things
+ * that cannot both be true. A deputy of these does not lead, and often speaks for the body too
+ * ("spokesman and deputy leader"): deputies are not set against spokespeople.
+ */
+const LEADING_ROLES = new Set([
+  'president', 'chair', 'ceo', 'director', 'head', 'leader', 'commander', 'minister', 'prime-minister', 'governor', 'mayor',
+  'secretary-general', 'police-chief', 'fire-chief',
+]);
+/** Words that make a leading title a deputy's ("Deputy Foreign Minister", "vice-chair"). */
+const DEPUTY_WORDS = /\b(?:deputy|assistant|vice|associate|under)\b/iu;
+/** Words that make a leading title one of the press ("director of communications", "head of media relations"). */
+const PRESS_WORDS = /\b(?:press|media|communications?|public (?:relations|affairs|information)|information|publicity)\b/iu;
+/** A bare rank is no office: "Commander Jane Roe" may well be the navy's spokeswoman. */
+const BARE_RANK = /^(?:lieutenant\s+|wing\s+|squadron\s+)?commander$/iu;
+/** Words of organisation names that tell no body from another ("the", "county", "service"). */
+const GENERIC_BODY_WORDS = new Set([
+  'the', 'of', 'for', 'and', 'in', 'at', 'to', 'county', 'national', 'regional', 'state', 'city', 'service', 'services', 'department',
+  'ministry', 'office', 'council', 'board', 'agency', 'authority', 'commission', 'committee', 'group', 'company', 'inc', 'ltd',
+]);
+
+/** Words a sentence must share up to a title before it is taken for a copy of another's. */
+const MIN_COPY_WORDS = 8;
+
+type Side = 'spokesperson' | 'leading' | 'deputy';
+
+/** Whether a title fact calls its person a spokesperson, a leader of a body or a leader's deputy. */
+function sideOf(f: DetailedFact): Side | undefined {
+  const p = f.kind === 'title' ? f.detail.person : undefined;
+  if (!p) return undefined;
+  const deputy = p.role.startsWith('deputy-');
+  const role = p.role.replace(/^deputy-/u, '');
+  // A deputy spokesperson speaks for the body all the same.
+  if (role === 'spokesperson') return 'spokesperson';
+  if (!LEADING_ROLES.has(role) || PRESS_WORDS.test(f.display)) return undefined;
+  if (role === 'commander' && BARE_RANK.test(f.display.trim())) return undefined;
+  return deputy || DEPUTY_WORDS.test(f.display) ? 'deputy' : 'leading';
+}
+
+/** The words of an organisation's name, lower case, accents folded, possessives dropped. */
+function bodyWords(organisation: string): string[] {
+  return foldName(organisation)
+    .replace(/['’]s?\b/gu, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * True when two titles may name one body: either names none, or they share a word that tells
+ * bodies apart ("Prahova emergency services inspectorate" and "emergency services in Prahova
+ * county"), or one is a generic name the other carries ("the ministry" and "the Foreign Ministry").
+ */
+function sameBodyPossible(a?: string, b?: string): boolean {
+  if (!a || !b) return true;
+  const wa = bodyWords(a);
+  const wb = new Set(bodyWords(b));
+  const shared = wa.filter((w) => wb.has(w));
+  if (shared.some((w) => !GENERIC_BODY_WORDS.has(w))) return true;
+  const generic = (ws: Iterable<string>) => [...ws].every((w) => GENERIC_BODY_WORDS.has(w));
+  return shared.length > 0 && (generic(wa) || generic(wb));
+}
+
+/** "spokesman X" as written, or "X heads ..." for a relative clause ("who heads the county fire service"). */
+function described(f: DetailedFact, name: string): string {
+  const clause = /^who\s+(.*)$/su.exec(f.display);
+  return clause ? `says ${name} ${clause[1]}` : `calls ${name} “${f.display}”`;
+}
+
+/**
+ * "union spokeswoman Carla Menezes" against "the union's president, Carla Menezes": a
+ * spokesperson in one article and the leader of a body (president, chair, chief executive, head,
+ * minister, mayor...) in another, both said to be held now. Both mentions must give the same first
+ * name (accents aside), the bodies their titles name must be possibly one, and no article may
+ * give the person both roles ("Piet Jansen, spokesman and deputy leader of the party"), for then
+ * the person holds both.
+ */
+function spokespersonLeaderContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const personOf = (f: DetailedFact) => {
+    const p = f.detail.person!;
+    return p.firstName ? `${f.subject}|${foldName(p.firstName)}` : undefined;
+  };
+  // People some article calls both a spokesperson and a leader (or a leader's deputy).
+  const sidesByDoc = new Map<string, Set<Side>>();
+  for (const f of facts) {
+    const side = sideOf(f);
+    const person = side && personOf(f);
+    if (!side || !person) continue;
+    const k = `${f.uri}\u0000${person}`;
+    const sides = sidesByDoc.get(k) ?? new Set<Side>();
+    sides.add(side);
+    sidesByDoc.set(k, sides);
+  }
+  const both = new Set<string>();
+  for (const [k, sides] of sidesByDoc) if (sides.has('spokesperson') && sides.size > 1) both.add(k.split('\u0000')[1]);
+
+  // A syndicated copy repeats its original's sentence: the original's statement stands for it,
+  // so that the copy is not set against an article the original is not about the same event as.
+  const seen = new Map<string, string>();
+  const copies = new Set<DetailedFact>();
+  for (const f of [...facts].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
+    const leadIn = f.kind === 'title' ? f.detail.person?.leadIn : undefined;
+    if (!leadIn || leadIn.split(' ').length < MIN_COPY_WORDS || !sideOf(f)) continue;
+    const first = seen.get(leadIn);
+    if (first === undefined) seen.set(leadIn, f.uri);
+    else if (first !== f.uri) copies.add(f);
+  }
+
+  const visits = new PairVisits();
+  const keyOf = (f: DetailedFact) => {
+    if (copies.has(f)) return undefined;
+    const side = sideOf(f);
+    const person = side && side !== 'deputy' && f.detail.person!.status === 'current' ? personOf(f) : undefined;
+    return person && !both.has(person) ? `${person}|spokesperson-leader` : undefined;
+  };
+  const valueOf = (f: DetailedFact) => `${sideOf(f)}|${f.detail.person!.role}|${f.detail.person!.organisation ?? ''}`;
+  for (const { facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
+    forEachPair(group, (a, b) => {
+      if (sideOf(a) === sideOf(b)) return false;
+      const [lead, spokes] = sideOf(a) === 'leading' ? [a, b] : [b, a];
+      const pl = lead.detail.person!;
+      const ps = spokes.detail.person!;
+      if (!sameBodyPossible(pl.organisation, ps.organisation)) return false;
+      if (pl.country && ps.country && pl.country !== ps.country) return false;
+      const name = pl.name.length >= ps.name.length ? pl.name : ps.name;
+      const role = ROLE_NAMES[pl.role] ?? pl.role.replace(/-/gu, ' ');
+      return sink.add(`title-spokesperson|${a.subject}|${docPairKey(a, b)}`, {
+        kind: 'title',
+        fact: `${name}'s title`,
+        explanation:
+          `${shortName(lead.uri)} ${described(lead, name)}, ${shortName(spokes.uri)} ${described(spokes, 'the same person')}: ` +
+          `a ${role} in one and a spokesperson in the other. A spokesperson speaks for those who lead; one person is not both.`,
+        items: [passageOf(a), passageOf(b)],
+      }, [a, b]);
+    }, { visits, maxDays: MAX_DAYS_APART });
+  }
+}
+
+/** Canonical roles as an explanation writes them. */
+const ROLE_NAMES: Readonly<Record<string, string>> = { ceo: 'chief executive', head: 'head of a body' };
 
 /**
  * "Chief Financial Officer Priya Rao" against "chief operating officer Priya Rao": two offices of

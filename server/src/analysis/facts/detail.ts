@@ -68,7 +68,19 @@ export interface FactDetail {
   range?: NumberRange;
   unit?: string;
   /** Title facts. */
-  person?: { key: string; name: string; firstName?: string; role: string; status: 'current' | 'former' | 'historical'; portfolio?: string; country?: string };
+  person?: {
+    key: string;
+    name: string;
+    firstName?: string;
+    role: string;
+    status: 'current' | 'former' | 'historical';
+    portfolio?: string;
+    country?: string;
+    /** The body the title names, as written ("Minerals Commission", "union"), when it names one. */
+    organisation?: string;
+    /** The words of the sentence up to the title's end, folded: a syndicated copy repeats them. */
+    leadIn?: string;
+  };
   /** Participant facts: one entry per party, a country key or `person:<key>` when only a person is named. */
   parties?: string[];
   /** Quote facts. */

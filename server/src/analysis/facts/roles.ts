@@ -26,6 +26,12 @@ export interface PersonTitle {
   status: 'current' | 'former' | 'historical';
   /** The country the title names ("U.S. President" -> "united-states"), when one does. */
   country?: string;
+  /**
+   * The body the title names, as written: "Minerals Commission" ("chief executive of the Minerals
+   * Commission"), "union" ("the union's president"), "Thalassa Air" ("Thalassa Air chief executive").
+   * Roles of different bodies may be held together.
+   */
+  organisation?: string;
 }
 
 /** Role words (lower case, singular) and their canonical role. Longer phrases first when matching. */
@@ -35,7 +41,7 @@ const ROLES: Record<string, string> = {
   minister: 'minister', secretary: 'secretary', 'secretary of state': 'secretary', 'secretary-general': 'secretary-general',
   'secretary general': 'secretary-general', 'chief of staff': 'chief-of-staff', envoy: 'envoy', emissary: 'envoy', 'special representative': 'envoy',
   ambassador: 'ambassador', aide: 'adviser', adviser: 'adviser', advisor: 'adviser', counselor: 'adviser', counsellor: 'adviser',
-  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', 'press secretary': 'spokesperson',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', 'press secretary': 'spokesperson', 'press officer': 'spokesperson',
   senator: 'senator', sen: 'senator', representative: 'representative', rep: 'representative', congressman: 'representative',
   congresswoman: 'representative', governor: 'governor', gov: 'governor', mayor: 'mayor', judge: 'judge', justice: 'judge',
   general: 'general', gen: 'general', colonel: 'colonel', admiral: 'admiral', commander: 'commander', 'chief executive': 'ceo', ceo: 'ceo',
@@ -48,6 +54,7 @@ const ROLES: Record<string, string> = {
   'defence attorney': 'defence-lawyer', 'defense attorney': 'defence-lawyer', 'defence counsel': 'defence-lawyer', 'defense counsel': 'defence-lawyer',
   'superintendent of police': 'police-superintendent', 'police superintendent': 'police-superintendent', 'deputy commissioner': 'deputy-commissioner',
   'district collector': 'district-collector', 'district magistrate': 'district-magistrate',
+  'chief inspector': 'chief-inspector',
 };
 
 /** Words of a minister's or secretary's portfolio, with synonyms folded. */
@@ -133,6 +140,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
       const key = countryKey(w);
       if (key) country = key;
     }
+    const { organisation } = qualifiersOf(tokenize(text.slice(titleStart, roleStart), titleStart));
     out.push({
       start: titleStart,
       end: nameStart + nameText.length,
@@ -143,6 +151,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
       portfolio,
       status,
       country,
+      organisation,
     });
   }
   return out;
@@ -159,33 +168,396 @@ function statusOf(lowerTitle: string): PersonTitle['status'] {
   return 'current';
 }
 
-/** A title after a full name, as an apposition: "Colm Feeney, the club's former manager,". */
-const APPOSITION = new RegExp(
-  String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the|a|an)\s+((?:(?:[\p{Ll}]+['’]s|former|ex-|then-|acting|interim|caretaker|outgoing|incoming|longtime|veteran|deputy|assistant|senior|chief)\s+){0,2}(` +
-    ROLE_WORDS.join('|') + String.raw`))(?=\s*[,.;]|\s+(?:of|at|for|said|says|told)\b|$)`,
-  'gu',
-);
+/** A word of text with its offset, as the readers of titles written around a comma see it. */
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
 
 /**
- * Titles written after the name ("Colm Feeney, the manager,", "Ana Ruiz, a former coach"). The
- * name must open with a known first name, so that "Dunmouth Rovers, the club's manager" is no
- * title of a person, or be found a person's name by the caller (`isPersonAt`). Offsets as in findPersonTitles; `title` is the words after the article.
+ * Words and punctuation: "U.S." and "K.R." keep their dots, "union's" its possessive, "ex-" and
+ * "then-" stand apart from the word they qualify ("ex-governor" is "ex-" and "governor").
+ */
+const TOKEN_RE = /(?:ex|then)-(?=\p{L})|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s?)?|\S/gu;
+
+function tokenize(text: string, offset = 0): Token[] {
+  return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
+}
+
+/** Lower-case words for a kind of body that may stand before a role ("union spokeswoman", "the county fire commander"). */
+const BODY_WORDS = new Set([
+  'union', 'police', 'fire', 'company', 'club', 'party', 'ministry', 'army', 'navy', 'border', 'county', 'city', 'town', 'team',
+  'board', 'group', 'hospital', 'school', 'university', 'airline', 'court', 'rescue', 'emergency', 'service', 'services', 'mine',
+  'museum', 'plant', 'campaign', 'league', 'bank', 'government', 'opposition', 'council', 'agency', 'federation', 'association',
+  'network', 'station', 'port', 'church',
+]);
+/** Words that may stand before a role without naming a body ("the regional commander", "currently Donghae's chief executive"). */
+const ROLE_QUALIFIERS = new Set(['regional', 'municipal', 'national', 'district', 'provincial', 'federal', 'local', 'currently', 'now', 'vice']);
+/** Possessive pronouns: "his defence lawyer" names no body. */
+const PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Capitalised words before a name that are ranks or honorifics, not part of it and no organisation. */
+const RANK_WORDS = new Set(['lieutenant', 'major', 'brigadier', 'sergeant', 'corporal', 'staff', 'inspector', 'superintendent', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'professor', 'prof']);
+/** Capitalised words that open a clause rather than a title. */
+const CLAUSE_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'as', 'in', 'on', 'at', 'of', 'for', 'with', 'by', 'said', 'says']);
+/** Words after which a title (or the organisation it names) has ended. */
+const TITLE_END_WORDS = new Set(['said', 'says', 'told', 'who', 'has', 'had', 'was', 'is', 'will', 'would', 'added', 'and', 'which', 'whose']);
+const TITLE_END_PUNCT = /^[,.;:!?()"“”\u2014\u2013]$/u;
+/** Subordinate openings: "After meeting the president, Carla Menezes said" names no president. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'having', 'following', 'since', 'although', 'though', 'if', 'unlike', 'like', 'despite', 'once', 'until', 'without', 'besides', 'beside']);
+/** Words that end a body's name written before a comma: verbs, pronouns, days and months. */
+const NOT_IN_NAMES_OF_BODIES = new RegExp(
+  String.raw`^(?:(?!armed$|united$)\p{Ll}{2,}ed|met|said|says|told|is|was|were|are|has|had|have|on|after|before|when|while|with|by|from|that|this|it|he|she|they|we|` +
+    String.raw`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$`,
+  'u',
+);
+/** Verbs of "Name, who heads the ..." and the role each gives. */
+const LEADING_VERBS: Record<string, string> = { heads: 'head', leads: 'head', runs: 'head', chairs: 'chair' };
+/**
+ * Things one leads that are no body of people with a spokesperson: "who leads the rescue effort",
+ * "who leads the polls", "who runs a hardware shop" is kept (a shop is a body).
+ */
+const NOT_BODIES = new Set([
+  'effort', 'efforts', 'operation', 'operations', 'search', 'investigation', 'inquiry', 'probe', 'campaign', 'talks', 'negotiations',
+  'negotiating', 'team', 'charge', 'way', 'list', 'polls', 'race', 'field', 'table', 'standings', 'scoring', 'count', 'vote', 'ballot',
+]);
+
+/** Words of a status before a role ("former", "acting", "currently"). */
+const STATUS_WORDS = /^(?:now|currently|former|ex-|onetime|erstwhile|then-|late|outgoing|incoming|acting|interim|caretaker)$/u;
+
+/** The status the modifiers before a role give; "currently" and "now" say the role is held. */
+function statusOfModifiers(mods: readonly Token[]): PersonTitle['status'] {
+  if (mods.some((t) => t.lower === 'now' || t.lower === 'currently')) return 'current';
+  return statusOf(mods.map((t) => t.lower).join(' '));
+}
+
+/** The role whose words begin at `tokens[i]`, longest phrase first, and the index after it. */
+function roleAt(tokens: readonly Token[], i: number): { role: string; next: number } | undefined {
+  for (let n = 4; n >= 1; n--) {
+    if (i + n > tokens.length) continue;
+    const role = ROLES[tokens.slice(i, i + n).map((t) => t.lower).join(' ')];
+    if (role) return { role, next: i + n };
+  }
+  // "the chief of the Hellenic Fire Service" heads it; a bare "chief" is a modifier ("chief spokesman").
+  if (tokens[i]?.lower === 'chief' && tokens[i + 1]?.lower === 'of') return { role: 'head', next: i + 1 };
+  return undefined;
+}
+
+/** True when a role starts at `tokens[i]` and is not a modifier of the next one ("general" in "general secretary"). */
+function startsRole(tokens: readonly Token[], i: number): boolean {
+  if (!roleAt(tokens, i)) return false;
+  return !(TITLE_FILLERS.has(tokens[i].lower) && roleAt(tokens, i + 1));
+}
+
+/** The role whose words end at `tokens[j]` (inclusive), longest phrase first, and its first index. */
+function roleEndingAt(tokens: readonly Token[], j: number): { role: string; first: number } | undefined {
+  for (let n = 4; n >= 1; n--) {
+    const first = j - n + 1;
+    if (first < 0) continue;
+    const found = roleAt(tokens, first);
+    if (found && found.next === j + 1) return { role: found.role, first };
+  }
+  return undefined;
+}
+
+/** "union's", "dockers’": a possessive, which names the body a title belongs to. */
+function isPossessive(t: Token): boolean {
+  return /\p{L}['’]s?$/u.test(t.text) && !/^(?:\p{L}\.)+$/u.test(t.text) && /['’]/u.test(t.text);
+}
+
+/** True when a word opens with a capital letter. */
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** True when `t` may qualify a role written after it ("union's", "former", "regional", "Hanbit"). */
+function isModifier(t: Token): boolean {
+  const bare = t.lower.replace(/['’]s?$/u, '');
+  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return false;
+  if (isPossessive(t)) return true;
+  if (/^(?:ex|then)-$/u.test(t.lower)) return true;
+  if (TITLE_FILLERS.has(bare) || BODY_WORDS.has(bare) || ROLE_QUALIFIERS.has(bare)) return true;
+  return isCapitalised(t) && !CLAUSE_WORDS.has(t.lower);
+}
+
+/** True when the title or organisation words end before `tokens[i]`. */
+function endsAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !t || TITLE_END_PUNCT.test(t.text) || TITLE_END_WORDS.has(t.lower);
+}
+
+/**
+ * The organisation named after a role ("of the Minerals Commission", "for the county fire
+ * service"): words up to the end of the title, at most ten. "and" goes on only before a
+ * capitalised word ("Ministry of Trade and Industry"). Returns the index after it.
+ */
+function organisationFrom(tokens: readonly Token[], i: number): { first: number; next: number } | undefined {
+  let k = i;
+  if (tokens[k] && /^(?:the|a|an)$/u.test(tokens[k].lower)) k++;
+  const first = k;
+  while (k < tokens.length && k - first < 10) {
+    const t = tokens[k];
+    if (t.lower === 'and' && tokens[k + 1] && isCapitalised(tokens[k + 1])) {
+      k += 2;
+      continue;
+    }
+    if (endsAt(tokens, k)) break;
+    k++;
+  }
+  if (k === first || !endsAt(tokens, k)) return undefined;
+  return { first, next: k };
+}
+
+/** What the modifiers before a role say: the body, the country, and whether the role is a deputy's. */
+interface Qualifiers {
+  organisation?: string;
+  country?: string;
+  deputy: boolean;
+}
+
+/** Reads the modifiers before a role ("Thalassa Air's", "Poland's culture", "deputy"). */
+function qualifiersOf(mods: readonly Token[]): Qualifiers {
+  const q: Qualifiers = { deputy: false };
+  const names: string[] = [];
+  for (const t of mods) {
+    const bare = t.text.replace(/['’]s?$/u, '');
+    const lower = bare.toLowerCase();
+    if (/^(?:deputy|assistant|vice)$/u.test(lower)) q.deputy = true;
+    const country = countryKey(bare);
+    if (country) {
+      q.country = country;
+      continue;
+    }
+    if (PRONOUNS.has(lower) || ROLE_QUALIFIERS.has(lower)) continue;
+    if (isPossessive(t) || (isCapitalised(t) && !TITLE_FILLERS.has(lower) && !RANK_WORDS.has(lower) && !ROLES[lower]) || BODY_WORDS.has(lower)) names.push(bare);
+  }
+  if (names.length > 0) q.organisation = names.join(' ');
+  return q;
+}
+
+/** Portfolio words as written around a role after a name; "state" there is no portfolio ("head of state"). */
+const WRITTEN_PORTFOLIOS = PORTFOLIO_PATTERNS.filter(({ pattern }) => !pattern.test('state'));
+
+/** The portfolio of a minister or secretary from the words around the role ("the interior minister", "minister of finance"). */
+function portfolioOf(role: string, words: string): string | undefined {
+  if (role !== 'minister' && role !== 'secretary') return undefined;
+  let portfolio: string | undefined;
+  for (const { pattern, key } of WRITTEN_PORTFOLIOS) if (pattern.test(words)) portfolio = key;
+  return portfolio;
+}
+
+/** A person's full name: the capitalised words from the first one that opens a name. */
+interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The full name in a run of capitalised words (`run`, in text order): from the first word that is
+ * a known first name or where the caller found a person (`isPersonAt`), so that ranks before it
+ * ("Lieutenant Colonel Ionut Dragomir") and a sentence's opening words are left out. At least
+ * two words, as one word is no full name.
+ */
+function nameIn(text: string, run: readonly Token[], isPersonAt: (start: number) => boolean): NameSpan | undefined {
+  for (let k = 0; k + 1 < run.length; k++) {
+    const w = run[k];
+    if (!isCapitalised(w)) continue;
+    if (!FIRST_NAMES.has(foldName(w.text)) && !isPersonAt(w.start)) continue;
+    const start = w.start;
+    const end = run[run.length - 1].end;
+    return { name: text.slice(start, end), start, end };
+  }
+  return undefined;
+}
+
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'bin', 'le', 'la', 'del', 'di']);
+
+function isNameWord(t: Token): boolean {
+  return isCapitalised(t) && /^\p{L}/u.test(t.text) && !isPossessive(t);
+}
+
+/** The capitalised words that end just before `tokens[j]` (exclusive), particles inside allowed. */
+function runBefore(tokens: readonly Token[], j: number): Token[] {
+  let k = j - 1;
+  while (k >= 0 && (isNameWord(tokens[k]) || (PARTICLES.has(tokens[k].lower) && k > 0 && isNameWord(tokens[k - 1]) && k + 1 < j))) k--;
+  return tokens.slice(k + 1, j);
+}
+
+/** The capitalised words from `tokens[i]` on, particles inside allowed. */
+function runFrom(tokens: readonly Token[], i: number): Token[] {
+  let k = i;
+  while (k < tokens.length && (isNameWord(tokens[k]) || (PARTICLES.has(tokens[k].lower) && k > i && tokens[k + 1] && isNameWord(tokens[k + 1])))) k++;
+  return tokens.slice(i, k);
+}
+
+/**
+ * Titles written after a person's name and a comma:
+ * - an apposition with an article: "Colm Feeney, the club's former manager,", "Ana Ruiz, a former coach";
+ * - a title without article, with the body it names: "Daniel Owusu-Sekyere, chief executive of the
+ *   Minerals Commission,", "Ionut Dragomir, spokesman for the county emergency services inspectorate,";
+ *   two roles joined by "and" give two titles ("Piet Jansen, spokesman and deputy leader of the party");
+ * - a relative clause saying what the person leads: "Ionut Dragomir, who heads the emergency
+ *   services in Prahova county" (head; "who leads", "who runs" too, "who chairs" gives chair).
+ * A rank before the name ("Lieutenant Colonel Ionut Dragomir, spokesman for ...") is left to
+ * findPersonTitles; the name starts at a known first name or where the caller found a person
+ * (`isPersonAt`), so that "Dunmouth Rovers, the club's manager" is no title of a person. Offsets
+ * as in findPersonTitles; `title` is the words after the article, up to the organisation's end.
+ * A deputy's role is kept apart ("deputy-leader"), so that it is never taken for the role itself.
  */
 export function findAppositiveTitles(text: string, isPersonAt: (start: number) => boolean = () => false): PersonTitle[] {
   const out: PersonTitle[] = [];
-  for (const m of text.matchAll(APPOSITION)) {
-    const name = m[1];
-    const start = m.index ?? 0;
-    if (!FIRST_NAMES.has(name.split(/\s+/u)[0].toLowerCase()) && !isPersonAt(start)) continue;
-    const title = m[2];
-    if (/^(?:deputy|assistant)\b/u.test(title)) continue;
-    const role = ROLES[m[3].toLowerCase()];
-    if (!role || role === 'minister' || role === 'secretary') continue;
-    out.push({ start, end: start + m[0].length, title, name, nameStart: start, role, status: statusOf(title.toLowerCase()) });
+  const tokens = tokenize(text);
+  for (let c = 1; c < tokens.length; c++) {
+    if (tokens[c].text !== ',') continue;
+    const name = nameIn(text, runBefore(tokens, c), isPersonAt);
+    if (!name) continue;
+    out.push(...titlesAfterComma(text, tokens, c + 1, name));
   }
   return out;
 }
 
+/** The titles after `name` and its comma, which `tokens[i]` follows (see findAppositiveTitles). */
+function titlesAfterComma(text: string, tokens: readonly Token[], i: number, name: NameSpan): PersonTitle[] {
+  const base = { name: name.name, nameStart: name.start, start: name.start };
+  // "..., who heads the county fire service"
+  if (tokens[i]?.lower === 'who') {
+    let k = i + 1;
+    if (/^(?:now|currently|also)$/u.test(tokens[k]?.lower ?? '')) k++;
+    const role = LEADING_VERBS[tokens[k]?.lower ?? ''];
+    if (!role) return [];
+    const org = organisationFrom(tokens, k + 1);
+    if (!org) return [];
+    const orgWords = tokens.slice(org.first, org.next);
+    if (orgWords.some((t) => NOT_BODIES.has(t.lower))) return [];
+    const end = tokens[org.next - 1].end;
+    return [{ ...base, end, title: text.slice(tokens[i].start, end), role, status: 'current', organisation: text.slice(orgWords[0].start, end) }];
+  }
+  let k = i;
+  const article = tokens[k] && /^(?:the|a|an)$/u.test(tokens[k].lower);
+  if (article) k++;
+  const titleStart = k;
+  // One or two roles ("spokesman and deputy leader"), each after at most three modifiers.
+  const roles: Array<{ role: string; mods: Token[] }> = [];
+  while (roles.length < 2) {
+    const mods: Token[] = [];
+    while (mods.length < 3 && tokens[k] && !startsRole(tokens, k) && isModifier(tokens[k])) mods.push(tokens[k++]);
+    const found = roleAt(tokens, k);
+    if (!found) break;
+    roles.push({ role: found.role, mods });
+    k = found.next;
+    if (tokens[k]?.lower !== 'and' || roles.length === 2) break;
+    const save = k;
+    k++;
+    const probe = k;
+    let m = probe;
+    while (m - probe < 2 && tokens[m] && !startsRole(tokens, m) && isModifier(tokens[m])) m++;
+    if (!roleAt(tokens, m)) {
+      k = save;
+      break;
+    }
+  }
+  if (roles.length === 0) return [];
+  let org: { first: number; next: number } | undefined;
+  if (tokens[k] && /^(?:of|for|at|to)$/u.test(tokens[k].lower)) {
+    org = organisationFrom(tokens, k + 1);
+    if (!org) return [];
+    k = org.next;
+  } else if (!endsAt(tokens, k)) return [];
+  const end = tokens[k - 1].end;
+  const title = text.slice(tokens[titleStart].start, end);
+  const orgText = org ? text.slice(tokens[org.first].start, tokens[org.next - 1].end) : undefined;
+  const out: PersonTitle[] = [];
+  for (const [n, { role, mods }] of roles.entries()) {
+    // A status written before the first role speaks for both ("the former chairman and chief executive").
+    const status = n > 0 && !mods.some((t) => STATUS_WORDS.test(t.lower)) ? statusOfModifiers(roles[0].mods) : statusOfModifiers(mods);
+    const q = qualifiersOf(n === 0 ? mods : [...roles[0].mods, ...mods]);
+    out.push({
+      ...base,
+      end,
+      title,
+      role: qualifiersOf(mods).deputy ? `deputy-${role}` : role,
+      status,
+      portfolio: portfolioOf(role, `${mods.map((t) => t.text).join(' ')} ${orgText ?? ''}`),
+      country: q.country,
+      organisation: orgText ?? q.organisation,
+    });
+  }
+  return out;
+}
+
+/**
+ * Titles written before a comma and the name: "said the union's president, Carla Menezes", "the
+ * Chief Inspector of Mines, Daniel Owusu-Sekyere", "Hanbit's CEO, Yoon Seo-yeon". The name must
+ * open with a known first name or be a person the caller found (`isPersonAt`), and end the
+ * phrase (a comma, a full stop, "said", ...). A title in a subordinate opening names someone else
+ * ("After meeting the president, Carla Menezes said ...") and is not read. Offsets as in
+ * findPersonTitles; `title` is the words after the article, up to the organisation's end.
+ */
+export function findTitlesBeforeComma(text: string, isPersonAt: (start: number) => boolean = () => false): PersonTitle[] {
+  const out: PersonTitle[] = [];
+  const tokens = tokenize(text);
+  for (let c = 1; c + 1 < tokens.length; c++) {
+    if (tokens[c].text !== ',') continue;
+    const run = runFrom(tokens, c + 1);
+    const name = nameIn(text, run, isPersonAt);
+    if (!name || !endsAt(tokens, c + 1 + run.length)) continue;
+    const t = titleEndingAt(text, tokens, c - 1);
+    if (!t) continue;
+    out.push({ ...t, end: name.end, name: name.name, nameStart: name.start });
+  }
+  return out;
+}
+
+/** The title whose last word is `tokens[j]`, just before a comma and a name (see findTitlesBeforeComma). */
+function titleEndingAt(text: string, tokens: readonly Token[], j: number): Omit<PersonTitle, 'end' | 'name' | 'nameStart'> | undefined {
+  // The role ends the title, or an organisation follows it ("Chief Inspector of Mines").
+  let found = roleEndingAt(tokens, j);
+  let orgFirst: number | undefined;
+  if (!found) {
+    for (let k = j - 1; k >= Math.max(1, j - 10); k--) {
+      const t = tokens[k];
+      if (TITLE_END_PUNCT.test(t.text) || TITLE_END_WORDS.has(t.lower)) return undefined;
+      if (!/^(?:of|for|at|to)$/u.test(t.lower)) continue;
+      const role = roleEndingAt(tokens, k - 1);
+      if (!role) continue;
+      found = role;
+      orgFirst = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      break;
+    }
+    if (!found || orgFirst === undefined || orgFirst > j) return undefined;
+    // Before the comma an organisation is a short name, not the rest of a clause ("the president
+    // of the club met reporters on Monday, Jo Doe said").
+    const org = tokens.slice(orgFirst, j + 1);
+    if (org.length > 6 || org.some((t) => NOT_IN_NAMES_OF_BODIES.test(t.text))) return undefined;
+  }
+  // Modifiers before the role, back to an article or the start of the clause.
+  let k = found.first - 1;
+  const mods: Token[] = [];
+  while (k >= 0 && mods.length < 4 && isModifier(tokens[k])) mods.unshift(tokens[k--]);
+  const article = k >= 0 && /^(?:the|a|an)$/u.test(tokens[k].lower);
+  let clause = article ? k - 1 : k; // the last word before the title's own words
+  const opening: Token[] = [];
+  while (clause >= 0 && !TITLE_END_PUNCT.test(tokens[clause].text)) opening.unshift(tokens[clause--]);
+  if (opening.length > 0 && SUBORDINATORS.has(opening[0].lower)) return undefined;
+  if (opening.some((t) => /\p{L}{2,}ing$/u.test(t.lower) && t.lower !== 'according')) return undefined;
+  // Without an article the title must be set off: "Hanbit's CEO, Yoon Seo-yeon" but not "teams led by coach, ...".
+  if (!article && mods.length === 0 && opening.length > 0) return undefined;
+  const startToken = mods[0] ?? tokens[found.first];
+  const titleText = text.slice(startToken.start, tokens[j].end);
+  const q = qualifiersOf(mods);
+  const orgText = orgFirst !== undefined ? text.slice(tokens[orgFirst].start, tokens[j].end) : undefined;
+  return {
+    start: article ? tokens[k].start : startToken.start,
+    title: titleText,
+    role: q.deputy ? `deputy-${found.role}` : found.role,
+    status: statusOfModifiers(mods),
+    portfolio: portfolioOf(found.role, `${mods.map((t) => t.text).join(' ')} ${orgText ?? ''}`),
+    country: q.country,
+    organisation: orgText ?? q.organisation,
+  };
+}
 /** The key of a person for comparisons: the surname in lower case, accents folded. */
 export function personKey(name: string): string {
   const words = name

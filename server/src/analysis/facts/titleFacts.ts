@@ -1,20 +1,20 @@
 /**
  * Titles of people as facts: "former U.S. President Harold Benson" says Benson's role is president
- * and that he no longer holds it. Titles are read from the text before the name (see roles.ts);
- * when the entities stage found a title the text reader missed, that title is used.
+ * and that he no longer holds it. Titles are read from the text before the name (see roles.ts),
+ * and from titles set off by a comma on either side of it ("the union's president, Carla Menezes";
+ * "Daniel Owusu-Sekyere, chief executive of the Minerals Commission,"; "Ionut Dragomir, who heads
+ * the county emergency services"). When the entities stage found a title the text reader missed,
+ * that title is used.
  */
+import { foldName } from '../lexicon/fold';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
-import { findAppositiveTitles, findPersonTitles, firstNameOf, personKey, type PersonTitle } from './roles';
+import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, type PersonTitle } from './roles';
 
 /** Title facts of one sentence. */
 export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const out: DetailedFact[] = [];
-  const found = findPersonTitles(s.text);
-  for (const t of found) out.push(factOf(doc, s, t, s.start));
-  // "Colm Feeney, the manager," names the title after the person.
-  const personAt = (start: number) => doc.mentions.some((m) => m.type === 'PERSON' && m.sentence === s.index && m.start === s.start + start);
-  for (const t of findAppositiveTitles(s.text, personAt)) if (!found.some((f) => f.start < t.end && t.start < f.end)) out.push(factOf(doc, s, t, s.start));
+  for (const t of findPersonTitles(s.text)) out.push(factOf(doc, s, t, s.start));
   // Titles from the entities stage that the reader above did not see.
   for (const m of doc.mentions) {
     if (m.sentence !== s.index || m.type !== 'PERSON' || !m.title) continue;
@@ -23,6 +23,15 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
     if (at < 0 || m.start - (at + m.title.length) > 2) continue;
     const parsed = findPersonTitles(doc.text.slice(at, m.end)).find((t) => t.start === 0);
     if (parsed) out.push(factOf(doc, s, { ...parsed }, at));
+  }
+  // Titles set off by a comma. A rank before the name and a title after it are two titles
+  // ("Lieutenant Colonel Ionut Dragomir, spokesman for ..."); the same role read twice is one.
+  const personAt = (start: number) => doc.mentions.some((m) => m.type === 'PERSON' && m.sentence === s.index && m.start === s.start + start);
+  for (const t of [...findAppositiveTitles(s.text, personAt), ...findTitlesBeforeComma(s.text, personAt)]) {
+    const start = s.start + t.start;
+    const end = s.start + t.end;
+    if (out.some((f) => f.detail.person?.role === t.role && f.span.start < end && start < f.span.end)) continue;
+    out.push(factOf(doc, s, t, s.start));
   }
   return out;
 }
@@ -37,8 +46,23 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
     value: { kind: 'text', text: t.title },
     display: t.title,
     detail: {
-      person: { key, name: t.name, firstName: firstNameOf(t.name), role: t.role, status: t.status, portfolio: t.portfolio, country: t.country },
+      person: {
+        key,
+        name: t.name,
+        firstName: firstNameOf(t.name),
+        role: t.role,
+        status: t.status,
+        portfolio: t.portfolio,
+        country: t.country,
+        organisation: t.organisation,
+        leadIn: leadInOf(s.text.slice(0, base + t.end - s.start)),
+      },
       sentence: s.index,
     },
   });
+}
+
+/** Words of a sentence, lower case, accents folded, punctuation dropped. */
+function leadInOf(text: string): string {
+  return foldName(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
 import type { DetailedFact } from '../../../src/analysis/facts/detail';
 import { extractFacts } from '../../../src/analysis/facts/extractFacts';
-import { findPersonTitles } from '../../../src/analysis/facts/roles';
+import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma } from '../../../src/analysis/facts/roles';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../../../src/analysis/types';
 
 function factsOf(text: string): DetailedFact[] {
@@ -111,6 +111,38 @@ describe('facts: titles', () => {
       ['Mira Sol', 'adviser'],
       ['Jon Dee', 'adviser'],
       ['Ida Berg', 'spokesperson'],
+    ]);
+  });
+  it('reads a title before a comma and the name, with the body it names', () => {
+    const brief = (text: string) => findTitlesBeforeComma(text).map((t) => [t.name, t.role, t.organisation ?? '', text.slice(t.start, t.end)]);
+    assert.deepEqual(brief('"We will not give in," said the union\'s president, Carla Brandt.'), [
+      ['Carla Brandt', 'president', 'union', "the union's president, Carla Brandt"],
+    ]);
+    assert.deepEqual(brief('She toured the pit with the Chief Inspector of Mines, Daniel Mensah, on Friday.'), [
+      ['Daniel Mensah', 'chief-inspector', 'Mines', 'the Chief Inspector of Mines, Daniel Mensah'],
+    ]);
+    assert.deepEqual(brief("Orlen Air's chief executive, Maria Holm, said so."), [['Maria Holm', 'ceo', 'Orlen Air', "Orlen Air's chief executive, Maria Holm"]]);
+    assert.deepEqual(brief('After meeting the president, Carla Brandt said the talks had gone well.'), [], 'a subordinate opening names someone else');
+  });
+  it('reads a title after the name and a comma without an article, with the body it names', () => {
+    const [t] = findAppositiveTitles('Daniel Mensah, chief executive of the Minerals Board, said the pit was unlicensed.');
+    assert.deepEqual([t.name, t.role, t.title, t.organisation], ['Daniel Mensah', 'ceo', 'chief executive of the Minerals Board', 'Minerals Board']);
+    const both = findAppositiveTitles('Carla Brandt, spokeswoman and deputy leader of the Green Party, said so.').map((x) => x.role);
+    assert.deepEqual(both, ['spokesperson', 'deputy-leader']);
+  });
+  it('reads "Name, who heads the ..." as the head of a body, but not of an effort', () => {
+    const [t] = findAppositiveTitles('Daniel Mensah, who heads the emergency services in Varl county, said two people died.');
+    assert.deepEqual([t.role, t.status, t.organisation], ['head', 'current', 'emergency services in Varl county']);
+    assert.equal(findAppositiveTitles('Carla Brandt, who chairs the port board, spoke first.')[0].role, 'chair');
+    assert.deepEqual(findAppositiveTitles('Daniel Mensah, who leads the rescue effort, said so.'), []);
+  });
+  it('gives a rank before the name and a title after it as two titles', () => {
+    const titles = factsOf('VARL, May 3, 2026 — The train left the rails, said Lieutenant Colonel Ionel Vasu, spokesman for the county emergency services inspectorate.')
+      .filter((f) => f.kind === 'title')
+      .map((f) => [f.detail.person?.role, f.detail.person?.organisation ?? '', f.span.text]);
+    assert.deepEqual(titles, [
+      ['colonel', '', 'Lieutenant Colonel Ionel Vasu'],
+      ['spokesperson', 'county emergency services inspectorate', 'Ionel Vasu, spokesman for the county emergency services inspectorate'],
     ]);
   });
 });
