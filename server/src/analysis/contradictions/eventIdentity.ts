@@ -205,6 +205,9 @@ function storyEvents(doc: DocumentAnalysis): string[] {
  * one of the story's kinds of event ("45 people were hurt after the train derailment on
  * Saturday"), resolved against the article's date; the dateline's date is the article's own.
  */
+/** Words before a date that make it a plan, not the day of the event ("due to last until 6 a.m. on Thursday"). */
+const PLANNED_BEFORE = /\b(?:until|till|due|scheduled|expected|planned)\b[^.;,]{0,25}$/iu;
+
 function storyDay(doc: DocumentAnalysis, events: readonly string[]): string | undefined {
   if (events.length === 0) return undefined;
   const dateline = findDateline(doc.text ?? '');
@@ -213,7 +216,9 @@ function storyDay(doc: DocumentAnalysis, events: readonly string[]): string | un
     if (s.heading) continue;
     if (body++ >= DAY_SENTENCES) break;
     if (s.text.length > 2000 || !findEventNouns(s.text).some((e) => !e.instance && events.includes(e.cls))) continue;
-    const dates = findDates(s.text, doc.published).filter((d) => !dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start);
+    const dates = findDates(s.text, doc.published).filter(
+      (d) => (!dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start) && !PLANNED_BEFORE.test(s.text.slice(Math.max(0, d.start - 40), d.start)),
+    );
     if (dates.length === 1 && dates[0].grain === 'day' && dates[0].iso && /^\d{4}-\d\d-\d\d$/u.test(dates[0].iso)) return dates[0].iso;
     if (dates.length > 0) return undefined;
   }

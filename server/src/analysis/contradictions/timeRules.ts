@@ -103,7 +103,10 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
     for (const s of starts) {
       for (const e of ends) {
         if (s === e || sameStatement(s, e) || !sameTimeWindow(s, e, MAX_DAYS_APART) || !sameEvent(s, e)) continue;
-        const implied = impliedDuration(s.detail.startWindow!, e.detail.endWindow!);
+        // Days written with both ("began on Monday", "due to end on Thursday") put the end on the start's time line.
+        const days = daysBetween(s.detail.startDay, e.detail.endDay) ?? 0;
+        const endWindow = e.detail.endWindow!;
+        const implied = impliedDuration(s.detail.startWindow!, { ...endWindow, lo: endWindow.lo + 1440 * days, hi: endWindow.hi + 1440 * days });
         if (!implied) continue;
         for (const d of durations) {
           if (sameStatement(d, s) || sameStatement(d, e) || !sameEvent(d, s) || !sameEvent(d, e)) continue;

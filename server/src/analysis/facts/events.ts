@@ -70,7 +70,7 @@ function readEventNouns(sentence: string): EventNoun[] {
     // "Fire" and "strike" are verbs as often as nouns; "march" is a month.
     if (/^(?:fire|strike|march|search|match|race|final|tour|visit|vote|game)$/u.test(lower)) {
       const before = sentence.slice(Math.max(0, start - 20), start).toLowerCase();
-      if (!/\b(?:the|a|an|its|their|his|her|this|that|[a-z]+-(?:hour|day|week|month|year))\s+(?:[\p{L}-]+\s+)?$/u.test(before)) continue;
+      if (!/\b(?:the|a|an|its|their|his|her|this|that|[a-z\d]+-(?:hour|day|week|month|year))\s+(?:[\p{L}\p{N}-]+\s+)?$/u.test(before)) continue;
       if (word === 'March') continue;
     }
     const before = sentence.slice(Math.max(0, start - 40), start);

@@ -60,54 +60,71 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
     }
   }
   for (const { event, start, end } of byEvent.values()) {
-    const startWindow = start ? windowOf(start.mark, sentenceZone, false) : undefined;
-    let endWindow = end ? windowOf(end.mark, sentenceZone, true) : undefined;
-    if (startWindow && endWindow && end && end.mark.clock && endWindow.hi < startWindow.lo) {
-      endWindow = { ...endWindow, lo: endWindow.lo + 1440, hi: endWindow.hi + 1440 };
-    }
-    const from = start && end ? Math.min(start.verbStart, end.verbStart) : (start ?? end)!.verbStart;
-    const to = start && end ? Math.max(start.mark.end, end.mark.end) : (start ?? end)!.mark.end;
-    const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
     const startDay = start ? dayNear(doc, text, start.verbStart, start.mark.end)?.iso : undefined;
     const plannedEnd = end ? PLANNED_END.test(text.slice(end.verbStart)) : false;
-    const endWritten = end ? dayNear(doc, text, end.verbStart, end.mark.end, plannedEnd)?.iso : undefined;
-    let endDay: string | undefined;
-    if (end && endWindow && endWritten) {
-      const onItsDay = windowOf(end.mark, sentenceZone, false);
-      const daysOn = startWindow && startDay ? daysBetween(startDay, endWritten) : undefined;
-      if (daysOn !== undefined && daysOn >= 0) {
-        // "began at 6 a.m. on Monday and is due to last until 6 a.m. on Thursday": the written
-        // days put the end on the start's time line, three days on.
-        endWindow = { ...onItsDay, lo: onItsDay.lo + 1440 * daysOn, hi: onItsDay.hi + 1440 * daysOn };
-        endDay = startDay;
-      } else {
-        // An end's window is counted from the day of the event it ends ("at 2 a.m." is 26:00 of
-        // the night before): its day is the written day less the days the window was moved on.
-        endDay = addDays(endWritten, -Math.round((endWindow.lo - onItsDay.lo) / 1440));
-      }
-    }
-    const span = spanOf(doc, s.start + from, s.start + to);
-    out.push(factAt(doc, span, {
-      kind: 'time',
-      subject: event.cls,
-      attribute,
-      value: { kind: 'text', text: [startWindow?.display, endWindow?.display].filter(Boolean).join(' – ') },
-      display: span.text,
-      detail: {
-        event: event.cls,
-        startWindow,
-        endWindow,
-        sentence: s.index,
-        ...(start ? { startSpan: { start: s.start + start.verbStart, end: s.start + start.mark.end } } : {}),
-        ...(startDay ? { startDay } : {}),
-        ...(end ? { endSpan: { start: s.start + end.verbStart, end: s.start + end.mark.end } } : {}),
-        ...(endDay ? { endDay } : {}),
-        ...(plannedEnd ? { plannedEnd } : {}),
-      },
-    }));
+    const endDay = end ? dayNear(doc, text, end.verbStart, end.mark.end, plannedEnd)?.iso : undefined;
+    // A start without a day and an end with one ("began at 6 a.m. and is due to last until 6 a.m.
+    // on Thursday") cannot be put on one time line: they are two facts.
+    if (start && end && endDay && !startDay) {
+      out.push(eventTimeFact(doc, s, event, sentenceZone, { start }), eventTimeFact(doc, s, event, sentenceZone, { end, endDay, plannedEnd }));
+    } else out.push(eventTimeFact(doc, s, event, sentenceZone, { start, end, startDay, endDay, plannedEnd }));
   }
   out.push(...durationFacts(doc, s, events));
   return out;
+}
+
+type VerbTime = { verbStart: number; mark: TimeMark };
+
+/** The time fact of one event from its start and/or end in sentence `s`, with the days written with them. */
+function eventTimeFact(
+  doc: DocumentAnalysis,
+  s: Sentence,
+  event: EventNoun,
+  sentenceZone: Zone | undefined,
+  { start, end, startDay, endDay: endWritten, plannedEnd = false }: { start?: VerbTime; end?: VerbTime; startDay?: string; endDay?: string; plannedEnd?: boolean },
+): DetailedFact {
+  const startWindow = start ? windowOf(start.mark, sentenceZone, false) : undefined;
+  let endWindow = end ? windowOf(end.mark, sentenceZone, true) : undefined;
+  if (startWindow && endWindow && end && end.mark.clock && endWindow.hi < startWindow.lo) {
+    endWindow = { ...endWindow, lo: endWindow.lo + 1440, hi: endWindow.hi + 1440 };
+  }
+  const from = start && end ? Math.min(start.verbStart, end.verbStart) : (start ?? end)!.verbStart;
+  const to = start && end ? Math.max(start.mark.end, end.mark.end) : (start ?? end)!.mark.end;
+  const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
+  let endDay: string | undefined;
+  if (end && endWindow && endWritten) {
+    const onItsDay = windowOf(end.mark, sentenceZone, false);
+    const daysOn = startWindow && startDay ? daysBetween(startDay, endWritten) : undefined;
+    if (daysOn !== undefined && daysOn >= 0) {
+      // "began at 6 a.m. on Monday and is due to last until 6 a.m. on Thursday": the written
+      // days put the end on the start's time line, three days on.
+      endWindow = { ...onItsDay, lo: onItsDay.lo + 1440 * daysOn, hi: onItsDay.hi + 1440 * daysOn };
+      endDay = startDay;
+    } else {
+      // An end's window is counted from the day of the event it ends ("at 2 a.m." is 26:00 of
+      // the night before): its day is the written day less the days the window was moved on.
+      endDay = addDays(endWritten, -Math.round((endWindow.lo - onItsDay.lo) / 1440));
+    }
+  }
+  const span = spanOf(doc, s.start + from, s.start + to);
+  return factAt(doc, span, {
+    kind: 'time',
+    subject: event.cls,
+    attribute,
+    value: { kind: 'text', text: [startWindow?.display, endWindow?.display].filter(Boolean).join(' – ') },
+    display: span.text,
+    detail: {
+      event: event.cls,
+      startWindow,
+      endWindow,
+      sentence: s.index,
+      ...(start ? { startSpan: { start: s.start + start.verbStart, end: s.start + start.mark.end } } : {}),
+      ...(startDay ? { startDay } : {}),
+      ...(end ? { endSpan: { start: s.start + end.verbStart, end: s.start + end.mark.end } } : {}),
+      ...(endDay ? { endDay } : {}),
+      ...(plannedEnd ? { plannedEnd } : {}),
+    },
+  });
 }
 
 /** Clock times and parts of the day in a sentence, as windows of local minutes. */
@@ -122,7 +139,7 @@ function timeMarks(text: string): TimeMark[] {
   return marks.sort((a, b) => a.start - b.start);
 }
 
-function verbTimes(text: string, verbs: RegExp, marks: TimeMark[], isEnd: boolean): Array<{ verbStart: number; mark: TimeMark }> {
+function verbTimes(text: string, verbs: RegExp, marks: TimeMark[], isEnd: boolean): VerbTime[] {
   const out: Array<{ verbStart: number; mark: TimeMark }> = [];
   for (const v of text.matchAll(verbs)) {
     const verbStart = v.index ?? 0;

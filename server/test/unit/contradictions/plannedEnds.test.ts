@@ -26,4 +26,12 @@ describe('contradictions: the planned end of a strike', () => {
     // Without the days, the start and end of one statement would make the strike last one day.
     assert.deepEqual(lines(analyseFixtures(['strike-end-a.txt']).contradictions), []);
   });
+  it('takes the day of a strike from "began a 72-hour strike on Monday", not from the day it is due to end', () => {
+    // "a 72-hour strike" names the event; "due to last until 6 a.m. on Thursday" is a plan, so
+    // both articles tell Monday's strike and their start times are compared. The start without a
+    // day and the end with one are two facts, so the 72 hours are not set against "6 a.m. to 6 a.m.".
+    assert.deepEqual(lines(analyseFixtures(['strike-day-a.txt', 'strike-day-b.txt']).contradictions), [
+      'time: strike-day-a.txt «began at 6 a.m.» | strike-day-b.txt «began at 8 a.m.»',
+    ]);
+  });
 });
