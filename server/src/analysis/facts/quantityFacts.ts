@@ -257,7 +257,9 @@ function payRiseOf(text: string, q: Quantity): Reading | undefined {
       }
     }
   }
-  if (!stance || !PAY_WORDS.test(text.slice(from, to)) && !/\b(?:rise|raise|increase|hike)\b/iu.test(text.slice(q.end, to))) return undefined;
+  // The clause must be about pay: a pay word in it, or "rise" / "increase" after the figure.
+  const aboutPay = PAY_WORDS.test(text.slice(from, to)) || /\b(?:rise|raise|increase|hike)\b/iu.test(text.slice(q.end, to));
+  if (!stance || !aboutPay) return undefined;
   const label = `pay rise ${stance}`;
   return { measure: `${label}:percent`, label, range: percentRange(q), unit: 'percent', start: from + at, end: q.end };
 }
