@@ -200,14 +200,14 @@ function storyEvents(doc: DocumentAnalysis): string[] {
   return [...out];
 }
 
+/** Words before a date that make it a plan, not the day of the event ("due to last until 6 a.m. on Thursday"). */
+const PLANNED_BEFORE = /\b(?:until|till|due|scheduled|expected|planned)\b[^.;,]{0,25}$/iu;
+
 /**
  * The day of the story's event: the one day-precise date of the first lede sentence that names
  * one of the story's kinds of event ("45 people were hurt after the train derailment on
  * Saturday"), resolved against the article's date; the dateline's date is the article's own.
  */
-/** Words before a date that make it a plan, not the day of the event ("due to last until 6 a.m. on Thursday"). */
-const PLANNED_BEFORE = /\b(?:until|till|due|scheduled|expected|planned)\b[^.;,]{0,25}$/iu;
-
 function storyDay(doc: DocumentAnalysis, events: readonly string[]): string | undefined {
   if (events.length === 0) return undefined;
   const dateline = findDateline(doc.text ?? '');
