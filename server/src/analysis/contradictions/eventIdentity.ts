@@ -225,17 +225,24 @@ function storyDay(doc: DocumentAnalysis, events: readonly string[]): string | un
   return undefined;
 }
 
-/** Names that say what a document is about: headline, dateline, lede, and names repeated. */
+/** A byline: "By Jessica Tran", "*By J. Tran | Aug. 4*", "Reporting by X; Editing by Y". */
+const BYLINE_LINE = /^[\s*_]*(?:by|(?:additional\s+)?reporting\s+by|written\s+by|words\s+by)\s+\p{Lu}/iu;
+
+/** Names that say what a document is about: headline, dateline, lede, and names repeated (bylines left out). */
 function salientEntities(doc: DocumentAnalysis): string[] {
   const out = new Set<string>();
   const lede = new Set<number>();
+  const bylines = new Set<number>();
   let body = 0;
   for (const s of doc.sentences ?? []) {
-    if (s.heading) lede.add(s.index);
+    // The reporter of a byline is not one of the story's people.
+    if (BYLINE_LINE.test(s.text)) bylines.add(s.index);
+    else if (s.heading) lede.add(s.index);
     else if (body++ < LEDE_SENTENCES) lede.add(s.index);
   }
   const count = new Map<string, number>();
   for (const m of actorMentions(doc)) {
+    if (bylines.has(m.sentence)) continue;
     const id = m.id!;
     const n = (count.get(id) ?? 0) + 1;
     count.set(id, n);

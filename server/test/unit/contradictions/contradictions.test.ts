@@ -189,6 +189,15 @@ describe('contradictions: a quote given to an organisation and to its acronym', 
   });
 });
 
+describe('contradictions: a byline names no one in the story', () => {
+  it('does not count the reporter among an article\'s people, so a story told by other officials is still one event', () => {
+    // Without this, "By Sarah Whitlock" and the fire chief made two people of article a that
+    // article b (which quotes a spokeswoman) never names: two stories, and the ages went unread.
+    const found = analyseFixtures(['byline-a.txt', 'byline-b.txt']).contradictions.map(describe1);
+    assert.deepEqual(found, ['count: byline-a.txt «arrested a 46-year-old farmer» | byline-b.txt «arrested a 64-year-old farmer»']);
+  });
+});
+
 describe('contradictions: a long remark quoted word for word is one event', () => {
   it('gives the same twelve words to a minister and to a fire chief although the articles share only the town', () => {
     const { contradictions } = analyseFixtures(['quote-verbatim-a.txt', 'quote-verbatim-b.txt']);

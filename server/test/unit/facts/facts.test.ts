@@ -74,6 +74,10 @@ describe('facts: counts beside verbs of change', () => {
     assert.deepEqual(counts('Twelve injured people were taken to hospital.'), []);
     assert.deepEqual(counts('At least 80 people were injured, officials said.'), ['quantity:people|injured At least 80 people were injured']);
   });
+  it('leaves the people moved one way alone: a part of all those evacuated ("about 300 people by boat")', () => {
+    assert.deepEqual(counts('The coast guard evacuated about 300 people by boat from the beaches.'), []);
+    assert.deepEqual(counts('Police evacuated about 300 people from the village.'), ['quantity:people|evacuated evacuated about 300 people']);
+  });
   it('leaves a toll that changed alone ("rose to 11", "climbed by three", "reached 12")', () => {
     for (const text of ['The death toll rose to 11 people dead on Monday.', 'The toll has climbed by three to 14 dead.', 'The number of dead reached 12.']) {
       assert.deepEqual(counts(text), [], text);
