@@ -57,7 +57,8 @@ Siberia, Chechnya, Dagestan, Tatarstan
 /** Nouns after a name that make it a natural or vague place (LOC): "the Sahel region". */
 export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`region, regions, territory, territories, peninsula, island, islands, valley, river, coast, coastline,
-  border, borders, area, basin, delta, desert, mountains, hills, lake, bay, gulf, strait, sea, front, frontline`),
+  border, borders, area, basin, delta, desert, mountains, hills, lake, bay, gulf, strait, sea, front, frontline, ridge, plateau, pass,
+  gorge, canyon, highlands, steppe`),
 );
 
 /** Nouns after a name that make it a place with a government (GPE): "Manchester city council". */
@@ -70,7 +71,8 @@ export const ADMIN_NOUNS_AFTER: ReadonlySet<string> = new Set(
 export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, palace, cathedral,
   square, street, avenue, boulevard, road, highway, motorway, dam, plant, refinery, mine, harbour, harbor,
-  port, prison, jail, embassy, building, hotel, mall, park, crossing, checkpoint`),
+  port, prison, jail, embassy, building, hotel, mall, park, crossing, checkpoint, monastery, monasteries, church, mosque,
+  temple, shrine, convent, abbey, chapel, synagogue, basilica, complex`),
 );
 
 /** Capitalised last words of facility names: "Gatwick Airport", "Brooklyn Bridge". */

@@ -211,6 +211,16 @@ describe('entities: a port dispute (port-dispute.txt)', () => {
   });
 });
 
+describe('entities: monasteries and ridges (holy-sites.txt)', () => {
+  it('reads a name before "monastery" or "complex" as a facility and before "ridge" as a place, even after a given name', () => {
+    const doc = 'holy-sites.txt';
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Varzel').type, 'FAC');
+    assert.equal(ws.mention(doc, 'Tornik').type, 'LOC');
+    assert.equal(ws.mention(doc, 'Saint Aram').type, 'FAC');
+  });
+});
+
 describe('entities: facilities named in other languages', () => {
   it('types "X Stadion", "Stade de X", "Estadio X" and "Rua X" as facilities, and leaves the "Tour de France" alone', () => {
     const ws = workspace([['f1.txt', 'Norway won at the Ullevaal Stadion on Friday. The Stade de France was full, fans gathered on Rua Augusta and at the Estadio Azteca. Riders of the Tour de France left Lille.']]);
