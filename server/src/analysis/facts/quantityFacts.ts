@@ -55,7 +55,7 @@ const UNSTABLE =
 const CHANGED =
   /\b(?:rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached)\s+(?:(?:to|by|from|above|past|beyond|as high as)\b|(?:about|around|nearly|almost|at least|more than|over\s+)?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b))/iu;
 
-/** True when the sentence's numbers are values at one point in time, forecasts or about something else (see UNSTABLE, CHANGED). */
+/** True when the numbers of `text` (a clause) are values at one point in time, forecasts or about something else (UNSTABLE, CHANGED, TAKING_TO). */
 const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(text) || TAKING_TO.test(text);
 
 /** "taking the number rescued alive to 25", "bringing the toll to 11": a running total. */
