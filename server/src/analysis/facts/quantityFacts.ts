@@ -41,7 +41,7 @@ export function isQuantityFact(f: DetailedFact): f is QuantityFact {
 }
 
 /**
- * Words that make every number of the sentence a value at one point in time, a forecast, a
+ * Words that make every number of their clause a value at one point in time, a forecast, a
  * partial result or a number about something else: such numbers are not compared.
  */
 const UNSTABLE =
