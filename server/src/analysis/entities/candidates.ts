@@ -9,6 +9,7 @@ import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
 import { OCCUPATIONS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { lookupZone } from '../values/clock';
 import { ELIDED_CONNECTOR_GAP, plainGap, type Word } from './words';
 
 /** A stretch of a sentence's words that may name something. */
@@ -151,13 +152,22 @@ function groupPossessiveInName(words: readonly Word[], j: number): boolean {
   return ORG_SUFFIXES.has(bare(words[k]));
 }
 
+/** Head words of bodies whose names go on with "for" ("Centre for ...", "Institute for ..."). */
+const FOR_HEADS = new Set([
+  'centre', 'center', 'institute', 'council', 'commission', 'office', 'agency', 'ministry', 'department', 'committee', 'foundation',
+  'fund', 'society', 'association', 'league', 'alliance', 'coalition', 'campaign', 'movement', 'school', 'college', 'academy',
+  'bureau', 'authority', 'board', 'union', 'organisation', 'organization', 'network', 'trust', 'partnership', 'forum',
+]);
+
 /** If a connector after words[j] continues the name, the index of the next capitalised word; else j. */
 function connectorJoin(words: readonly Word[], j: number): number {
   const w = words[j];
   const c = words[j + 1];
   if (!c || c.cap) return j;
   const capAt = (k: number) => words[k] && words[k].cap && plainGap(words[k].gap);
-  if (c.lower === 'of' && OF_HEADS.has(bare(w))) {
+  // "Centre for Cyber Security", "Institute for Fiscal Studies": "for" after a body's head word
+  // continues its name as "of" does (not after a title: "Minister for Enterprise X" is split later).
+  if ((c.lower === 'of' && OF_HEADS.has(bare(w))) || (c.lower === 'for' && FOR_HEADS.has(bare(w)))) {
     if (capAt(j + 2)) return j + 2;
     if (words[j + 2]?.lower === 'the' && plainGap(words[j + 2].gap) && capAt(j + 3)) return j + 3;
     return j;
@@ -218,6 +228,9 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   }
   return out;
 }
+
+/** Zone names that are not a city's ("Eastern Time", "Central European Time"): the rest are cities' times. */
+const CITY_ZONE = /^(?!(?:eastern|central|pacific|mountain|atlantic|western|greenwich|british|universal|coordinated|central european|eastern european|western european)\b)/iu;
 
 /** Compass words that open a region's office ("Western Regional Minister"). */
 const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
@@ -302,6 +315,10 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
     .slice(first, last + 1)
     .map((w) => w.lower)
     .join(' ');
+  // A time zone written in capitals ("Eastern Time", "Moscow Time"): no name, or only the city.
+  if (last > first && bare(words[last]) === 'time' && lookupZone(text.slice(words[first].start, words[last].end))) {
+    return CITY_ZONE.test(text.slice(words[first].start, words[last].end)) ? segmentPiece(words, text, first, last - 1) : [];
+  }
   // A nationality that is also a town's name ("Brits") is the nationality.
   const wholeKind = placeKind(text.slice(words[first].start, words[last].end));
   if (first === last && wholeKind === 'city' && isDemonym(words[first].text)) return [make(words, text, first, first, { norp: true })];

@@ -214,6 +214,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     else if (WEAK_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 0.6, CUE.preposition));
   }
   if (prev?.lower === 'the' && prev2 && (STRONG_PLACE_PREPOSITIONS.has(prev2.lower) || prev2.lower === 'at')) out.push(ev('FAC', 0.6, CUE.preposition));
+  // "a criminal group calling itself X", "a gang known as X": the name of a group.
+  if (groupNamedBefore(words, c.first)) out.push(ev('ORG', 2.5, CUE.orgNoun));
   // "a jet operated by X": only organisations operate, charter or insure.
   if (prev && !prev.cap && prev2 && !prev2.cap && prev.lower === 'by' && ORG_AGENT_VERBS.has(prev2.lower)) out.push(ev('ORG', 1.5, CUE.orgProperty));
   // "Airbus A320", "the Acme Air ATR 72": the maker of a model.
@@ -258,6 +260,21 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   const appo = appositionCue(words, c.last);
   if (appo) out.push(appo);
   return out;
+}
+
+/** Nouns for groups that name themselves ("a group calling itself X"). */
+const GROUP_NOUNS = new Set(['group', 'groups', 'gang', 'gangs', 'organisation', 'organization', 'network', 'movement', 'militia', 'outfit', 'collective', 'crew', 'cartel', 'faction', 'cell']);
+
+/** True when "group calling itself", "gang known as", "a militia named" comes right before words[first]. */
+function groupNamedBefore(words: readonly Word[], first: number): boolean {
+  const w = (k: number) => (k >= 0 && !words[k].cap ? words[k].lower : '');
+  const a = w(first - 1);
+  const b = w(first - 2);
+  const c = w(first - 3);
+  if ((a === 'itself' || a === 'themselves') && b === 'calling') return GROUP_NOUNS.has(c);
+  if (a === 'as' && b === 'known') return GROUP_NOUNS.has(c);
+  if (a === 'named' || a === 'called' || a === 'dubbed') return GROUP_NOUNS.has(b);
+  return false;
 }
 
 /** "X, a veteran diplomat", "X, a logistics hub", "X, the state firm", "X, who". */

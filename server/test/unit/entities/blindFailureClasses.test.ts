@@ -221,6 +221,20 @@ describe('entities: monasteries and ridges (holy-sites.txt)', () => {
   });
 });
 
+describe('entities: a cyber attack (cyber-attack.txt)', () => {
+  const doc = 'cyber-attack.txt';
+  const ws = workspace([doc]);
+  it('reads "a group calling itself X" as an organisation, and "Centre for X" as one name', () => {
+    assert.equal(ws.mention(doc, 'Grey Heron').type, 'ORG');
+    assert.equal(ws.mention(doc, 'Canadian Centre for Cyber Security').type, 'ORG');
+    assert.equal(ws.mention(doc, 'Northern Institute for Health Data').type, 'ORG');
+  });
+  it('takes a time zone in capitals ("Eastern Time") for no name', () => {
+    const texts = ws.names(doc).map((m) => m.text);
+    assert.ok(!texts.some((t) => /Time/u.test(t)), texts.join(', '));
+  });
+});
+
 describe('entities: facilities named in other languages', () => {
   it('types "X Stadion", "Stade de X", "Estadio X" and "Rua X" as facilities, and leaves the "Tour de France" alone', () => {
     const ws = workspace([['f1.txt', 'Norway won at the Ullevaal Stadion on Friday. The Stade de France was full, fans gathered on Rua Augusta and at the Estadio Azteca. Riders of the Tour de France left Lille.']]);
