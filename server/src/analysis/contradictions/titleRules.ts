@@ -29,6 +29,8 @@ const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king',
  */
 const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   ceo: 'chief officer of a company', cfo: 'chief officer of a company', coo: 'chief officer of a company', cto: 'chief officer of a company',
+  cio: 'chief officer of a company', ciso: 'chief officer of a company', 'chief-medical-officer': 'chief officer of a company',
+  'chief-marketing-officer': 'chief officer of a company',
   mayor: 'head of a town or region', governor: 'head of a town or region', prefect: 'head of a town or region',
   'deputy-commissioner': 'head of a town or region', 'district-collector': 'head of a town or region', 'district-magistrate': 'head of a town or region',
   'police-superintendent': 'head of a town or region',

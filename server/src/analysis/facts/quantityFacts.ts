@@ -73,6 +73,8 @@ const MONEY_BEFORE: Array<[RegExp, string]> = [
   [/\binsured\s+(?:it\s+|them\s+)?for\s+(?:an?\s+)?$/iu, 'insured'],
   [/\b(?:worth|valued\s+at|value\s+of|estimated\s+value\s+of)\s+(?:an?\s+)?(?:estimated\s+)?$/iu, 'value'],
   [/\bransom\s+of\s+$/iu, 'ransom'],
+  // "demanded $4.5 million in bitcoin", "It wants $5.4 million": what someone asks to be paid.
+  [/\b(?:demand(?:s|ed|ing)?|wants?|wanted|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+for)\s+(?:a\s+)?(?:ransom\s+of\s+)?$/iu, 'demanded'],
   [/\bbail\s+(?:of|set\s+at)\s+$/iu, 'bail'],
   [/\breward\s+of\s+$/iu, 'reward'],
   [/\bfined\s+$/iu, 'fine'],
@@ -277,7 +279,7 @@ function moneyOf(text: string, q: Quantity, all: readonly Quantity[]): Reading |
     const m = re.exec(before);
     if (!m) continue;
     if (what === 'value' && !TAKEN_WORDS.test(text)) return undefined;
-    const label = what === 'value' ? 'value of what was taken' : what === 'insured' ? 'insured value' : what;
+    const label = what === 'value' ? 'value of what was taken' : what === 'insured' ? 'insured value' : what === 'demanded' ? 'amount demanded' : what;
     return { measure: `money:${what}:${q.unit}`, label, range: moneyRange(q), unit: q.unit, start: q.start - before.length + (m.index ?? 0), end: q.end };
   }
   return undefined;
