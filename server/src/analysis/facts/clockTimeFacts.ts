@@ -97,6 +97,7 @@ const ACTION_CLASSES: Record<string, string> = {
   sound: 'alarm', 'go off': 'alarm', ring: 'alarm', trigger: 'alarm',
   arrive: 'arrive', reach: 'arrive',
   explode: 'explode', detonate: 'explode', 'blow up': 'explode',
+  capsize: 'capsize', overturn: 'capsize', sink: 'capsize', 'keel over': 'capsize', 'turn over': 'capsize',
   collapse: 'collapse', 'cave in': 'collapse', 'give way': 'collapse', crash: 'crash', collide: 'crash', derail: 'crash', 'come off track': 'crash', 'come off rail': 'crash',
   'leave track': 'crash', 'leave rail': 'crash', 'jump track': 'crash', 'jump rail': 'crash', 'go off track': 'crash',
   'concede defeat': 'concede', concede: 'concede', 'admit defeat': 'concede',

@@ -190,6 +190,12 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   if (predicate === 'arrested' && noun === 'suspect') noun = 'people';
   // Jobs cut are people laid off: "cut 3,200 jobs" and "laying off 2,300 workers" count the same.
   if (predicate === 'cut' && (noun === 'people' || noun === 'worker')) noun = 'job';
+  // Bodies recovered are people dead, and at least that many: "recovered 21 bodies" cannot be
+  // "Eighteen people were confirmed dead", but it can be "at least 25 dead".
+  if (noun === 'body' && predicate === 'recovered' && !phrase.group) {
+    const range = countRange(q);
+    return { measure: 'people|dead', label: 'people dead', range: { min: range.min, max: Infinity }, start, end };
+  }
   // Only these people-nouns are counted with "aboard": crew and passengers are told apart.
   const group = phrase.group ? `${phrase.group} ` : '';
   return {
