@@ -113,9 +113,26 @@ function nounClass(noun: string): string {
 /**
  * Reads the counted noun phrase at the start of `after` (the text right after a number):
  * "paintings were taken" -> artwork; "pieces of eighteenth-century jewellery had gone" -> jewelry;
- * "injured when" -> people + injured; "of the suspects" -> partial.
+ * "injured when" -> people + injured; "of the suspects", "people were being treated", "people by
+ * boat" -> partial.
  */
 export function readCountedPhrase(after: string): CountedPhrase | undefined {
+  const phrase = readPhrase(after);
+  // "63 injured people were being treated", "300 people by boat": what follows makes it a part.
+  if (phrase && !phrase.partial && PART_AFTER.some((re) => re.test(after.slice(phrase.end, phrase.end + 40)))) phrase.partial = true;
+  return phrase;
+}
+
+/**
+ * Words after a counted phrase that make the count a part of a whole: people in one place of care
+ * ("were being treated", "were taken to hospital"), people moved one way ("by boat").
+ */
+const PART_AFTER: readonly RegExp[] = [
+  /^\s*(?:were|are|had been|have been|was|is)\s+(?:still\s+)?(?:being\s+)?(?:treated|hospitali[sz]ed|admitted|taken to|in hospital|receiving treatment)\b/iu,
+  /^\s*by\s+(?:boats?|sea|air|helicopters?|ferry|ferries|bus(?:es)?|road|rail|trains?|planes?)\b/iu,
+];
+
+function readPhrase(after: string): CountedPhrase | undefined {
   const words = [...after.slice(0, 90).matchAll(/[\p{L}’'-]+|[^\s\p{L}]/gu)];
   if (words.length === 0) return undefined;
   const first = words[0][0].toLowerCase();

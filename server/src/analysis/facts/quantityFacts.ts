@@ -82,12 +82,6 @@ const MONEY_BEFORE: Array<[RegExp, string]> = [
 /** Words that make a stated value the value of things taken (not of a whole collection). */
 const TAKEN_WORDS = /\b(?:stolen|stole|loot|haul|taken|missing|snatched|raid|theft|heist|robbery)\b/iu;
 
-/** People in one place of care after a count: a part of the toll, not all of it. */
-const IN_CARE_AFTER = /^\s*(?:were|are|had been|have been|was|is)\s+(?:still\s+)?(?:being\s+)?(?:treated|hospitali[sz]ed|admitted|taken to|in hospital|receiving treatment)\b/iu;
-
-/** A means of transport after a count ("evacuated about 300 people by boat"): those moved that way, a part of all. */
-const BY_MEANS_AFTER = /^\s*by\s+(?:boats?|sea|air|helicopters?|ferry|ferries|bus(?:es)?|road|rail|trains?|planes?)\b/iu;
-
 /** A label naming what a count is, in a fact box or a bullet ("**The cuts:** 2,300 roles", "Deaths: 12"). */
 const LABEL_PREDICATE = /\b(job cuts|cuts|layoffs|deaths|dead|injured|injuries|arrests|evacuated|missing)\s*[*_]*\s*:\s*[*_]*\s*$/iu;
 const LABEL_CLASSES: Readonly<Record<string, string>> = {
@@ -160,9 +154,6 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   const implicitNoun = LAYOFF_BEFORE.test(before) || labelClass === 'cut' ? 'job' : labelClass ? 'people' : undefined;
   const phrase = readCountedPhrase(text.slice(q.end)) ?? (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : undefined);
   if (!phrase || phrase.partial || !phrase.noun) return undefined;
-  // "63 injured people were being treated at the regional hospital": those of one hospital, a part.
-  const rest = text.slice(q.end + phrase.end, q.end + phrase.end + 40);
-  if (IN_CARE_AFTER.test(rest) || BY_MEANS_AFTER.test(rest)) return undefined;
   let predicate = phrase.predicate;
   let start = q.start;
   let end = q.end + phrase.end;
