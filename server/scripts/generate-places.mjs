@@ -6,6 +6,7 @@
 //   countries        every country name: common, official, and long alternative spellings
 //   countryOf        any of those names or a common abbreviation ("U.S.") -> the common name
 //   capitals         national capitals
+//   capitalOf        common country name -> its capital, for countries with one
 //   cities           cities with at least MIN_CITY_POPULATION inhabitants, plus all capitals
 //   demonyms         nationality adjectives ("Kenyan", "Irish")
 //   demonymOf        demonym -> the common name of its country
@@ -88,6 +89,7 @@ export function generatePlaces(root) {
   const countryNames = new Set();
   const countryOf = {};
   const capitals = new Set();
+  const capitalOf = {};
   const demonyms = new Set();
   const demonymOf = {};
   // Sovereign states first, so that a demonym shared with a territory ("French", "Dutch",
@@ -105,6 +107,8 @@ export function generatePlaces(root) {
       countryOf[n] ??= common;
     }
     for (const cap of c.capital ?? []) capitals.add(cap);
+    // A country with one capital: its clock is most likely the capital's ("09:14 in Spain").
+    if (c.capital?.length === 1) capitalOf[common] ??= c.capital[0];
     const eng = c.demonyms?.eng;
     // Some entries join two adjectives ("Antiguan, Barbudan").
     for (const d of [eng?.m, eng?.f].flatMap((x) => (x ? x.split(/,\s*/u) : []))) {
@@ -151,6 +155,7 @@ export function generatePlaces(root) {
       countries: sorted(countryNames),
       countryOf: sortedObject(countryOf),
       capitals: sorted(capitals),
+      capitalOf: sortedObject(capitalOf),
       cities: sorted(cityNames),
       demonyms: sorted(demonyms),
       demonymOf: sortedObject(demonymOf),

@@ -68,20 +68,21 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
       }
       const verdict = compare(ca.local, ca.utc, cb.local, cb.utc, offset);
       if (!verdict) return false;
-      const [wa, wb, frame] = verdict;
+      const [wa, wb, frame, why] = verdict;
       return sink.add(`clock|${key}|${docPairKey(a, b)}`, {
         kind: 'time',
         fact: `time of “${key}”`,
         explanation:
           `${shortName(a.uri)} says “${a.display}” (${clock(wa)} ${frame}), ${shortName(b.uri)} says “${b.display}” (${clock(wb)} ${frame}): ` +
-          `one action of one event cannot have happened at both times.`,
+          (why ?? `one action of one event cannot have happened at both times.`),
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
     }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 
-type Verdict = [MinuteWindow, MinuteWindow, string];
+/** The two windows, their frame, and why both cannot hold when it is not the usual reason. */
+type Verdict = [MinuteWindow, MinuteWindow, string, string?];
 
 /**
  * The two windows in a shared frame when they are disjoint there and agree in no other shared
@@ -100,10 +101,15 @@ function compare(la: MinuteWindow | undefined, ua: MinuteWindow | undefined, lb:
     if (overlapsOnClock(utcA, utcB)) return undefined;
     found = [utcA, utcB, 'UTC'];
   }
-  if (localA && localB) {
-    if (overlapsOnClock(localA, localB)) return undefined;
-    found ??= [localA, localB, 'local time'];
+  if (localA && localB && overlapsOnClock(localA, localB)) {
+    // The same local time written by both, each converted to another zone by its article ("2:14
+    // a.m. local time (0714 GMT)" / "(09:14 in Spain)"): the conversions name two instants, and
+    // at most one is right. Derived times do not count; only what both wrote.
+    return la && ua && lb && ub
+      ? [utcA!, utcB!, 'UTC', 'both give the same local time, converted to two different instants; at most one conversion is right.']
+      : undefined;
   }
+  if (localA && localB) found ??= [localA, localB, 'local time'];
   return found;
 }
 

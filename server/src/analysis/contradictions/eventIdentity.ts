@@ -51,6 +51,8 @@ interface EventNames {
   story?: readonly string[];
   /** People among the article's own names (headline, lede, named twice). */
   cast: readonly string[];
+  /** Every name the article mentions, salient or not. */
+  mentioned?: ReadonlySet<string>;
   /** The day the article places its story's event on, when its lede says ("the derailment on Saturday"). */
   day?: string;
 }
@@ -73,6 +75,7 @@ const recorded = new WeakMap<DetailedFact, EventNames>();
  */
 export class EventContext {
   private readonly docAnchors = new Map<string, string[]>();
+  private readonly docMentions = new Map<string, Set<string>>();
   private readonly docEvents = new Map<string, string[]>();
   private readonly docDays = new Map<string, string>();
   private readonly ubiquitous = new Set<string>();
@@ -85,6 +88,7 @@ export class EventContext {
     for (const doc of docs) {
       const anchors = salientEntities(doc);
       this.docAnchors.set(doc.uri, anchors);
+      this.docMentions.set(doc.uri, new Set(actorMentions(doc).map((m) => m.id!)));
       const { events, day } = storyOf(doc);
       if (events.length > 0) this.docEvents.set(doc.uri, events);
       if (day) this.docDays.set(doc.uri, day);
@@ -126,7 +130,7 @@ export class EventContext {
     }
     for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) names.add(a);
     const cast = (this.docAnchors.get(f.uri) ?? []).filter((a) => this.people.has(a));
-    recorded.set(f, { names, here, people, story: this.docEvents.get(f.uri), cast, day: this.docDays.get(f.uri) });
+    recorded.set(f, { names, here, people, story: this.docEvents.get(f.uri), cast, mentioned: this.docMentions.get(f.uri), day: this.docDays.get(f.uri) });
     return [`doc:${f.uri}`, ...[...names].map((n) => `name:${n}`)];
   }
 }
@@ -157,7 +161,8 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false)
   if (na.day && nb.day && Math.abs(daysApart(na.day, nb.day) ?? 0) >= MIN_DAYS_APART) return false;
   // Two articles that tell of their own people (one of them of two or more) and share none of
   // them tell two stories (two derailments in one town a few days apart, each with its own officials).
-  if (Math.min(na.cast.length, nb.cast.length) >= 1 && Math.max(na.cast.length, nb.cast.length) >= 2 && !na.cast.some((p) => nb.cast.includes(p))) return false;
+  // One that names the other's people only in passing (a quote's speaker after the lede) shares them.
+  if (Math.min(na.cast.length, nb.cast.length) >= 1 && Math.max(na.cast.length, nb.cast.length) >= 2 && !na.cast.some((p) => nb.cast.includes(p) || nb.mentioned?.has(p)) && !nb.cast.some((p) => na.mentioned?.has(p))) return false;
   // Word-for-word evidence (the same long remark) stands in for shared names.
   if (tiedByWords) return true;
   let shared: string | undefined;

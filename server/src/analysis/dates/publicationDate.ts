@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../types';
 import { findDates, isoToDate, dateToIso } from '../values/dates';
+import { withEnglishMonths } from '../lexicon/foreignMonths';
 import { findDateline } from './dateline';
 
 /** How far into the article a dateline or byline may be. */
@@ -41,9 +42,18 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
   const found = findDateline(text);
   const dateline = found?.monthDay;
   for (const line of lines) {
-    const trimmed = line.text.trim();
-    if (trimmed.length === 0 || trimmed.length > 300) continue;
-    const full = findDates(trimmed).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d{2}-\d{2}$/u.test(d.iso));
+    const written = line.text.trim();
+    if (written.length === 0 || written.length > 300) continue;
+    let trimmed = written;
+    let full = fullDates(trimmed);
+    // The date line of a page published abroad, in its site's language ("Sabtu, 19 Agustus 2023").
+    if (full.length === 0) {
+      const english = withEnglishMonths(written);
+      if (english) {
+        trimmed = english;
+        full = fullDates(trimmed);
+      }
+    }
     if (full.length > 0) {
       const stamp = STAMP.exec(trimmed);
       if (stamp && !stamped) {
@@ -69,6 +79,11 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
     }
   }
   return undefined;
+}
+
+/** The dates of `text` that name a day of a year. */
+function fullDates(text: string) {
+  return findDates(text).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d{2}-\d{2}$/u.test(d.iso));
 }
 
 /** Separators between the parts of a byline or stamp line ("Analysis · 15 October 2025 · by X"). */

@@ -16,7 +16,7 @@
  * about what happened and are skipped.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes, findDayTimes, type ClockTime } from '../values/clock';
+import { findClockTimes, findDayTimes, offsetOn, type ClockTime } from '../values/clock';
 import { findDates } from '../values/dates';
 import { singularNoun } from './countedThings';
 import { dayNear } from './days';
@@ -90,6 +90,9 @@ const IRREGULAR: Record<string, string> = {
   fired: 'fire', erupted: 'erupt', derailed: 'derail', capsized: 'capsize', collided: 'collide', caved: 'cave',
 };
 
+/** Verbs that say one thing of any object: "published the decision at 2 p.m." is "announced the decision at 2 p.m.". */
+const SAME_VERB: Record<string, string> = { publish: 'announce', unveil: 'announce' };
+
 /** Actions written with different verbs for one thing, folded to a class. */
 const ACTION_CLASSES: Record<string, string> = {
   land: 'land', 'touch down': 'land', 'come down': 'land', 'crash-land': 'land', 'crash land': 'land',
@@ -101,6 +104,10 @@ const ACTION_CLASSES: Record<string, string> = {
   collapse: 'collapse', 'cave in': 'collapse', 'give way': 'collapse', crash: 'crash', collide: 'crash', derail: 'crash', 'come off track': 'crash', 'come off rail': 'crash',
   'leave track': 'crash', 'leave rail': 'crash', 'jump track': 'crash', 'jump rail': 'crash', 'go off track': 'crash',
   'concede defeat': 'concede', concede: 'concede', 'admit defeat': 'concede',
+  // A quake or storm "hit" or "struck" at one moment.
+  hit: 'strike',
+  // A volcano "blew" when it erupted.
+  blow: 'erupt',
 };
 
 /**
@@ -124,8 +131,24 @@ const ACTOR_CLASSES: Record<string, string> = {
   police: 'police', officers: 'police', officer: 'police', policemen: 'police', detectives: 'police',
   firefighters: 'firefighters', 'fire crews': 'firefighters', crews: 'crews', paramedics: 'paramedics', ambulances: 'paramedics',
   alarm: 'alarm', alarms: 'alarm', siren: 'alarm', sirens: 'alarm', thieves: 'thieves', robbers: 'thieves', burglars: 'thieves',
-  train: 'train', ship: 'ship', ferry: 'ship', bomb: 'bomb', device: 'bomb',
+  train: 'train', ship: 'ship', ferry: 'ship', boat: 'ship', vessel: 'ship', trawler: 'ship', bomb: 'bomb', device: 'bomb',
+  quake: 'quake', earthquake: 'quake', tremor: 'quake', temblor: 'quake',
 };
+
+/**
+ * "Went down" is a ship sinking or an aircraft crashing. The subject says which; when it is a
+ * pronoun ("It went down at 8.30am"), the article's own vocabulary does, if it speaks of only
+ * one kind of craft.
+ */
+function wentDownAs(doc: DocumentAnalysis, actor: string): string {
+  if (actor === 'ship') return 'capsize';
+  if (actor === 'aircraft') return 'crash';
+  const vessel = VESSEL_WORDS.test(doc.text);
+  const aircraft = AIRCRAFT_WORDS.test(doc.text);
+  return vessel === aircraft ? 'go down' : vessel ? 'capsize' : 'crash';
+}
+const VESSEL_WORDS = /\b(?:ferry|ferries|boat|boats|vessel|vessels|ship|ships|launch|trawler|capsi[sz]ed|sank)\b/iu;
+const AIRCRAFT_WORDS = /\b(?:plane|planes|aircraft|airliner|jet|helicopter|flight)\b/iu;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 const PARTICLES = new Set(['down', 'off', 'up', 'out', 'in']);
 const AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are', 'be']);
@@ -146,7 +169,7 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const c = clocks[i];
     // "6:52 p.m. local time (1652 GMT)": the bracketed time restates the first in another zone.
     const next = clocks[i + 1];
-    const restated = next && /^\s*\(\s*$/u.test(text.slice(c.end, next.start)) ? next : undefined;
+    const restated = next && restates(c, next, text.slice(c.end, next.start)) ? next : undefined;
     if (restated) i++;
     const before = text.slice(Math.max(0, c.start - BEFORE_REACH), c.start);
     const link = LINKS.find(([re]) => re.test(before));
@@ -154,15 +177,20 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const linkAt = before.search(link[0]);
     const action = actionBefore(before.slice(0, linkAt), previousSentence(doc, s));
     if (!action) continue;
+    if (action.key === 'go down') action.key = wentDownAs(doc, action.actor);
     const window = (t: ClockTime): MinuteWindow => ({ lo: t.minutes + link[1], hi: t.minutes + link[2] });
     let local: MinuteWindow | undefined;
     let utc: MinuteWindow | undefined;
-    for (const t of restated ? [c, restated] : [c]) {
+    // A zone of its own ("1300 GMT") before one we convert ("2 p.m. Budapest time"): the article's
+    // own conversion is what it states, even when it is wrong.
+    const written = restated ? [c, restated].sort((x, y) => Number(isAbsolute(y)) - Number(isAbsolute(x))) : [c];
+    for (const t of written) {
       const w = window(t);
       if (!t.zone || (t.zone.local && t.zone.offset === undefined)) local ??= w;
       else {
-        const doubt = t.zone.dstUncertain ? 60 : 0;
-        utc ??= { lo: w.lo - t.zone.offset! - doubt, hi: w.hi - t.zone.offset! + doubt };
+        // The article's date settles daylight saving for a zone the database knows.
+        const { offset, doubt } = offsetOn(t.zone, doc.published)!;
+        utc ??= { lo: w.lo - offset - doubt, hi: w.hi - offset + doubt };
         if (t.zone.local) local ??= w;
       }
     }
@@ -191,6 +219,24 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     out.push(clockFact(doc, s, from, d.end, { action: action.key, actor: action.actor, local: { lo: d.lo, hi: d.hi }, written: d.text, day: days[0].iso, dayFrame: 'local' }));
   }
   return out;
+}
+
+/** True for a time in a zone of its own, not a place's local time ("1300 GMT", "ET"). */
+function isAbsolute(t: ClockTime): boolean {
+  return t.zone !== undefined && !t.zone.local && t.zone.offset !== undefined;
+}
+
+/**
+ * True when `second` restates `first` in another zone: "6:52 p.m. local time (1652 GMT)", "5.42am
+ * local time on Tuesday - 13.42 GMT", "5:42 a.m. on Tuesday (2142 GMT on Monday)". A dash or
+ * slash also joins the ends of a range ("9 a.m. - 5 p.m."), so there the second time must be in
+ * a zone of known offset and the first in local time.
+ */
+function restates(first: ClockTime, second: ClockTime, between: string): boolean {
+  const join = /^(?:\s+on\s+\p{L}+day)?\s*([(\-–—/])\s*$/u.exec(between);
+  if (!join) return false;
+  if (join[1] === '(') return true;
+  return isAbsolute(second) && (!first.zone || first.zone.local);
 }
 
 /** The fact of an action timed by `info`, written from `from` to `end` of sentence `s`. */
@@ -250,7 +296,7 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     // "entered the damaged unit": a participle after a determiner describes a noun.
     if (v > 0 && DETERMINERS.has(words[v - 1].word)) continue;
     let k = v + 1;
-    let phrase = base;
+    let phrase = SAME_VERB[base] ?? base;
     if (words[k] && PARTICLES.has(words[k].word)) phrase = `${base} ${words[k++].word}`;
     else if (base === 'take' && words[k]?.word === 'place') phrase = `${base} ${words[k++].word}`;
     // "threw open", "broke open", "forced open": the verb says how something was opened.

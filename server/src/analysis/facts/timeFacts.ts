@@ -5,7 +5,7 @@
  * hours; "concluded in the evening" an end window of 17:00 to 24:00 local time.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes, findDayParts, type Zone } from '../values/clock';
+import { findClockTimes, findDayParts, offsetOn, type Zone } from '../values/clock';
 import { addDays, daysBetween } from '../values/dates';
 import { findQuantities } from '../values/quantities';
 import { dayNear } from './days';
@@ -83,8 +83,8 @@ function eventTimeFact(
   sentenceZone: Zone | undefined,
   { start, end, startDay, endDay: endWritten, plannedEnd = false }: { start?: VerbTime; end?: VerbTime; startDay?: string; endDay?: string; plannedEnd?: boolean },
 ): DetailedFact {
-  const startWindow = start ? windowOf(start.mark, sentenceZone, false) : undefined;
-  let endWindow = end ? windowOf(end.mark, sentenceZone, true) : undefined;
+  const startWindow = start ? windowOf(start.mark, sentenceZone, false, startDay ?? doc.published) : undefined;
+  let endWindow = end ? windowOf(end.mark, sentenceZone, true, endWritten ?? doc.published) : undefined;
   if (startWindow && endWindow && end && end.mark.clock && endWindow.hi < startWindow.lo) {
     endWindow = { ...endWindow, lo: endWindow.lo + 1440, hi: endWindow.hi + 1440 };
   }
@@ -93,7 +93,7 @@ function eventTimeFact(
   const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
   let endDay: string | undefined;
   if (end && endWindow && endWritten) {
-    const onItsDay = windowOf(end.mark, sentenceZone, false);
+    const onItsDay = windowOf(end.mark, sentenceZone, false, endWritten ?? doc.published);
     const daysOn = startWindow && startDay ? daysBetween(startDay, endWritten) : undefined;
     if (daysOn !== undefined && daysOn >= 0) {
       // "began at 6 a.m. on Monday and is due to last until 6 a.m. on Thursday": the written
@@ -162,10 +162,12 @@ function eventBefore(events: EventNoun[], at: number): EventNoun | undefined {
   return best;
 }
 
-function windowOf(mark: TimeMark, sentenceZone: Zone | undefined, isEnd: boolean): TimeWindow {
+/** The window of `mark`, in its zone's frame on `day` (the day settles daylight saving when the zone's database name is known). */
+function windowOf(mark: TimeMark, sentenceZone: Zone | undefined, isEnd: boolean, day: string | undefined): TimeWindow {
   const zone = mark.zone ?? sentenceZone;
+  const on = zone && offsetOn(zone, day);
   const frame: TimeFrame = zone
-    ? { kind: zone.local ? 'local' : 'absolute', offset: zone.offset, doubt: zone.dstUncertain ? 60 : 0, name: zone.name }
+    ? { kind: zone.local ? 'local' : 'absolute', offset: on?.offset, doubt: on?.doubt ?? 0, name: zone.name }
     : { kind: 'local', doubt: 0 };
   let { lo, hi } = mark;
   // An event that ends "at 1 a.m." ends in the early hours of the next day.

@@ -11,6 +11,7 @@ interface GeneratedPlaces {
   countries?: string[];
   countryOf?: Record<string, string>;
   capitals?: string[];
+  capitalOf?: Record<string, string>;
   cities?: string[];
   demonyms?: string[];
   demonymOf?: Record<string, string>;
@@ -218,6 +219,20 @@ export function placeOrCountryKind(name: string): PlaceKind | undefined {
   tables ??= build();
   const key = foldName(name);
   return tables.kindOf.get(key) ?? (tables.canonical.get(key) ? 'country' : undefined);
+}
+
+/**
+ * Every spelling of a country's name with one capital, to that capital ("Spain" and "Kingdom of
+ * Spain" -> "Madrid"): what a clock time "in Spain" is most likely set by.
+ */
+export function countryCapitals(): ReadonlyMap<string, string> {
+  const data = generated as GeneratedPlaces;
+  const out = new Map<string, string>();
+  for (const c of data.countries ?? []) {
+    const capital = data.capitalOf?.[data.countryOf?.[c] ?? c];
+    if (capital) out.set(c, capital);
+  }
+  return out;
 }
 
 /** True for nationality and group adjectives or nouns: "Kenyan", "Peruvians", "European". */

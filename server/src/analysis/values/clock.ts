@@ -4,6 +4,7 @@
  * "after midnight") as intervals of minutes after the midnight that starts the day in question
  * (values past 1440 are on the next day). Pure functions.
  */
+import { canonicalCountry, countryCapitals } from '../lexicon/places';
 
 /** A time zone as written, with its offset from UTC when known. */
 export interface Zone {
@@ -13,6 +14,8 @@ export interface Zone {
   offset?: number;
   /** True when daylight saving makes the offset uncertain by an hour. */
   dstUncertain?: boolean;
+  /** The zone's name in the time-zone database, when known: with a date it settles daylight saving (see `offsetOn`). */
+  tz?: string;
   /**
    * True when the zone is the local time of a place ("local time", "Lisbon time"): a time with
    * no zone in a report about that place is most likely in the same zone.
@@ -48,19 +51,20 @@ interface ZoneInfo {
   offset?: number;
   dst?: boolean;
   local?: boolean;
+  tz?: string;
 }
 
 /** Zones written as abbreviations or names. General knowledge of the world's time zones. */
 const ZONES: Record<string, ZoneInfo> = {
   gmt: { offset: 0 }, utc: { offset: 0 }, z: { offset: 0 }, 'greenwich mean time': { offset: 0 }, 'universal time': { offset: 0 },
   bst: { offset: 60 }, 'british summer time': { offset: 60 },
-  cet: { offset: 60 }, 'central european time': { offset: 60, dst: true }, cest: { offset: 120 },
-  eet: { offset: 120 }, 'eastern european time': { offset: 120, dst: true }, eest: { offset: 180 },
+  cet: { offset: 60 }, 'central european time': { offset: 60, dst: true, tz: 'Europe/Paris' }, cest: { offset: 120 },
+  eet: { offset: 120 }, 'eastern european time': { offset: 120, dst: true, tz: 'Europe/Athens' }, eest: { offset: 180 },
   msk: { offset: 180 },
-  et: { offset: -300, dst: true }, est: { offset: -300 }, edt: { offset: -240 }, 'eastern time': { offset: -300, dst: true },
-  ct: { offset: -360, dst: true }, cst: { offset: -360 }, cdt: { offset: -300 }, 'central time': { offset: -360, dst: true },
-  mt: { offset: -420, dst: true }, mst: { offset: -420 }, mdt: { offset: -360 }, 'mountain time': { offset: -420, dst: true },
-  pt: { offset: -480, dst: true }, pst: { offset: -480 }, pdt: { offset: -420 }, 'pacific time': { offset: -480, dst: true },
+  et: { offset: -300, dst: true, tz: 'America/New_York' }, est: { offset: -300 }, edt: { offset: -240 }, 'eastern time': { offset: -300, dst: true, tz: 'America/New_York' },
+  ct: { offset: -360, dst: true, tz: 'America/Chicago' }, cst: { offset: -360 }, cdt: { offset: -300 }, 'central time': { offset: -360, dst: true, tz: 'America/Chicago' },
+  mt: { offset: -420, dst: true, tz: 'America/Denver' }, mst: { offset: -420 }, mdt: { offset: -360 }, 'mountain time': { offset: -420, dst: true, tz: 'America/Denver' },
+  pt: { offset: -480, dst: true, tz: 'America/Los_Angeles' }, pst: { offset: -480 }, pdt: { offset: -420 }, 'pacific time': { offset: -480, dst: true, tz: 'America/Los_Angeles' },
   jst: { offset: 540 }, kst: { offset: 540 }, hkt: { offset: 480 }, sgt: { offset: 480 }, aest: { offset: 600 }, aedt: { offset: 660 },
   'local time': { local: true },
 };
@@ -119,7 +123,12 @@ function addDatabaseCities(into: Record<string, ZoneInfo>): void {
   }
   for (const [alias, tz] of Object.entries(CITY_ALIASES)) byName.set(alias, tz);
   for (const [city, tz] of byName) {
-    if (into[city] || NOT_CITIES.has(city)) continue;
+    if (NOT_CITIES.has(city)) continue;
+    // A city of the hand list keeps its offsets and learns its database name.
+    if (into[city]) {
+      into[city].tz ??= tz;
+      continue;
+    }
     let format: Intl.DateTimeFormat;
     try {
       format = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' });
@@ -129,7 +138,29 @@ function addDatabaseCities(into: Record<string, ZoneInfo>): void {
     const winter = offsetMinutes(format, Date.UTC(2025, 0, 15));
     const summer = offsetMinutes(format, Date.UTC(2025, 6, 15));
     if (winter === undefined || summer === undefined) continue;
-    into[city] = winter === summer ? { offset: winter } : { offset: Math.min(winter, summer), dst: true };
+    into[city] = winter === summer ? { offset: winter, tz } : { offset: Math.min(winter, summer), dst: true, tz };
+  }
+}
+
+/**
+ * Countries whose land spans several time zones: "in Russia" or "US time" names no one clock.
+ * General knowledge; a country not listed here is read as keeping its capital's time.
+ */
+const MULTI_ZONE_COUNTRIES = new Set([
+  'united states', 'canada', 'russia', 'brazil', 'australia', 'mexico', 'indonesia', 'dr congo', 'mongolia', 'kiribati',
+  'micronesia', 'kazakhstan', 'chile', 'ecuador', 'greenland', 'french polynesia', 'united states minor outlying islands',
+]);
+
+/** Every spelling of a one-zone country's name to its capital's zone ("Spain", "Kingdom of Spain"); read with the database. */
+const COUNTRY_ZONES: Record<string, ZoneInfo> = {};
+
+function addCountryZones(cities: Record<string, ZoneInfo>): void {
+  for (const [country, capital] of countryCapitals()) {
+    const key = country.toLowerCase();
+    const common = (canonicalCountry(country) ?? country).toLowerCase();
+    if (MULTI_ZONE_COUNTRIES.has(common) || MULTI_ZONE_COUNTRIES.has(key)) continue;
+    const zone = cities[capital.toLowerCase()];
+    if (zone?.offset !== undefined) COUNTRY_ZONES[key] = zone;
   }
 }
 
@@ -156,7 +187,15 @@ function zoneAfterPattern(): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
     .join('|');
-  zoneAfter = new RegExp(String.raw`^\s*\(?\s*(?:(` + ZONE_WORDS + String.raw`)\b|((?:` + cityWords + String.raw`)\s+time)\b)\s*\)?`, 'iu');
+  const countryWords = Object.keys(COUNTRY_ZONES)
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
+  // "Lisbon time"; a country's time, "Spain time" or "in mainland Spain" (right after the time).
+  zoneAfter = new RegExp(
+    String.raw`^\s*\(?\s*(?:(` + ZONE_WORDS + String.raw`)\b|((?:` + cityWords + String.raw`)\s+time|(?:in\s+(?:mainland\s+)?)?(?:` + countryWords + String.raw`)(?:\s+time)?)\b)\s*\)?`,
+    'iu',
+  );
   return zoneAfter;
 }
 
@@ -166,6 +205,7 @@ function withDatabaseCities(): void {
   if (databaseRead) return;
   databaseRead = true;
   addDatabaseCities(CITY_ZONES);
+  addCountryZones(CITY_ZONES);
 }
 
 /** Looks up a zone by its written name ("Lisbon time", "EDT"); undefined when unknown. */
@@ -176,20 +216,43 @@ export function lookupZone(written: string): Zone | undefined {
   if (direct) {
     // Abbreviations must be written in capitals: "et" or "est" in lower case are words.
     if (key.length <= 4 && name !== name.toUpperCase()) return undefined;
-    return { name, offset: direct.offset, dstUncertain: direct.dst, local: direct.local ?? false };
+    return { name, offset: direct.offset, dstUncertain: direct.dst, local: direct.local ?? false, tz: direct.tz };
   }
   const city = /^(.+?)\s+time$/u.exec(key);
   if (city) withDatabaseCities();
   if (city && CITY_ZONES[city[1]]) {
     const info = CITY_ZONES[city[1]];
-    return { name, offset: info.offset, dstUncertain: info.dst, local: true };
+    return { name, offset: info.offset, dstUncertain: info.dst, local: true, tz: info.tz };
   }
+  withDatabaseCities();
+  const country = COUNTRY_ZONES[key.replace(/^in\s+(?:mainland\s+)?/u, '').replace(/\s+time$/u, '')];
+  if (country) return { name, offset: country.offset, dstUncertain: country.dst, local: true, tz: country.tz };
   return undefined;
+}
+
+/**
+ * The zone's offset from UTC on `isoDay` ("2025-11-23"), with the doubt left in minutes: a zone
+ * whose database name is known has one offset on a given day, so "09:14 in Spain" in November is
+ * UTC+1 and not UTC+2. Undefined when the zone has no known offset.
+ */
+export function offsetOn(zone: Zone, isoDay?: string): { offset: number; doubt: number } | undefined {
+  if (zone.offset === undefined) return undefined;
+  const day = isoDay && /^(\d{4})-(\d\d)-(\d\d)/u.exec(isoDay);
+  if (zone.tz && zone.dstUncertain && day) {
+    try {
+      const format = new Intl.DateTimeFormat('en-US', { timeZone: zone.tz, timeZoneName: 'longOffset' });
+      const offset = offsetMinutes(format, Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12));
+      if (offset !== undefined) return { offset, doubt: 0 };
+    } catch {
+      // an unknown database name: fall back to the doubt below
+    }
+  }
+  return { offset: zone.offset, doubt: zone.dstUncertain ? 60 : 0 };
 }
 
 const HEDGE_BEFORE = /(?:about|around|roughly|approximately|at about|at around|shortly (?:before|after)|just (?:before|after))\s+$/iu;
 const CLOCK =
-  /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|GMT|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight))/giu;
+  /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|([01]\d|2[0-3])[.]?([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight))/giu;
 
 /** Every clock time in `text`, with the zone written after it when there is one. */
 export function findClockTimes(text: string): ClockTime[] {

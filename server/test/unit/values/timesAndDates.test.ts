@@ -7,7 +7,7 @@ import { findDateline } from '../../../src/analysis/dates/dateline';
 import { findPublicationDate } from '../../../src/analysis/dates/publicationDate';
 import { tokenize } from '../../../src/analysis/text/nlp';
 import { splitSentences } from '../../../src/analysis/text/sentences';
-import { findClockTimes, findDayParts, lookupZone } from '../../../src/analysis/values/clock';
+import { findClockTimes, findDayParts, lookupZone, offsetOn } from '../../../src/analysis/values/clock';
 import { findDates } from '../../../src/analysis/values/dates';
 import { extractValueMentions } from '../../../src/analysis/values/extractValues';
 
@@ -42,6 +42,26 @@ describe('values: clock times and zones', () => {
     // A word that is also a database name is not a zone after a clock time.
     assert.equal(findClockTimes('at 5 p.m. Easter time')[0].zone, undefined);
     assert.equal(findClockTimes('doors opened at 11 a.m. Dushanbe time (0600 GMT)')[0].text, '11 a.m. Dushanbe time');
+  });
+  it('reads a country\'s time from its capital, but not the time of a country of several zones', () => {
+    const [spain] = findClockTimes('The quake struck at 2:14 a.m. local time, or 09:14 in mainland Spain.').slice(1);
+    assert.equal(spain.text, '09:14 in mainland Spain');
+    assert.equal(spain.zone?.offset, 60);
+    assert.equal(lookupZone('Kenya time')?.offset, 180);
+    assert.equal(lookupZone('in Russia'), undefined);
+    assert.equal(lookupZone('United States time'), undefined);
+  });
+  it('settles daylight saving from the day for a zone the database knows', () => {
+    const madrid = lookupZone('in Spain')!;
+    assert.deepEqual(offsetOn(madrid, '2025-11-23'), { offset: 60, doubt: 0 });
+    assert.deepEqual(offsetOn(madrid, '2025-07-01'), { offset: 120, doubt: 0 });
+    assert.deepEqual(offsetOn(madrid, undefined), { offset: 60, doubt: 60 });
+    assert.deepEqual(offsetOn(lookupZone('ET')!, '2025-01-10'), { offset: -300, doubt: 0 });
+    assert.deepEqual(offsetOn(lookupZone('GMT')!, '2025-07-01'), { offset: 0, doubt: 0 });
+  });
+  it('reads a 24-hour time with a full stop when a zone follows it', () => {
+    const times = findClockTimes('It blew at 5.42am local time on Tuesday - 13.42 GMT, and prices rose 12.50 on the day.');
+    assert.deepEqual(times.map((t) => t.text), ['5.42am local time', '13.42 GMT']);
   });
   it('marks hedged times as approximate', () => {
     assert.equal(findClockTimes('the match began around 8 p.m.')[0].approximate, true);
@@ -86,6 +106,11 @@ describe('dates: findPublicationDate', () => {
   it('reads a date inside a byline or stamp line with separators, and a date with its clock time', () => {
     assert.equal(dateOf('Ridge talks end\n\n*Analysis · 15 October 2025 · by Dr Ana Serra, senior fellow*\n\nThe talks ended on Tuesday.'), '2025-10-15');
     assert.equal(dateOf('Ministers meet\n\n15 May 2025, 21:10 (GMT+4)\nBy Tural Hasanli\n\nThe ministers met on Thursday.'), '2025-05-15');
+  });
+  it('reads the date line of a page abroad in its site\'s language', () => {
+    assert.equal(dateOf('WARTA KOTA\n\nVolcano erupts\n\nSabtu, 19 Agustus 2023 | 21:30 WITA | By Dewi Lestari\n\nThe volcano erupted on Saturday.'), '2023-08-19');
+    assert.equal(dateOf('Noticias\n\nLa huelga sigue\n\n15 de octubre de 2025 · Por Ana Ruiz\n\nThe strike went on.'), '2025-10-15');
+    assert.equal(dateOf('Hírek\n\nKamatdöntés\n\n2025. október 15. 14:05\n\nThe bank cut its rate.'), '2025-10-15');
   });
   it('reads a numeric date day-first when the dateline names the day and month that way', () => {
     assert.equal(dateOf('Fire destroys homes\n\nSource: PEP | 04/08/2025 18:02\n\nKRANIDI, Greece, Aug 4 (PEP) - A wildfire destroyed 27 homes on Sunday.'), '2025-08-04');
