@@ -15,6 +15,7 @@ import type { CancellationSignal, Contradiction, DocumentAnalysis, ResolvedEntit
 import { ageContradictions } from './ageRules';
 import { clockTimeContradictions } from './clockTimeRules';
 import { countContradictions } from './countRules';
+import { currencyContradictions } from './currencyRules';
 import { deadlineContradictions } from './deadlineRules';
 import { eventDayContradictions } from './eventDayRules';
 import { EventContext } from './eventIdentity';
@@ -46,7 +47,7 @@ export function* findContradictionsSteps(
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
   // A rule may be a generator that yields between events (steps.ts); the others run in one go.
-  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, ageContradictions, titleContradictions, participantContradictions, presenceContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions];
+  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, participantContradictions, presenceContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions];
   for (const rule of rules) {
     yield;
     if (signal.isCancellationRequested) break;

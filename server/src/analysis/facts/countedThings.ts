@@ -20,6 +20,9 @@ const NOUN_CLASSES: Record<string, string> = {
   job: 'job', role: 'job', position: 'job', 'staff member': 'worker', staffer: 'worker',
   citizen: 'citizen', national: 'citizen', detainee: 'prisoner', captive: 'hostage',
   carriage: 'carriage', coach: 'carriage', wagon: 'carriage',
+  // Sites an organisation runs ("a network of four hospitals including ..."): the noun ends the phrase.
+  hospital: 'hospital', clinic: 'clinic', school: 'school', store: 'store', shop: 'shop', branch: 'branch', plant: 'plant', factory: 'factory',
+  restaurant: 'restaurant', hotel: 'hotel', warehouse: 'warehouse', prison: 'prison',
   victim: 'victim', vehicle: 'vehicle', car: 'car', house: 'house', home: 'house', building: 'building', seat: 'seat', vote: 'vote',
 };
 
@@ -48,6 +51,10 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   released: 'released', releasing: 'released', freed: 'released', freeing: 'released', 'handed over': 'released',
   'handing over': 'released', 'set free': 'released', swapped: 'released', exchanged: 'released',
   derailed: 'derailed',
+  // "three carriages left the rails", "came off the tracks": derailed, in other words.
+  'left the rails': 'derailed', 'came off the rails': 'derailed', 'went off the rails': 'derailed', 'jumped the rails': 'derailed',
+  'left the tracks': 'derailed', 'came off the tracks': 'derailed', 'left the track': 'derailed', 'came off the track': 'derailed',
+  'jumped the tracks': 'derailed', 'jumped the track': 'derailed',
   'brought out alive': 'rescued', 'pulled out alive': 'rescued', 'out alive': 'rescued', 'brought out': 'rescued', 'pulled out': 'rescued',
   'brought to the surface': 'rescued',
   // Jobs cut: "cut 3,200 jobs", "laying off 2,300 people", "will axe 400 roles".
@@ -62,7 +69,7 @@ export const PREDICATE_BEFORE =
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface)\b/iu;
 
 /** Adjectives before a counted noun that do not make a sub-group ("nine valuable paintings"). */
 const NEUTRAL_MODIFIERS = new Set([

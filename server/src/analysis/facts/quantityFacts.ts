@@ -108,8 +108,16 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     const clause = text.slice(around.start, around.end);
     const unstable = isUnstable(clause);
     const announcedOnly = unstable && !isUnstable(clause.replace(/\bwould\b/giu, ''));
-    if (unstable && !announcedOnly) continue;
-    const read = q.type === 'PERCENT' ? percentOf(text, q) ?? payRiseOf(text, q) : q.type === 'MONEY' ? moneyOf(text, q, quantities) : attendanceOf(text, q) ?? countOf(text, q);
+    // A premium is read with its own test of what makes it unsure: "for each share" is part of it.
+    const premium = q.type === 'PERCENT' ? premiumOf(text, q) : undefined;
+    if (!premium && unstable && !announcedOnly) continue;
+    const read =
+      premium ??
+      (q.type === 'PERCENT'
+        ? percentOf(text, q) ?? payRiseOf(text, q)
+        : q.type === 'MONEY'
+          ? moneyOf(text, q, quantities)
+          : attendanceOf(text, q) ?? sitesRunOf(text, q) ?? partOfWholeOf(text, q) ?? countOf(text, q));
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
@@ -145,7 +153,8 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   if (q.type !== 'CARDINAL') return undefined;
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   // "two of the 14 paintings": the 14 is named as a whole but the predicate belongs to the part.
-  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?$/iu.test(before)) return undefined;
+  // "three of the train's six carriages": the whole may be written with an owner before it.
+  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before)) return undefined;
   if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
   // A fact-box label ("Deaths: 12") or a lay-off verb ("lays off 2,300 as ...") says what is
   // counted even when no noun follows the number.
@@ -196,6 +205,87 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     start,
     end,
   };
+}
+
+/**
+ * "three of the train's six carriages left the rails", "two of the four suspects were arrested":
+ * a part of a whole that is counted, with the predicate after the whole. The part is how many of
+ * all of them the predicate holds for, so it is the count of the things with that predicate.
+ * Without a counted whole ("two of the suspects") the part may be one of several, and is left out.
+ */
+const PART_OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+)(?:[\p{L}-]+['’]s\s+)?/iu;
+
+function partOfWholeOf(text: string, q: Quantity): Reading | undefined {
+  if (q.type !== 'CARDINAL' || q.hedge) return undefined;
+  const of = PART_OF_WHOLE.exec(text.slice(q.end, q.end + 40));
+  if (!of) return undefined;
+  const wholeAt = q.end + of[0].length;
+  const whole = findQuantities(text).find((o) => o.start === wholeAt && o.type === 'CARDINAL');
+  if (!whole || whole.hedge || whole.written.min <= q.written.max) return undefined;
+  const phrase = readCountedPhrase(text.slice(whole.end));
+  if (!phrase || phrase.partial || !phrase.noun || phrase.predicate) return undefined;
+  const post = PREDICATE_AFTER.exec(text.slice(whole.end + phrase.end, whole.end + phrase.end + 50));
+  const predicate = post ? PREDICATE_CLASSES[post[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
+  if (!predicate) return undefined;
+  const group = phrase.group ? `${phrase.group} ` : '';
+  return {
+    measure: `${group}${phrase.noun}|${predicate}`,
+    label: `${group}${plural(phrase.noun)} ${predicate}`,
+    range: countRange(q),
+    start: q.start,
+    end: whole.end + phrase.end + post![0].length,
+  };
+}
+
+/**
+ * Places an organisation runs: "a network of four hospitals", "which runs five hospitals",
+ * "operates 12 stores". Only nouns of sites count: "runs 40 trains" is no size of an organisation.
+ */
+const SITE_NOUNS = new Set([
+  'hospital', 'clinic', 'school', 'college', 'campus', 'store', 'shop', 'supermarket', 'branch', 'restaurant', 'hotel', 'plant', 'factory',
+  'mine', 'refinery', 'warehouse', 'site', 'facility', 'office', 'prison', 'airport', 'port', 'terminal', 'station', 'centre', 'center',
+  'care home', 'nursing home', 'pharmacy', 'bank', 'library', 'cinema', 'yard', 'shipyard', 'mill', 'farm',
+]);
+const RUNS_BEFORE = /\b(?:(?:network|chain|group|system|string|family|trust)\s+of|runs|running|operates|operating|manages|managing|owns|owning|oversees|overseeing)\s+(?:some\s+|a\s+total\s+of\s+)?$/iu;
+
+function sitesRunOf(text: string, q: Quantity): Reading | undefined {
+  if (q.type !== 'CARDINAL') return undefined;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  const cue = RUNS_BEFORE.exec(before);
+  if (!cue) return undefined;
+  const phrase = readCountedPhrase(text.slice(q.end));
+  if (!phrase || phrase.partial || phrase.group || !SITE_NOUNS.has(phrase.noun)) return undefined;
+  return {
+    measure: `${phrase.noun}|run`,
+    label: `${plural(phrase.noun)} run by the organisation`,
+    range: countRange(q),
+    start: q.start - before.length + (cue.index ?? 0),
+    end: q.end + phrase.end,
+  };
+}
+
+/**
+ * A premium over a share price: "a 27% premium to the closing price", "a 27% mark-up on Monday's
+ * close", "37 percent more than the stock's closing level". The base is part of the measure: a
+ * premium to the last close is not one to a three-month average.
+ */
+const PREMIUM_AFTER = /^\s*(?:premium|mark-?up)\b/iu;
+const MORE_THAN_CLOSE = /^\s*(?:more\s+than|above|over|higher\s+than)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:clos(?:e|ing))\b/iu;
+/** What makes a premium unsure or another premium: a possible, earlier or raised offer. */
+const PREMIUM_UNSURE = /\b(?:could|might|if|earlier|previous|initial(?:ly)?|original(?:ly)?|revised|raised|sweetened|improved|rival|prior|last\s+year)\b/iu;
+
+function premiumOf(text: string, q: Quantity): Reading | undefined {
+  const after = text.slice(q.end, q.end + 90);
+  const named = PREMIUM_AFTER.exec(after);
+  const moreThan = named ? undefined : MORE_THAN_CLOSE.exec(after);
+  if (!named && !moreThan) return undefined;
+  const around = clauseAround(text, q.start, CLAUSE_BREAK);
+  if (PREMIUM_UNSURE.test(text.slice(around.start, around.end))) return undefined;
+  // The base: the words after the premium up to the end of its phrase.
+  const baseWords = after.slice(0, (after.search(/[,;.](?:\s|$)/u) + 1 || after.length + 1) - 1);
+  const base = /\baverage\b/iu.test(baseWords) ? 'average price' : /\bclos(?:e|ing)\b/iu.test(baseWords) ? 'closing price' : undefined;
+  const label = base ? `premium over the ${base}` : 'premium';
+  return { measure: `${label}:percent`, label, range: percentRange(q), unit: 'percent', start: q.start, end: q.end + (named ?? moreThan!)[0].length };
 }
 
 /** "The official attendance was 21,870", "a crowd of 24,870", "24,870 fans watched": how many attended an event. */

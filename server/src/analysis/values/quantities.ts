@@ -36,14 +36,22 @@ const MEASURE_UNITS: Record<string, string> = {
   'square kilometre': 'km2', 'square kilometer': 'km2', 'square mile': 'mile2', hectare: 'hectare', acre: 'acre',
   kg: 'kg', kilogram: 'kg', tonne: 'tonne', ton: 'tonne', litre: 'litre', liter: 'litre', barrel: 'barrel', degree: 'degree',
 };
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', Rs: 'inr', 'Rs.': 'inr' };
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₩': 'krw', Rs: 'inr', 'Rs.': 'inr',
+  // Dollars and reais of other countries, written with a prefix to the dollar sign ("S$3.8 billion").
+  'R$': 'brl', 'S$': 'sgd', 'HK$': 'hkd', 'A$': 'aud', 'C$': 'cad', 'NZ$': 'nzd',
+};
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', euro: 'eur', pound: 'gbp', rouble: 'rub', ruble: 'rub', yuan: 'cny', yen: 'jpy', hryvnia: 'uah', rupee: 'inr',
+  reais: 'brl', reai: 'brl', real: 'brl', won: 'krw', rand: 'zar', lira: 'try', zloty: 'pln', ringgit: 'myr', baht: 'thb', rupiah: 'idr',
+  naira: 'ngn', riyal: 'sar', dirham: 'aed', peso: 'peso', franc: 'franc', krona: 'krona', kronor: 'krona', krone: 'krone', kroner: 'krone',
 };
+/** Currency words that are also common English words ("four won", "two real threats"): money only for large sums. */
+const AMBIGUOUS_CURRENCY_WORDS = new Set(['won', 'real', 'rand']);
 /** ISO codes written for a currency ("EUR 85 million", "85m USD"); upper case only ("try", "all" are words). */
 const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'TRY', 'UAH', 'BRL', 'ZAR', 'KRW', 'HKD', 'SGD', 'NZD', 'MXN'];
 const CODE_SET = new Set(CURRENCY_CODES);
-const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
+const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, bln: 1e9, tn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 /** Words after a number that are not what it counts. */
 const NOT_A_UNIT = new Set([
   'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have',
@@ -56,8 +64,8 @@ const NOT_A_UNIT = new Set([
  * A letter may follow the digits only when it opens a compact scale: "10km" and "5pm" are no amounts.
  */
 const QUANTITY_RE = new RegExp(
-  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|[$€£¥₹]|\bRs\.?(?=\s?\d)|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
-    String.raw`)(?!(?!(?:bn|mn|m|k)\b)[\p{L}\p{N}]|[.,]\d)(?:\s*(bn|mn|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
+  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩]|\bRs\.?(?=\s?\d)|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
+    String.raw`)(?!(?!(?:bn|bln|tn|mn|mln|m|k)\b)[\p{L}\p{N}]|[.,]\d)(?:\s*(bn|bln|tn|mn|mln|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
   'giu',
 );
 
@@ -147,9 +155,10 @@ function readQuantities(text: string): Quantity[] {
       const word = unitWord.toLowerCase().replace(/\s+/gu, ' ');
       const norm = singular(word);
       const after = start + m[0].length;
-      if (CURRENCY_WORDS[norm]) {
+      const currency = CURRENCY_WORDS[norm] ?? CURRENCY_WORDS[word];
+      if (currency && (!AMBIGUOUS_CURRENCY_WORDS.has(norm) || value.min >= 1000)) {
         type = 'MONEY';
-        unit = CURRENCY_WORDS[norm];
+        unit = currency;
         end = after;
       } else if (MEASURE_UNITS[norm]) {
         type = 'QUANTITY';

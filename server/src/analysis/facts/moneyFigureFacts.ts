@@ -1,0 +1,124 @@
+/**
+ * Sums of money as written, with the currency they are written in and what they are a sum of:
+ * "each day of the stoppage costs the sector $150 million" (a cost per day, 150 million, USD),
+ * "is paying €2.9bn (₩4.2tn) for the yard" (a price, 2.9 billion, EUR; and 4.2 trillion, KRW).
+ * These facts serve one rule (contradictions/currencyRules.ts): the same figure written in two
+ * currencies for the same sum, where one article has the currency wrong. Unlike the money facts
+ * of quantityFacts.ts, estimates and rates ("would cost ... a day") are kept: the figure is
+ * compared as written, not as a value that may change.
+ */
+import type { DocumentAnalysis, Sentence } from '../types';
+import { findQuantities, type Quantity } from '../values/quantities';
+import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+
+/** What a money figure is and how it is written. */
+export interface MoneyFigureInfo {
+  /** What the sum is, with its rate when it has one: "cost", "cost per day", "price", "price per share". */
+  measure: string;
+  /** The currency code ("usd", "brl", "krw"). */
+  currency: string;
+  /** The number as written, scale applied and hedge left out (150 million -> 150000000). */
+  figure: number;
+  /** True when a hedge ("about", "around") goes with the figure. */
+  hedged: boolean;
+  /** True when the figure is a conversion in parentheses of the sum before it ("($2.9 billion)"). */
+  conversion: boolean;
+}
+
+/** A fact carrying a money figure. */
+export interface MoneyFigureFact extends DetailedFact {
+  detail: FactDetail & { money: MoneyFigureInfo };
+}
+
+/** Narrows a fact to a money figure fact. */
+export function isMoneyFigureFact(f: DetailedFact): f is MoneyFigureFact {
+  return typeof (f.detail as { money?: unknown }).money === 'object';
+}
+
+/**
+ * Words before a sum that say what it is, nearest first. A price is what is paid or what a deal is
+ * valued at ("paying €2.9bn", "buy X for $2.9 billion", "a deal valued at"); a cost is money lost
+ * ("costs the sector $150 million", "losses of").
+ */
+const MEASURE_CUES: Array<[RegExp, string]> = [
+  [/\b(?:cost(?:s|ing)?|los(?:e|es|ing|t)|losses)\b/giu, 'cost'],
+  [/\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|sell(?:s|ing)?|sold|valued\s+at|valuing|deal\s+worth)\b/giu, 'price'],
+];
+
+/** A rate written with the sum ("a day", "each day", "per share"): a cost per day is not a total cost. */
+const RATES: Array<[RegExp, string]> = [
+  [/\b(?:a|per|each|every)\s+(?:single\s+)?day\b|\bdaily\b|\bday's\b/iu, 'day'],
+  [/\b(?:a|per|each|every)\s+week\b|\bweekly\b/iu, 'week'],
+  [/\b(?:a|per|each|every)\s+month\b|\bmonthly\b/iu, 'month'],
+  [/\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b/iu, 'year'],
+  [/\b(?:a|per|each|every)\s+(?:[\p{Lu}][\p{L}-]*\s+)?share\b/iu, 'share'],
+];
+
+/** Where a clause ends: a semicolon, a dash between spaces, or "but" / "while" / "whereas". */
+const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
+
+/** Money figure facts of one sentence. */
+export function moneyFigureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  const sums = findQuantities(text).filter((q) => q.type === 'MONEY' && q.unit);
+  if (sums.length === 0) return [];
+  const out: DetailedFact[] = [];
+  let anchor: { q: Quantity; measure?: string } | undefined;
+  for (const q of sums) {
+    // "($2.9 billion)", "(about €24 million)" right after a sum: a conversion of that sum, with its measure.
+    const conversion = anchor !== undefined && /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*$/iu.test(text.slice(anchor.q.end, q.start));
+    const measure = conversion ? anchor!.measure : measureOf(text, q, anchor?.q);
+    if (!conversion) anchor = { q, measure };
+    if (!measure) continue;
+    const span = spanOf(doc, s.start + q.start, s.start + q.end);
+    const info: MoneyFigureInfo = { measure, currency: q.unit!, figure: q.written.min, hedged: Boolean(q.hedge), conversion };
+    out.push(factAt<MoneyFigureFact>(doc, span, {
+      kind: 'count',
+      subject: `money-figure:${measure}`,
+      attribute: `money-figure:${measure}`,
+      value: { kind: 'number', min: q.written.min, max: q.written.max, unit: q.unit },
+      display: span.text,
+      detail: { sentence: s.index, money: info },
+    }));
+  }
+  return out;
+}
+
+/**
+ * What the sum `q` is: the nearest cue between the previous sum of the clause (or its start) and
+ * `q`, with the clause's rate. A sum whose figure is a range ("$2-3 billion") is left out.
+ */
+function measureOf(text: string, q: Quantity, previous: Quantity | undefined): string | undefined {
+  if (q.written.min !== q.written.max) return undefined;
+  const clauseStart = lastBreakBefore(text, q.start);
+  const from = Math.max(clauseStart, previous?.end ?? 0, q.start - 120);
+  const before = text.slice(from, q.start);
+  let measure: string | undefined;
+  let at = -1;
+  for (const [re, name] of MEASURE_CUES) {
+    for (const m of before.matchAll(re)) {
+      if ((m.index ?? 0) > at) {
+        at = m.index ?? 0;
+        measure = name;
+      }
+    }
+  }
+  if (!measure) return undefined;
+  const clauseEnd = nextBreakAfter(text, q.end);
+  const clause = text.slice(clauseStart, clauseEnd);
+  const rate = RATES.find(([re]) => re.test(clause))?.[1];
+  return rate ? `${measure} per ${rate}` : measure;
+}
+
+function lastBreakBefore(text: string, at: number): number {
+  let last = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) last = (m.index ?? 0) + m[0].length;
+  return last;
+}
+
+function nextBreakAfter(text: string, at: number): number {
+  CLAUSE_BREAK.lastIndex = 0;
+  const rest = text.slice(at);
+  const m = new RegExp(CLAUSE_BREAK.source, 'iu').exec(rest);
+  return m ? at + (m.index ?? 0) : text.length;
+}
