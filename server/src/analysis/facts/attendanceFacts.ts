@@ -80,6 +80,8 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
       const end = at + m[0].length;
       // A cue inside a longer one already read ("attended the entire" inside "attended").
       if (taken.some(([a, b]) => at < b && a < end)) continue;
+      // "a ceremony attended by 400 people": the passive names who attended after it.
+      if (/^\s+by\b/u.test(text.slice(end, end + 4))) continue;
       const who = subjectBefore(names, s, at);
       if (!who) continue;
       let st = status;
@@ -131,7 +133,10 @@ function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Ment
   if (!who) return undefined;
   // "Ana Ruiz, who missed the game"; "the minister, Ana Ruiz, attended" (the name in apposition).
   const between = s.text.slice(who.end - s.start, at).replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
-  if (between.length > 40 || /[.;:!?—–,]|\b(?:who|which|that|while|but|and|or|said|says|told|after|before|when|as)\b/iu.test(between)) return undefined;
+  // Up to three words of the subject's noun phrase ("Red Cross representatives"); a preposition
+  // starts a phrase of place or time, and the name in it is not the subject ("the quay on Friday
+  // in a ceremony attended").
+  if (between.trim().split(/\s+/u).length > 3 || /[.;:!?—–,]|\b(?:who|which|that|while|but|and|or|said|says|told|after|before|when|as|in|on|at|for|from|to|with|by|during|near|into)\b/iu.test(between)) return undefined;
   return who;
 }
 

@@ -89,12 +89,12 @@ export function injuryFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
 /** The person an injury at `at` is told of, or undefined when unsure. */
 function injuredPerson(doc: DocumentAnalysis, s: Sentence, at: number): Mention | undefined {
   const people = (doc.mentions ?? []).filter((m) => m.type === 'PERSON' && m.id);
-  const here = people.filter((m) => m.sentence === s.index);
-  const before = here.filter((m) => m.end - s.start <= at);
+  const before = people.filter((m) => m.sentence === s.index && m.end - s.start <= at);
   const last = before[before.length - 1];
   if (last) return OTHER_PERSON.test(s.text.slice(last.end - s.start, at)) ? undefined : last;
-  // "His team said he had broken his collarbone": the one person of the sentence before.
-  if (here.length > 0 || !/\b(?:he|she|his|her)\b/iu.test(s.text.slice(0, at))) return undefined;
+  // "His team said he had broken his collarbone": the one person of the sentence before (names
+  // after the words are speakers or others in the scene: "he broke his leg, Ana Ruiz said").
+  if (!/\b(?:he|she|his|her)\b/iu.test(s.text.slice(0, at))) return undefined;
   const previous = people.filter((m) => m.sentence === s.index - 1);
   return new Set(previous.map((m) => m.id)).size === 1 ? previous[0] : undefined;
 }
