@@ -85,10 +85,14 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
       const who = subjectBefore(names, s, at);
       if (!who) continue;
       let st = status;
-      // "No Red Cross representatives were present": the name is inside a denied subject.
-      if (/\bno\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, who.start - s.start - 30), who.start - s.start))) {
+      let from = startOfName(names, s, who);
+      // "No Red Cross representatives were present": the name is inside a denied subject, and the
+      // passage starts at the denial, so that it reads as what it says.
+      const denial = /\bno\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu.exec(text.slice(Math.max(0, from - 30), from));
+      if (denial) {
         if (st !== 'present') continue;
         st = 'absent';
+        from = Math.max(0, from - 30) + denial.index;
       }
       if (NOT_AN_ACCOUNT.test(text.slice(who.end - s.start, at))) continue;
       const after = clauseAfter(text, end);
@@ -96,7 +100,7 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
       // "missed the penalty", "sat out the heat": only a missed event is an absence.
       if (/^(?:missed|sat)/iu.test(m[0]) && !eventWord(m[0].replace(/^\S+\s+(?:out\s+)?/u, '') + after)) continue;
       taken.push([at, end]);
-      out.push(factOf(doc, s, who, st, who.start - s.start, end + after.length, eventWord(after)));
+      out.push(factOf(doc, s, who, st, from, end + after.length, eventWord(after)));
     }
   }
   for (const m of text.matchAll(WITHOUT)) {
@@ -138,6 +142,17 @@ function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Ment
   // in a ceremony attended").
   if (between.trim().split(/\s+/u).length > 3 || /[.;:!?—–,]|\b(?:who|which|that|while|but|and|or|said|says|told|after|before|when|as|in|on|at|for|from|to|with|by|during|near|into)\b/iu.test(between)) return undefined;
   return who;
+}
+
+/**
+ * Where the name of `who` starts in its sentence, taking in the full name before an acronym in
+ * brackets ("the International Committee of the Red Cross (ICRC)").
+ */
+function startOfName(names: readonly Mention[], s: Sentence, who: Mention): number {
+  const at = who.start - s.start;
+  if (s.text[at - 1] !== '(') return at;
+  const full = names.find((n) => n.id === who.id && /^\s*$/u.test(s.text.slice(n.end - s.start, at - 1)));
+  return full ? full.start - s.start : at;
 }
 
 /** The text after a cue up to the end of its clause. */

@@ -36,7 +36,7 @@ describe('facts: who was at the event', () => {
 describe('contradictions: who was at the event', () => {
   it('flags "no Harbour Trust officials were present" against officials of the Vellham Harbour Trust watching', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['attend-harbour-watched.txt', 'attend-harbour-absent.txt', 'attend-harbour-planned.txt']).contradictions), [
-      'participants: attend-harbour-absent.txt «Harbour Trust officials were present at the ceremony itself» | attend-harbour-watched.txt «Vellham Harbour Trust watched from the quay as the bottle broke against the hull»',
+      'participants: attend-harbour-absent.txt «No Harbour Trust officials were present at the ceremony itself» | attend-harbour-watched.txt «Vellham Harbour Trust watched from the quay as the bottle broke against the hull»',
     ]);
   });
   it('flags a player who came off the bench against one who missed the match, not one who missed the second half', () => {
