@@ -13,6 +13,7 @@ import { isDetailed, type DetailedFact } from '../facts/detail';
 import { runSteps, type Steps } from '../steps';
 import type { CancellationSignal, Contradiction, DocumentAnalysis, ResolvedEntity } from '../types';
 import { ageContradictions } from './ageRules';
+import { attendanceContradictions } from './attendanceRules';
 import { clockTimeContradictions } from './clockTimeRules';
 import { countContradictions } from './countRules';
 import { currencyContradictions } from './currencyRules';
@@ -20,6 +21,7 @@ import { deadlineContradictions } from './deadlineRules';
 import { eventDayContradictions } from './eventDayRules';
 import { EventContext } from './eventIdentity';
 import { ContradictionSink, passageOf } from './factIndex';
+import { injuryContradictions } from './injuryRules';
 import { participantContradictions } from './participantRules';
 import { presenceContradictions } from './presenceRules';
 import { quantityContradictions } from './quantityRules';
@@ -47,7 +49,7 @@ export function* findContradictionsSteps(
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
   // A rule may be a generator that yields between events (steps.ts); the others run in one go.
-  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, participantContradictions, presenceContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions];
+  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, participantContradictions, presenceContradictions, attendanceContradictions, injuryContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions];
   for (const rule of rules) {
     yield;
     if (signal.isCancellationRequested) break;

@@ -2,7 +2,7 @@
  * Structured facts (subject, attribute, value) of one document: when events began and ended and
  * how long they lasted, clock times of actions, counts and the ages of lasting events, people's
  * ages, counts of people and things, percentages and sums of money, people's titles, who took part
- * in an event and who was there with whom, weekdays that do not match their date, the day of a
+ * in an event, who was there with whom and who was there at all, which bones someone broke, weekdays that do not match their date, the day of a
  * person's one-off event, deadlines and target dates, and who said what. Facts are read from every
  * sentence outside page furniture (headlines included), point at the claim that holds them when
  * there is one, and carry the named entities and events of their sentence (see qualifyEvents) so
@@ -12,6 +12,8 @@ import type { DocumentAnalysis, Fact, ResolvedEntity } from '../types';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
 import { ageFactsOf } from './ageFacts';
+import { attendanceFactsOf } from './attendanceFacts';
+import { injuryFactsOf } from './injuryFacts';
 import { clockTimeFactsOf } from './clockTimeFacts';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
@@ -41,7 +43,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, moneyFigureFactsOf, prisonTermFactsOf, ageFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, dateFactsOf, eventDayFactsOf, deadlineFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, moneyFigureFactsOf, prisonTermFactsOf, ageFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, attendanceFactsOf, injuryFactsOf, dateFactsOf, eventDayFactsOf, deadlineFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

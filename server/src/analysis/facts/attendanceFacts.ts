@@ -1,0 +1,173 @@
+/**
+ * Whether a named person or body was at the story's event, as facts: "Ana Ruiz attended the
+ * ceremony", "observers from the Election Commission watched from the gallery", "came off the bench"
+ * (present); "No Red Cross officials were present", "missed the game", "were without striker X",
+ * "did not attend" (absent); "chaired the entire session" (there throughout) against "opened the
+ * meeting and then left" (left before the end).
+ *
+ * Precision first: only past tense (a plan to attend is no account of who was there); an absence
+ * told of a part of an event ("missed the opening session", "the second half") or of another
+ * occurrence ("the previous match") is not read, since it agrees with presence at the rest; a
+ * presence told of a part still says the person was there.
+ */
+import type { DocumentAnalysis, Mention, Sentence } from '../types';
+import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { eventClassOf } from './events';
+
+/** How a statement places someone at an event. */
+export type AttendanceStatus = 'present' | 'absent' | 'throughout' | 'left';
+
+/** What an attendance fact says. */
+export interface AttendanceInfo {
+  /** Entity id of the person or body. */
+  who: string;
+  /** The name as written, for explanations. */
+  name: string;
+  status: AttendanceStatus;
+  /** The event word after the cue ("handover", "game"), lower case, when written. */
+  event?: string;
+}
+
+/** A fact carrying attendance. */
+export interface AttendanceFact extends DetailedFact {
+  detail: FactDetail & { attendance: AttendanceInfo };
+}
+
+/** Narrows a fact to an attendance fact. */
+export function isAttendanceFact(f: DetailedFact): f is AttendanceFact {
+  return typeof (f.detail as { attendance?: unknown }).attendance === 'object';
+}
+
+/** Verbs that put their subject at an event, in the past tense. */
+const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)`;
+/** Verbs that say their subject was not there, in the past tense. */
+const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:was|were)\s+absent|stayed\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out`;
+/** Presence for the whole event: "chaired the entire session", "sat through the whole meeting". */
+const THROUGHOUT_CUE = String.raw`(?:chaired|attended|sat\s+through|stayed\s+(?:for|through)|watched|played|presided\s+over|took\s+part\s+in|(?:was|were)\s+present\s+(?:for|at|during))\s+(?:the\s+)?(?:entire|whole|full)\b`;
+/** Presence that ended before the event did: "opened the meeting and then left", "sat in on the first hour before leaving". */
+const LEFT_CUE = String.raw`(?:opened|attended|hosted|joined|welcomed|addressed|sat\s+in\s+on|started)\b[^.;:!?]{0,60}?\b(?:(?:and|but)\s+(?:then\s+)?left|before\s+leaving|then\s+left|left\s+(?:early|midway|halfway))\b`;
+
+const CUES: ReadonlyArray<[AttendanceStatus, RegExp]> = [
+  ['left', new RegExp(String.raw`\b(?:${LEFT_CUE})`, 'giu')],
+  ['throughout', new RegExp(String.raw`\b(?:${THROUGHOUT_CUE})`, 'giu')],
+  ['absent', new RegExp(String.raw`\b(?:${ABSENT_CUE})`, 'giu')],
+  ['present', new RegExp(String.raw`\b(?:${PRESENT_CUE})\b`, 'giu')],
+];
+
+/** "Poland were without striker X": the team went without the person named after (case-sensitive: the words before the name are lower case). */
+const WITHOUT = /\b(?:was|were)\s+(?:also\s+)?without\s+(?:(?:the|their|its|his|her|injured|suspended|leading|top|first-choice|regular|star|captain)\s+)*(?:[\p{Ll}-]+\s+){0,2}/gu;
+
+/** Words after an absence that narrow it to a part of the event, or to another occurrence. */
+const PART_OF_EVENT = /\b(?:opening|closing|first|second|third|final|last|previous|next|earlier|later|morning|afternoon|evening|part|half|start|beginning|end|rest|remainder|day|days|week|weeks|leg|round|stage|session[s]?\s+on|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\b/iu;
+
+/** Words before a cue that make it a plan, a wish, a condition or a report of doubt. */
+const NOT_AN_ACCOUNT = /\b(?:will|would|could|may|might|should|must|expected|due|set|plans?|planned|hopes?|hoped|if|unless|whether|reportedly|denied|denies)\b/iu;
+
+/** The types of name that can be at an event. */
+const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
+
+/** Attendance facts of one sentence. */
+export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|missed|sat out|without|entire|whole|full|left|leaving/iu.test(text)) return [];
+  const names = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.id && WHO_TYPES.has(m.type));
+  if (names.length === 0) return [];
+  const out: DetailedFact[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const [status, cue] of CUES) {
+    for (const m of text.matchAll(cue)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // A cue inside a longer one already read ("attended the entire" inside "attended").
+      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      // "a ceremony attended by 400 people": the passive names who attended after it.
+      if (/^\s+by\b/u.test(text.slice(end, end + 4))) continue;
+      const who = subjectBefore(names, s, at);
+      if (!who) continue;
+      let st = status;
+      let from = startOfName(names, s, who);
+      // "No Red Cross representatives were present": the name is inside a denied subject, and the
+      // passage starts at the denial, so that it reads as what it says.
+      const denial = /\bno\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu.exec(text.slice(Math.max(0, from - 30), from));
+      if (denial) {
+        if (st !== 'present') continue;
+        st = 'absent';
+        from = Math.max(0, from - 30) + denial.index;
+      }
+      if (NOT_AN_ACCOUNT.test(text.slice(who.end - s.start, at))) continue;
+      const after = clauseAfter(text, end);
+      if (st === 'absent' && PART_OF_EVENT.test(after)) continue;
+      // "missed the penalty", "sat out the heat": only a missed event is an absence.
+      if (/^(?:missed|sat)/iu.test(m[0]) && !eventWord(m[0].replace(/^\S+\s+(?:out\s+)?/u, '') + after)) continue;
+      taken.push([at, end]);
+      out.push(factOf(doc, s, who, st, from, end + after.length, eventWord(after)));
+    }
+  }
+  for (const m of text.matchAll(WITHOUT)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const who = names.find((n) => n.type === 'PERSON' && n.start - s.start === end);
+    if (!who) continue;
+    out.push(factOf(doc, s, who, 'absent', at, who.end - s.start, undefined));
+  }
+  return out;
+}
+
+function factOf(doc: DocumentAnalysis, s: Sentence, who: Mention, status: AttendanceStatus, from: number, to: number, event: string | undefined): DetailedFact {
+  const span = spanOf(doc, s.start + from, s.start + to);
+  const attendance: AttendanceInfo = { who: who.id!, name: who.text, status, event };
+  return factAt<AttendanceFact>(doc, span, {
+    kind: 'participants',
+    subject: `attendance:${who.id}`,
+    attribute: 'attendance',
+    value: { kind: 'text', text: status },
+    display: span.text.trim(),
+    detail: { sentence: s.index, attendance },
+  });
+}
+
+/**
+ * The name a cue at `at` is told of: the last name before it in its clause, with nothing but a
+ * noun phrase or a relative "who" between ("Representatives of the ICRC watched", "Ana Ruiz,
+ * who missed the game").
+ */
+function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Mention | undefined {
+  const before = names.filter((n) => n.end - s.start <= at);
+  const who = before[before.length - 1];
+  if (!who) return undefined;
+  // "Ana Ruiz, who missed the game"; "the minister, Ana Ruiz, attended" (the name in apposition).
+  const between = s.text.slice(who.end - s.start, at).replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
+  // Up to three words of the subject's noun phrase ("Red Cross representatives"); a preposition
+  // starts a phrase of place or time, and the name in it is not the subject ("the quay on Friday
+  // in a ceremony attended").
+  if (between.trim().split(/\s+/u).length > 3 || /[.;:!?—–,]|\b(?:who|which|that|while|but|and|or|said|says|told|after|before|when|as|in|on|at|for|from|to|with|by|during|near|into)\b/iu.test(between)) return undefined;
+  return who;
+}
+
+/**
+ * Where the name of `who` starts in its sentence, taking in the full name before an acronym in
+ * brackets ("the International Committee of the Red Cross (ICRC)").
+ */
+function startOfName(names: readonly Mention[], s: Sentence, who: Mention): number {
+  const at = who.start - s.start;
+  if (s.text[at - 1] !== '(') return at;
+  const full = names.find((n) => n.id === who.id && /^\s*$/u.test(s.text.slice(n.end - s.start, at - 1)));
+  return full ? full.start - s.start : at;
+}
+
+/** The text after a cue up to the end of its clause. */
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from);
+  const stop = rest.search(/[.;:!?—–]|,\s|\s(?:and|but|while|where|when|after|before|because)\s/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** The head of the event phrase after a cue ("at the handover itself" -> "handover"). */
+function eventWord(after: string): string | undefined {
+  const m = /^\s*(?:(?:at|in|for|during|on|of|from)\s+)?(?:(?:the|a|an|this|that|its|their|[\p{L}]+[’']s)\s+)?([\p{L}-]+)/u.exec(after);
+  const word = m?.[1].toLowerCase();
+  // "the final half-hour": a word before another noun describes it, and names no event.
+  const next = m ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after.slice(m[0].length))?.[1] : undefined;
+  if (next && !/^(?:itself|through|with|without|in|at|on|of|for|after|before|against|between|from|to|by|as)$/u.test(next)) return undefined;
+  return word && eventClassOf(word) ? word : undefined;
+}
