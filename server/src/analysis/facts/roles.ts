@@ -75,6 +75,9 @@ const TITLE_FILLERS = new Set([
   'home', 'state', 'affairs', 'longtime', 'veteran', 'key', 'close', 'personal', 'political', 'military', 'press', 'lead',
   'acting', 'interim', 'incoming', 'outgoing', 'then', 'former', 'ex', 'onetime', 'erstwhile', 'late', 'u.s.', 'us', 'the',
   'transport', 'labour', 'labor', 'environment', 'agriculture', 'culture', 'executive', 'general',
+  // Adjectives of whom an adviser serves: "former ministerial adviser" is still a former adviser.
+  'ministerial', 'government', 'parliamentary', 'party', 'campaign', 'legal', 'media', 'communications', 'technical',
+  'scientific', 'regional', 'municipal',
 ]);
 
 const ROLE_WORDS = Object.keys(ROLES).sort((a, b) => b.length - a.length);

@@ -109,6 +109,11 @@ describe('facts: titles', () => {
     assert.equal(t.status, 'former');
     assert.equal(t.country, 'romania');
   });
+  it('keeps "former" across an adjective of whom an adviser serves', () => {
+    const [t] = findPersonTitles('a company owned by a relative of former ministerial adviser Dan Moldo.');
+    assert.equal(t.status, 'former');
+    assert.equal(t.role, 'adviser');
+  });
   it('folds synonyms of roles', () => {
     const roles = findPersonTitles('Palace aide Mira Sol met senior advisor Jon Dee and spokeswoman Ida Berg.').map((t) => [t.name, t.role]);
     assert.deepEqual(roles, [
