@@ -14,7 +14,7 @@
  * now, and an article that gives the person both offices says they go together.
  */
 import type { DetailedFact } from '../facts/detail';
-import { differentBodies, distinctiveBodyWords } from './bodies';
+import { bodyWords, differentBodies, distinctiveBodyWords } from './bodies';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 import { personIdOf } from './personIdentity';
@@ -71,8 +71,8 @@ function conflict(a: DetailedFact, b: DetailedFact): string | undefined {
   if (oa === 'minister' || ob === 'minister') {
     const head = oa === 'minister' ? pb : pa;
     if (!head.organisation) return undefined;
-    const words = distinctiveBodyWords(head.organisation);
-    if (words.length === 0 || words.some((w) => MINISTERS_BODIES.has(w)) || /\bminist/iu.test(head.organisation)) return undefined;
+    if (distinctiveBodyWords(head.organisation).length === 0) return undefined;
+    if (bodyWords(head.organisation).some((w) => MINISTERS_BODIES.has(w)) || /\bminist/iu.test(head.organisation)) return undefined;
     return `a member of the government in one and the head of ${head.organisation} in the other. A minister does not also run a body below the government.`;
   }
   if (!differentBodies(pa.organisation, pb.organisation)) return undefined;

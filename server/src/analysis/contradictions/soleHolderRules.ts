@@ -48,17 +48,27 @@ function bodyOf(office: string): string {
 /** Adds the contradictions of offices only one person holds (see the file comment). */
 export function soleHolderContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const holders = facts.filter((f) => soleOfficeOf(f) !== undefined);
-  // Offices each person is given, per body: a person given two offices of one body is contested
-  // by the chair and chief executive test below, not set against every other holder.
-  const officesOf = new Map<string, Set<string>>();
+  // Offices each person is given per body, across articles and in one article. A person given
+  // two offices of one body in two articles, and both in none, is left to the chair and chief
+  // executive test below, not set against every other holder.
+  const across = new Map<string, Set<string>>();
+  const inOne = new Map<string, Set<string>>();
   for (const f of holders) {
-    const k = `${personIdOf(f)}\u0000${bodyOf(soleOfficeOf(f)!)}`;
-    officesOf.set(k, (officesOf.get(k) ?? new Set<string>()).add(f.detail.person!.role));
+    const k = personBody(f);
+    across.set(k, (across.get(k) ?? new Set<string>()).add(f.detail.person!.role));
+    inOne.set(`${f.uri}\u0000${k}`, (inOne.get(`${f.uri}\u0000${k}`) ?? new Set<string>()).add(f.detail.person!.role));
   }
-  const contested = (f: DetailedFact) => (officesOf.get(`${personIdOf(f)}\u0000${bodyOf(soleOfficeOf(f)!)}`)?.size ?? 0) > 1;
+  const together = new Set<string>();
+  for (const [k, roles] of inOne) if (roles.size > 1) together.add(k.slice(k.indexOf('\u0000') + 1));
+  const contested = (f: DetailedFact) => (across.get(personBody(f))?.size ?? 0) > 1 && !together.has(personBody(f));
 
   twoHolders(holders, contested, sink, ctx);
-  chairAndChiefExecutive(holders, sink, ctx);
+  chairAndChiefExecutive(holders, together, sink, ctx);
+}
+
+/** The person and the body of a sole office fact, as one key. */
+function personBody(f: DetailedFact): string {
+  return `${personIdOf(f)}\u0000${bodyOf(soleOfficeOf(f)!)}`;
 }
 
 /** Two different people given one office of one body in two articles. */
@@ -91,20 +101,10 @@ const CHAIR_AND_CEO = new Set(['chair', 'ceo']);
  * person's title that the other holder contradicts is the wrong one. No article may give the
  * person both offices ("chairman and chief executive").
  */
-function chairAndChiefExecutive(holders: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+function chairAndChiefExecutive(holders: readonly DetailedFact[], together: ReadonlySet<string>, sink: ContradictionSink, ctx: EventContext): void {
   const candidates = holders.filter((f) => CHAIR_AND_CEO.has(f.detail.person!.role));
-  const rolesByDoc = new Map<string, Set<string>>();
-  for (const f of candidates) {
-    const k = `${f.uri}\u0000${personIdOf(f)}\u0000${bodyOf(soleOfficeOf(f)!)}`;
-    rolesByDoc.set(k, (rolesByDoc.get(k) ?? new Set<string>()).add(f.detail.person!.role));
-  }
-  const bothInOneArticle = new Set<string>();
-  for (const [k, roles] of rolesByDoc) if (roles.size > 1) bothInOneArticle.add(k.slice(k.indexOf('\u0000') + 1));
   const visits = new PairVisits();
-  const keyOf = (f: DetailedFact) => {
-    const k = `${personIdOf(f)}\u0000${bodyOf(soleOfficeOf(f)!)}`;
-    return bothInOneArticle.has(k) ? undefined : k;
-  };
+  const keyOf = (f: DetailedFact) => (together.has(personBody(f)) ? undefined : personBody(f));
   for (const { facts: group } of eventGroups(candidates, ctx, keyOf, (f) => f.detail.person!.role, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
       if (a.uri === b.uri || a.detail.person!.role === b.detail.person!.role) return false;

@@ -4,11 +4,15 @@
  * - "Foreign Minister X" against "Defence Minister X" (two portfolios of one role);
  * - "Kenyan President X" against "Ugandan President X" (one head-of-state role, two countries);
  * - "CFO X" against "COO X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
- * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead).
+ * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead);
+ * - a minister against the head of an agency, the heads of two bodies (heldOfficeRules.ts), and
+ *   one office of a named body given to two people (soleHolderRules.ts).
+ * From the fourth rule on, people are known by their full names as the entities stage resolved
+ * them (personIdentity.ts).
  * Synonyms agree ("aide" = "adviser"; "special envoy" = "Special Presidential Envoy"), and a
  * person may hold several different roles at once ("special envoy" and "head of a fund",
- * "chairman and chief executive"), so different roles are a contradiction only in the last two
- * rules. One contradiction is reported per person, rule and pair of documents: the first mention
+ * "chairman and chief executive"), so different roles are a contradiction only from the
+ * fourth rule on, for the offices each of them names. One contradiction is reported per person, rule and pair of documents: the first mention
  * of each article stands for the rest.
  */
 import type { DetailedFact } from '../facts/detail';
@@ -53,7 +57,8 @@ export function titleContradictions(facts: readonly DetailedFact[], sink: Contra
  * Roles that lead a body (canonical roles of roles.ts). A spokesperson speaks for the people in
  * these roles, so one person called both, in two articles about one event, is called two things
  * that cannot both be true. A deputy of these does not lead, and often speaks for the body too
- * ("spokesman and deputy leader"): deputies are not set against spokespeople.
+ * ("spokesman and deputy leader"): deputies are not set against spokespeople, except a deputy
+ * minister, who is a member of the government.
  */
 const LEADING_ROLES = new Set([
   'president', 'chair', 'ceo', 'director', 'head', 'leader', 'commander', 'minister', 'prime-minister', 'governor', 'mayor',
@@ -94,18 +99,17 @@ function described(f: DetailedFact, name: string): string {
 /**
  * "union spokeswoman Carla Menezes" against "the union's president, Carla Menezes": a
  * spokesperson in one article and the leader of a body (president, chair, chief executive, head,
- * minister, mayor...) in another, both said to be held now. Both mentions must give the same first
- * name (accents aside), the bodies their titles name must be possibly one, and no article may
+ * minister, mayor...) in another, both said to be held now. Both mentions must give the person's
+ * full name (see personIdentity.ts), the bodies their titles name must be possibly one, and no article may
  * give the person both roles ("Piet Jansen, spokesman and deputy leader of the party"), for then
  * the person holds both.
  */
 function spokespersonLeaderContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
-  const personOf = personIdOf;
   // People some article calls both a spokesperson and a leader (or a leader's deputy).
   const sidesByDoc = new Map<string, Set<Side>>();
   for (const f of facts) {
     const side = sideOf(f);
-    const person = side && personOf(f);
+    const person = side && personIdOf(f);
     if (!side || !person) continue;
     const k = `${f.uri}\u0000${person}`;
     const sides = sidesByDoc.get(k) ?? new Set<Side>();
@@ -131,7 +135,7 @@ function spokespersonLeaderContradictions(facts: readonly DetailedFact[], sink: 
   const keyOf = (f: DetailedFact) => {
     if (copies.has(f)) return undefined;
     const side = sideOf(f);
-    const person = side && side !== 'deputy' && f.detail.person!.status === 'current' ? personOf(f) : undefined;
+    const person = side && side !== 'deputy' && f.detail.person!.status === 'current' ? personIdOf(f) : undefined;
     return person && !both.has(person) ? `${person}|spokesperson-leader` : undefined;
   };
   const valueOf = (f: DetailedFact) => `${sideOf(f)}|${f.detail.person!.role}|${f.detail.person!.organisation ?? ''}`;
