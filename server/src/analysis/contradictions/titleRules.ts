@@ -4,17 +4,24 @@
  * - "Foreign Minister X" against "Defence Minister X" (two portfolios of one role);
  * - "Kenyan President X" against "Ugandan President X" (one head-of-state role, two countries);
  * - "CFO X" against "COO X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
- * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead).
+ * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead);
+ * - a minister against the head of an agency, the heads of two bodies (heldOfficeRules.ts), and
+ *   one office of a named body given to two people (soleHolderRules.ts).
+ * From the fourth rule on, people are known by their full names as the entities stage resolved
+ * them (personIdentity.ts).
  * Synonyms agree ("aide" = "adviser"; "special envoy" = "Special Presidential Envoy"), and a
  * person may hold several different roles at once ("special envoy" and "head of a fund",
- * "chairman and chief executive"), so different roles are a contradiction only in the last two
- * rules. One contradiction is reported per person, rule and pair of documents: the first mention
+ * "chairman and chief executive"), so different roles are a contradiction only from the
+ * fourth rule on, for the offices each of them names. One contradiction is reported per person, rule and pair of documents: the first mention
  * of each article stands for the rest.
  */
 import type { DetailedFact } from '../facts/detail';
-import { foldName } from '../lexicon/fold';
+import { distinctiveBodyWords, sameBodyPossible } from './bodies';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+import { heldOfficeContradictions } from './heldOfficeRules';
+import { personIdOf } from './personIdentity';
+import { soleHolderContradictions } from './soleHolderRules';
 
 /** Titles from articles further apart than this may both have been true at their time. */
 const MAX_DAYS_APART = 30;
@@ -42,13 +49,16 @@ export function titleContradictions(facts: readonly DetailedFact[], sink: Contra
   sameRoleContradictions(facts, sink, ctx);
   exclusiveOfficeContradictions(facts, sink, ctx);
   spokespersonLeaderContradictions(facts, sink, ctx);
+  heldOfficeContradictions(facts, sink, ctx);
+  soleHolderContradictions(facts, sink, ctx);
 }
 
 /**
  * Roles that lead a body (canonical roles of roles.ts). A spokesperson speaks for the people in
  * these roles, so one person called both, in two articles about one event, is called two things
  * that cannot both be true. A deputy of these does not lead, and often speaks for the body too
- * ("spokesman and deputy leader"): deputies are not set against spokespeople.
+ * ("spokesman and deputy leader"): deputies are not set against spokespeople, except a deputy
+ * minister, who is a member of the government.
  */
 const LEADING_ROLES = new Set([
   'president', 'chair', 'ceo', 'director', 'head', 'leader', 'commander', 'minister', 'prime-minister', 'governor', 'mayor',
@@ -60,12 +70,6 @@ const DEPUTY_WORDS = /\b(?:deputy|assistant|vice|associate|under)\b/iu;
 const PRESS_WORDS = /\b(?:press|media|communications?|public (?:relations|affairs|information)|information|publicity)\b/iu;
 /** A bare rank is no office: "Commander Jane Roe" may well be the navy's spokeswoman. */
 const BARE_RANK = /^(?:lieutenant\s+|wing\s+|squadron\s+)?commander$/iu;
-/** Words of organisation names that tell no body from another ("the", "county", "service"). */
-const GENERIC_BODY_WORDS = new Set([
-  'the', 'of', 'for', 'and', 'in', 'at', 'to', 'county', 'national', 'regional', 'state', 'city', 'service', 'services', 'department',
-  'ministry', 'office', 'council', 'board', 'agency', 'authority', 'commission', 'committee', 'group', 'company', 'inc', 'ltd',
-]);
-
 /** Words a sentence must share up to a title before it is taken for a copy of another's. */
 const MIN_COPY_WORDS = 8;
 
@@ -81,30 +85,9 @@ function sideOf(f: DetailedFact): Side | undefined {
   if (role === 'spokesperson') return 'spokesperson';
   if (!LEADING_ROLES.has(role) || PRESS_WORDS.test(f.display)) return undefined;
   if (role === 'commander' && BARE_RANK.test(f.display.trim())) return undefined;
+  // A deputy minister is a member of the government, which a ministry's spokesperson is not.
+  if (role === 'minister') return 'leading';
   return deputy || DEPUTY_WORDS.test(f.display) ? 'deputy' : 'leading';
-}
-
-/** The words of an organisation's name, lower case, accents folded, possessives dropped. */
-function bodyWords(organisation: string): string[] {
-  return foldName(organisation)
-    .replace(/['’]s?\b/gu, ' ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/**
- * True when two titles may name one body: either names none, or they share a word that tells
- * bodies apart ("Prahova emergency services inspectorate" and "emergency services in Prahova
- * county"), or one is a generic name the other carries ("the ministry" and "the Foreign Ministry").
- */
-function sameBodyPossible(a?: string, b?: string): boolean {
-  if (!a || !b) return true;
-  const wa = bodyWords(a);
-  const wb = new Set(bodyWords(b));
-  const shared = wa.filter((w) => wb.has(w));
-  if (shared.some((w) => !GENERIC_BODY_WORDS.has(w))) return true;
-  const generic = (ws: Iterable<string>) => [...ws].every((w) => GENERIC_BODY_WORDS.has(w));
-  return shared.length > 0 && (generic(wa) || generic(wb));
 }
 
 /** "spokesman X" as written, or "X heads ..." for a relative clause ("who heads the county fire service"). */
@@ -116,21 +99,17 @@ function described(f: DetailedFact, name: string): string {
 /**
  * "union spokeswoman Carla Menezes" against "the union's president, Carla Menezes": a
  * spokesperson in one article and the leader of a body (president, chair, chief executive, head,
- * minister, mayor...) in another, both said to be held now. Both mentions must give the same first
- * name (accents aside), the bodies their titles name must be possibly one, and no article may
+ * minister, mayor...) in another, both said to be held now. Both mentions must give the person's
+ * full name (see personIdentity.ts), the bodies their titles name must be possibly one, and no article may
  * give the person both roles ("Piet Jansen, spokesman and deputy leader of the party"), for then
  * the person holds both.
  */
 function spokespersonLeaderContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
-  const personOf = (f: DetailedFact) => {
-    const p = f.detail.person!;
-    return p.firstName ? `${f.subject}|${foldName(p.firstName)}` : undefined;
-  };
   // People some article calls both a spokesperson and a leader (or a leader's deputy).
   const sidesByDoc = new Map<string, Set<Side>>();
   for (const f of facts) {
     const side = sideOf(f);
-    const person = side && personOf(f);
+    const person = side && personIdOf(f);
     if (!side || !person) continue;
     const k = `${f.uri}\u0000${person}`;
     const sides = sidesByDoc.get(k) ?? new Set<Side>();
@@ -156,7 +135,7 @@ function spokespersonLeaderContradictions(facts: readonly DetailedFact[], sink: 
   const keyOf = (f: DetailedFact) => {
     if (copies.has(f)) return undefined;
     const side = sideOf(f);
-    const person = side && side !== 'deputy' && f.detail.person!.status === 'current' ? personOf(f) : undefined;
+    const person = side && side !== 'deputy' && f.detail.person!.status === 'current' ? personIdOf(f) : undefined;
     return person && !both.has(person) ? `${person}|spokesperson-leader` : undefined;
   };
   const valueOf = (f: DetailedFact) => `${sideOf(f)}|${f.detail.person!.role}|${f.detail.person!.organisation ?? ''}`;
@@ -169,7 +148,7 @@ function spokespersonLeaderContradictions(facts: readonly DetailedFact[], sink: 
       if (!sameBodyPossible(pl.organisation, ps.organisation)) return false;
       if (pl.country && ps.country && pl.country !== ps.country) return false;
       const name = pl.name.length >= ps.name.length ? pl.name : ps.name;
-      const role = ROLE_NAMES[pl.role] ?? pl.role.replace(/-/gu, ' ');
+      const role = `${pl.role.startsWith('deputy-') || DEPUTY_WORDS.test(lead.display) ? 'deputy ' : ''}${roleName(pl.role.replace(/^deputy-/u, ''))}`;
       return sink.add(`title-spokesperson|${a.subject}|${docPairKey(a, b)}`, {
         kind: 'title',
         fact: `${name}'s title`,
@@ -185,32 +164,65 @@ function spokespersonLeaderContradictions(facts: readonly DetailedFact[], sink: 
 /** Canonical roles as an explanation writes them. */
 const ROLE_NAMES: Readonly<Record<string, string>> = { ceo: 'chief executive', head: 'head of a body' };
 
+function roleName(role: string): string {
+  return ROLE_NAMES[role] ?? role.replace(/-/gu, ' ');
+}
+
+/** Families of EXCLUSIVE_OFFICES whose past holders are named by the place they ran ("the former mayor of Varna"). */
+const PLACE_FAMILY = 'head of a town or region';
+
 /**
  * "Chief Financial Officer Priya Rao" against "chief operating officer Priya Rao": two offices of
  * one kind that one person cannot hold at once, both said to be held now. Both mentions must
- * give the same first name, so that two people who share a surname are never taken for one.
+ * give the person's full name (see personIdentity.ts), so that two people who share a surname are
+ * never taken for one. Two past offices of one place ("the former mayor of Varna", "the former
+ * governor of Varna province") are set against each other too: a person who left office is named
+ * by the office they are known for, and one who held both would be called both.
  */
 function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const visits = new PairVisits();
   const familyOf = (f: DetailedFact) => (f.kind === 'title' && f.detail.person ? EXCLUSIVE_OFFICES[f.detail.person.role] : undefined);
+  const statusOf = (f: DetailedFact) => {
+    const p = f.detail.person!;
+    if (p.status === 'current') return 'current';
+    return p.status === 'former' && familyOf(f) === PLACE_FAMILY && p.organisation && distinctiveBodyWords(p.organisation).length > 0 ? 'former' : undefined;
+  };
+  // People an article gives two offices of one family ("the former mayor and governor"): they held both.
+  const heldTogether = new Set<string>();
+  const seen = new Map<string, string>();
+  for (const f of facts) {
+    const family = familyOf(f);
+    const person = family && personIdOf(f);
+    if (!person) continue;
+    const k = `${f.uri}\u0000${person}\u0000${family}`;
+    const role = f.detail.person!.role;
+    if (seen.has(k) && seen.get(k) !== role) heldTogether.add(`${person}\u0000${family}`);
+    else seen.set(k, role);
+  }
   const keyOf = (f: DetailedFact) => {
     const family = familyOf(f);
-    return family && f.detail.person!.status === 'current' && f.detail.person!.firstName ? `${f.subject}|${family}` : undefined;
+    const person = family && personIdOf(f);
+    const status = person && statusOf(f);
+    return person && status && !heldTogether.has(`${person}\u0000${family}`) ? `${person}|${family}|${status}` : undefined;
   };
-  const valueOf = (f: DetailedFact) => `${f.detail.person!.firstName}|${f.detail.person!.role}`;
+  const valueOf = (f: DetailedFact) => `${f.detail.person!.role}|${f.detail.person!.organisation ?? ''}`;
   for (const { facts: group } of eventGroups(facts, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
       const pa = a.detail.person!;
       const pb = b.detail.person!;
-      if (pa.role === pb.role || pa.firstName !== pb.firstName) return false;
+      if (pa.role === pb.role) return false;
       if (pa.country && pb.country && pa.country !== pb.country) return false;
+      const former = pa.status === 'former';
+      // Past offices count only when both name one place ("Varna" and "Varna province").
+      if (former && !distinctiveBodyWords(pa.organisation!).some((w) => distinctiveBodyWords(pb.organisation!).includes(w))) return false;
       const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
-      return sink.add(`title-office|${a.subject}|${docPairKey(a, b)}`, {
+      const why = former
+        ? `two different past offices of one place, and no article says one person held both: one of the two misnames the office.`
+        : `one person is not ${familyOf(a)} in two offices at once.`;
+      return sink.add(`title-office|${personIdOf(a)}|${docPairKey(a, b)}`, {
         kind: 'title',
         fact: `${name}'s title`,
-        explanation:
-          `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} “${b.display}”: ` +
-          `one person is not ${familyOf(a)} in two offices at once.`,
+        explanation: `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} “${b.display}”: ${why}`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
     }, { visits, maxDays: MAX_DAYS_APART });

@@ -78,6 +78,11 @@ export interface FactDetail {
     country?: string;
     /** The body the title names, as written ("Minerals Commission", "union"), when it names one. */
     organisation?: string;
+    /**
+     * The resolved entity id of the person's name, when the entities stage found the name: it
+     * joins spellings of one name ("Valchev" / "Vulchev", "Giorgos" / "Yiorgos").
+     */
+    entity?: string;
     /** The words of the sentence up to the title's end, folded: a syndicated copy repeats them. */
     leadIn?: string;
   };

@@ -46,7 +46,7 @@ const ROLES: Record<string, string> = {
   congresswoman: 'representative', governor: 'governor', gov: 'governor', mayor: 'mayor', judge: 'judge', justice: 'judge',
   general: 'general', gen: 'general', colonel: 'colonel', admiral: 'admiral', commander: 'commander', 'chief executive': 'ceo', ceo: 'ceo',
   chairman: 'chair', chairwoman: 'chair', chair: 'chair', chairperson: 'chair', director: 'director', 'director-general': 'director',
-  head: 'head', leader: 'leader', speaker: 'speaker', prosecutor: 'prosecutor', 'attorney general': 'attorney-general',
+  head: 'head', 'director general': 'director', leader: 'leader', speaker: 'speaker', prosecutor: 'prosecutor', 'attorney general': 'attorney-general',
   'police chief': 'police-chief', 'fire chief': 'fire-chief', coach: 'coach', captain: 'captain', pope: 'pope', archbishop: 'archbishop',
   manager: 'manager', 'head coach': 'coach', 'managing director': 'ceo', 'chief executive officer': 'ceo',
   'chief financial officer': 'cfo', cfo: 'cfo', 'finance chief': 'cfo', 'chief operating officer': 'coo', coo: 'coo',
@@ -195,7 +195,7 @@ const BODY_WORDS = new Set([
   'union', 'police', 'fire', 'company', 'club', 'party', 'ministry', 'army', 'navy', 'border', 'county', 'city', 'town', 'team',
   'board', 'group', 'hospital', 'school', 'university', 'airline', 'court', 'rescue', 'emergency', 'service', 'services', 'mine',
   'museum', 'plant', 'campaign', 'league', 'bank', 'government', 'opposition', 'council', 'agency', 'federation', 'association',
-  'network', 'station', 'port', 'church',
+  'network', 'station', 'port', 'church', 'coast', 'guard',
 ]);
 /** Words that may stand before a role without naming a body ("the regional commander", "currently Donghae's chief executive"). */
 const ROLE_QUALIFIERS = new Set(['regional', 'municipal', 'national', 'district', 'provincial', 'federal', 'local', 'currently', 'now', 'vice']);
@@ -351,6 +351,12 @@ function portfolioOf(role: string, words: string): string | undefined {
   return portfolio;
 }
 
+/**
+ * A name written as one word joined by a lower-case particle ("Harun-ur-Rashid", "Abd-al-Karim",
+ * "Nasir-ud-Din"): a full name in itself, though it opens with no known first name.
+ */
+export const COMPOUND_NAME = /^\p{Lu}\p{Ll}+(?:-(?:ur|ul|ud|al|el|ad|ar|as|an|uz|us)-\p{Lu}\p{Ll}+)+$/u;
+
 /** A person's full name: the capitalised words from the first one that opens a name. */
 interface NameSpan {
   name: string;
@@ -365,6 +371,7 @@ interface NameSpan {
  * two words, as one word is no full name.
  */
 function nameIn(text: string, run: readonly Token[], isPersonAt: (start: number) => boolean): NameSpan | undefined {
+  if (run.length === 1 && COMPOUND_NAME.test(run[0].text)) return { name: run[0].text, start: run[0].start, end: run[0].end };
   for (let k = 0; k + 1 < run.length; k++) {
     const w = run[k];
     if (!isCapitalised(w)) continue;
@@ -573,8 +580,22 @@ export function personKey(name: string): string {
   return foldName(last).replace(/[^\p{L}]/gu, '');
 }
 
-/** The first name of a full name, lower case, when there is one ("Harold Benson" -> "harold"). */
+/** Ranks and honorifics that may open a name as read after a title ("spokesman Lieutenant Commander Harun-ur-Rashid"). */
+const RANKS_BEFORE_NAMES = new Set([...RANK_WORDS, 'commander', 'general', 'colonel', 'captain', 'admiral', 'wing', 'squadron', 'flight', 'hon', 'rev']);
+
+/**
+ * The first name of a full name, lower case, when there is one ("Harold Benson" -> "harold");
+ * ranks before it are no first name ("Lieutenant Commander Harun-ur-Rashid" has none).
+ */
 export function firstNameOf(name: string): string | undefined {
   const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  while (words.length > 0 && RANKS_BEFORE_NAMES.has(words[0].toLowerCase().replace(/\.$/u, ''))) words.shift();
   return words.length >= 2 ? words[0].toLowerCase() : undefined;
+}
+
+/** True when a title's name is a full name: a first name and a surname, or one compound name ("Harun-ur-Rashid"). */
+export function isFullName(name: string): boolean {
+  if (firstNameOf(name) !== undefined) return true;
+  const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length > 0 && COMPOUND_NAME.test(words[words.length - 1]);
 }

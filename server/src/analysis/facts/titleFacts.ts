@@ -55,11 +55,17 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
         portfolio: t.portfolio,
         country: t.country,
         organisation: t.organisation,
+        entity: entityAt(doc, base + t.nameStart, base + t.nameStart + t.name.length),
         leadIn: leadInOf(s.text.slice(0, base + t.end - s.start)),
       },
       sentence: s.index,
     },
   });
+}
+
+/** The resolved id of the person named between `start` and `end`, when the entities stage found one there. */
+function entityAt(doc: DocumentAnalysis, start: number, end: number): string | undefined {
+  return doc.mentions.find((m) => m.type === 'PERSON' && m.id && m.start < end && start < m.end)?.id;
 }
 
 /** Words of a sentence, lower case, accents folded, punctuation dropped. */
