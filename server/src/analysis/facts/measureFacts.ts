@@ -12,7 +12,7 @@ import { applyHedge } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { factAt, spanOf, type DetailedFact } from './detail';
-import type { QuantityFact, QuantityInfo } from './quantityFacts';
+import { contextWords, type QuantityFact, type QuantityInfo } from './quantityFacts';
 
 /** Units a margin is told in, with the factor to the first unit of its kind (minutes in seconds). */
 const MARGIN_UNITS: Record<string, [string, number]> = {
@@ -59,7 +59,7 @@ export function measureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact
     const read = marginOf(text, q, quantities[i - 1], people) ?? distanceOf(text, q, people);
     if (!read) continue;
     const span = spanOf(doc, s.start + read.start, s.start + read.end);
-    const info: QuantityInfo = { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: words(text) };
+    const info: QuantityInfo = { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) };
     out.push(factAt<QuantityFact>(doc, span, {
       kind: 'count',
       subject: `quantity:${read.measure}`,
@@ -198,7 +198,4 @@ function clauseOf(text: string, at: number): { start: number; end: number } {
   return { start, end: rest < 0 ? text.length : at + rest };
 }
 
-/** The distinct words of a sentence, lower case. */
-function words(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [])];
-}
+

@@ -108,11 +108,12 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     const clause = text.slice(around.start, around.end);
     const unstable = isUnstable(clause);
     const announcedOnly = unstable && !isUnstable(clause.replace(/\bwould\b/giu, ''));
-    // A premium is read with its own test of what makes it unsure: "for each share" is part of it.
-    const premium = q.type === 'PERCENT' ? premiumOf(text, q) : undefined;
-    if (!premium && unstable && !announcedOnly) continue;
+    // A premium and a published rate are read with their own tests of what makes them unsure: "for
+    // each share" is part of a premium, and a rate "eased to" its figure by nature.
+    const ownTest = q.type === 'PERCENT' ? premiumOf(text, q) ?? economicRateOf(text, q) : undefined;
+    if (!ownTest && unstable && !announcedOnly) continue;
     const read =
-      premium ??
+      ownTest ??
       (q.type === 'PERCENT'
         ? percentOf(text, q) ?? payRiseOf(text, q)
         : q.type === 'MONEY'
@@ -271,6 +272,8 @@ function sitesRunOf(text: string, q: Quantity): Reading | undefined {
  */
 const PREMIUM_AFTER = /^\s*(?:premium|mark-?up)\b/iu;
 const MORE_THAN_CLOSE = /^\s*(?:more\s+than|above|over|higher\s+than)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:clos(?:e|ing))\b/iu;
+/** "35% above market rates", "53% above the market average": a price set against what the market pays. */
+const ABOVE_MARKET = /^\s*(?:more\s+than|above|over|higher\s+than)\s+(?:the\s+)?market\s+(?:rates?|prices?|average|value|levels?)\b/iu;
 /** What makes a premium unsure or another premium: a possible, earlier or raised offer. */
 const PREMIUM_UNSURE = /\b(?:could|might|if|earlier|previous|initial(?:ly)?|original(?:ly)?|revised|raised|sweetened|improved|rival|prior|last\s+year)\b/iu;
 
@@ -278,6 +281,13 @@ function premiumOf(text: string, q: Quantity): Reading | undefined {
   const after = text.slice(q.end, q.end + 90);
   const named = PREMIUM_AFTER.exec(after);
   const moreThan = named ? undefined : MORE_THAN_CLOSE.exec(after);
+  const market = named || moreThan ? undefined : ABOVE_MARKET.exec(after);
+  if (market) {
+    const around = clauseAround(text, q.start, CLAUSE_BREAK);
+    if (PREMIUM_UNSURE.test(text.slice(around.start, around.end))) return undefined;
+    const label = 'price above the market';
+    return { measure: `${label}:percent`, label, range: percentRange(q), unit: 'percent', start: q.start, end: q.end + market[0].length };
+  }
   if (!named && !moreThan) return undefined;
   const around = clauseAround(text, q.start, CLAUSE_BREAK);
   if (PREMIUM_UNSURE.test(text.slice(around.start, around.end))) return undefined;
@@ -319,6 +329,29 @@ function percentOf(text: string, q: Quantity): Reading | undefined {
   const start = named ? q.start - before.length + (named.index ?? 0) : q.start;
   const end = after ? q.end + after[0].length : q.end;
   return { measure: `${measure}:percent`, label: measure, range: percentRange(q), unit: 'percent', start, end };
+}
+
+/**
+ * A rate the statistics office publishes for a period: "inflation slowed to 3.9% in August",
+ * "the jobless rate rose to 6.1 per cent in May", "the economy grew 0.4% in the second quarter".
+ * The period is part of the measure, so July's figure is never set against August's, and only a
+ * figure the rate reached (not the one it came "from", not a forecast) is read.
+ */
+const RATE_BEFORE = /\b(inflation|unemployment(?:\s+rate)?|jobless\s+rate|(?:gdp|the\s+economy|economic\s+growth|growth))\b(?:\s+(?:rate|figure))?(?:,?\s+which)?(?:\s+(?:has|had))?(?:\s+(?:slowed|eased|fell|dropped|declined|rose|climbed|accelerated|quickened|jumped|edged\s+(?:up|down)|picked\s+up|was|stood|came\s+in|grew|expanded|shrank|contracted|remained|stayed|held))?(?:\s+(?:to|at|by|steady\s+at|unchanged\s+at))?\s*$/iu;
+const RATE_PERIOD = /^\s*(?:year[\s-]on[\s-]year\s+|y\/y\s+|annually\s+)?in\s+((?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|the\s+(?:first|second|third|fourth|last)\s+quarter|q[1-4])\b/iu;
+const RATE_UNSURE = /\b(?:expects?|expected|forecasts?|forecast|projects?|projected|predicts?|predicted|sees|target|goal|would|will|could|may|might|average)\b/iu;
+
+function economicRateOf(text: string, q: Quantity): Reading | undefined {
+  const before = text.slice(Math.max(0, q.start - 70), q.start);
+  const named = RATE_BEFORE.exec(before);
+  if (!named) return undefined;
+  const period = RATE_PERIOD.exec(text.slice(q.end, q.end + 40));
+  if (!period) return undefined;
+  if (RATE_UNSURE.test(before.slice(named.index ?? 0))) return undefined;
+  const what = named[1].toLowerCase().replace(/\s+/gu, ' ');
+  const label = /inflation/u.test(what) ? 'inflation' : /unemployment|jobless/u.test(what) ? 'unemployment' : 'growth';
+  const when = period[1].toLowerCase().replace(/^the\s+/u, '');
+  return { measure: `${label} in ${when}:percent`, label: `${label} in ${when}`, range: percentRange(q), unit: 'percent', start: q.start - before.length + (named.index ?? 0), end: q.end + period[0].length };
 }
 
 /** Words of pay in a sentence about a pay rise ("wages", "a 12% pay rise", "salaries"). */
@@ -423,7 +456,7 @@ function hedged(r: NumberRange, hedge: HedgeKind | undefined, margin: number): N
 }
 
 /** The distinct words of a sentence without numbers, lower case. */
-function contextWords(text: string): string[] {
+export function contextWords(text: string): string[] {
   return [...new Set((text.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? []))];
 }
 
