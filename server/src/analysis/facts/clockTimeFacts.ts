@@ -63,7 +63,9 @@ export function isClockFact(f: DetailedFact): f is ClockFact {
 
 /** Plans, schedules, habits and deadlines: the time is not when something happened. */
 const NOT_AN_OCCURRENCE =
-  /\b(?:expected|scheduled|due|will|would|could|should|might|planned|plans?|set to|to be|until|deadline|every|each|daily|usually|normally|typically|since|if|unless|not|never|before it|hoped|intends?)\b|n[’']t\b/iu;
+  /\b(?:expected|scheduled|due|will|would|could|should|might|planned|plans?|set to|to be|until|deadline|every|each|daily|usually|normally|typically|if|unless|not|never|before it|hoped|intends?)\b|n[’']t\b/iu;
+/** "Since" after the action makes the time a start of a state ("closed since 3 a.m."); before it, it only dates the action ("since the attack was discovered early Friday"). */
+const SINCE = /\bsince\b/iu;
 
 /** Prepositions between the action and the time, with the window they make around the written minute. */
 const LINKS: Array<[RegExp, number, number]> = [
@@ -91,7 +93,12 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** Verbs that say one thing of any object: "published the decision at 2 p.m." is "announced the decision at 2 p.m.". */
-const SAME_VERB: Record<string, string> = { publish: 'announce', unveil: 'announce' };
+const SAME_VERB: Record<string, string> = { publish: 'announce', unveil: 'announce', discover: 'detect', spot: 'detect', identify: 'detect' };
+
+/** Objects written with different nouns for one thing: "detected the intrusion" and "discovered the attack" are one discovery. */
+const SAME_OBJECT: Record<string, string> = {
+  intrusion: 'attack', breach: 'attack', hack: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack', 'break-in': 'attack',
+};
 
 /** Actions written with different verbs for one thing, folded to a class. */
 const ACTION_CLASSES: Record<string, string> = {
@@ -260,7 +267,7 @@ function isOccurrence(text: string, actionStart: number, timeEnd: number): boole
   const clauseFrom = Math.max(text.lastIndexOf(',', actionStart), text.lastIndexOf(';', actionStart), 0);
   const clauseTo = text.slice(timeEnd).search(/[,;]|\.(?:\s|$)/u);
   const clause = text.slice(clauseFrom, clauseTo < 0 ? text.length : timeEnd + clauseTo);
-  return !NOT_AN_OCCURRENCE.test(clause);
+  return !NOT_AN_OCCURRENCE.test(clause) && !SINCE.test(text.slice(actionStart, timeEnd));
 }
 
 /** An action found before a time: its class (with its object), its actor's class, and where it starts. */
@@ -325,7 +332,7 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     const head = patient ?? object[object.length - 1];
     // Begin and end verbs are read by timeFacts.ts, unless they act on a thing: "opened the gates", "closed the road".
     if (SKIPPED_VERBS.has(base) && !(TRANSITIVE.has(base) && head && !eventClassOf(head))) return undefined;
-    const withObject = head ? `${phrase} ${singularNoun(head)}` : phrase;
+    const withObject = head ? `${phrase} ${SAME_OBJECT[singularNoun(head)] ?? singularNoun(head)}` : phrase;
     const key = ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
     const actor = patient ? '' : lowerSubject ? ACTOR_CLASSES[lowerSubject] ?? lowerSubject : '';
     if ((NEEDS_ACTOR.has(key) || NEEDS_ACTOR.has(base)) && phrase === base && !actor) return undefined;
@@ -394,7 +401,8 @@ function previousSentence(doc: DocumentAnalysis, s: Sentence): string {
 /** The base of a past-tense verb or participle ("sounded" -> "sound", "came" -> "come"), or undefined. */
 function verbBase(word: string): string | undefined {
   if (IRREGULAR[word]) return IRREGULAR[word];
-  if (!/^\p{L}{2,}ed$/u.test(word) || /(?:need|speed|seed|breed|feed|bleed|red|bed|hundred)$/u.test(word)) return undefined;
+  // Words in -ed that are no past tense; "-red" alone is not one ("discovered", "ordered" are verbs).
+  if (!/^\p{L}{2,}ed$/u.test(word) || /(?:need|speed|seed|breed|feed|bleed|hundred)$/u.test(word) || /^(?:red|bed|shed|shred|sacred|kindred|hatred|naked|wicked|sled)$/u.test(word)) return undefined;
   if (/ied$/u.test(word)) return word.slice(0, -3) + 'y';
   // "landed" -> "land", "stopped" -> "stop"; other "-e" verbs keep a consistent stem ("decided" -> "decid"), which is all a key needs.
   const stem = word.slice(0, -2);
