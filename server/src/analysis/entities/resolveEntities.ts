@@ -16,6 +16,7 @@ import { runSteps, type Steps } from '../steps';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
+import { translatedNameKey } from './translatedNames';
 import { acronymLetters, initials, nameKey, nameWords, nicknameOf, transliterationKey, withoutNickname } from './nameKeys';
 
 /** Turns a name into an id: lower case, accents folded, dashes for spaces. */
@@ -135,6 +136,7 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   yield;
   joinAcronyms(docs, groups, sets);
   joinPartyNames(groups, sets);
+  joinTranslatedNames(groups, sets);
   yield;
   const surnames = joinFullNames(groups, sets);
   dropUnconfirmed(groups, surnames);
@@ -295,6 +297,19 @@ function joinPartyNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
     if (g.norp || g.type !== 'ORG' || !g.key.endsWith(' parti')) continue;
     const short = groups.get(g.key.slice(0, -' parti'.length));
     if (short && !short.norp && short.type === 'ORG') sets.union(g.key, short.key);
+  }
+}
+
+/** A national body's name in its own language and in English are one body (see translatedNames.ts). */
+function joinTranslatedNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const byKey = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG') continue;
+    const key = translatedNameKey(g.items[0].m.text);
+    if (!key) continue;
+    const other = byKey.get(key);
+    if (other) sets.union(other, g.key);
+    else byKey.set(key, g.key);
   }
 }
 

@@ -229,6 +229,12 @@ export function placeOrCountryKind(name: string): PlaceKind | undefined {
   return tables.kindOf.get(key) ?? (tables.canonical.get(key) ? 'country' : undefined);
 }
 
+/** The country a nationality word names ("Hungarian" -> "Hungary"), if the data says. */
+export function demonymCountry(word: string): string | undefined {
+  tables ??= build();
+  return tables.demonyms.get(foldName(word));
+}
+
 /** True for nationality and group adjectives or nouns: "Kenyan", "Peruvians", "European", "Athenians". */
 export function isDemonym(word: string): boolean {
   tables ??= build();

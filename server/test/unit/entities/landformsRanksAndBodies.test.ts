@@ -4,7 +4,8 @@
  * local names, a body named "Centre for X and Y" and its American spelling, a body described in
  * lower case before its acronym, companies named for their country or ending in a company word,
  * well-known platforms, peoples, currency codes, Indonesian time zones, a person's shorter full
- * name, and an airport's short name.
+ * name, and an airport's short name; and a national body named in its own language and in English
+ * (translated-bodies-a.txt and -b.txt).
  */
 import assert from 'node:assert/strict';
 import { lookupZone } from '../../../src/analysis/values/clock';
@@ -64,5 +65,19 @@ describe('entities: landforms, ranks, bodies, brands, peoples', () => {
     const airport = ws.mention(a, 'Sultan Arif Mahmud International Airport');
     assert.equal(group(airport.type), 'PLACE');
     assert.equal(ws.mention(a, 'Arif Mahmud').id, airport.id);
+  });
+});
+
+describe('entities: a national body named in its own language and in English', () => {
+  const a = 'translated-bodies-a.txt';
+  const b = 'translated-bodies-b.txt';
+  const ws = workspace([a, b]);
+
+  it('joins "Narodowy Bank Polski" and "National Bank of Poland", and keeps other banks apart', () => {
+    const polish = ws.mention(a, 'Narodowy Bank Polski');
+    assert.equal(polish.type, 'ORG');
+    assert.equal(ws.mention(b, 'National Bank of Poland').id, polish.id);
+    assert.notEqual(ws.mention(b, 'National Bank of Romania').id, polish.id);
+    assert.notEqual(ws.mention(a, 'Bank of England').id, polish.id);
   });
 });
