@@ -4,6 +4,7 @@
  * "Bank of England" stays one name; "Kenyan" alone is a nationality, not a name.
  */
 import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NEVER_NAMES, NON_ENTITY_ACRONYMS } from '../lexicon/commonWords';
+import { CURRENCY_CODES } from '../lexicon/currencies';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
@@ -51,7 +52,8 @@ export function isNeverName(w: Word): boolean {
   if (w.code) return true;
   // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025").
   if (w.text === 'I' || NEVER_NAMES.has(l) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
-  if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, ''));
+  // Time zones the clock reader knows ("WITA", "EDT") and currency codes ("RON 198 million").
+  if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, '')) || CURRENCY_CODES.has(w.text) || lookupZone(w.text) !== undefined;
   return CALENDAR_WORDS.has(l) || HOLIDAYS.has(l);
 }
 
@@ -153,7 +155,7 @@ function groupPossessiveInName(words: readonly Word[], j: number): boolean {
 }
 
 /** Head words of bodies whose names go on with "for" ("Centre for ...", "Institute for ..."). */
-const FOR_HEADS = new Set([
+export const FOR_HEADS = new Set([
   'centre', 'center', 'institute', 'council', 'commission', 'office', 'agency', 'ministry', 'department', 'committee', 'foundation',
   'fund', 'society', 'association', 'league', 'alliance', 'coalition', 'campaign', 'movement', 'school', 'college', 'academy',
   'bureau', 'authority', 'board', 'union', 'organisation', 'organization', 'network', 'trust', 'partnership', 'forum',
@@ -181,6 +183,7 @@ function connectorJoin(words: readonly Word[], j: number): number {
     // Only inside an organisation's name ("Security and Defense Council"), never after a place
     // ("Monterrey and Nashville SC"): look ahead to the end of the run.
     if (placeKind(w.text)) return j;
+    if (c.lower === 'and' && bodyFieldsGoOn(words, j)) return j + 2;
     // "IFK Norrby and Kartal Spor": a club's name, opened by its prefix, is complete before "and".
     let runStart = j;
     while (runStart > 0 && words[runStart - 1].cap && plainGap(words[runStart].gap)) runStart--;
@@ -199,6 +202,27 @@ function connectorJoin(words: readonly Word[], j: number): number {
   return j;
 }
 
+/**
+ * True when "and" after words[j] joins a second field to a body's name opened by "Centre for",
+ * "Institute for", "Council for" ("Centre for Volcanology and Geological Hazard Mitigation",
+ * "Institute for Peace and Conflict Studies"): the run holds a body's head and "for" before it,
+ * and what follows "and" is a field, not another name: no given name, place, nationality or
+ * acronym opens it, and it is two words or more, or one word that names a field ("Environment").
+ */
+function bodyFieldsGoOn(words: readonly Word[], j: number): boolean {
+  let h = j;
+  while (h > 0 && plainGap(words[h].gap) && (words[h - 1].cap || words[h - 1].lower === 'for')) h--;
+  let opened = false;
+  for (let k = h; k < j; k++) if (words[k].cap && FOR_HEADS.has(bare(words[k])) && words[k + 1].lower === 'for') opened = true;
+  if (!opened) return false;
+  const capAt = (k: number) => words[k] !== undefined && words[k].cap && plainGap(words[k].gap);
+  const next = words[j + 2];
+  if (!capAt(j + 2) || next.acronym || FIRST_NAMES.has(next.lower) || placeKind(next.text) || isDemonym(next.text) || isFunctionWord(next)) return false;
+  let k = j + 2;
+  while (capAt(k + 1) && !words[k].possessive) k++;
+  return k > j + 2 || PORTFOLIO_WORDS.has(next.lower);
+}
+
 function make(words: readonly Word[], text: string, first: number, last: number, extra: Partial<Candidate> = {}): Candidate {
   const start = words[first].start;
   const end = words[last].end;
@@ -215,7 +239,7 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   // Calendar words, holidays and time zones cut the run: "Tuesday Summit", "GMT".
   let from = first;
   for (let k = first; k <= last + 1; k++) {
-    if (k === last + 1 || isNeverName(words[k])) {
+    if (k === last + 1 || isNeverName(words[k]) || inRankPhrase(words, k) || glossAfterRank(words, text, k)) {
       if (k > from && !portfolioBeforeAnd(words, from, k - 1) && !portfolioAfterOffice(words, from, k - 1)) {
         const maker = makerBeforeModel(words, from, k - 1);
         if (maker !== undefined) {
@@ -227,6 +251,39 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
     }
   }
   return out;
+}
+
+/** Nouns for a rung of a scale, written with its number: "Level IV", "Category 5", "Phase II", "Stage 3". */
+const RANK_HEADS = new Set(['level', 'levels', 'phase', 'stage', 'category', 'tier', 'grade', 'step', 'rung']);
+/** Words before a rank that belong to it: "Alert Level 3", "Warning Level II". */
+const RANK_MODIFIERS = new Set(['alert', 'warning', 'threat', 'danger', 'risk', 'emergency', 'evacuation', 'storm', 'hurricane', 'cyclone', 'typhoon', 'heat', 'fire', 'flood']);
+const ROMAN_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
+/** True for a number written after a rank: "IV" in "Level IV", "5" in "Category 5". */
+function isRankNumber(w: Word | undefined): boolean {
+  return w !== undefined && plainGap(w.gap) && (/^\d/u.test(w.text) || (w.text.length > 0 && ROMAN_NUMERAL.test(w.text)));
+}
+
+/**
+ * True when words[k] is part of a rung of a scale ("Level IV", "Alert Level 3", "Category 5"): an
+ * alert level or a storm's category is no name.
+ */
+function inRankPhrase(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  const isRank = (i: number) => words[i] !== undefined && words[i].cap && RANK_HEADS.has(words[i].lower) && isRankNumber(words[i + 1]);
+  if (isRank(k)) return true;
+  if (isRankNumber(w) && k > 0 && isRank(k - 1)) return true;
+  return w.cap && RANK_MODIFIERS.has(w.lower) && isRank(k + 1) && plainGap(words[k + 1].gap);
+}
+
+/**
+ * True for one word in brackets right after a rank, its name in the local language: "Siaga" in
+ * "Level III (Siaga)", "Awas" in "Level IV (Awas)".
+ */
+function glossAfterRank(words: readonly Word[], text: string, k: number): boolean {
+  const w = words[k];
+  if (k < 2 || !/\(\s*$/u.test(w.gap) || !/^\s*\)/u.test(text.slice(w.end, w.end + 3))) return false;
+  return isRankNumber(words[k - 1]) && words[k - 2].cap && RANK_HEADS.has(words[k - 2].lower);
 }
 
 /** Zone names that are not a city's ("Eastern Time", "Central European Time"): the rest are cities' times. */
@@ -365,6 +422,10 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
       .slice(first, last + 1)
       .filter((w) => isDemonym(w.text))
       .map((w) => make(words, text, w.index, w.index, { norp: true }));
+  }
+  // "West Australians", "Northern Irish": a people named by a compass word and a nationality.
+  if (last > first && isDemonym(words[last].text) && words.slice(first, last).every((w) => COMPASS_WORDS.has(w.lower))) {
+    return [make(words, text, first, last, { norp: true })];
   }
   // A nationality before a name ("Kenyan Jane Doe", "Irish Dublin"), but not inside one ("Green Left").
   if (isDemonym(words[first].text)) {

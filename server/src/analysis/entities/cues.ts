@@ -3,6 +3,7 @@
  * weight; the workspace step adds up the cues of every mention of an entity, so a name seen with
  * "President" in one article is a person in all of them.
  */
+import { isBrand } from '../lexicon/brands';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import {
   CLUB_PREFIXES,
@@ -24,6 +25,7 @@ import {
   isDemonym,
   FACILITY_HEADS,
   FACILITY_SUFFIXES,
+  LANDFORM_HEADS,
   PLACE_APPOSITION_NOUNS,
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
@@ -35,7 +37,7 @@ import { SPEECH_VERBS, VERB_FILLERS } from '../lexicon/speechVerbs';
 import { ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { OF_HEADS } from '../lexicon/organisations';
 import type { EntityType, TypeEvidence } from '../types';
-import type { Candidate } from './candidates';
+import { FOR_HEADS, type Candidate } from './candidates';
 import { plainGap, type Word } from './words';
 
 /** Cue names shared with the workspace step. */
@@ -46,6 +48,7 @@ export const CUE = {
   /** A state or province from the generated lexicon: weaker than a curated place (see resolveEntities). */
   lexiconProvince: 'province lexicon',
   outlet: 'news outlet',
+  brand: 'well-known brand',
   acronym: 'acronym',
   orgSuffix: 'organisation suffix',
   legalSuffix: 'legal suffix',
@@ -105,6 +108,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (NEWS_OUTLET_NAMES.has(own.map((w) => w.lower).join(' ')) || (own.length === 1 && NEWS_OUTLETS.has(own[0].lower))) {
     out.push(ev('ORG', 4, CUE.outlet));
   }
+  if (isBrand(own.map((w) => w.lower))) out.push(ev('ORG', 4, CUE.brand));
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
   if (own.length >= 3 && own.slice(1, -1).some((w) => INITIAL_LETTER.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
@@ -116,9 +120,17 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));
   else if (own.length >= 2 && FACILITY_HEADS.has(bare(own[0])) && !kind) out.push(ev('FAC', 3, CUE.facility));
   else if (PLACE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('LOC', 3, CUE.placeNoun));
-  // "Ministry of Culture", "Bank of England": the head before "of" says what the name is.
-  const ofAt = words.slice(c.first, c.last + 1).findIndex((w) => w.lower === 'of');
-  if (ofAt > 0 && !kind) {
+  // "Mount Etna", "Lake Como", "Cape Horn": a natural feature.
+  else if (own.length >= 2 && LANDFORM_HEADS.has(bare(own[0])) && !kind) out.push(ev('LOC', 3, CUE.placeNoun));
+  // "AirNav Indonesia", "Garuda Indonesia", "Air India": a company's name often ends in its country's
+  // ("West Timor", "Mainland China" are places: a compass word or a modifier opens them).
+  else if (endsInCountry(words, c, own) && !kind) out.push(ev('ORG', 3, CUE.orgSuffix));
+  // "Ministry of Culture", "Bank of England": the head before "of" says what the name is;
+  // "Centre for Volcanology and ...": a body's head before "for" too.
+  const ofAt = words.slice(c.first, c.last + 1).findIndex((w) => w.lower === 'of' || w.lower === 'for');
+  if (ofAt > 0 && !kind && words[c.first + ofAt].lower === 'for') {
+    if (FOR_HEADS.has(bare(words[c.first + ofAt - 1]))) out.push(ev('ORG', 3, CUE.orgSuffix));
+  } else if (ofAt > 0 && !kind) {
     const head = bare(words[c.first + ofAt - 1]);
     if (ORG_SUFFIXES.has(head)) out.push(ev('ORG', 3, CUE.orgSuffix));
     else if (FACILITY_SUFFIXES.has(head)) out.push(ev('FAC', 3, CUE.facility));
@@ -136,6 +148,25 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (c.text.includes('&')) out.push(ev('ORG', 2, CUE.orgSuffix));
   if (out.length === 0) out.push(ev('PERSON', own.length >= 2 ? 0.3 : 0.2, CUE.default));
   return out;
+}
+
+/** Words that open a place's name before a country's ("Mainland China", "Greater Mongolia", "Northern Cyprus"). */
+const PLACE_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mainland', 'greater', 'upper', 'lower',
+  'inner', 'outer', 'new', 'old', 'great', 'little', 'rural', 'coastal', 'metropolitan', 'continental', 'republic', 'democratic',
+  'federal', 'royal', 'imperial', 'independent', 'occupied', 'free', 'all', 'whole', 'modern', 'ancient', 'colonial', 'post-war',
+]);
+
+/**
+ * True for a name of two or more capitalised words whose last word is a country and whose first
+ * is neither a given name, a place modifier nor a nationality: a company or a body named for its
+ * country ("AirNav Indonesia", "Telkom Indonesia").
+ */
+function endsInCountry(words: readonly Word[], c: Candidate, own: readonly Word[]): boolean {
+  if (own.length < 2 || own.length !== c.last - c.first + 1) return false;
+  const first = own[0];
+  if (FIRST_NAMES.has(first.lower) || PLACE_MODIFIERS.has(first.lower) || isDemonym(first.text) || placeOrCountryKind(first.text)) return false;
+  return placeOrCountryKind(words[c.last].text) === 'country' && !own.some((w) => w.possessive);
 }
 
 /**

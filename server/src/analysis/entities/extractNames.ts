@@ -7,13 +7,14 @@
  * document, a lexicon entry, a given name before another capitalised word...), and a Title Case
  * headline contributes only names that the document uses elsewhere.
  */
+import { isBrand } from '../lexicon/brands';
 import { FUNCTION_WORDS, LABEL_WORDS } from '../lexicon/commonWords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, GENERIC_ORG_NOUNS, LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES } from '../lexicon/organisations';
-import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
+import { FACILITY_SUFFIXES, isDemonym, LANDFORM_HEADS, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { isPluralPeopleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { TokenizedText } from '../text/nlp';
 import type { Mention, Sentence, TypeEvidence } from '../types';
 import { capitalisedRuns, isFunctionWord, isNeverName, segmentPiece, segmentRun, type Candidate } from './candidates';
@@ -98,6 +99,34 @@ function widenForeignNames(sw: SentenceWords, accepted: Accepted[], text: string
   }
 }
 
+/** Lower-case words that may stand inside a body's description before its acronym ("disaster management"). */
+const DESCRIPTION_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
+
+/**
+ * "the West Nusa Tenggara disaster management agency (BPBD)", "the Kaldor city council (KCC)": a
+ * name, lower-case words that end in a noun for a body, and the body's acronym in brackets. The
+ * name, description included, is the body's; it replaces the shorter candidate (a province, a city).
+ */
+function widenBodiesBeforeAcronyms(sw: SentenceWords, accepted: Accepted[], text: string): void {
+  const words = sw.words;
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i];
+    if (!w.acronym || !/\(\s*$/u.test(w.gap) || !/^\s*\)/u.test(text.slice(w.end, w.end + 2))) continue;
+    const head = words[i - 1];
+    // One body ("agency", "council"), not a service of a place ("the Prahova emergency services").
+    if (head.cap || !GENERIC_ORG_NOUNS.has(head.lower)) continue;
+    let k = i - 1;
+    while (k > 0 && i - k <= 4 && !words[k - 1].cap && plainGap(words[k].gap) && !FUNCTION_WORDS.has(words[k - 1].lower) && DESCRIPTION_POS.has(words[k - 1].pos)) k--;
+    const nameEnd = words[k - 1];
+    if (!nameEnd || !nameEnd.cap || nameEnd.possessive || !plainGap(words[k].gap) || FUNCTION_WORDS.has(words[k].lower)) continue;
+    const at = accepted.findIndex((a) => a.sw === sw && a.c.last === k - 1 && !a.c.norp);
+    if (at < 0) continue;
+    const { first, start } = accepted[at].c;
+    const end = head.end;
+    accepted[at] = { sw, c: { first, last: i - 1, start, end, text: text.slice(start, end), norp: false, theDropped: false }, fromHeading: false, foreign: true };
+  }
+}
+
 /** Finds the name mentions of a document in its sentences (never in page furniture). */
 export function extractNameMentions(text: string, tokenized: TokenizedText, sentences: readonly Sentence[]): Mention[] {
   const raw = sentences.map((sentence) => ({ sentence, words: sentenceWords(text, sentence, tokenized.tokens) }));
@@ -171,7 +200,11 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
     }
   }
 
-  for (const sw of all) if (!sw.titleCase) widenForeignNames(sw, accepted, text);
+  for (const sw of all) {
+    if (sw.titleCase) continue;
+    widenForeignNames(sw, accepted, text);
+    widenBodiesBeforeAcronyms(sw, accepted, text);
+  }
 
   accepted.sort((a, b) => a.c.start - b.c.start);
   const mentions = accepted.map((a) => toMention(a, text));
@@ -255,12 +288,13 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
     const kind = placeKind(first.text);
     if (LABEL_WORDS.has(first.lower)) return [];
     if (first.acronym && !isNeverName(first)) return [c];
-    if (NEWS_OUTLETS.has(first.lower)) return [c];
+    if (NEWS_OUTLETS.has(first.lower) || isBrand([first.lower])) return [c];
     if (kind && kind !== 'city' && kind !== 'province') return [c];
     if (lowerWords.has(first.lower) || isFunctionWord(first)) return [];
     if (kind === 'city' || kind === 'province') return [c];
     const next = words[c.last + 1];
-    if (first.pos === 'PROPN' && next && plainGap(next.gap) && SPEECH_VERBS.has(next.lower)) return [c];
+    // "Doe said" opening a sentence; "Survivors said", "Engineers said" are people, not a name.
+    if (first.pos === 'PROPN' && next && plainGap(next.gap) && SPEECH_VERBS.has(next.lower) && !isPluralPeopleNoun(first.lower)) return [c];
     // "Gavi, the vaccine alliance, ...": an apposition or a noun that types the name.
     // "Packaging group Acme ...": the word qualifies the noun that introduces the next name.
     const after = words[c.last + 1];
@@ -285,7 +319,7 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
  */
 function commonOpener(words: readonly Word[], c: Candidate): boolean {
   const first = words[c.first];
-  if (FIRST_NAMES.has(first.lower) || first.acronym) return false;
+  if (FIRST_NAMES.has(first.lower) || first.acronym || LANDFORM_HEADS.has(first.lower.replace(/\.$/u, ''))) return false;
   if (TITLE_MODIFIERS.has(first.lower) && !TITLE_HEADS.has(words[c.first + 1]?.lower ?? '')) return true;
   if (first.pos !== 'VERB' && first.pos !== 'AUX' && first.pos !== 'ADV') return false;
   const lastWord = words[c.last].lower.replace(/\.$/u, '');

@@ -8,12 +8,19 @@ import { LEGAL_SUFFIXES } from '../lexicon/organisations';
 import { canonicalCountry } from '../lexicon/places';
 
 /**
- * One word's transliteration key: letters only, "y" read as "i", runs of i/e vowels that hold an
- * "i" reduced to one "i", "x" spelled "ks", and doubled letters written once.
+ * One word's transliteration key: letters only, British and American spellings made equal
+ * ("Centre" / "Center", "Labour" / "Labor", "Organisation" / "Organization", "Defence" /
+ * "Defense", "Programme" / "Program"), "y" read as "i", runs of i/e vowels that hold an "i"
+ * reduced to one "i", "x" spelled "ks", and doubled letters written once.
  */
 export function transliterationKey(word: string): string {
   return foldName(word)
     .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/(?<=\p{L}{2})tre$/u, 'ter')
+    .replace(/(?<=\p{L}{3})our$/u, 'or')
+    .replace(/isation/u, 'ization')
+    .replace(/(?<=\p{L}{2})([cf])ence$/u, '$1ense')
+    .replace(/(?<=\p{L}{3})mme$/u, 'm')
     .replace(/x/gu, 'ks')
     .replace(/y/gu, 'i')
     .replace(/[ie]*i[ie]*/gu, 'i')

@@ -11,11 +11,12 @@
  */
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
-import { canonicalCountry, placeKind } from '../lexicon/places';
+import { canonicalCountry, LANDFORM_HEADS, placeKind } from '../lexicon/places';
 import { runSteps, type Steps } from '../steps';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
+import { translatedNameKey } from './translatedNames';
 import { acronymLetters, initials, nameKey, nameWords, nicknameOf, transliterationKey, withoutNickname } from './nameKeys';
 
 /** Turns a name into an id: lower case, accents folded, dashes for spaces. */
@@ -135,6 +136,7 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   yield;
   joinAcronyms(docs, groups, sets);
   joinPartyNames(groups, sets);
+  joinTranslatedNames(groups, sets);
   yield;
   const surnames = joinFullNames(groups, sets);
   dropUnconfirmed(groups, surnames);
@@ -233,10 +235,12 @@ function keysOf(m: Mention): MentionKeys {
  * dropped and removes them from their groups.
  */
 function dropUnconfirmed(groups: Map<string, Group>, bySurname: ReadonlyMap<string, Group[]>): void {
+  const placeShortForms = new Set<string>();
+  for (const g of groups.values()) for (const short of placeShortKeys(g)) placeShortForms.add(short);
   for (const [key, g] of groups) {
     const tentative = g.items.filter((i) => isTentative(i.m));
     if (tentative.length === 0) continue;
-    if (tentative.length < g.items.length || bySurname.has(key)) continue;
+    if (tentative.length < g.items.length || bySurname.has(key) || placeShortForms.has(key)) continue;
     for (const i of tentative) i.dropped = true;
     groups.delete(key);
   }
@@ -296,6 +300,19 @@ function joinPartyNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
   }
 }
 
+/** A national body's name in its own language and in English are one body (see translatedNames.ts). */
+function joinTranslatedNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const byKey = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG') continue;
+    const key = translatedNameKey(g.items[0].m.text);
+    if (!key) continue;
+    const other = byKey.get(key);
+    if (other) sets.union(other, g.key);
+    else byKey.set(key, g.key);
+  }
+}
+
 /**
  * True when `letters` can abbreviate `name`: the name has two or more words and the letters are,
  * in order, initials of its words ("EASA" for "European Union Aviation Safety Agency").
@@ -336,7 +353,26 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
     }
   }
   joinSurnameVariants(bySurname, sets);
+  joinShorterFullNames(bySurname, sets);
   return bySurname;
+}
+
+/**
+ * "Ayu Pramesti" for "Ni Made Ayu Pramesti", "Mario Vargas" for "Jorge Mario Vargas": a full name
+ * that drops leading parts of a longer one is the same person when exactly one longer name of the
+ * workspace ends with it.
+ */
+function joinShorterFullNames(bySurname: ReadonlyMap<string, Group[]>, sets: Sets): void {
+  for (const list of bySurname.values()) {
+    if (list.length < 2) continue;
+    for (const short of list) {
+      const w = short.items[0].words;
+      if (w.length < 2) continue;
+      const longer = list.filter((g) => g.items[0].words.length > w.length && g.items[0].words.slice(-w.length).join(' ') === w.join(' '));
+      const roots = new Set(longer.map((g) => sets.find(g.key)));
+      if (roots.size === 1) sets.union(short.key, longer[0].key);
+    }
+  }
 }
 
 /**
@@ -439,10 +475,12 @@ function* assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, byS
       for (const item of g.items) {
         const given = bare ? givenNames.of(item, sets) : undefined;
         if (given) link(item, given);
-        else if (organisation && !shortForms.localPlaceOrPerson(item)) {
+        else if (organisation && !shortForms.localPlaceOrPerson(item, organisation)) {
           rootOf.set(item, organisation);
-          // "at Lindholm" says nothing about places once "Lindholm" is known to be "FC Lindholm".
-          item.evidence = item.m.evidence.filter((e) => e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC' && e.cue !== CUE.default);
+          // "at Lindholm" says nothing about places once "Lindholm" is known to be "FC Lindholm";
+          // a named place's short form keeps its place cues.
+          const place = shortForms.isPlace(organisation);
+          item.evidence = item.m.evidence.filter((e) => (place || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC')) && e.cue !== CUE.default);
         } else rootOf.set(item, sets.find(g.key));
       }
       continue;
@@ -504,12 +542,21 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', '
  * (or its name without a club's prefix), is nobody's surname and is not a known place.
  */
 class OrganisationShortForms {
-  /** Short key -> roots of the organisations it can stand for. */
+  /** Short key -> roots of the organisations (and named places, see placeShortKeys) it can stand for. */
   private readonly index = new Map<string, Set<string>>();
+  /** Roots of named places in the index: their short forms may read as places where they stand. */
+  private readonly placeRoots = new Set<string>();
   constructor(groups: ReadonlyMap<string, Group>, sets: Sets, private readonly bySurname: ReadonlyMap<string, Group[]>) {
     for (const g of groups.values()) {
+      for (const short of placeShortKeys(g)) {
+        const root = sets.find(g.key);
+        this.placeRoots.add(root);
+        const roots = this.index.get(short) ?? new Set<string>();
+        roots.add(root);
+        this.index.set(short, roots);
+      }
       const words = g.items[0].words;
-      if (g.norp || g.type !== 'ORG' || words.length < 2) continue;
+      if (g.norp || g.type !== 'ORG' || words.length < 2 || describedBody(g.items[0].m.text)) continue;
       const root = sets.find(g.key);
       const add = (short: string[]) => {
         if (short.length === 0 || NAME_CONNECTORS.has(short[short.length - 1]) || CLUB_PREFIX_KEYS.has(short[0])) return;
@@ -535,12 +582,53 @@ class OrganisationShortForms {
     return personCues ? undefined : [...roots][0];
   }
   /** True when the mention's own words make it a place or a person ("the town of Westbury"). */
-  localPlaceOrPerson(item: Item): boolean {
+  localPlaceOrPerson(item: Item, root: string): boolean {
     // A state or province named like the organisation ("Atlântico" for "Clube Desportivo
     // Atlântico") is the organisation unless the words around it say place.
     const g = groupTotals(totals(item.m.evidence.filter((e) => e.cue !== CUE.lexiconProvince)));
-    return (g.get('PLACE') ?? 0) >= 2.5 || (g.get('PERSON') ?? 0) >= 2.5;
+    // "Ngurah Rai airport" for a named airport: place words agree with a place.
+    const place = this.placeRoots.has(root) ? 0 : g.get('PLACE') ?? 0;
+    return place >= 2.5 || (g.get('PERSON') ?? 0) >= 2.5;
   }
+  /** True when `root` is a named place's (a mountain, an airport), not an organisation's. */
+  isPlace(root: string): boolean {
+    return this.placeRoots.has(root);
+  }
+}
+
+/**
+ * True for a body named by a place and a description ("West Nusa Tenggara disaster management
+ * agency"): lower-case words other than connectors. Its first words are the place's name, not a
+ * short form of the body's.
+ */
+function describedBody(text: string): boolean {
+  return nameWords(text).some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
+}
+
+/** Words after a facility's core name: "International Airport", "Central Station". */
+const FACILITY_TAIL_KEYS = new Set(['international', 'national', 'regional', 'municipal', 'domestic', 'central', 'main', 'airport', 'airfield', 'station', 'terminal', 'stadium', 'arena', 'bridge', 'dam', 'harbour', 'harbor', 'port', 'hospital']);
+
+/**
+ * The short forms of a named place: "Tambelu" for "Mount Tambelu" (a natural feature without its
+ * head word), and "Ngurah Rai" or "Heathrow" for "I Gusti Ngurah Rai International Airport" and
+ * "London Heathrow Airport" (a facility's name without its facility words, and the last words of
+ * that core: the person or place it is named after).
+ */
+function placeShortKeys(g: Group): string[] {
+  const words = g.items[0].words;
+  if (g.norp || words.length < 2) return [];
+  const text = g.items[0].m.text;
+  if (g.type === 'LOC' || g.type === 'GPE') {
+    const head = foldName(nameWords(text)[0]).replace(/\.$/u, '');
+    return LANDFORM_HEADS.has(head) ? [words.slice(1).join(' ')] : [];
+  }
+  if (g.type !== 'FAC') return [];
+  let end = words.length;
+  while (end > 0 && FACILITY_TAIL_KEYS.has(words[end - 1])) end--;
+  if (end === words.length || end === 0) return [];
+  const out: string[] = [];
+  for (let k = 0; k < end; k++) out.push(words.slice(k, end).join(' '));
+  return out;
 }
 
 /** True when a mention's own evidence clearly says it is not a person ("in Washington"). */

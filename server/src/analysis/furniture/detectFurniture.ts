@@ -58,6 +58,10 @@ const TAIL_PROSE_SHARE = 0.2;
 /** Running text after a trigger below this many words never keeps it from starting the tail. */
 const TAIL_PROSE_ALWAYS_OK = 40;
 
+const LEADING_EMPHASIS = /^(?:\*\*|__)/u;
+const SIGN_UP_LINK_AT_END = /\[(?:sign up|subscribe|register)[^\]\n]{0,30}\]\([^)\s]*\)\s*$/iu;
+/** Two or more words in capitals ending in a question mark, then a sentence: a promotional box. */
+const CAPITALS_QUESTION_LEAD = /^\p{Lu}[\p{Lu}'’-]*(?:\s+[\p{Lu}\d'’-]+)+\?\s+\p{Lu}\p{Ll}/u;
 const NEWSLETTER_PROMPT_START = /^(?:sign up|subscribe|get |enter |join |receive |want |never miss|don'?t miss|stay (?:informed|updated|up to date)|be the first)/iu;
 const LIST_TRIGGER = /^(?:related|more |read |also |see also|you (?:may|might)|recommended|top |trending|most |popular|latest|editor|what to read)/iu;
 const TERMINAL = /[.!?…]["”’»)\]]*$/u;
@@ -101,7 +105,12 @@ function isFurnitureLine(line: PageLine, english: boolean): boolean {
   if ((n <= 60 && (COOKIES.test(text) || FOREIGN_COOKIES.test(text))) || COOKIE_BUTTON.test(text)) return true;
   if (n <= 60 && (SYNDICATION_NOTE.test(text) || TIP_PROMPT.test(text))) return true;
   // A newsletter prompt speaks to the reader; a short line naming a newsletter is a box title.
-  if (NEWSLETTER.test(text) && (NEWSLETTER_PROMPT_START.test(text) ? n <= 40 : n <= 8 && !TERMINAL.test(text))) return true;
+  // Markdown pages write the prompt in bold ("**Sign up for the Chronicle's Morning** — ...") or
+  // end it with a sign-up link ("**The Courier's Briefing** lands every Friday. [Sign up](/newsletters)").
+  const prompt = NEWSLETTER_PROMPT_START.test(text.replace(LEADING_EMPHASIS, '')) || SIGN_UP_LINK_AT_END.test(text);
+  if (NEWSLETTER.test(text) && (prompt ? n <= 40 : n <= 8 && !TERMINAL.test(text))) return true;
+  // A box for travellers or readers led by a question in capitals ("TRAVELLING TO BALI? Check ...").
+  if (n <= 40 && CAPITALS_QUESTION_LEAD.test(text)) return true;
   if (n <= 30 && (COMMENT_FORM.test(text) || SUBSCRIBER_OFFER.test(text))) return true;
   if (isMenu(words, text)) return true;
   // A weather widget beside the site's date ("Thursday, May 8 | 18°C Sunny").

@@ -2,7 +2,8 @@
  * A cheap language check for single lines: is this line English, or something else?
  *
  * English news pages copied from sites abroad end with comment forms, buttons and footers in the
- * site's language ("Deja una respuesta", "Laisser un commentaire", "Başa dön tuşu"). Those lines
+ * site's language ("Deja una respuesta", "Laisser un commentaire", "Başa dön tuşu", "Ikuti kami di
+ * Instagram"). Those lines
  * are furniture. The check uses the script of the letters, function words of common languages, and
  * letters that English does not use; names with accents ("Micheál Martin") are not enough.
  */
@@ -26,7 +27,9 @@ const FOREIGN = new Set(
     // German and Dutch
     'der das und ist sind nicht ein eine einen dem den des mit für auf zu von im sie wir ich het een en zijn niet op voor ' +
     // Turkish
-    'bir ve bu için ile da de daha çok gibi olan olarak ama ya ki mi ne'
+    'bir ve bu için ile da de daha çok gibi olan olarak ama ya ki mi ne ' +
+    // Indonesian and Malay
+    'yang dan ke dari untuk dengan ini itu kami kita juga pada akan tidak atau oleh dalam setelah selama sebagai bagi karena tetapi sudah telah masih'
   ).split(' '),
 );
 

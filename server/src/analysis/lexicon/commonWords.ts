@@ -47,9 +47,9 @@ etf etfs aum esg vip vips dj rpg fps pov diy asap fyi tba tbc rip lol omg km kg 
 bc ad bce ce no st nd rd th vs lng lpg cng ev evs suv suvs ngo ngos
 `);
 
-/** Capitalised words that are never names wherever they stand: a currency mark, temperature scales. */
+/** Capitalised words that are never names wherever they stand: currency marks (rupees, taka), temperature scales. */
 export const NEVER_NAMES = words(`
-rs celsius fahrenheit kelvin
+rs tk celsius fahrenheit kelvin
 `);
 
 /**

@@ -25,6 +25,10 @@ air aviation aerospace rail railway railways telecom telecoms telecommunications
 pharma biotech therapeutics logistics shipping automotive steel mining chemicals electronics
 semiconductor semiconductors software ventures enterprises brands foods resources solutions textiles mills
 daily courier chronicle observer standard monitor express mirror dispatch inquirer examiner bulletin
+holding construct construction constructions engineering contractors builders developers properties
+realty consulting consultants trading manufacturing metals cement plastics packaging freight robotics
+dynamics materials beverages brewery breweries agro healthcare electric renewables petrochemicals
+refining drilling
 `);
 
 /**

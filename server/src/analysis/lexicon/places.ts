@@ -96,6 +96,15 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
   coast, strait, canyon, desert, forest, county, province, region, oblast, district, governorate, prefecture`),
 );
 
+/**
+ * First words of natural features' names: "Mount Etna", "Mt. Fuji", "Lake Como", "Cape Horn", "Loch
+ * Ness", and the same words in the languages of volcano and island countries ("Gunung Agung",
+ * "Pulau Seribu", "Mont Blanc", "Monte Rosa", "Cerro Negro"). Lower case, without a final period.
+ */
+export const LANDFORM_HEADS: ReadonlySet<string> = new Set(
+  words(`mount, mt, lake, cape, loch, isle, gunung, pulau, mont, monte, lac, lago, cerro, volcan, volcán`),
+);
+
 /** Nouns in an apposition that describe a place: "X, a logistics hub in the east". */
 export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set(
   words(`city, town, village, hub, region, province, port, capital, peninsula, island, enclave, exclave, area,
@@ -235,8 +244,46 @@ export function countryCapitals(): ReadonlyMap<string, string> {
   return out;
 }
 
-/** True for nationality and group adjectives or nouns: "Kenyan", "Peruvians", "European". */
+/** The country a nationality word names ("Hungarian" -> "Hungary"), if the data says. */
+export function demonymCountry(word: string): string | undefined {
+  tables ??= build();
+  return tables.demonyms.get(foldName(word));
+}
+
+/** True for nationality and group adjectives or nouns: "Kenyan", "Peruvians", "European", "Athenians". */
 export function isDemonym(word: string): boolean {
   tables ??= build();
-  return tables.demonyms.has(foldName(word));
+  const key = foldName(word);
+  return tables.demonyms.has(key) || isResidentsWord(key);
+}
+
+/**
+ * Ways a place's name turns into the plural noun for its people, by ending: "Athenians" (Athens),
+ * "Californians" (California), "Parisians" (Paris), "Texans" (Texas), "Romans" (Rome), "Londoners"
+ * (London). Each ending lists the letters that may stand for it in the place's name.
+ */
+const RESIDENT_ENDINGS: ReadonlyArray<{ ending: string; stems: readonly string[]; cities: boolean }> = [
+  { ending: 'ians', stems: ['', 's', 'a', 'ia', 'e', 'o', 'y'], cities: true },
+  { ending: 'ans', stems: ['a', 'as', 'e', 'o'], cities: false },
+  { ending: 'ers', stems: ['', 'e'], cities: false },
+];
+
+/**
+ * True for the plural noun for the people of a known place ("Athenians", "Londoners") that the
+ * data's list of nationalities does not hold. Only a plural counts (a people), and for the common
+ * endings "-ans" and "-ers" only a country, capital or state (surnames such as "Sanders" or
+ * "Evans" would match a small town).
+ */
+function isResidentsWord(key: string): boolean {
+  for (const { ending, stems, cities } of RESIDENT_ENDINGS) {
+    if (!key.endsWith(ending)) continue;
+    const stem = key.slice(0, -ending.length);
+    if (stem.length < 3) return false;
+    for (const s of stems) {
+      const kind = tables!.kindOf.get(stem + s);
+      if (kind && kind !== 'province' && (cities || kind !== 'city')) return true;
+    }
+    return false;
+  }
+  return false;
 }

@@ -94,3 +94,20 @@ activist campaigner organiser organizer farmer fisherman miner builder worker ch
 diplomat negotiator ambassador envoy minister mayor councillor councilor senator governor deputy
 resident neighbour neighbor survivor victim suspect defendant veteran harbourmaster harbormaster
 `);
+
+/** Nouns for people in the news that are neither roles nor occupations: "passengers", "villagers". */
+const PEOPLE_NOUNS = words(`
+passenger villager rescuer protester protestor demonstrator tourist holidaymaker traveller traveler commuter
+relative parent child pupil patient evacuee refugee migrant worker employee official investigator onlooker
+bystander fan supporter voter shopper customer local islander spectator hostage prisoner inmate crew
+`);
+
+/**
+ * True for the plural of a noun for people ("survivors", "passengers", "engineers", "witnesses"):
+ * opening a sentence before "said", a group of people, not a surname.
+ */
+export function isPluralPeopleNoun(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const singulars = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : [])];
+  return singulars.some((s) => OCCUPATIONS.has(s) || ROLE_WORDS.has(s) || PEOPLE_NOUNS.has(s));
+}

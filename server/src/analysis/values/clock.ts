@@ -66,6 +66,8 @@ const ZONES: Record<string, ZoneInfo> = {
   mt: { offset: -420, dst: true, tz: 'America/Denver' }, mst: { offset: -420 }, mdt: { offset: -360 }, 'mountain time': { offset: -420, dst: true, tz: 'America/Denver' },
   pt: { offset: -480, dst: true, tz: 'America/Los_Angeles' }, pst: { offset: -480 }, pdt: { offset: -420 }, 'pacific time': { offset: -480, dst: true, tz: 'America/Los_Angeles' },
   jst: { offset: 540 }, kst: { offset: 540 }, hkt: { offset: 480 }, sgt: { offset: 480 }, aest: { offset: 600 }, aedt: { offset: 660 },
+  // Indonesia's three zones: western (Java, Sumatra), central (Bali, Lombok, Sulawesi), eastern (Papua).
+  wib: { offset: 420 }, wita: { offset: 480 }, wit: { offset: 540 },
   'local time': { local: true },
 };
 

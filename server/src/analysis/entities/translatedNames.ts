@@ -1,0 +1,33 @@
+/**
+ * A national body named in its own language and in English ("Magyar Nemzeti Bank" / "National Bank
+ * of Hungary", "Narodowy Bank Polski" / "National Bank of Poland"): both names read as the same
+ * set of concepts (national, bank, Hungary) when every word of each is a known concept, a country
+ * or a connector. Names that leave any word unread get no key, so only such bodies meet.
+ */
+import { foldName } from '../lexicon/fold';
+import { NATIVE_COUNTRY_ADJECTIVES, ORG_CONCEPTS } from '../lexicon/orgTranslations';
+import { canonicalCountry, demonymCountry, placeKind } from '../lexicon/places';
+import { nameWords } from './nameKeys';
+
+/** Connectors between the words of bodies' names, in the languages of ORG_CONCEPTS. */
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'a', 'al', 'van', 'der', 'des', 'i', 'y', 'e', 'and']);
+
+/** The concept key of a body's name, or undefined when a word is not a known concept or country. */
+export function translatedNameKey(name: string): string | undefined {
+  const found = new Set<string>();
+  let country: string | undefined;
+  for (const raw of nameWords(name)) {
+    const w = foldName(raw);
+    if (CONNECTORS.has(w)) continue;
+    const concept = ORG_CONCEPTS.get(w);
+    if (concept) {
+      found.add(concept);
+      continue;
+    }
+    const c = NATIVE_COUNTRY_ADJECTIVES.get(w) ?? (placeKind(raw) === 'country' ? canonicalCountry(raw) ?? raw : undefined) ?? canonicalCountry(raw) ?? demonymCountry(raw);
+    if (!c || (country && country !== c)) return undefined;
+    country = c;
+  }
+  if (!country || found.size < 2) return undefined;
+  return `${foldName(country)}:${[...found].sort().join(' ')}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Furniture that pages in Markdown and pages from Indonesia carry below the article:
+ * test-fixtures/furniture/bold-newsletter-and-foreign-footer.md (newsletter prompts in bold or
+ * ending in a sign-up link, a travel box led by a question in capitals, and "read also" and
+ * "follow us" lines in Indonesian).
+ */
+import assert from 'node:assert/strict';
+import { detectFurniture } from '../../../src/analysis/furniture/detectFurniture';
+import type { Span } from '../../../src/analysis/types';
+import { fixture } from '../quotes/helpers';
+
+function inside(text: string, spans: readonly Span[], needle: string): boolean {
+  const at = text.indexOf(needle);
+  assert.notEqual(at, -1, `fixture lacks "${needle}"`);
+  return spans.some((s) => at >= s.start && at + needle.length <= s.end);
+}
+
+describe('furniture: bold newsletter prompts, capitals question boxes, Indonesian footers', () => {
+  const text = fixture('furniture/bold-newsletter-and-foreign-footer.md');
+  const { furniture } = detectFurniture(text);
+
+  it('takes a newsletter prompt written in bold', () => {
+    assert.ok(inside(text, furniture, "Sign up for the Gazette's Morning Tide"));
+  });
+
+  it('takes a newsletter box that ends with a sign-up link', () => {
+    assert.ok(inside(text, furniture, "The Gazette's Weekend Briefing"));
+  });
+
+  it('takes a box led by a question in capitals', () => {
+    assert.ok(inside(text, furniture, 'TRAVELLING BY FERRY? Check your operator'));
+  });
+
+  it('takes lines in Indonesian', () => {
+    assert.ok(inside(text, furniture, 'Baca juga: Harga tiket kapal'));
+    assert.ok(inside(text, furniture, 'Ikuti kami di Instagram dan WhatsApp'));
+  });
+
+  it('keeps the article', () => {
+    assert.ok(!inside(text, furniture, 'Ferry operators cancelled all crossings'));
+    assert.ok(!inside(text, furniture, 'We will not sail until the wind drops'));
+  });
+});
