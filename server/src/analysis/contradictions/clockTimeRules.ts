@@ -35,8 +35,11 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
     const c = (f as ClockFact).detail.clock;
     return `${c.local ? `${c.local.lo}-${c.local.hi}` : ''}|${c.utc ? `${c.utc.lo}-${c.utc.hi}` : ''}|${c.actor}|${c.day ?? ''}|${c.dayFrame ?? ''}`;
   };
-  for (const { key, facts: group } of eventGroups(clocks, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
-    const offset = localOffset(group as ClockFact[]);
+  for (const { key, facts: grouped } of eventGroups(clocks, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
+    const offset = localOffset(grouped as ClockFact[]);
+    // One pair of articles is reported once: by its most exact times ("at 11.40 p.m. on Friday"
+    // rather than "late on Friday"), which are the easiest to check.
+    const group = [...grouped].sort((a, b) => width(a as ClockFact) - width(b as ClockFact));
     forEachPair(group, (a, b) => {
       const ca = (a as ClockFact).detail.clock;
       const cb = (b as ClockFact).detail.clock;
@@ -180,6 +183,12 @@ function localOffset(group: readonly ClockFact[]): number | undefined {
     if (local && utc && utc.hi - utc.lo === local.hi - local.lo) offsets.add((((local.lo - utc.lo) % 1440) + 1440 + 720) % 1440 - 720);
   }
   return offsets.size === 1 ? [...offsets][0] : undefined;
+}
+
+/** How many minutes a timed action's window spans, in the frame it was written in. */
+function width(f: ClockFact): number {
+  const w = f.detail.clock.local ?? f.detail.clock.utc;
+  return w ? w.hi - w.lo : Infinity;
 }
 
 function clock(w: MinuteWindow): string {

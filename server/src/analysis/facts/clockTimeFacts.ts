@@ -69,10 +69,12 @@ const SINCE = /\bsince\b/iu;
 
 /** Prepositions between the action and the time, with the window they make around the written minute. */
 const LINKS: Array<[RegExp, number, number]> = [
-  [/\bshortly\s+before\s+$/iu, -30, 0],
-  [/\bjust\s+before\s+$/iu, -15, 0],
-  [/\bshortly\s+after\s+$/iu, 0, 30],
-  [/\bjust\s+after\s+$/iu, 0, 15],
+  // "Before" and "after" leave out the minute itself: "shortly before midnight on Thursday" is
+  // still Thursday, not the midnight that may be told as the start of Friday.
+  [/\bshortly\s+before\s+$/iu, -30, -1],
+  [/\bjust\s+before\s+$/iu, -15, -1],
+  [/\bshortly\s+after\s+$/iu, 1, 30],
+  [/\bjust\s+after\s+$/iu, 1, 15],
   [/\bat\s+(?:about|around|approximately|roughly)\s+$|\b(?:about|around|approximately|roughly)\s+$/iu, -20, 20],
   [/\bat\s+$/iu, -10, 10],
 ];

@@ -11,7 +11,7 @@ import { isClockFact } from '../../../src/analysis/facts/clockTimeFacts';
 import type { DetailedFact } from '../../../src/analysis/facts/detail';
 import { extractFacts } from '../../../src/analysis/facts/extractFacts';
 import { DEFAULT_ANALYSIS_OPTIONS, type DocumentAnalysis } from '../../../src/analysis/types';
-import { analyseFixtures, describe1, fixtureText } from './pipeline';
+import { analyseFixtures, anchoredLines, describe1, fixtureText } from './pipeline';
 
 /** The clock facts of a document as [action, day, passage]. */
 function clockDays(doc: DocumentAnalysis): Array<[string, string | undefined, string]> {
@@ -80,5 +80,11 @@ describe('contradictions: the day of a clock-timed action', () => {
   });
   it('takes "midnight on Friday" and "midnight on Saturday" as possibly one moment', () => {
     assert.deepEqual(analyseFixtures(['gates-midnight-a.txt', 'gates-midnight-b.txt']).contradictions.map(describe1), []);
+  });
+  it('keeps "shortly before midnight on Thursday" on Thursday, and reports a pair of articles by its most exact times', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['collapse-night-a.txt', 'collapse-night-b.txt']).contradictions), [
+      'date: collapse-night-a.txt «caved in at 11.40 p.m. on Friday» | collapse-night-b.txt «collapsed shortly before midnight on Thursday»',
+    ]);
+    assert.deepEqual(anchoredLines(analyseFixtures(['collapse-night-a.txt', 'collapse-night-c.txt']).contradictions), []);
   });
 });
