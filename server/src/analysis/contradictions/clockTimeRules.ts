@@ -40,7 +40,10 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
     // One pair of articles is reported once: by its most exact times ("at 11.40 p.m. on Friday"
     // rather than "late on Friday"), which are the easiest to check.
     const group = [...grouped].sort((a, b) => width(a as ClockFact) - width(b as ClockFact));
-    forEachPair(group, (a, b) => {
+    const order = new Map(grouped.map((f, i) => [f, i]));
+    forEachPair(group, (x, y) => {
+      // Each pair still reads in document order.
+      const [a, b] = order.get(x)! <= order.get(y)! ? [x, y] : [y, x];
       const ca = (a as ClockFact).detail.clock;
       const cb = (b as ClockFact).detail.clock;
       if (ca.actor && cb.actor && ca.actor !== cb.actor) return false;
