@@ -2,7 +2,7 @@
  * Contradictions between the days of one person's one-off event (facts/eventDayFacts.ts): "passed
  * his medical on Friday, August 29" against "had the medical on Wednesday" (in an article dated
  * Friday 29 August: the 27th) or "on 27 August". A medical happens once; two days for it cannot
- * both be right.
+ * both be right. A body's next scheduled meeting (facts/nextEventFacts.ts) is one event too.
  */
 import type { DetailedFact } from '../facts/detail';
 import { isEventDayFact, type EventDayFact } from '../facts/eventDayFacts';
@@ -25,12 +25,14 @@ export function eventDayContradictions(facts: readonly DetailedFact[], sink: Con
       const b = y as EventDayFact;
       if (a.detail.eventDay.day === b.detail.eventDay.day) return false;
       const [person, event] = key.split('|');
+      // "next|meeting": a body's next scheduled event (facts/nextEventFacts.ts).
+      const whose = person === 'next' ? 'the next' : `${person}'s`;
       return sink.add(`event-day|${key}|${docPairKey(a, b)}`, {
         kind: 'date',
-        fact: `day of ${person}'s ${event}`,
+        fact: `day of ${whose} ${event}`,
         explanation:
           `${shortName(a.uri)} says “${a.display}” (${a.detail.eventDay.day}), ${shortName(b.uri)} says “${b.display}” (${b.detail.eventDay.day}): ` +
-          `one ${event} cannot have taken place on two days.`,
+          (person === 'next' ? `a body's next ${event} cannot fall on two days.` : `one ${event} cannot have taken place on two days.`),
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
     }, { visits, maxDays: MAX_DAYS_APART });
