@@ -16,7 +16,7 @@
  * about what happened and are skipped.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes, findDayTimes, offsetOn, type ClockTime } from '../values/clock';
+import { findClockTimes, findDayTimes, lookupZone, offsetOn, type ClockTime, type Zone } from '../values/clock';
 import { findDates } from '../values/dates';
 import { singularNoun } from './countedThings';
 import { dayNear } from './days';
@@ -104,7 +104,7 @@ const SAME_OBJECT: Record<string, string> = {
 
 /** Actions written with different verbs for one thing, folded to a class. */
 const ACTION_CLASSES: Record<string, string> = {
-  land: 'land', 'touch down': 'land', 'come down': 'land', 'crash-land': 'land', 'crash land': 'land',
+  land: 'land', 'touch down': 'land', 'crash-land': 'land', 'crash land': 'land',
   'take off': 'take off', depart: 'take off',
   sound: 'alarm', 'go off': 'alarm', ring: 'alarm', trigger: 'alarm',
   arrive: 'arrive', reach: 'arrive',
@@ -142,6 +142,8 @@ const ACTOR_CLASSES: Record<string, string> = {
   alarm: 'alarm', alarms: 'alarm', siren: 'alarm', sirens: 'alarm', thieves: 'thieves', robbers: 'thieves', burglars: 'thieves',
   train: 'train', ship: 'ship', ferry: 'ship', boat: 'ship', vessel: 'ship', trawler: 'ship', bomb: 'bomb', device: 'bomb',
   quake: 'quake', earthquake: 'quake', tremor: 'quake', temblor: 'quake',
+  stand: 'structure', grandstand: 'structure', stadium: 'structure', building: 'structure', bridge: 'structure', roof: 'structure',
+  wall: 'structure', tunnel: 'structure', tower: 'structure', ceiling: 'structure', scaffolding: 'structure', block: 'structure',
 };
 
 /**
@@ -156,6 +158,18 @@ function wentDownAs(doc: DocumentAnalysis, actor: string): string {
   const aircraft = AIRCRAFT_WORDS.test(doc.text);
   return vessel === aircraft ? 'go down' : vessel ? 'capsize' : 'crash';
 }
+/**
+ * "Came down" is an aircraft landing or a structure collapsing ("the east stand came down at
+ * 21:20"): the subject says which, or the article's vocabulary when it speaks of one kind only.
+ */
+function cameDownAs(doc: DocumentAnalysis, actor: string): string {
+  if (actor === 'aircraft') return 'land';
+  if (actor === 'structure') return 'collapse';
+  const structure = STRUCTURE_WORDS.test(doc.text);
+  const aircraft = AIRCRAFT_WORDS.test(doc.text);
+  return structure && !aircraft ? 'collapse' : 'land';
+}
+const STRUCTURE_WORDS = /\b(?:collapsed?|collapsing|grandstand|stand|stadium|building|bridge|roof|tunnel|scaffolding|gave\s+way)\b/iu;
 const VESSEL_WORDS = /\b(?:ferry|ferries|boat|boats|vessel|vessels|ship|ships|launch|trawler|capsi[sz]ed|sank)\b/iu;
 const AIRCRAFT_WORDS = /\b(?:plane|planes|aircraft|airliner|jet|helicopter|flight)\b/iu;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
@@ -184,9 +198,10 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const link = LINKS.find(([re]) => re.test(before));
     if (!link) continue;
     const linkAt = before.search(link[0]);
-    const action = actionBefore(before.slice(0, linkAt), previousSentence(doc, s));
+    const action = actionBefore(before.slice(0, linkAt), previousSentence(doc, s)) ?? actionBefore(withoutPlace(before.slice(0, linkAt)), previousSentence(doc, s));
     if (!action) continue;
     if (action.key === 'go down') action.key = wentDownAs(doc, action.actor);
+    if (action.key === 'come down') action.key = cameDownAs(doc, action.actor);
     const window = (t: ClockTime): MinuteWindow => ({ lo: t.minutes + link[1], hi: t.minutes + link[2] });
     let local: MinuteWindow | undefined;
     let utc: MinuteWindow | undefined;
@@ -195,8 +210,15 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const written = restated ? [c, restated].sort((x, y) => Number(isAbsolute(y)) - Number(isAbsolute(x))) : [c];
     for (const t of written) {
       const w = window(t);
-      if (!t.zone || (t.zone.local && t.zone.offset === undefined)) local ??= w;
-      else {
+      if (!t.zone || (t.zone.local && t.zone.offset === undefined)) {
+        local ??= w;
+        // "touched down at Rome's Ciampino airport at 11:25 p.m. local time": the local time of
+        // the one city (or one-zone country) the sentence names, unless the time is restated in
+        // another zone (whose place may be the one named: "(09:14 in mainland Spain)").
+        const place = t.zone && !restated ? placeZone(doc, s) : undefined;
+        const on = place && offsetOn(place, doc.published);
+        if (on) utc ??= { lo: w.lo - on.offset - on.doubt, hi: w.hi - on.offset + on.doubt };
+      } else {
         // The article's date settles daylight saving for a zone the database knows.
         const { offset, doubt } = offsetOn(t.zone, doc.published)!;
         utc ??= { lo: w.lo - offset - doubt, hi: w.hi - offset + doubt };
@@ -246,6 +268,20 @@ function restates(first: ClockTime, second: ClockTime, between: string): boolean
   if (!join) return false;
   if (join[1] === '(') return true;
   return isAbsolute(second) && (!first.zone || first.zone.local);
+}
+
+/**
+ * The zone of the one place with a known clock that sentence `s` names (a city of the time-zone
+ * database or a country of one zone), or undefined when it names none or places in two zones.
+ */
+function placeZone(doc: DocumentAnalysis, s: Sentence): Zone | undefined {
+  const zones = new Map<number, Zone>();
+  for (const m of doc.mentions ?? []) {
+    if (m.sentence !== s.index || (m.type !== 'GPE' && m.type !== 'LOC')) continue;
+    const zone = lookupZone(`${m.text} time`);
+    if (zone?.offset !== undefined) zones.set(zone.offset, zone);
+  }
+  return zones.size === 1 ? [...zones.values()][0] : undefined;
 }
 
 /** The fact of an action timed by `info`, written from `from` to `end` of sentence `s`. */
@@ -371,6 +407,15 @@ function withoutAside(text: string): string {
   if (words.length === 0 || words.length > 6 || ASIDE_OPENERS.has(words[0] ?? '')) return text;
   if (words.some((w) => verbBase(w) !== undefined || /ing$/u.test(w) || AUXILIARIES.has(w))) return text;
   return text.slice(0, aside.index) + ' ';
+}
+
+/**
+ * `text` without a named place at its end ("touched down at Rome's Ciampino airport "): the
+ * action is before it. Only a phrase with a capitalised name and at most one plain noun after it.
+ */
+function withoutPlace(text: string): string {
+  const place = /\s+(?:at|in|near|outside|off|over|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\p{Ll}+\s*)?$/u.exec(text);
+  return place ? text.slice(0, place.index) + ' ' : text;
 }
 
 /** Words that open a clause of its own rather than an aside. */
