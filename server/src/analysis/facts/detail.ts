@@ -90,6 +90,8 @@ export interface FactDetail {
   parties?: string[];
   /** Quote facts. */
   quote?: { speaker: string; words: string[]; inner: string };
+  /** Reported-speech facts (reportedSpeechFacts.ts): who said it (a person key) and the words after the verb of saying. */
+  reported?: { speaker: string; text: string };
   /** Age facts (ageFacts.ts): a person's age in years, told of a named person or of a described one. */
   age?: AgeInfo;
   /**

@@ -1,0 +1,19 @@
+/**
+ * Quoted words against reported speech (test-fixtures/contradictions/paraphrase-*.txt): "we cannot
+ * rule out a larger explosion in the coming days" against a report that a larger explosion "could
+ * be ruled out" reverses what was said; a report that keeps the negation agrees.
+ */
+import assert from 'node:assert/strict';
+import { analyseFixtures, anchoredLines } from './pipeline';
+
+describe('contradictions: a quote reported with its negation dropped', () => {
+  it('sets "could be ruled out" against "we cannot rule out", and names the word', () => {
+    const { contradictions } = analyseFixtures(['paraphrase-a.txt', 'paraphrase-b.txt']);
+    assert.equal(contradictions.length, 1, anchoredLines(contradictions).join('\n'));
+    assert.equal(contradictions[0].kind, 'quote');
+    assert.match(contradictions[0].explanation, /“ruled” is negated in one and not in the other/u);
+  });
+  it('accepts "could not be ruled out"', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-a.txt', 'paraphrase-c.txt']).contradictions), []);
+  });
+});
