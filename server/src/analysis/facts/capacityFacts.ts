@@ -7,8 +7,9 @@
  *
  * The capacity belongs to the structure it is told of, folded to a class (a stand, a venue, a
  * vessel): a stadium that holds 15,000 and a temporary stand built for 1,200 are two capacities.
- * "It", "which" and "the structure" stand for the nearest structure named before, in the sentence
- * or the two before it; a capacity with no structure to tie it to is left out. So is one that is
+ * "which" is the noun right before it; "It" and "the structure" stand for the nearest structure
+ * named before, in the sentence or the two before it; a capacity with no structure to tie it to
+ * (an unknown noun: "the showground, which can hold 8,000") is left out. So is one that is
  * planned or changed ("would be expanded to hold 20,000"), of another occurrence ("In 2019 ...")
  * or per unit ("each carriage seats 80").
  */
@@ -33,7 +34,7 @@ const STRUCTURE_CLASSES: Record<string, string> = {
   bridge: 'bridge', footbridge: 'bridge', platform: 'platform', stage: 'platform', building: 'building', tent: 'tent', marquee: 'tent',
 };
 /** Words that stand for a structure named before: the capacity is that structure's. */
-const STAND_INS = /^(?:it|its|which|that|structure|facility)$/iu;
+const STAND_INS = /^(?:it|its|structure|facility)$/iu;
 const STRUCTURE_WORD = new RegExp(String.raw`\b(${Object.keys(STRUCTURE_CLASSES).sort((a, b) => b.length - a.length).join('|')})\b`, 'giu');
 
 /** Words that make a capacity planned, changed, of another occurrence or per unit. */
@@ -79,9 +80,18 @@ export function capacityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
  * back to one; else the last structure word of the two sentences before.
  */
 function structureOf(doc: DocumentAnalysis, s: Sentence, at: number): string | undefined {
-  const inSentence = lastStructure(s.text.slice(0, at));
-  if (inSentence) return inSentence;
-  const words = s.text.slice(0, at).match(/\p{L}+/gu) ?? [];
+  const lead = s.text.slice(0, at);
+  // "the showground, which can hold 8,000": "which" is the noun right before it, known or not.
+  const relative = /([\p{L}-]+),?\s+(?:which|that)\s+[^,;]*$/u.exec(lead);
+  if (relative) {
+    const noun = relative[1].toLowerCase();
+    if (STRUCTURE_CLASSES[noun]) return STRUCTURE_CLASSES[noun];
+    if (!STAND_INS.test(noun)) return undefined;
+  } else {
+    const inSentence = lastStructure(lead);
+    if (inSentence) return inSentence;
+  }
+  const words = lead.match(/\p{L}+/gu) ?? [];
   if (!words.some((w) => STAND_INS.test(w))) return undefined;
   const sentences = doc.sentences ?? [];
   const i = sentences.indexOf(s);
