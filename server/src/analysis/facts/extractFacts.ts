@@ -26,6 +26,9 @@ import { participantFactsOf } from './participantFacts';
 import { presenceFactsOf } from './presenceFacts';
 import { levelFactsOf } from './levelFacts';
 import { measureFactsOf } from './measureFacts';
+import { captivityFactsOf } from './captivityFacts';
+import { capacityFactsOf } from './capacityFacts';
+import { shareMoveFactsOf } from './shareMoveFacts';
 import { nextEventFactsOf } from './nextEventFacts';
 import { reportedSpeechFactsOf } from './reportedSpeechFacts';
 import { moneyFigureFactsOf } from './moneyFigureFacts';
@@ -46,7 +49,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, levelFactsOf, moneyFigureFactsOf, prisonTermFactsOf, ageFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, attendanceFactsOf, injuryFactsOf, dateFactsOf, eventDayFactsOf, nextEventFactsOf, deadlineFactsOf, reportedSpeechFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, captivityFactsOf, capacityFactsOf, shareMoveFactsOf, levelFactsOf, moneyFigureFactsOf, prisonTermFactsOf, ageFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, attendanceFactsOf, injuryFactsOf, dateFactsOf, eventDayFactsOf, nextEventFactsOf, deadlineFactsOf, reportedSpeechFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

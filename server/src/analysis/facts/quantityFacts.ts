@@ -162,7 +162,10 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   const label = LABEL_PREDICATE.exec(before);
   const labelClass = label ? LABEL_CLASSES[label[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
   const implicitNoun = LAYOFF_BEFORE.test(before) || labelClass === 'cut' ? 'job' : labelClass ? 'people' : undefined;
-  const phrase = readCountedPhrase(text.slice(q.end)) ?? (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : undefined);
+  const elided = implicitNoun ? undefined : elidedPeopleNoun(text, q, before);
+  const phrase =
+    readCountedPhrase(text.slice(q.end)) ??
+    (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : elided ? { noun: elided, group: '', end: 0, partial: false } : undefined);
   if (!phrase || phrase.partial || !phrase.noun) return undefined;
   let predicate = phrase.predicate;
   let start = q.start;
@@ -206,6 +209,29 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     start,
     end,
   };
+}
+
+/** A verb of death or injury right before a number whose noun is left out ("and killed three"). */
+const HARM_BEFORE = /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+$/iu;
+/** What may follow a number whose noun is left out: the end of its clause. */
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?)]|[—–]|and\b|but\b|while\b|$)/iu;
+/** Groups of people an earlier number may have named ("sickened 63 patients ... and killed three"). */
+const PEOPLE_GROUP_NOUNS = new Set([
+  'people', 'worker', 'miner', 'passenger', 'crew', 'civilian', 'soldier', 'officer', 'firefighter', 'student', 'tourist', 'resident',
+  'child', 'man', 'woman', 'patient', 'prisoner', 'hostage', 'migrant', 'protester', 'victim',
+]);
+
+/**
+ * The people a number counts when its noun is left out after a verb of death or injury: "an
+ * outbreak that has sickened 63 people and killed three", "the blast killed four and injured 17".
+ * The noun is that of the nearest number before it in the sentence when that counts a group of
+ * people ("63 patients ... killed three" are patients), else people.
+ */
+function elidedPeopleNoun(text: string, q: Quantity, before: string): string | undefined {
+  if (q.type !== 'CARDINAL' || !HARM_BEFORE.test(before) || !CLAUSE_END_AFTER.test(text.slice(q.end, q.end + 8))) return undefined;
+  const earlier = findQuantities(text.slice(0, q.start)).filter((o) => o.type === 'CARDINAL' && !o.compound).pop();
+  const noun = earlier ? readCountedPhrase(text.slice(earlier.end, q.start))?.noun : undefined;
+  return noun && PEOPLE_GROUP_NOUNS.has(noun) ? noun : 'people';
 }
 
 /**
