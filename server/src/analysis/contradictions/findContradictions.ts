@@ -22,6 +22,7 @@ import { eventDayContradictions } from './eventDayRules';
 import { EventContext } from './eventIdentity';
 import { ContradictionSink, passageOf } from './factIndex';
 import { injuryContradictions } from './injuryRules';
+import { nationalityContradictions } from './nationalityRules';
 import { participantContradictions } from './participantRules';
 import { presenceContradictions } from './presenceRules';
 import { quantityContradictions } from './quantityRules';
@@ -49,7 +50,7 @@ export function* findContradictionsSteps(
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
   // A rule may be a generator that yields between events (steps.ts); the others run in one go.
-  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, participantContradictions, presenceContradictions, attendanceContradictions, injuryContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions];
+  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, nationalityContradictions, participantContradictions, presenceContradictions, attendanceContradictions, injuryContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions];
   for (const rule of rules) {
     yield;
     if (signal.isCancellationRequested) break;

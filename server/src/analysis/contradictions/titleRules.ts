@@ -245,12 +245,10 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
 
 /**
  * Portfolios that one ministry often holds together, so that news calls its minister by either
- * ("Minister of Interior and Public Security", "Minister of Economy and Finance").
+ * ("Minister of Interior and Public Security"). Economy and finance are not: many governments
+ * have both ministers, and news that swaps them has the wrong one.
  */
-const KINDRED_PORTFOLIOS: ReadonlyArray<readonly [string, string]> = [
-  ['interior', 'security'],
-  ['economy', 'finance'],
-];
+const KINDRED_PORTFOLIOS: ReadonlyArray<readonly [string, string]> = [['interior', 'security']];
 
 /**
  * True when two portfolio values ("foreign", "security", "foreign+trade") share nothing and no

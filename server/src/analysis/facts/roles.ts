@@ -192,7 +192,7 @@ function statusOf(lowerTitle: string): PersonTitle['status'] {
 }
 
 /** A word of text with its offset, as the readers of titles written around a comma see it. */
-interface Token {
+export interface Token {
   text: string;
   lower: string;
   start: number;
@@ -205,7 +205,7 @@ interface Token {
  */
 const TOKEN_RE = /(?:ex|then)-(?=\p{L})|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s?)?|\S/gu;
 
-function tokenize(text: string, offset = 0): Token[] {
+export function tokenize(text: string, offset = 0): Token[] {
   return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
 }
 
@@ -285,7 +285,7 @@ function roleEndingAt(tokens: readonly Token[], j: number): { role: string; firs
 }
 
 /** "union's", "dockers’": a possessive, which names the body a title belongs to. */
-function isPossessive(t: Token): boolean {
+export function isPossessive(t: Token): boolean {
   return /\p{L}['’]s?$/u.test(t.text) && !/^(?:\p{L}\.)+$/u.test(t.text) && /['’]/u.test(t.text);
 }
 
@@ -402,7 +402,7 @@ function portfoliosIn(patterns: ReadonlyArray<{ pattern: RegExp; key: string }>,
 export const COMPOUND_NAME = /^\p{Lu}\p{Ll}+(?:-(?:ur|ul|ud|al|el|ad|ar|as|an|uz|us)-\p{Lu}\p{Ll}+)+$/u;
 
 /** A person's full name: the capitalised words from the first one that opens a name. */
-interface NameSpan {
+export interface NameSpan {
   name: string;
   start: number;
   end: number;
@@ -414,7 +414,7 @@ interface NameSpan {
  * ("Lieutenant Colonel Ionut Dragomir") and a sentence's opening words are left out. At least
  * two words, as one word is no full name.
  */
-function nameIn(text: string, run: readonly Token[], isPersonAt: (start: number) => boolean): NameSpan | undefined {
+export function nameIn(text: string, run: readonly Token[], isPersonAt: (start: number) => boolean): NameSpan | undefined {
   if (run.length === 1 && COMPOUND_NAME.test(run[0].text)) return { name: run[0].text, start: run[0].start, end: run[0].end };
   for (let k = 0; k + 1 < run.length; k++) {
     const w = run[k];
@@ -434,14 +434,14 @@ function isNameWord(t: Token): boolean {
 }
 
 /** The capitalised words that end just before `tokens[j]` (exclusive), particles inside allowed. */
-function runBefore(tokens: readonly Token[], j: number): Token[] {
+export function runBefore(tokens: readonly Token[], j: number): Token[] {
   let k = j - 1;
   while (k >= 0 && (isNameWord(tokens[k]) || (PARTICLES.has(tokens[k].lower) && k > 0 && isNameWord(tokens[k - 1]) && k + 1 < j))) k--;
   return tokens.slice(k + 1, j);
 }
 
 /** The capitalised words from `tokens[i]` on, particles inside allowed. */
-function runFrom(tokens: readonly Token[], i: number): Token[] {
+export function runFrom(tokens: readonly Token[], i: number): Token[] {
   let k = i;
   while (k < tokens.length && (isNameWord(tokens[k]) || (PARTICLES.has(tokens[k].lower) && k > i && tokens[k + 1] && isNameWord(tokens[k + 1])))) k++;
   return tokens.slice(i, k);
