@@ -23,6 +23,7 @@ import { EventContext } from './eventIdentity';
 import { ContradictionSink, passageOf } from './factIndex';
 import { injuryContradictions } from './injuryRules';
 import { paraphraseContradictions } from './paraphraseRules';
+import { nationalityContradictions } from './nationalityRules';
 import { participantContradictions } from './participantRules';
 import { presenceContradictions } from './presenceRules';
 import { quantityContradictions } from './quantityRules';
@@ -50,7 +51,7 @@ export function* findContradictionsSteps(
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
   // A rule may be a generator that yields between events (steps.ts); the others run in one go.
-  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, participantContradictions, presenceContradictions, attendanceContradictions, injuryContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions, paraphraseContradictions];
+  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, nationalityContradictions, participantContradictions, presenceContradictions, attendanceContradictions, injuryContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions, paraphraseContradictions];
   for (const rule of rules) {
     yield;
     if (signal.isCancellationRequested) break;

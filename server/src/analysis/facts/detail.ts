@@ -78,6 +78,8 @@ export interface FactDetail {
     country?: string;
     /** The body the title names, as written ("Minerals Commission", "union"), when it names one. */
     organisation?: string;
+    /** The body whose department the title heads ("Möllring" of "Möllring's head of quality assurance"), when named. */
+    body?: string;
     /**
      * The resolved entity id of the person's name, when the entities stage found the name: it
      * joins spellings of one name ("Valchev" / "Vulchev", "Giorgos" / "Yiorgos").

@@ -1,7 +1,7 @@
 /**
  * Structured facts (subject, attribute, value) of one document: when events began and ended and
  * how long they lasted, clock times of actions, counts and the ages of lasting events, people's
- * ages, counts of people and things, percentages and sums of money, people's titles, who took part
+ * ages, counts of people and things, percentages and sums of money, people's titles and nationalities, who took part
  * in an event, who was there with whom and who was there at all, which bones someone broke, weekdays that do not match their date, the day of a
  * person's one-off event, deadlines and target dates, and who said what. Facts are read from every
  * sentence outside page furniture (headlines included), point at the claim that holds them when
@@ -29,6 +29,7 @@ import { measureFactsOf } from './measureFacts';
 import { captivityFactsOf } from './captivityFacts';
 import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
+import { nationalityFactsOf } from './nationalityFacts';
 import { nextEventFactsOf } from './nextEventFacts';
 import { reportedSpeechFactsOf } from './reportedSpeechFacts';
 import { moneyFigureFactsOf } from './moneyFigureFacts';
@@ -49,7 +50,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, captivityFactsOf, capacityFactsOf, shareMoveFactsOf, levelFactsOf, moneyFigureFactsOf, prisonTermFactsOf, ageFactsOf, titleFactsOf, participantFactsOf, presenceFactsOf, attendanceFactsOf, injuryFactsOf, dateFactsOf, eventDayFactsOf, nextEventFactsOf, deadlineFactsOf, reportedSpeechFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, captivityFactsOf, capacityFactsOf, shareMoveFactsOf, levelFactsOf, moneyFigureFactsOf, prisonTermFactsOf, ageFactsOf, titleFactsOf, nationalityFactsOf, participantFactsOf, presenceFactsOf, attendanceFactsOf, injuryFactsOf, dateFactsOf, eventDayFactsOf, nextEventFactsOf, deadlineFactsOf, reportedSpeechFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

@@ -20,7 +20,11 @@ export interface PersonTitle {
   nameStart: number;
   /** Canonical role ("president", "adviser", "minister"). */
   role: string;
-  /** Portfolio of a minister or secretary ("foreign", "defense"), when written. */
+  /**
+   * Portfolio of a minister or secretary ("foreign", "defense"), when written; several joined by
+   * "+" in alphabetical order when the title names several ("Minister of Foreign Affairs and
+   * Trade" -> "foreign+trade").
+   */
   portfolio?: string;
   /** "former" for former/ex-/onetime, "historical" for then-/late, otherwise "current". */
   status: 'current' | 'former' | 'historical';
@@ -32,6 +36,12 @@ export interface PersonTitle {
    * Roles of different bodies may be held together.
    */
   organisation?: string;
+  /**
+   * The body whose department the title heads, when it names one before the role: "Möllring's
+   * head of quality assurance" heads the department "quality assurance" (the organisation) of
+   * "Möllring"; "the company's director of operations" one of "company".
+   */
+  body?: string;
 }
 
 /** Role words (lower case, singular) and their canonical role. Longer phrases first when matching. */
@@ -63,10 +73,15 @@ const PORTFOLIOS: Record<string, string> = {
   foreign: 'foreign', 'foreign affairs': 'foreign', defense: 'defense', defence: 'defense', interior: 'interior', 'home': 'interior',
   finance: 'finance', treasury: 'finance', economy: 'economy', economic: 'economy', justice: 'justice', health: 'health',
   education: 'education', energy: 'energy', trade: 'trade', transport: 'transport', agriculture: 'agriculture', culture: 'culture',
-  labour: 'labour', labor: 'labour', environment: 'environment', state: 'foreign',
+  labour: 'labour', labor: 'labour', environment: 'environment', state: 'foreign', security: 'security',
 };
-/** The portfolio words as whole-word patterns, compiled once (in PORTFOLIOS order: the last match wins). */
+/** The portfolio words as whole-word patterns, compiled once. */
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([word, key]) => ({ pattern: new RegExp(String.raw`\b${word}\b`, 'iu'), key }));
+
+/** True for a word that names a portfolio ("Foreign", "security", "Defence"). */
+function isPortfolioWord(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(PORTFOLIOS, word.toLowerCase());
+}
 
 /** Modifiers that may stand inside a title without changing the role. */
 const TITLE_FILLERS = new Set([
@@ -127,6 +142,11 @@ export function findPersonTitles(text: string): PersonTitle[] {
         titleStart = abs;
         continue;
       }
+      // "Foreign and Security Minister": "and" between two portfolios belongs to the title.
+      if (lower === 'and' && i > 0 && isPortfolioWord(tokens[i - 1][0]) && isPortfolioWord(text.slice(titleStart).split(/\s+/u)[0])) {
+        titleStart = abs;
+        continue;
+      }
       break;
     }
     const titleText = text.slice(titleStart, roleEnd);
@@ -136,8 +156,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const role = ROLES[roleWord.replace(/\.$/u, '')];
     if (role === 'minister' || role === 'secretary') {
       const beforeRole = titleText.slice(0, titleText.length - m[1].length);
-      for (const { pattern, key } of PORTFOLIO_PATTERNS) if (pattern.test(beforeRole)) portfolio = key;
-      if (roleWord === 'secretary of state') portfolio = 'foreign';
+      portfolio = roleWord === 'secretary of state' ? 'foreign' : portfoliosIn(PORTFOLIO_PATTERNS, beforeRole);
     }
     let country: string | undefined;
     for (const w of titleText.split(/\s+/u)) {
@@ -173,7 +192,7 @@ function statusOf(lowerTitle: string): PersonTitle['status'] {
 }
 
 /** A word of text with its offset, as the readers of titles written around a comma see it. */
-interface Token {
+export interface Token {
   text: string;
   lower: string;
   start: number;
@@ -186,7 +205,7 @@ interface Token {
  */
 const TOKEN_RE = /(?:ex|then)-(?=\p{L})|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s?)?|\S/gu;
 
-function tokenize(text: string, offset = 0): Token[] {
+export function tokenize(text: string, offset = 0): Token[] {
   return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
 }
 
@@ -266,7 +285,7 @@ function roleEndingAt(tokens: readonly Token[], j: number): { role: string; firs
 }
 
 /** "union's", "dockers’": a possessive, which names the body a title belongs to. */
-function isPossessive(t: Token): boolean {
+export function isPossessive(t: Token): boolean {
   return /\p{L}['’]s?$/u.test(t.text) && !/^(?:\p{L}\.)+$/u.test(t.text) && /['’]/u.test(t.text);
 }
 
@@ -302,7 +321,8 @@ function organisationFrom(tokens: readonly Token[], i: number): { first: number;
   const first = k;
   while (k < tokens.length && k - first < 10) {
     const t = tokens[k];
-    if (t.lower === 'and' && tokens[k + 1] && isCapitalised(tokens[k + 1])) {
+    // "Ministry of Trade and Industry"; "minister of foreign affairs and security".
+    if (t.lower === 'and' && tokens[k + 1] && (isCapitalised(tokens[k + 1]) || isPortfolioWord(tokens[k + 1].text))) {
       k += 2;
       continue;
     }
@@ -340,15 +360,39 @@ function qualifiersOf(mods: readonly Token[]): Qualifiers {
   return q;
 }
 
+/** Roles that head a department of a body ("head of quality assurance", "director of operations"). */
+const DEPARTMENT_HEADS = new Set(['head', 'director']);
+/** Words after "head of" that name no department but a whole body or its leadership ("head of state", "head of mission"). */
+const NOT_DEPARTMENTS = new Set(['state', 'government', 'mission', 'delegation', 'staff', 'household', 'department', 'division']);
+
+/**
+ * True when the words after "of" (`tokens[of]`) up to `next` name a department of a body rather
+ * than a body: common words without an article ("of quality assurance", "of human resources",
+ * "of operations"), none of them a kind of body ("of police") or a whole body's leadership ("of state").
+ */
+function isDepartment(tokens: readonly Token[], of: number, next: number): boolean {
+  if (tokens[of]?.lower !== 'of' || next <= of + 1) return false;
+  const words = tokens.slice(of + 1, next);
+  return words.every((t) => /^\p{Ll}+$/u.test(t.text) && !BODY_WORDS.has(t.lower) && !NOT_DEPARTMENTS.has(t.lower) && !/^(?:the|a|an|and|its|their|his|her)$/u.test(t.lower));
+}
+
 /** Portfolio words as written around a role after a name; "state" there is no portfolio ("head of state"). */
 const WRITTEN_PORTFOLIOS = PORTFOLIO_PATTERNS.filter(({ pattern }) => !pattern.test('state'));
 
 /** The portfolio of a minister or secretary from the words around the role ("the interior minister", "minister of finance"). */
 function portfolioOf(role: string, words: string): string | undefined {
   if (role !== 'minister' && role !== 'secretary') return undefined;
-  let portfolio: string | undefined;
-  for (const { pattern, key } of WRITTEN_PORTFOLIOS) if (pattern.test(words)) portfolio = key;
-  return portfolio;
+  return portfoliosIn(WRITTEN_PORTFOLIOS, words);
+}
+
+/**
+ * Every portfolio `words` name, joined by "+" in alphabetical order: "Foreign Affairs and Trade"
+ * is both, so that it is never set against "foreign" or "trade" alone.
+ */
+function portfoliosIn(patterns: ReadonlyArray<{ pattern: RegExp; key: string }>, words: string): string | undefined {
+  const keys = new Set<string>();
+  for (const { pattern, key } of patterns) if (pattern.test(words)) keys.add(key);
+  return keys.size > 0 ? [...keys].sort().join('+') : undefined;
 }
 
 /**
@@ -358,7 +402,7 @@ function portfolioOf(role: string, words: string): string | undefined {
 export const COMPOUND_NAME = /^\p{Lu}\p{Ll}+(?:-(?:ur|ul|ud|al|el|ad|ar|as|an|uz|us)-\p{Lu}\p{Ll}+)+$/u;
 
 /** A person's full name: the capitalised words from the first one that opens a name. */
-interface NameSpan {
+export interface NameSpan {
   name: string;
   start: number;
   end: number;
@@ -370,7 +414,7 @@ interface NameSpan {
  * ("Lieutenant Colonel Ionut Dragomir") and a sentence's opening words are left out. At least
  * two words, as one word is no full name.
  */
-function nameIn(text: string, run: readonly Token[], isPersonAt: (start: number) => boolean): NameSpan | undefined {
+export function nameIn(text: string, run: readonly Token[], isPersonAt: (start: number) => boolean): NameSpan | undefined {
   if (run.length === 1 && COMPOUND_NAME.test(run[0].text)) return { name: run[0].text, start: run[0].start, end: run[0].end };
   for (let k = 0; k + 1 < run.length; k++) {
     const w = run[k];
@@ -390,14 +434,14 @@ function isNameWord(t: Token): boolean {
 }
 
 /** The capitalised words that end just before `tokens[j]` (exclusive), particles inside allowed. */
-function runBefore(tokens: readonly Token[], j: number): Token[] {
+export function runBefore(tokens: readonly Token[], j: number): Token[] {
   let k = j - 1;
   while (k >= 0 && (isNameWord(tokens[k]) || (PARTICLES.has(tokens[k].lower) && k > 0 && isNameWord(tokens[k - 1]) && k + 1 < j))) k--;
   return tokens.slice(k + 1, j);
 }
 
 /** The capitalised words from `tokens[i]` on, particles inside allowed. */
-function runFrom(tokens: readonly Token[], i: number): Token[] {
+export function runFrom(tokens: readonly Token[], i: number): Token[] {
   let k = i;
   while (k < tokens.length && (isNameWord(tokens[k]) || (PARTICLES.has(tokens[k].lower) && k > i && tokens[k + 1] && isNameWord(tokens[k + 1])))) k++;
   return tokens.slice(i, k);
@@ -471,9 +515,11 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
   }
   if (roles.length === 0) return [];
   let org: { first: number; next: number } | undefined;
+  let department = false;
   if (tokens[k] && /^(?:of|for|at|to)$/u.test(tokens[k].lower)) {
     org = organisationFrom(tokens, k + 1);
     if (!org) return [];
+    department = isDepartment(tokens, k, org.next);
     k = org.next;
   } else if (!endsAt(tokens, k)) return [];
   const end = tokens[k - 1].end;
@@ -493,6 +539,7 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
       portfolio: portfolioOf(role, `${mods.map((t) => t.text).join(' ')} ${orgText ?? ''}`),
       country: q.country,
       organisation: orgText ?? q.organisation,
+      body: department && DEPARTMENT_HEADS.has(role) ? q.organisation : undefined,
     });
   }
   return out;
@@ -559,6 +606,7 @@ function titleEndingAt(text: string, tokens: readonly Token[], j: number): Omit<
   const titleText = text.slice(startToken.start, tokens[j].end);
   const q = qualifiersOf(mods);
   const orgText = orgFirst !== undefined ? text.slice(tokens[orgFirst].start, tokens[j].end) : undefined;
+  const department = orgFirst !== undefined && DEPARTMENT_HEADS.has(found.role) && isDepartment(tokens, orgFirst - 1, j + 1);
   return {
     start: article ? tokens[k].start : startToken.start,
     title: titleText,
@@ -567,6 +615,7 @@ function titleEndingAt(text: string, tokens: readonly Token[], j: number): Omit<
     portfolio: portfolioOf(found.role, `${mods.map((t) => t.text).join(' ')} ${orgText ?? ''}`),
     country: q.country,
     organisation: orgText ?? q.organisation,
+    body: department ? q.organisation : undefined,
   };
 }
 /** The key of a person for comparisons: the surname in lower case, accents folded. */

@@ -55,6 +55,7 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
         portfolio: t.portfolio,
         country: t.country,
         organisation: t.organisation,
+        body: t.body,
         entity: entityAt(doc, base + t.nameStart, base + t.nameStart + t.name.length),
         leadIn: leadInOf(s.text.slice(0, base + t.end - s.start)),
       },

@@ -111,3 +111,25 @@ export function isPluralPeopleNoun(lower: string): boolean {
   const singulars = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : [])];
   return singulars.some((s) => OCCUPATIONS.has(s) || ROLE_WORDS.has(s) || PEOPLE_NOUNS.has(s));
 }
+
+/** Nouns of who someone is abroad or where they come from: "a Swiss national", "the French citizen". */
+const STANDING_NOUNS = words(`
+national citizen expatriate expat emigrant immigrant exile dissident aid volunteer climber mountaineer hiker
+skier sailor backpacker cyclist runner swimmer diver surfer logistician coordinator photojournalist filmmaker
+missionary scholar academic businessman businesswoman doctor
+`);
+/**
+ * Roles whose nationality word names the side or country served, not the person's own: "the
+ * Moroccan coach" may be a Frenchman who coaches Morocco.
+ */
+const SIDE_ROLES = words(`coach manager boss selector trainer`);
+
+/**
+ * True for a singular noun for a person ("engineer", "hostage", "national", "nurse") that a
+ * nationality word before it describes: "the French water engineer", "a Swiss national". Team
+ * roles (coach, manager) are left out: "the Moroccan coach" is the coach of Morocco.
+ */
+export function isPersonNoun(lower: string): boolean {
+  if (SIDE_ROLES.has(lower)) return false;
+  return OCCUPATIONS.has(lower) || ROLE_WORDS.has(lower) || PEOPLE_NOUNS.has(lower) || STANDING_NOUNS.has(lower);
+}
