@@ -16,8 +16,8 @@
 import type { DocumentAnalysis, Sentence } from '../types';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
-import { factAt, spanOf, type DetailedFact } from './detail';
-import { contextWords, type QuantityFact, type QuantityInfo } from './quantityFacts';
+import type { DetailedFact } from './detail';
+import { contextWords, quantityFact } from './quantityFacts';
 
 /** Words before a number that make it a capacity. */
 const CAPACITY_BEFORE =
@@ -60,16 +60,7 @@ export function capacityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     if (!structure) continue;
     const measure = `capacity of the ${structure}`;
     const range = capacityRange(q);
-    const span = spanOf(doc, s.start + cueAt, s.start + q.end);
-    const info: QuantityInfo = { measure, label: measure, range, context: contextWords(text) };
-    out.push(factAt<QuantityFact>(doc, span, {
-      kind: 'count',
-      subject: `quantity:${measure}`,
-      attribute: `quantity:${measure}`,
-      value: { kind: 'number', min: range.min, max: range.max },
-      display: span.text,
-      detail: { sentence: s.index, quantity: info },
-    }));
+    out.push(quantityFact(doc, s, cueAt, q.end, { measure, label: measure, range, context: contextWords(text) }));
   }
   return out;
 }

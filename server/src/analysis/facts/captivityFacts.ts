@@ -16,9 +16,9 @@ import type { DocumentAnalysis, Sentence } from '../types';
 import { applyHedge } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
-import { factAt, spanOf, type DetailedFact } from './detail';
+import type { DetailedFact } from './detail';
 import { findEventNouns } from './events';
-import { contextWords, type QuantityFact, type QuantityInfo } from './quantityFacts';
+import { contextWords, quantityFact } from './quantityFacts';
 
 /** Days in one unit of a duration, and the written rounding of that unit (half a unit either way, one day for days). */
 const DAYS_PER_UNIT: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
@@ -62,16 +62,7 @@ export function captivityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const measure = `time held${person ? ` by ${person.key}` : ''}:days`;
     const label = `time ${person ? `${person.name} was` : 'they were'} held`;
     const range = daysOf(q);
-    const span = spanOf(doc, s.start + cue, s.start + captivityEnd(text, q));
-    const info: QuantityInfo = { measure, label, range, unit: 'days', context: contextWords(text) };
-    out.push(factAt<QuantityFact>(doc, span, {
-      kind: 'count',
-      subject: `quantity:${measure}`,
-      attribute: `quantity:${measure}`,
-      value: { kind: 'number', min: range.min, max: range.max, unit: 'days' },
-      display: span.text,
-      detail: { sentence: s.index, quantity: info },
-    }));
+    out.push(quantityFact(doc, s, cue, captivityEnd(text, q), { measure, label, range, unit: 'days', context: contextWords(text) }));
   }
   return out;
 }

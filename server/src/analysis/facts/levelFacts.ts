@@ -6,8 +6,8 @@
  * and is not read.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact } from './detail';
-import { contextWords, type QuantityFact, type QuantityInfo } from './quantityFacts';
+import type { DetailedFact } from './detail';
+import { contextWords, quantityFact } from './quantityFacts';
 
 /** Scales of warning, by the word that names them before "level", "status" or "category". */
 const SCALE_NOUNS = /\b(alert|warning|threat|danger|terror(?:ism)?|risk|emergency|evacuation|volcano|storm|hurricane|cyclone|typhoon|heat|flood|fire|avalanche|tsunami)\b/iu;
@@ -36,17 +36,8 @@ export function levelFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
     const value = ROMAN[written] ?? Number(written);
     const start = at + (m[0].length - m[0].trimStart().length) + (m[1] ? m[1].length + 1 : 0);
     const end = at + m[0].length;
-    const span = spanOf(doc, s.start + start, s.start + end);
     const measure = noun === 'storm category' ? noun : `${noun} level`;
-    const info: QuantityInfo = { measure, label: measure, range: { min: value, max: value }, context: contextWords(text) };
-    out.push(factAt<QuantityFact>(doc, span, {
-      kind: 'count',
-      subject: `quantity:${measure}`,
-      attribute: `quantity:${measure}`,
-      value: { kind: 'number', min: value, max: value },
-      display: span.text,
-      detail: { sentence: s.index, quantity: info },
-    }));
+    out.push(quantityFact(doc, s, start, end, { measure, label: measure, range: { min: value, max: value }, context: contextWords(text) }));
   }
   return out;
 }

@@ -11,8 +11,8 @@ import type { DocumentAnalysis, Sentence } from '../types';
 import { applyHedge } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
-import { factAt, spanOf, type DetailedFact } from './detail';
-import { contextWords, type QuantityFact, type QuantityInfo } from './quantityFacts';
+import type { DetailedFact } from './detail';
+import { contextWords, quantityFact } from './quantityFacts';
 
 /** Units a margin is told in, with the factor to the first unit of its kind (minutes in seconds). */
 const MARGIN_UNITS: Record<string, [string, number]> = {
@@ -58,16 +58,7 @@ export function measureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact
     const q = quantities[i];
     const read = marginOf(text, q, quantities[i - 1], people) ?? distanceOf(text, q, people);
     if (!read) continue;
-    const span = spanOf(doc, s.start + read.start, s.start + read.end);
-    const info: QuantityInfo = { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) };
-    out.push(factAt<QuantityFact>(doc, span, {
-      kind: 'count',
-      subject: `quantity:${read.measure}`,
-      attribute: `quantity:${read.measure}`,
-      value: { kind: 'number', min: read.range.min, max: read.range.max, unit: read.unit },
-      display: span.text,
-      detail: { sentence: s.index, quantity: info },
-    }));
+    out.push(quantityFact(doc, s, read.start, read.end, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) }));
   }
   return out;
 }

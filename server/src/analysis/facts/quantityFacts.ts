@@ -122,17 +122,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
-    const span = spanOf(doc, s.start + from, s.start + to);
-    const info: QuantityInfo = { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) };
-    const fact = factAt<QuantityFact>(doc, span, {
-      kind: 'count',
-      subject: `quantity:${read.measure}`,
-      attribute: `quantity:${read.measure}`,
-      value: { kind: 'number', min: read.range.min, max: read.range.max, ...(read.unit ? { unit: read.unit } : {}) },
-      display: span.text,
-      detail: { sentence: s.index, quantity: info },
-    });
-    out.push(fact);
+    out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) }));
   }
   return out;
 }
@@ -479,6 +469,22 @@ function hedged(r: NumberRange, hedge: HedgeKind | undefined, margin: number): N
     default:
       return r;
   }
+}
+
+/**
+ * The quantity fact `info` tells, written from `from` to `to` of sentence `s` (offsets in the
+ * sentence): the one shape every reader of counts and measures gives to quantityRules.ts.
+ */
+export function quantityFact(doc: DocumentAnalysis, s: Sentence, from: number, to: number, info: QuantityInfo): QuantityFact {
+  const span = spanOf(doc, s.start + from, s.start + to);
+  return factAt<QuantityFact>(doc, span, {
+    kind: 'count',
+    subject: `quantity:${info.measure}`,
+    attribute: `quantity:${info.measure}`,
+    value: { kind: 'number', min: info.range.min, max: info.range.max, ...(info.unit ? { unit: info.unit } : {}) },
+    display: span.text,
+    detail: { sentence: s.index, quantity: info },
+  });
 }
 
 /** The distinct words of a sentence without numbers, lower case. */

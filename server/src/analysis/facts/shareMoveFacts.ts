@@ -15,8 +15,8 @@ import { applyHedge } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { dayNear } from './days';
-import { factAt, spanOf, type DetailedFact } from './detail';
-import { contextWords, type QuantityFact, type QuantityInfo } from './quantityFacts';
+import type { DetailedFact } from './detail';
+import { contextWords, quantityFact } from './quantityFacts';
 
 /** A company's name: capitalised words ("Möllring", "Vestas Wind"). */
 const NAME = String.raw`((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2})`;
@@ -55,16 +55,8 @@ export function shareMoveFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const company = move.company.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const measure = `share price move of ${company} on ${day}:percent`;
     const range = signed(q, move.sign);
-    const span = spanOf(doc, s.start + moveStart, s.start + q.end + (move.after ?? 0));
-    const info: QuantityInfo = { measure, label: `move in ${move.company}'s share price on the day`, range, unit: 'percent', context: contextWords(text) };
-    out.push(factAt<QuantityFact>(doc, span, {
-      kind: 'count',
-      subject: `quantity:${measure}`,
-      attribute: `quantity:${measure}`,
-      value: { kind: 'number', min: range.min, max: range.max, unit: 'percent' },
-      display: span.text,
-      detail: { sentence: s.index, quantity: info },
-    }));
+    const label = `move in ${move.company}'s share price on the day`;
+    out.push(quantityFact(doc, s, moveStart, q.end + (move.after ?? 0), { measure, label, range, unit: 'percent', context: contextWords(text) }));
   }
   return out;
 }
