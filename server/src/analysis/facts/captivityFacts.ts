@@ -42,11 +42,23 @@ const CAPTIVITY_AFTER = /^\s+(?:in\s+captivity|in\s+detention|in\s+the\s+hands\s
 const UNSURE =
   /\b(?:now|still|so\s+far|as\s+of|yet|could|would|might|faces?|facing|up\s+to|sentenced|jailed|imprisoned|prison\s+term|previous(?:ly)?|earlier|former(?:ly)?|another|other|different|separate|similar|last\s+(?:year|month)|in\s+(?:1[89]|20)\d\d|each|every|average|if|not|never)\b/iu;
 
+/** Whether each document tells of a kidnapping or a detention: read once a document, not once a sentence. */
+const captivityStories = new WeakMap<DocumentAnalysis, boolean>();
+
+function isCaptivityStory(doc: DocumentAnalysis): boolean {
+  let is = captivityStories.get(doc);
+  if (is === undefined) {
+    is = CAPTIVITY_STORY.test(doc.text ?? '');
+    captivityStories.set(doc, is);
+  }
+  return is;
+}
+
 /** Captivity durations of one sentence. */
 export function captivityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
   if (!/\b(?:days?|weeks?|months?|years?|hours?)\b/iu.test(text)) return [];
-  if (!CAPTIVITY_STORY.test(doc.text ?? text)) return [];
+  if (!isCaptivityStory(doc)) return [];
   const out: DetailedFact[] = [];
   for (const q of findQuantities(text)) {
     if (q.type !== 'QUANTITY' || q.compound || !q.unit || DAYS_PER_UNIT[q.unit] === undefined) continue;

@@ -211,6 +211,8 @@ function wordsOf(text: string, tokens: readonly Token[], nat: Nationalities): st
 
 /** Nationality facts of one sentence. */
 export function nationalityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  // Most sentences name no nationality: a look at their capitalised words first, before tokenizing.
+  if (!(s.text.match(/\p{Lu}[\p{L}]+/gu) ?? []).some((w) => nationalityOf(w) !== undefined)) return [];
   const personAt = (start: number) => doc.mentions.some((m) => m.type === 'PERSON' && m.sentence === s.index && m.start === s.start + start);
   return findNationalities(s.text, personAt).map((n) => {
     const key = personKey(n.name.name);
