@@ -359,7 +359,10 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     }
     const objectWords = words.slice(k, end);
     const object = objectWords.map((w) => w.word).filter((w) => !DETERMINERS.has(w) && !QUANTIFIERS.has(w));
-    if (object.length > (of === undefined ? 1 : 2) || (of !== undefined && object.length === 0) || objectWords.some((w) => /^\p{Lu}/u.test(w.raw))) return undefined;
+    // "struck the Lira Bridge", "hit one of the bridge's main piers": a named structure may be an impact's object.
+    const lastWord = (of !== undefined ? words[words.length - 1]?.word : object[object.length - 1]) ?? '';
+    const struckStructure = IMPACT_VERBS.has(base) && words.length - k <= 8 && STRUCTURE_PARTS.has(singularNoun(lastWord.replace(/['’]s$/u, '')));
+    if (!struckStructure && (object.length > (of === undefined ? 1 : 2) || (of !== undefined && object.length === 0) || objectWords.some((w) => /^\p{Lu}/u.test(w.raw)))) return undefined;
     let s = v - 1;
     const passive = s >= 0 && PASSIVE.has(words[s].word);
     while (s >= 0 && AUXILIARIES.has(words[s].word)) s--;
@@ -371,13 +374,20 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     // Begin and end verbs are read by timeFacts.ts, unless they act on a thing: "opened the gates", "closed the road".
     if (SKIPPED_VERBS.has(base) && !(TRANSITIVE.has(base) && head && !eventClassOf(head))) return undefined;
     const withObject = head ? `${phrase} ${SAME_OBJECT[singularNoun(head)] ?? singularNoun(head)}` : phrase;
-    const key = ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
+    // A vessel or vehicle that hit, struck or slammed into a structure: one impact, whatever part
+    // of the structure each article names ("struck the bridge", "hit one of the bridge's piers").
+    const impact = IMPACT_VERBS.has(base) && (!head || STRUCTURE_PARTS.has(singularNoun(head)));
+    const key = impact ? 'strike' : ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
     const actor = patient ? '' : lowerSubject ? ACTOR_CLASSES[lowerSubject] ?? lowerSubject : '';
     if ((NEEDS_ACTOR.has(key) || NEEDS_ACTOR.has(base)) && phrase === base && !actor) return undefined;
     return { key, actor: DETERMINERS.has(actor) ? '' : actor, start: patient ? subject!.start : words[v].start };
   }
   return eventSubjectAction(clause, clauseStart, words);
 }
+
+/** Verbs of an impact, and the structures and parts of them an impact is told against. */
+const IMPACT_VERBS = new Set(['strike', 'hit', 'slam', 'ram', 'smash', 'plough', 'plow', 'crash']);
+const STRUCTURE_PARTS = new Set(['bridge', 'pier', 'span', 'pillar', 'support', 'column', 'pylon', 'wall', 'building', 'barrier', 'dam', 'jetty', 'quay', 'dock', 'tower']);
 
 /** Words that count an object rather than name it ("all 16 gates", "both doors"). */
 const QUANTIFIERS = new Set(['all', 'both', 'some', 'several', 'many', 'most', 'each', 'every', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);
