@@ -39,7 +39,7 @@ export function isAttendanceFact(f: DetailedFact): f is AttendanceFact {
 }
 
 /** Verbs that put their subject at an event, in the past tense. */
-const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)`;
+const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)|stood\s+(?:beside|next\s+to|alongside|behind)\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+at\s+(?=the\s)`;
 /** Verbs that say their subject was not there, in the past tense. */
 const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:was|were)\s+absent|stayed\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out`;
 /** Presence for the whole event: "chaired the entire session", "sat through the whole meeting". */
@@ -69,7 +69,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 /** Attendance facts of one sentence. */
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|missed|sat out|without|entire|whole|full|left|leaving/iu.test(text)) return [];
+  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|missed|sat out|without|entire|whole|full|left|leaving|stood/iu.test(text)) return [];
   const names = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];
@@ -136,7 +136,8 @@ function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Ment
   const who = before[before.length - 1];
   if (!who) return undefined;
   // "Ana Ruiz, who missed the game"; "the minister, Ana Ruiz, attended" (the name in apposition).
-  const between = s.text.slice(who.end - s.start, at).replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
+  // "Voinea, 52, did not attend": an age between commas is part of the name's apposition.
+  const between = s.text.slice(who.end - s.start, at).replace(/^,\s*\d{1,3},\s*/u, ' ').replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
   // Up to three words of the subject's noun phrase ("Red Cross representatives"); a preposition
   // starts a phrase of place or time, and the name in it is not the subject ("the quay on Friday
   // in a ceremony attended").

@@ -49,4 +49,10 @@ describe('contradictions: who was at the event', () => {
       'participants: attend-mediator-left.txt «Lena Voss of Sarnia opened the meeting and then left the two ministers to talk alone» | attend-mediator-whole.txt «Lena Voss of Sarnia chaired the entire session as host»',
     ]);
   });
+  it('reads "Popa, 52, did not attend" and "stood beside the prime minister at the press conference", and not a stand at another meeting', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['attend-stood-a.txt', 'attend-stood-b.txt']).contradictions), [
+      'participants: attend-stood-a.txt «Popa, 52, did not attend the press conference» | attend-stood-b.txt «Popa, who stood beside the prime minister at the press conference»',
+    ]);
+    assert.deepEqual(anchoredLines(analyseFixtures(['attend-stood-a.txt', 'attend-stood-c.txt']).contradictions), []);
+  });
 });
