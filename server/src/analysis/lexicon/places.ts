@@ -244,6 +244,11 @@ export function countryCapitals(): ReadonlyMap<string, string> {
   return out;
 }
 
+/** Every nationality adjective of the data ("British", "Kenyan"), for readers that look for them in text. */
+export function demonymWords(): readonly string[] {
+  return (generated as GeneratedPlaces).demonyms ?? [];
+}
+
 /** The country a nationality word names ("Hungarian" -> "Hungary"), if the data says. */
 export function demonymCountry(word: string): string | undefined {
   tables ??= build();

@@ -4,7 +4,7 @@
  * "after midnight") as intervals of minutes after the midnight that starts the day in question
  * (values past 1440 are on the next day). Pure functions.
  */
-import { canonicalCountry, countryCapitals } from '../lexicon/places';
+import { canonicalCountry, countryCapitals, demonymCountry, demonymWords } from '../lexicon/places';
 
 /** A time zone as written, with its offset from UTC when known. */
 export interface Zone {
@@ -189,13 +189,18 @@ function zoneAfterPattern(): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
     .join('|');
+  // "British time", "Spanish time": a nationality word names its country's clock.
+  const demonyms = demonymWords()
+    .filter((d) => zoneOfDemonym(d) !== undefined)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
   const countryWords = Object.keys(COUNTRY_ZONES)
     .sort((a, b) => b.length - a.length)
     .map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
     .join('|');
   // "Lisbon time"; a country's time, "Spain time" or "in mainland Spain" (right after the time).
   zoneAfter = new RegExp(
-    String.raw`^\s*\(?\s*(?:(` + ZONE_WORDS + String.raw`)\b|((?:` + cityWords + String.raw`)\s+time|(?:in\s+(?:mainland\s+)?)?(?:` + countryWords + String.raw`)(?:\s+time)?)\b)\s*\)?`,
+    String.raw`^\s*\(?\s*(?:(` + ZONE_WORDS + String.raw`)\b|((?:` + cityWords + String.raw`)\s+time|(?:in\s+(?:mainland\s+)?)?(?:` + countryWords + String.raw`)(?:\s+time)?|(?:` + demonyms + String.raw`)\s+time)\b)\s*\)?`,
     'iu',
   );
   return zoneAfter;
@@ -227,9 +232,17 @@ export function lookupZone(written: string): Zone | undefined {
     return { name, offset: info.offset, dstUncertain: info.dst, local: true, tz: info.tz };
   }
   withDatabaseCities();
-  const country = COUNTRY_ZONES[key.replace(/^in\s+(?:mainland\s+)?/u, '').replace(/\s+time$/u, '')];
+  const place = key.replace(/^in\s+(?:mainland\s+)?/u, '').replace(/\s+time$/u, '');
+  const country = COUNTRY_ZONES[place] ?? (city ? zoneOfDemonym(place) : undefined);
   if (country) return { name, offset: country.offset, dstUncertain: country.dst, local: true, tz: country.tz };
   return undefined;
+}
+
+/** The zone of the country a nationality word names ("british" -> London's), when it has one zone. */
+function zoneOfDemonym(word: string): ZoneInfo | undefined {
+  withDatabaseCities();
+  const country = demonymCountry(word);
+  return country ? COUNTRY_ZONES[country.toLowerCase()] : undefined;
 }
 
 /**
@@ -292,8 +305,23 @@ export function findClockTimes(text: string): ClockTime[] {
     const approximate = HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     out.push({ start, end, text: text.slice(start, end), minutes, zone, approximate });
   }
-  return out;
+  // "at 8.30 on Tuesday morning", "9.15 in the evening": a time with a full stop, told by its part of the day.
+  for (const m of text.matchAll(DOTTED_WITH_PART)) {
+    const start = m.index ?? 0;
+    const end = start + m[1].length + 1 + m[2].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    let h = Number(m[1]);
+    if (h < 1 || h > 12) continue;
+    if (/^(?:afternoon|evening|night)$/iu.test(m[3]) && h < 12) h += 12;
+    else if (/^morning$/iu.test(m[3]) && h === 12) h = 0;
+    const approximate = HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    out.push({ start, end, text: text.slice(start, end), minutes: h * 60 + Number(m[2]), approximate });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** "8.30 on Tuesday morning", "9.15 in the evening": hours and minutes with a full stop, then a part of the day. */
+const DOTTED_WITH_PART = /\b(\d{1,2})\.([0-5]\d)(?=\s+(?:on\s+\p{L}+day\s+|(?:on\s+)?(?:that|this)\s+)?(?:in\s+the\s+)?(morning|afternoon|evening|night)\b)/giu;
 
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 

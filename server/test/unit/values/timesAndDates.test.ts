@@ -51,6 +51,13 @@ describe('values: clock times and zones', () => {
     assert.equal(lookupZone('in Russia'), undefined);
     assert.equal(lookupZone('United States time'), undefined);
   });
+  it('reads a nationality\'s time as its country\'s, and a time with a full stop by its part of the day', () => {
+    assert.equal(lookupZone('British time')?.tz, 'Europe/London');
+    assert.equal(lookupZone('American time'), undefined);
+    const [british, dotted] = findClockTimes('announced at 9.30am British time on Tuesday, and again at 8.30 on Wednesday evening');
+    assert.equal(british.text, '9.30am British time');
+    assert.deepEqual([dotted.text, dotted.minutes], ['8.30', 20 * 60 + 30]);
+  });
   it('settles daylight saving from the day for a zone the database knows', () => {
     const madrid = lookupZone('in Spain')!;
     assert.deepEqual(offsetOn(madrid, '2025-11-23'), { offset: 60, doubt: 0 });
