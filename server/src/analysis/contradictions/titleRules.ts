@@ -3,7 +3,8 @@
  * - "former President X" against "President X" (the same role, held and no longer held);
  * - "Foreign Minister X" against "Defence Minister X" (two portfolios of one role);
  * - "Kenyan President X" against "Ugandan President X" (one head-of-state role, two countries);
- * - "CFO X" against "COO X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
+ * - "CFO X" against "COO X", "Norway's ambassador to Portugal, X" against "Norway's consul general in
+ *   Lisbon, X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
  * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead);
  * - a minister against the head of an agency, the heads of two bodies (heldOfficeRules.ts), and
  *   one office of a named body given to two people (soleHolderRules.ts).
@@ -39,7 +40,7 @@ const NOT_MISSION_HEADS = /\b(?:deputy|assistant|vice|honorary|goodwill|brand|ro
 /**
  * Offices of which one person holds one at a time: a company's chief officers, the offices that
  * run a town or a district (mayor, governor, prefect, deputy commissioner, police superintendent),
- * the sides of a court. Other pairs of roles can be held together ("envoy" and "head
+ * the sides of a court, the heads of diplomatic missions (ambassador, consul, chargé d'affaires). Other pairs of roles can be held together ("envoy" and "head
  * of a fund", "chief executive" and "chairman"), so only these are compared across roles.
  */
 const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {

@@ -105,6 +105,9 @@ const TITLE_FILLERS = new Set([
   // Adjectives of whom an adviser serves: "former ministerial adviser" is still a former adviser.
   'ministerial', 'government', 'parliamentary', 'party', 'campaign', 'legal', 'media', 'communications', 'technical',
   'scientific', 'regional', 'municipal',
+  // Kinds of post that are no career office ("honorary consul", "goodwill ambassador"): kept in
+  // the title, so that the rules can tell them from the office itself.
+  'honorary', 'goodwill',
 ]);
 
 const ROLE_WORDS = Object.keys(ROLES).sort((a, b) => b.length - a.length);
@@ -463,7 +466,9 @@ export function runFrom(tokens: readonly Token[], i: number): Token[] {
  * Titles written after a person's name and a comma:
  * - an apposition with an article: "Colm Feeney, the club's former manager,", "Ana Ruiz, a former coach";
  * - a title without article, with the body it names: "Daniel Owusu-Sekyere, chief executive of the
- *   Minerals Commission,", "Ionut Dragomir, spokesman for the county emergency services inspectorate,";
+ *   Minerals Commission,", "Ionut Dragomir, spokesman for the county emergency services inspectorate,"
+ *   (after an occupation: "Ana Ruiz, a meteorologist and spokeswoman for the agency"; a diplomatic
+ *   post names its place after "in": "Norway's consul general in Lisbon");
  *   two roles joined by "and" give two titles ("Piet Jansen, spokesman and deputy leader of the party");
  * - a relative clause saying what the person leads: "Ionut Dragomir, who heads the emergency
  *   services in Prahova county" (head; "who leads", "who runs" too, "who chairs" gives chair).
