@@ -1,6 +1,7 @@
 /**
  * Contradictions about quotations:
- * - attribution: the same words (at least four) given to two different people;
+ * - attribution: the same words (at least four) given to two different people, or a partial quote
+ *   (at least six words) given to one person and found word for word in another's longer remark;
  * - wording: one person's quote given in two nearly identical versions that differ in a way that
  *   changes the meaning (a negation added or dropped, a different number, or a few words swapped
  *   for others inside a quote otherwise given word for word). A paraphrase with other words is not
@@ -50,6 +51,7 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
       }, [a, b]);
     }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, tiedByWords: verbatimRemark });
   }
+  partialQuoteAttributions(quotes, sink, ctx);
   // Wording: grouped by speaker, compared across versions of one remark.
   const wordingVisits = new PairVisits();
   for (const { key: speaker, facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.speaker, (f) => f.detail.quote!.words.join(' '), MAX_DAYS_APART)) {
@@ -78,6 +80,67 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
       }, [a, b]);
     }, { visits: wordingVisits, maxDays: MAX_DAYS_APART });
   }
+}
+
+/**
+ * Fewest words of a partial quote for it to be taken for part of another's longer remark: a
+ * fragment of a few words ("a very difficult day") is anyone's.
+ */
+const MIN_PARTIAL_WORDS = 6;
+/** Most pairs reported for one partial remark. */
+const MAX_PARTIAL_REPORTS = 4;
+
+/**
+ * The same words given to two people when one article quotes them in part, inside reported speech
+ * ("Prosecutor Ana Ruiz told the court that Molina “has every reason to flee”") and the other in
+ * full ("“He has every reason to flee,” said Judge Eva Sanz"): the shorter quote, of at least
+ * `MIN_PARTIAL_WORDS` words, runs word for word inside the longer. Quotes whose words are equal
+ * are left to the attribution rule above. Quotes are indexed by their opening words, so that only
+ * quotes that hold another's opening are compared.
+ */
+function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const byOpening = new Map<string, DetailedFact[]>();
+  for (const f of quotes) {
+    const words = f.detail.quote!.words;
+    if (words.length < MIN_PARTIAL_WORDS) continue;
+    const key = words.slice(0, MIN_PARTIAL_WORDS).join(' ');
+    byOpening.set(key, [...(byOpening.get(key) ?? []), f]);
+  }
+  if (byOpening.size === 0) return;
+  const visits = new PairVisits();
+  // Reports per partial remark: syndicated copies of either article repeat the same pair.
+  const reported = new Map<string, number>();
+  for (const long of quotes) {
+    const lw = long.detail.quote!.words;
+    for (let i = 0; i + MIN_PARTIAL_WORDS <= lw.length; i++) {
+      for (const part of byOpening.get(lw.slice(i, i + MIN_PARTIAL_WORDS).join(' ')) ?? []) {
+        const pw = part.detail.quote!.words;
+        if (pw.length >= lw.length || part.uri === long.uri || part.detail.quote!.speaker === long.detail.quote!.speaker) continue;
+        if (!pw.every((w, n) => lw[i + n] === w)) continue;
+        const remark = pw.join(' ');
+        if ((reported.get(remark) ?? 0) >= MAX_PARTIAL_REPORTS) continue;
+        ctx.anchorsOf(part);
+        ctx.anchorsOf(long);
+        forEachPair([part, long], (a, b) => {
+          const added = sink.add(`attribution|${remark}|${docPairKey(a, b)}`, {
+            kind: 'attribution',
+            fact: `who said “${truncate(part.detail.quote!.inner)}”`,
+            explanation:
+              `${shortName(part.uri)} gives the words “${truncate(part.detail.quote!.inner)}” to ${speakerName(part)}, ` +
+              `${shortName(long.uri)} quotes them inside a longer remark of ${speakerName(long)}; one remark has one speaker.`,
+            items: [passageOf(a), passageOf(b)],
+          }, [a, b]);
+          if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
+          return added;
+        }, { visits, maxDays: MAX_DAYS_APART, tiedByWords: () => verbatimRemark(part, long) });
+      }
+    }
+  }
+}
+
+/** The speaker of a quote fact as the article names them. */
+function speakerName(f: DetailedFact): string {
+  return f.value.kind === 'text' ? f.value.text : f.detail.quote!.speaker;
 }
 
 /** Words of a quote's version around a substitution that make it the same remark, word for word. */

@@ -3,7 +3,8 @@
  * - "former President X" against "President X" (the same role, held and no longer held);
  * - "Foreign Minister X" against "Defence Minister X" (two portfolios of one role);
  * - "Kenyan President X" against "Ugandan President X" (one head-of-state role, two countries);
- * - "CFO X" against "COO X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
+ * - "CFO X" against "COO X", "Norway's ambassador to Portugal, X" against "Norway's consul general in
+ *   Lisbon, X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
  * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead);
  * - a minister against the head of an agency, the heads of two bodies (heldOfficeRules.ts), and
  *   one office of a named body given to two people (soleHolderRules.ts).
@@ -28,10 +29,18 @@ const MAX_DAYS_APART = 30;
 /** Roles one person holds for one country at a time. */
 const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king', 'queen', 'vice-president']);
 
+/** The family of diplomatic posts: an ambassador heads an embassy, a consul a consulate, a chargé d'affaires an embassy without an ambassador. */
+const DIPLOMATIC_FAMILY = 'head of a diplomatic mission';
+/**
+ * Titles that make a diplomatic post no career post of its own or one under its head: a deputy's,
+ * an honorary consul (often a local businessman), a goodwill or brand ambassador.
+ */
+const NOT_MISSION_HEADS = /\b(?:deputy|assistant|vice|honorary|goodwill|brand|roving|youth|cultural|special)\b/iu;
+
 /**
  * Offices of which one person holds one at a time: a company's chief officers, the offices that
  * run a town or a district (mayor, governor, prefect, deputy commissioner, police superintendent),
- * the sides of a court. Other pairs of roles can be held together ("envoy" and "head
+ * the sides of a court, the heads of diplomatic missions (ambassador, consul, chargé d'affaires). Other pairs of roles can be held together ("envoy" and "head
  * of a fund", "chief executive" and "chairman"), so only these are compared across roles.
  */
 const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
@@ -42,6 +51,7 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   'deputy-commissioner': 'head of a town or region', 'district-collector': 'head of a town or region', 'district-magistrate': 'head of a town or region',
   'police-superintendent': 'head of a town or region',
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
+  ambassador: DIPLOMATIC_FAMILY, consul: DIPLOMATIC_FAMILY, 'charge-d-affaires': DIPLOMATIC_FAMILY,
 };
 
 /** Adds the title contradictions among `facts` to `sink`. */
@@ -195,7 +205,10 @@ const PLACE_FAMILY = 'head of a town or region';
  */
 function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const visits = new PairVisits();
-  const familyOf = (f: DetailedFact) => (f.kind === 'title' && f.detail.person ? EXCLUSIVE_OFFICES[f.detail.person.role] : undefined);
+  const familyOf = (f: DetailedFact) => {
+    const family = f.kind === 'title' && f.detail.person ? EXCLUSIVE_OFFICES[f.detail.person.role] : undefined;
+    return family === DIPLOMATIC_FAMILY && NOT_MISSION_HEADS.test(f.display) ? undefined : family;
+  };
   const statusOf = (f: DetailedFact) => {
     const p = f.detail.person!;
     if (p.status === 'current') return 'current';
@@ -232,7 +245,9 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
       const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
       const why = former
         ? `two different past offices of one place, and no article says one person held both: one of the two misnames the office.`
-        : `one person is not ${familyOf(a)} in two offices at once.`;
+        : familyOf(a) === DIPLOMATIC_FAMILY
+          ? `two different diplomatic posts. An ambassador heads an embassy, a consul or consul general a consulate, a chargé d'affaires an embassy without an ambassador: one person does not hold two of them at once.`
+          : `one person is not ${familyOf(a)} in two offices at once.`;
       return sink.add(`title-office|${personIdOf(a)}|${docPairKey(a, b)}`, {
         kind: 'title',
         fact: `${name}'s title`,

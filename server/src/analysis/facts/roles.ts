@@ -66,7 +66,19 @@ const ROLES: Record<string, string> = {
   'superintendent of police': 'police-superintendent', 'police superintendent': 'police-superintendent', 'deputy commissioner': 'deputy-commissioner',
   'district collector': 'district-collector', 'district magistrate': 'district-magistrate',
   'chief inspector': 'chief-inspector',
+  // Diplomatic posts: the head of an embassy, of a consulate (a consul general heads a consulate
+  // general, and news calls him "consul" too) and the head of an embassy without an ambassador.
+  consul: 'consul', 'consul general': 'consul', 'consul-general': 'consul', "chargé d'affaires": 'charge-d-affaires',
+  "charge d'affaires": 'charge-d-affaires', 'chargé d’affaires': 'charge-d-affaires', 'charge d’affaires': 'charge-d-affaires',
 };
+
+/** Diplomatic posts, whose title names the place of the post after "in" ("consul general in Madrid"). */
+const POSTED_ROLES = new Set(['ambassador', 'consul', 'charge-d-affaires']);
+/** The words that join a role to the body it names: "of", "for", "at", "to", and "in" after a diplomatic post. */
+function joinsBody(word: Token | undefined, role: string): boolean {
+  if (!word) return false;
+  return /^(?:of|for|at|to)$/u.test(word.lower) || (word.lower === 'in' && POSTED_ROLES.has(role));
+}
 
 /** Words of a minister's or secretary's portfolio, with synonyms folded. */
 const PORTFOLIOS: Record<string, string> = {
@@ -93,6 +105,9 @@ const TITLE_FILLERS = new Set([
   // Adjectives of whom an adviser serves: "former ministerial adviser" is still a former adviser.
   'ministerial', 'government', 'parliamentary', 'party', 'campaign', 'legal', 'media', 'communications', 'technical',
   'scientific', 'regional', 'municipal',
+  // Kinds of post that are no career office ("honorary consul", "goodwill ambassador"): kept in
+  // the title, so that the rules can tell them from the office itself.
+  'honorary', 'goodwill',
 ]);
 
 const ROLE_WORDS = Object.keys(ROLES).sort((a, b) => b.length - a.length);
@@ -451,7 +466,9 @@ export function runFrom(tokens: readonly Token[], i: number): Token[] {
  * Titles written after a person's name and a comma:
  * - an apposition with an article: "Colm Feeney, the club's former manager,", "Ana Ruiz, a former coach";
  * - a title without article, with the body it names: "Daniel Owusu-Sekyere, chief executive of the
- *   Minerals Commission,", "Ionut Dragomir, spokesman for the county emergency services inspectorate,";
+ *   Minerals Commission,", "Ionut Dragomir, spokesman for the county emergency services inspectorate,"
+ *   (after an occupation: "Ana Ruiz, a meteorologist and spokeswoman for the agency"; a diplomatic
+ *   post names its place after "in": "Norway's consul general in Lisbon");
  *   two roles joined by "and" give two titles ("Piet Jansen, spokesman and deputy leader of the party");
  * - a relative clause saying what the person leads: "Ionut Dragomir, who heads the emergency
  *   services in Prahova county" (head; "who leads", "who runs" too, "who chairs" gives chair).
@@ -493,6 +510,8 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
   const article = tokens[k] && /^(?:the|a|an)$/u.test(tokens[k].lower);
   if (article) k++;
   const titleStart = k;
+  // "Javier Ruiz, a meteorologist and spokesman for the agency": an occupation joined to the role.
+  k = afterOccupation(tokens, k) ?? k;
   // One or two roles ("spokesman and deputy leader"), each after at most three modifiers.
   const roles: Array<{ role: string; mods: Token[] }> = [];
   while (roles.length < 2) {
@@ -516,7 +535,7 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
   if (roles.length === 0) return [];
   let org: { first: number; next: number } | undefined;
   let department = false;
-  if (tokens[k] && /^(?:of|for|at|to)$/u.test(tokens[k].lower)) {
+  if (joinsBody(tokens[k], roles[roles.length - 1].role)) {
     org = organisationFrom(tokens, k + 1);
     if (!org) return [];
     department = isDepartment(tokens, k, org.next);
@@ -568,6 +587,29 @@ export function findTitlesBeforeComma(text: string, isPersonAt: (start: number) 
   return out;
 }
 
+/**
+ * "as was the union's president, X", "as did ...": "as" and a verb before its subject compare the
+ * named person with the rest of the sentence; the title is theirs, unlike after a subordinate "as"
+ * ("As president, X said").
+ */
+function isInvertedComparison(opening: readonly Token[]): boolean {
+  return opening.length === 2 && opening[0].lower === 'as' && /^(?:was|were|is|are|did|does|do|had|has|have|will|would)$/u.test(opening[1].lower);
+}
+
+/**
+ * The index of the role after an occupation and "and" at `tokens[k]` ("meteorologist and
+ * spokesman", "lawyer and former minister"): a lower-case word that is neither a role nor one of
+ * its modifiers, "and", then at most two modifiers and a role.
+ */
+function afterOccupation(tokens: readonly Token[], k: number): number | undefined {
+  const word = tokens[k];
+  if (!word || !/^\p{Ll}{3,}$/u.test(word.text) || tokens[k + 1]?.lower !== 'and') return undefined;
+  if (roleAt(tokens, k) || isModifier(word) || CLAUSE_WORDS.has(word.lower) || TITLE_END_WORDS.has(word.lower) || PRONOUNS.has(word.lower)) return undefined;
+  let m = k + 2;
+  while (m - (k + 2) < 2 && tokens[m] && !startsRole(tokens, m) && isModifier(tokens[m])) m++;
+  return roleAt(tokens, m) ? k + 2 : undefined;
+}
+
 /** The title whose last word is `tokens[j]`, just before a comma and a name (see findTitlesBeforeComma). */
 function titleEndingAt(text: string, tokens: readonly Token[], j: number): Omit<PersonTitle, 'end' | 'name' | 'nameStart'> | undefined {
   // The role ends the title, or an organisation follows it ("Chief Inspector of Mines").
@@ -577,9 +619,9 @@ function titleEndingAt(text: string, tokens: readonly Token[], j: number): Omit<
     for (let k = j - 1; k >= Math.max(1, j - 10); k--) {
       const t = tokens[k];
       if (TITLE_END_PUNCT.test(t.text) || TITLE_END_WORDS.has(t.lower)) return undefined;
-      if (!/^(?:of|for|at|to)$/u.test(t.lower)) continue;
+      if (!/^(?:of|for|at|to|in)$/u.test(t.lower)) continue;
       const role = roleEndingAt(tokens, k - 1);
-      if (!role) continue;
+      if (!role || !joinsBody(t, role.role)) continue;
       found = role;
       orgFirst = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       break;
@@ -594,11 +636,12 @@ function titleEndingAt(text: string, tokens: readonly Token[], j: number): Omit<
   let k = found.first - 1;
   const mods: Token[] = [];
   while (k >= 0 && mods.length < 4 && isModifier(tokens[k])) mods.unshift(tokens[k--]);
-  const article = k >= 0 && /^(?:the|a|an)$/u.test(tokens[k].lower);
+  // "sent its consul general, X": a possessive pronoun stands where an article would.
+  const article = k >= 0 && (/^(?:the|a|an)$/u.test(tokens[k].lower) || PRONOUNS.has(tokens[k].lower));
   let clause = article ? k - 1 : k; // the last word before the title's own words
   const opening: Token[] = [];
   while (clause >= 0 && !TITLE_END_PUNCT.test(tokens[clause].text)) opening.unshift(tokens[clause--]);
-  if (opening.length > 0 && SUBORDINATORS.has(opening[0].lower)) return undefined;
+  if (opening.length > 0 && SUBORDINATORS.has(opening[0].lower) && !isInvertedComparison(opening)) return undefined;
   if (opening.some((t) => /\p{L}{2,}ing$/u.test(t.lower) && t.lower !== 'according')) return undefined;
   // Without an article the title must be set off: "Hanbit's CEO, Yoon Seo-yeon" but not "teams led by coach, ...".
   if (!article && mods.length === 0 && opening.length > 0) return undefined;
