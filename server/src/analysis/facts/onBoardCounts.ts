@@ -13,6 +13,8 @@ export interface OnBoardReading {
   measure: string;
   label: string;
   range: { min: number; max: number };
+  /** Counts have no unit. */
+  unit?: undefined;
   start: number;
   end: number;
 }

@@ -29,6 +29,8 @@ export interface QuantityInfo {
   unit?: string;
   /** The words of the sentence (lower case, numbers left out), to find the closest restatement in another article. */
   context: string[];
+  /** The period a figure is told of, when the sentence names one ("monday"): figures of two periods are not compared. */
+  period?: string;
 }
 
 /** A fact carrying a quantity. */
