@@ -42,6 +42,8 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
       const qa = a.detail.quantity;
       const qb = b.detail.quantity;
       if (qa.unit !== qb.unit || overlap(qa.range, qb.range)) return;
+      // Figures of two periods ("on Monday", "on Friday") may both be right.
+      if (qa.period && qb.period && qa.period !== qb.period) return;
       found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
     }, { visits, maxDays: MAX_DAYS_APART, limit: Infinity });
     // Body text first; then the closest restatements ("stole 9 paintings" against "stole 14

@@ -13,6 +13,8 @@ const NOUN_CLASSES: Record<string, string> = {
   jewellery: 'jewelry', jewelry: 'jewelry', jewel: 'jewelry', gem: 'jewelry',
   art: 'artwork',
   passenger: 'passenger', crew: 'crew', 'crew member': 'crew',
+  // Those who work a ship or an aircraft are its crew, whatever the word.
+  seafarer: 'crew', sailor: 'crew', crewman: 'crew', crewmen: 'crew', crewmember: 'crew', mariner: 'crew',
   suspect: 'suspect', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
   officer: 'officer', policeman: 'officer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
   student: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
@@ -30,7 +32,7 @@ const NOUN_CLASSES: Record<string, string> = {
 const CONTAINERS = new Set(['piece', 'item', 'object', 'artefact', 'artifact', 'work', 'bottle', 'box', 'bag', 'crate']);
 
 /** Irregular plurals the general `singular` rule gets wrong. */
-const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women: 'women', children: 'children', police: 'police', crew: 'crew', jewellery: 'jewellery', jewelry: 'jewelry' };
+const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women: 'women', children: 'children', police: 'police', crew: 'crew', crewmen: 'crewmen', jewellery: 'jewellery', jewelry: 'jewelry' };
 
 /** What happened to the counted things, folded to a class. Matched as whole words, lower case. */
 export const PREDICATE_CLASSES: Record<string, string> = {
@@ -176,6 +178,9 @@ function readPhrase(after: string): CountedPhrase | undefined {
   const head = singularNoun(run[headAt].word);
   const group = run.slice(0, headAt).map((r) => r.word).filter((w) => !NEUTRAL_MODIFIERS.has(w)).join(' ');
   let end = run[headAt].end;
+  // "22 crew members": the noun is the two words.
+  const member = /^\s+members?\b/iu.exec(after.slice(end, end + 12));
+  if (member && head === 'crew') end += member[0].length;
   let noun = nounClass(head);
   if (CONTAINERS.has(head)) {
     // "pieces of eighteenth-century jewellery": the class is the noun after "of", its modifiers ignored.

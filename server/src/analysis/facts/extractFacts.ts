@@ -37,6 +37,9 @@ import { quantityFactsOf } from './quantityFacts';
 import { quoteFactsOf } from './quoteFacts';
 import { timeFactsOf } from './timeFacts';
 import { prisonTermFactsOf } from './prisonTermFacts';
+import { maxSentenceFactsOf } from './maxSentenceFacts';
+import { previousRecordFactsOf } from './previousRecordFacts';
+import { powerCutFactsOf } from './powerCutFacts';
 import { titleFactsOf } from './titleFacts';
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */
@@ -50,7 +53,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, captivityFactsOf, capacityFactsOf, shareMoveFactsOf, levelFactsOf, moneyFigureFactsOf, prisonTermFactsOf, ageFactsOf, titleFactsOf, nationalityFactsOf, participantFactsOf, presenceFactsOf, attendanceFactsOf, injuryFactsOf, dateFactsOf, eventDayFactsOf, nextEventFactsOf, deadlineFactsOf, reportedSpeechFactsOf]) {
+    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, captivityFactsOf, capacityFactsOf, shareMoveFactsOf, levelFactsOf, moneyFigureFactsOf, prisonTermFactsOf, maxSentenceFactsOf, previousRecordFactsOf, powerCutFactsOf, ageFactsOf, titleFactsOf, nationalityFactsOf, participantFactsOf, presenceFactsOf, attendanceFactsOf, injuryFactsOf, dateFactsOf, eventDayFactsOf, nextEventFactsOf, deadlineFactsOf, reportedSpeechFactsOf]) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

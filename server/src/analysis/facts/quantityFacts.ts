@@ -15,6 +15,7 @@ import { findQuantities, type Quantity } from '../values/quantities';
 import { clauseAround } from '../text/clauses';
 import { PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, readCountedPhrase } from './countedThings';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { onBoardOf } from './onBoardCounts';
 
 /** What a quantity fact measures and the range it states. */
 export interface QuantityInfo {
@@ -28,6 +29,8 @@ export interface QuantityInfo {
   unit?: string;
   /** The words of the sentence (lower case, numbers left out), to find the closest restatement in another article. */
   context: string[];
+  /** The period a figure is told of, when the sentence names one ("monday"): figures of two periods are not compared. */
+  period?: string;
 }
 
 /** A fact carrying a quantity. */
@@ -118,7 +121,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
         ? percentOf(text, q) ?? payRiseOf(text, q)
         : q.type === 'MONEY'
           ? moneyOf(text, q, quantities)
-          : attendanceOf(text, q) ?? sitesRunOf(text, q) ?? partOfWholeOf(text, q) ?? countOf(text, q));
+          : attendanceOf(text, q) ?? sitesRunOf(text, q) ?? onBoardOf(text, q) ?? partOfWholeOf(text, q) ?? countOf(text, q));
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);

@@ -1,0 +1,51 @@
+/**
+ * How many were on board a ship, an aircraft or a bus, read where the number names the whole
+ * company rather than those something happened to: "None of its 22 crew members was hurt" (22 on
+ * board, none hurt), "the ferry's 180 passengers", "all 22 seafarers", "a crew of 22". A reading
+ * for quantityFacts.ts, which compares it with "There were 25 crew members on board" (crew on
+ * board: 25). Sub-groups ("its 12 Filipino crew") are other measures and left out.
+ */
+import type { Quantity } from '../values/quantities';
+import { readCountedPhrase } from './countedThings';
+
+/** A count of those on board, with where its words stand in the sentence. */
+export interface OnBoardReading {
+  measure: string;
+  label: string;
+  range: { min: number; max: number };
+  /** Counts have no unit. */
+  unit?: undefined;
+  start: number;
+  end: number;
+}
+
+/** "a crew of 22", "its crew of 22": the whole crew. */
+const CREW_OF = /\b(?:a|its|the|their)\s+crew\s+of\s+$/iu;
+/**
+ * Words before a number that make it the whole company: a possessive ("its", "the ferry's", "the
+ * Jade Horizon's") or "all" ("all 22", "all of its 22").
+ */
+const WHOLE_BEFORE = /\b(?:its|their|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s|all(?:\s+of\s+(?:its|their|the))?)\s+$/iu;
+/** Those on board whose whole company a possessive names: the crew always, passengers of a vehicle. */
+const ON_BOARD_NOUNS = new Set(['crew', 'passenger']);
+
+/** The number of crew or passengers on board that `q` states, or undefined. */
+export function onBoardOf(text: string, q: Quantity): OnBoardReading | undefined {
+  if (q.type !== 'CARDINAL' || q.compound || q.hedge) return undefined;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  const crewOf = CREW_OF.exec(before);
+  if (crewOf) {
+    return { measure: 'crew|aboard', label: 'crew on board', range: q.range, start: q.start - before.length + (crewOf.index ?? 0), end: q.end };
+  }
+  const whole = WHOLE_BEFORE.exec(before);
+  if (!whole) return undefined;
+  const phrase = readCountedPhrase(text.slice(q.end));
+  if (!phrase || phrase.partial || phrase.group || !ON_BOARD_NOUNS.has(phrase.noun)) return undefined;
+  // "its 22 injured crew" counts the injured; "its 22 crew members on board" is the whole.
+  if (phrase.predicate && phrase.predicate !== 'aboard') return undefined;
+  // "their 180 passengers" may be an airline's or a company's customers: only "all" and a named
+  // vehicle speak for the passengers of one trip.
+  if (phrase.noun === 'passenger' && /^(?:its|their)\s/iu.test(whole[0])) return undefined;
+  const label = phrase.noun === 'crew' ? 'crew on board' : 'passengers on board';
+  return { measure: `${phrase.noun}|aboard`, label, range: q.range, start: q.start - before.length + (whole.index ?? 0), end: q.end + phrase.end };
+}
