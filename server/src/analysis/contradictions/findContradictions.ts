@@ -19,7 +19,9 @@ import { countContradictions } from './countRules';
 import { currencyContradictions } from './currencyRules';
 import { deadlineContradictions } from './deadlineRules';
 import { eventDayContradictions } from './eventDayRules';
+import { eventPlaceContradictions } from './eventPlaceRules';
 import { EventContext } from './eventIdentity';
+import { flagStateContradictions } from './flagStateRules';
 import { ContradictionSink, passageOf } from './factIndex';
 import { injuryContradictions } from './injuryRules';
 import { paraphraseContradictions } from './paraphraseRules';
@@ -51,7 +53,7 @@ export function* findContradictionsSteps(
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
   // A rule may be a generator that yields between events (steps.ts); the others run in one go.
-  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, nationalityContradictions, participantContradictions, presenceContradictions, attendanceContradictions, injuryContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions, paraphraseContradictions];
+  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, nationalityContradictions, flagStateContradictions, participantContradictions, presenceContradictions, attendanceContradictions, injuryContradictions, eventDayContradictions, eventPlaceContradictions, deadlineContradictions, quoteContradictions, paraphraseContradictions];
   for (const rule of rules) {
     yield;
     if (signal.isCancellationRequested) break;
