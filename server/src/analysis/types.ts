@@ -150,7 +150,7 @@ export interface Fact {
   display: string;
 }
 
-export type ContradictionKind = 'count' | 'time' | 'date' | 'title' | 'quote' | 'attribution' | 'participants' | 'injury' | 'nationality';
+export type ContradictionKind = 'count' | 'time' | 'date' | 'title' | 'quote' | 'attribution' | 'participants' | 'injury' | 'nationality' | 'place';
 
 /** A link from a claim to a passage in another document that reports the same fact. */
 export interface Corroboration extends Passage {

@@ -5,7 +5,9 @@
  * required by June may well be expected by March), when their actors do not differ, and only
  * when the windows of days their dates name are apart by more than a day ("by the end of March"
  * and "by March 31" agree; so do "by March 31" and "by April 1", which no reader would set apart).
- * Deadlines are their own family: they are never compared with the day an event took place.
+ * Deadlines are their own family: they are never compared with the day an event took place. The
+ * day a state is to end ("the alert is in force until Friday", facts/stateEndFacts.ts) is compared
+ * the same way, only with other ends of the same kind of state.
  */
 import type { DetailedFact } from '../facts/detail';
 import { isDeadlineFact, type DeadlineFact, type DeadlineInfo } from '../facts/deadlineFacts';
@@ -36,10 +38,12 @@ export function deadlineContradictions(facts: readonly DetailedFact[], sink: Con
       if (!apart(a, b)) return false;
       return sink.add(`deadline|${a.key}|${a.mode}|${docPairKey(x, y)}`, {
         kind: 'date',
-        fact: `deadline: ${a.task}`,
+        fact: a.mode === 'until' ? `end: ${a.task}` : `deadline: ${a.task}`,
         explanation:
           `${shortName(x.uri)} says “${x.display}” (${window(a)}), ${shortName(y.uri)} says “${y.display}” (${window(b)}): ` +
-          `one ${a.mode === 'required' ? 'deadline' : 'target date'} for one task cannot fall on both dates.`,
+          (a.mode === 'until'
+            ? `one state (${a.task}) cannot end on two different days.`
+            : `one ${a.mode === 'required' ? 'deadline' : 'target date'} for one task cannot fall on both dates.`),
         items: [passageOf(x), passageOf(y)],
       }, [x, y]);
     }, { visits, maxDays: MAX_DAYS_APART });

@@ -19,7 +19,9 @@ import { countContradictions } from './countRules';
 import { currencyContradictions } from './currencyRules';
 import { deadlineContradictions } from './deadlineRules';
 import { eventDayContradictions } from './eventDayRules';
+import { eventPlaceContradictions } from './eventPlaceRules';
 import { EventContext } from './eventIdentity';
+import { flagStateContradictions } from './flagStateRules';
 import { ContradictionSink, passageOf } from './factIndex';
 import { injuryContradictions } from './injuryRules';
 import { paraphraseContradictions } from './paraphraseRules';
@@ -30,6 +32,31 @@ import { quantityContradictions } from './quantityRules';
 import { quoteContradictions } from './quoteRules';
 import { timeContradictions } from './timeRules';
 import { titleContradictions } from './titleRules';
+
+/** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
+type Rule = (facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>;
+
+/** The rules, each of one kind of contradiction (one file each). */
+const RULES: readonly Rule[] = [
+  timeContradictions,
+  clockTimeContradictions,
+  countContradictions,
+  quantityContradictions,
+  currencyContradictions,
+  ageContradictions,
+  titleContradictions,
+  nationalityContradictions,
+  flagStateContradictions,
+  participantContradictions,
+  presenceContradictions,
+  attendanceContradictions,
+  injuryContradictions,
+  eventDayContradictions,
+  eventPlaceContradictions,
+  deadlineContradictions,
+  quoteContradictions,
+  paraphraseContradictions,
+];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */
 export function findContradictions(
@@ -51,7 +78,7 @@ export function* findContradictionsSteps(
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
   // A rule may be a generator that yields between events (steps.ts); the others run in one go.
-  const rules: Array<(facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>> = [timeContradictions, clockTimeContradictions, countContradictions, quantityContradictions, currencyContradictions, ageContradictions, titleContradictions, nationalityContradictions, participantContradictions, presenceContradictions, attendanceContradictions, injuryContradictions, eventDayContradictions, deadlineContradictions, quoteContradictions, paraphraseContradictions];
+  const rules: readonly Rule[] = RULES;
   for (const rule of rules) {
     yield;
     if (signal.isCancellationRequested) break;

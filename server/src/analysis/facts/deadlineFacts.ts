@@ -25,8 +25,11 @@ export interface DeadlineInfo {
   task: string;
   /** The stem of the common noun that is to act ("contractor"); "" when unknown, a pronoun or a name. */
   actor: string;
-  /** "required" for obligations ("must", "has until"), "expected" for plans and forecasts ("will", "expects to"). */
-  mode: 'required' | 'expected';
+  /**
+   * "required" for obligations ("must", "has until"), "expected" for plans and forecasts ("will",
+   * "expects to"), "until" for the end of a state ("the alert is in force until Friday", stateEndFacts.ts).
+   */
+  mode: 'required' | 'expected' | 'until';
   /** First and last day the deadline may fall on (ISO yyyy-mm-dd). */
   lo: string;
   hi: string;

@@ -1,9 +1,9 @@
 /**
  * Structured facts (subject, attribute, value) of one document: when events began and ended and
  * how long they lasted, clock times of actions, counts and the ages of lasting events, people's
- * ages, counts of people and things, percentages and sums of money, people's titles and nationalities, who took part
- * in an event, who was there with whom and who was there at all, which bones someone broke, weekdays that do not match their date, the day of a
- * person's one-off event, deadlines and target dates, and who said what. Facts are read from every
+ * ages, counts of people and things, percentages and sums of money, people's titles and nationalities, vessels' flags, who took part
+ * in an event, who was there with whom and who was there at all, which bones someone broke, weekdays that do not match their date, the day and the place of a
+ * person's one-off event, deadlines and target dates, the days states end, and who said what. Facts are read from every
  * sentence outside page furniture (headlines included), point at the claim that holds them when
  * there is one, and carry the named entities and events of their sentence (see qualifyEvents) so
  * that the rules can tell one event from another.
@@ -19,6 +19,7 @@ import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
 import { deadlineFactsOf } from './deadlineFacts';
 import { eventDayFactsOf } from './eventDayFacts';
+import { eventPlaceFactsOf } from './eventPlaceFacts';
 import type { DetailedFact } from './detail';
 import { actorMentions } from './eventActors';
 import { findEventNouns } from './events';
@@ -29,6 +30,8 @@ import { measureFactsOf } from './measureFacts';
 import { captivityFactsOf } from './captivityFacts';
 import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
+import { flagStateFactsOf } from './flagStateFacts';
+import { stateEndFactsOf } from './stateEndFacts';
 import { nationalityFactsOf } from './nationalityFacts';
 import { nextEventFactsOf } from './nextEventFacts';
 import { reportedSpeechFactsOf } from './reportedSpeechFacts';
@@ -42,6 +45,39 @@ import { previousRecordFactsOf } from './previousRecordFacts';
 import { powerCutFactsOf } from './powerCutFacts';
 import { titleFactsOf } from './titleFacts';
 
+/** The readers of one sentence's facts, each of one kind (one file each). */
+const SENTENCE_READERS = [
+  timeFactsOf,
+  clockTimeFactsOf,
+  countFactsOf,
+  quantityFactsOf,
+  measureFactsOf,
+  captivityFactsOf,
+  capacityFactsOf,
+  shareMoveFactsOf,
+  levelFactsOf,
+  moneyFigureFactsOf,
+  prisonTermFactsOf,
+  maxSentenceFactsOf,
+  previousRecordFactsOf,
+  powerCutFactsOf,
+  ageFactsOf,
+  titleFactsOf,
+  nationalityFactsOf,
+  flagStateFactsOf,
+  participantFactsOf,
+  presenceFactsOf,
+  attendanceFactsOf,
+  injuryFactsOf,
+  dateFactsOf,
+  eventDayFactsOf,
+  eventPlaceFactsOf,
+  nextEventFactsOf,
+  deadlineFactsOf,
+  stateEndFactsOf,
+  reportedSpeechFactsOf,
+];
+
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */
 const MAX_SENTENCE = 2000;
 
@@ -53,7 +89,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
   const out: DetailedFact[] = [];
   for (const s of doc.sentences ?? []) {
     if (!s || s.text.length > MAX_SENTENCE) continue;
-    for (const extract of [timeFactsOf, clockTimeFactsOf, countFactsOf, quantityFactsOf, measureFactsOf, captivityFactsOf, capacityFactsOf, shareMoveFactsOf, levelFactsOf, moneyFigureFactsOf, prisonTermFactsOf, maxSentenceFactsOf, previousRecordFactsOf, powerCutFactsOf, ageFactsOf, titleFactsOf, nationalityFactsOf, participantFactsOf, presenceFactsOf, attendanceFactsOf, injuryFactsOf, dateFactsOf, eventDayFactsOf, nextEventFactsOf, deadlineFactsOf, reportedSpeechFactsOf]) {
+    for (const extract of SENTENCE_READERS) {
       try {
         for (const f of extract(doc, s)) {
           if (s.heading) f.detail.heading = true;

@@ -105,16 +105,29 @@ const READERS: Array<[RegExp, (m: RegExpExecArray, ref: Date | undefined) => Str
  */
 export function readDueDate(text: string, published?: string): DueDate | undefined {
   const ref = isoToDate(published);
+  // "midnight on Friday, June 20", "Sunday 22 June": the hour and the weekday before a date name no other day.
+  const lead = LEAD.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead);
   for (const [re, read] of READERS) {
-    const m = re.exec(text);
+    const m = re.exec(rest);
     if (!m) continue;
     const stretch = read(m, ref);
     if (!stretch) return undefined;
-    const written = m[0].replace(/[\s,.]+$/u, '');
+    const written = text.slice(0, lead) + m[0].replace(/[\s,.]+$/u, '');
     return { start: 0, end: written.length, text: written, lo: dateToIso(stretch.first), hi: dateToIso(stretch.last) };
   }
   return undefined;
 }
+
+/**
+ * An hour ("midnight on", "6 a.m.", "noon") and a weekday written before a day of the month
+ * ("Friday, June 20", "Sunday 22 June"); the weekday alone is read as a day by its own reader.
+ */
+const LEAD = new RegExp(
+  String.raw`^(?:(?:midnight|midday|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d\d)\s+(?:(?:local\s+time|gmt|utc)\s+)?(?:on\s+)?)?` +
+    String.raw`(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d))?`,
+  'iu',
+);
 
 function edgeWord(word: string): Edge {
   const w = word.toLowerCase();
