@@ -78,8 +78,7 @@ export function* findContradictionsSteps(
   const sink = new ContradictionSink();
   const ctx = new EventContext(docs, entities);
   // A rule may be a generator that yields between events (steps.ts); the others run in one go.
-  const rules: readonly Rule[] = RULES;
-  for (const rule of rules) {
+  for (const rule of RULES) {
     yield;
     if (signal.isCancellationRequested) break;
     try {
