@@ -8,6 +8,18 @@ import { factAt, spanOf, type DetailedFact } from './detail';
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
+/**
+ * True when `written` is a numeric date whose day and month may be read either way ("10/03/2023")
+ * and the other reading falls on `weekday` (0 = Sunday).
+ */
+function swappedFits(written: string, iso: string, weekday: number): boolean {
+  if (!/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/u.test(written)) return false;
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d > 12) return false;
+  const swapped = new Date(Date.UTC(y, d - 1, m));
+  return swapped.getUTCMonth() === d - 1 && swapped.getUTCDay() === weekday;
+}
+
 /** Weekday-and-date facts of one sentence (only those whose weekday is wrong carry `actualWeekday`). */
 export function dateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const out: DetailedFact[] = [];
@@ -16,6 +28,8 @@ export function dateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
     if (d.weekday === undefined || d.actualWeekday === undefined || !d.iso) continue;
     const w = WEEKDAY.exec(d.text);
     if (!w) continue;
+    // "Friday 10/03/2023": a numeric date whose day and month can swap is read the way its weekday fits.
+    if (swappedFits(d.text, d.iso, d.weekday)) continue;
     const span = spanOf(doc, s.start + d.start, s.start + d.end);
     const weekdaySpan = { start: span.start + (w.index ?? 0), end: span.start + (w.index ?? 0) + w[0].length };
     out.push(factAt(doc, span, {
