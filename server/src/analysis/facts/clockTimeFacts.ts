@@ -91,7 +91,7 @@ const IRREGULAR: Record<string, string> = {
   arrived: 'arrive', conceded: 'concede', exploded: 'explode', detonated: 'detonate', collapsed: 'collapse', closed: 'close',
   concluded: 'conclude', resumed: 'resume', convened: 'convene', continued: 'continue', scheduled: 'schedule', raised: 'raise',
   issued: 'issue', announced: 'announce', released: 'release', evacuated: 'evacuate', located: 'locate', declared: 'declare',
-  fired: 'fire', erupted: 'erupt', derailed: 'derail', capsized: 'capsize', collided: 'collide', caved: 'cave',
+  fired: 'fire', erupted: 'erupt', restored: 'restore', brought: 'bring', derailed: 'derail', capsized: 'capsize', collided: 'collide', caved: 'cave',
 };
 
 /** Verbs that say one thing of any object: "published the decision at 2 p.m." is "announced the decision at 2 p.m.". */
@@ -331,6 +331,8 @@ function actionBefore(text: string, previous = ''): Action | undefined {
   const last = words[words.length - 1];
   const lastClass = last && EVENT_ACTIONS[eventClassOf(last.word) ?? ''];
   if (lastClass && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
+  const restored = restorationAt(words, text);
+  if (restored) return restored;
   // An object may end with a short "of" phrase, names allowed: "the gates of the Kesari dam".
   const of = ofPhraseAt(words);
   const end = of ?? words.length;
@@ -359,10 +361,13 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     }
     const objectWords = words.slice(k, end);
     const object = objectWords.map((w) => w.word).filter((w) => !DETERMINERS.has(w) && !QUANTIFIERS.has(w));
+    // "opened four spillway gates", "opened 16 crest gates": a counted head noun may carry one modifier.
+    const counted = objectWords.some((w) => QUANTIFIERS.has(w.word)) || (objectWords.length > 0 && /\d/u.test(text.slice(words[v].start, objectWords[0].start)));
+    const objectRoom = (of === undefined ? 1 : 2) + (counted && of === undefined ? 1 : 0);
     // "struck the Lira Bridge", "hit one of the bridge's main piers": a named structure may be an impact's object.
     const lastWord = (of !== undefined ? words[words.length - 1]?.word : object[object.length - 1]) ?? '';
     const struckStructure = IMPACT_VERBS.has(base) && words.length - k <= 8 && STRUCTURE_PARTS.has(singularNoun(lastWord.replace(/['’]s$/u, '')));
-    if (!struckStructure && (object.length > (of === undefined ? 1 : 2) || (of !== undefined && object.length === 0) || objectWords.some((w) => /^\p{Lu}/u.test(w.raw)))) return undefined;
+    if (!struckStructure && (object.length > objectRoom || (of !== undefined && object.length === 0) || objectWords.some((w) => /^\p{Lu}/u.test(w.raw)))) return undefined;
     let s = v - 1;
     const passive = s >= 0 && PASSIVE.has(words[s].word);
     while (s >= 0 && AUXILIARIES.has(words[s].word)) s--;
@@ -383,6 +388,44 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     return { key, actor: DETERMINERS.has(actor) ? '' : actor, start: patient ? subject!.start : words[v].start };
   }
   return eventSubjectAction(clause, clauseStart, words);
+}
+
+/**
+ * Things that go down and are restored: systems, power, a service. "Its systems were back up",
+ * "power came back on", "systems were restored" and "the airline restored its systems" are one
+ * restoration, keyed by what was restored ("restore system"). Only these nouns are read as the
+ * subject, so that a person who "was back" is not a restoration.
+ */
+const RESTORABLE = new Set([
+  'system', 'systems', 'power', 'electricity', 'service', 'services', 'network', 'networks', 'website', 'site', 'app', 'server', 'servers',
+  'internet', 'connection', 'connections', 'communications', 'supply', 'supplies', 'signal', 'grid', 'platform', 'platforms',
+]);
+/** How a restoration is told after its subject: "were back up", "came back online", "was restored", "were brought back". */
+const RESTORED_PREDICATES = [
+  ['restored'], ['back', 'up'], ['back', 'online'], ['back', 'on'], ['back', 'on', 'line'],
+  ['came', 'back'], ['come', 'back'], ['came', 'back', 'up'], ['came', 'back', 'online'], ['came', 'back', 'on'],
+  ['brought', 'back'], ['brought', 'back', 'up'], ['brought', 'back', 'online'],
+];
+
+/**
+ * A restoration told at the end of `words`: a restorable subject, auxiliaries ("were", "had
+ * been"), and a predicate of RESTORED_PREDICATES. The subject may be capitalised only when it
+ * opens a sentence of `text` ("Systems were restored at").
+ */
+function restorationAt(words: ReadonlyArray<{ word: string; start: number; raw: string }>, text: string): Action | undefined {
+  for (const predicate of RESTORED_PREDICATES) {
+    const p = words.length - predicate.length;
+    if (p < 1 || !predicate.every((w, i) => words[p + i].word === w)) continue;
+    let s = p - 1;
+    while (s >= 0 && AUXILIARIES.has(words[s].word)) s--;
+    // "restored" alone is a passive: it needs its auxiliary ("systems were restored").
+    if (predicate[0] === 'restored' && s === p - 1) continue;
+    const subject = s >= 0 ? words[s] : undefined;
+    if (!subject || !RESTORABLE.has(subject.word)) continue;
+    if (/^\p{Lu}/u.test(subject.raw) && !/(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, subject.start))) continue;
+    return { key: `restore ${singularNoun(subject.word)}`, actor: '', start: subject.start };
+  }
+  return undefined;
 }
 
 /** Verbs of an impact, and the structures and parts of them an impact is told against. */

@@ -36,6 +36,8 @@ export interface EventDayInfo {
   key: string;
   /** ISO day (yyyy-mm-dd). */
   day: string;
+  /** True for the day a plan sets (plannedEventDayFacts.ts), never compared with a day something happened. */
+  planned?: boolean;
 }
 
 /** A fact carrying the day of a person's event. */
@@ -98,11 +100,11 @@ const CLAUSE_BREAK = /[;—–]|,\s+(?=(?:and|but|before|after|while|when|then|h
  * pronoun or a description ("He completed a medical", "The Brazilian, who passed his medical"), the
  * person the previous sentence is about.
  */
-function personOf(doc: DocumentAnalysis, s: Sentence, dateline: { start: number; end: number } | undefined): string | undefined {
+export function personOf(doc: DocumentAnalysis, s: Sentence, dateline: { start: number; end: number } | undefined, refersBack = REFERS_BACK): string | undefined {
   const own = subjectPerson(doc, s, dateline);
   if (own !== null) return own;
   const previous = doc.sentences[s.index - 1];
-  if (!previous || !REFERS_BACK.test(s.text)) return undefined;
+  if (!previous || !refersBack.test(s.text)) return undefined;
   return subjectPerson(doc, previous, dateline) ?? undefined;
 }
 
@@ -124,4 +126,4 @@ function subjectPerson(doc: DocumentAnalysis, s: Sentence, dateline: { start: nu
 }
 
 /** A sentence opening on "He", "She" or a short description ("The Brazilian,", "The 24-year-old has") refers to someone already named. */
-const REFERS_BACK = /^\s*(?:(?:he|she)\b|the\s+(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+\s*(?:,|\s+(?:has|had|was|is|passed|completed|underwent)\b))/iu;
+export const REFERS_BACK = /^\s*(?:(?:he|she)\b|the\s+(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+\s*(?:,|\s+(?:has|had|was|is|passed|completed|underwent)\b))/iu;

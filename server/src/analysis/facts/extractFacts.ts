@@ -34,6 +34,7 @@ import { flagStateFactsOf } from './flagStateFacts';
 import { stateEndFactsOf } from './stateEndFacts';
 import { nationalityFactsOf } from './nationalityFacts';
 import { nextEventFactsOf } from './nextEventFacts';
+import { plannedEventDayFactsOf } from './plannedEventDayFacts';
 import { reportedSpeechFactsOf } from './reportedSpeechFacts';
 import { moneyFigureFactsOf } from './moneyFigureFacts';
 import { quantityFactsOf } from './quantityFacts';
@@ -73,6 +74,7 @@ const SENTENCE_READERS = [
   eventDayFactsOf,
   eventPlaceFactsOf,
   nextEventFactsOf,
+  plannedEventDayFactsOf,
   deadlineFactsOf,
   stateEndFactsOf,
   reportedSpeechFactsOf,
