@@ -7,7 +7,8 @@
  *   Lisbon, X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
  * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead);
  * - a minister against the head of an agency, the heads of two bodies (heldOfficeRules.ts), and
- *   one office of a named body given to two people (soleHolderRules.ts).
+ *   one office of a named body given to two people (soleHolderRules.ts), one person running two
+ *   territories (territoryRules.ts), one act told with the chair and the chief executive (topOfficeActRules.ts).
  * From the fourth rule on, people are known by their full names as the entities stage resolved
  * them (personIdentity.ts).
  * Synonyms agree ("aide" = "adviser"; "special envoy" = "Special Presidential Envoy"), and a
@@ -23,6 +24,8 @@ import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from
 import { heldOfficeContradictions } from './heldOfficeRules';
 import { personIdOf } from './personIdentity';
 import { soleHolderContradictions } from './soleHolderRules';
+import { territoryContradictions } from './territoryRules';
+import { topOfficeActContradictions } from './topOfficeActRules';
 
 /** Titles from articles further apart than this may both have been true at their time. */
 const MAX_DAYS_APART = 30;
@@ -61,6 +64,8 @@ export function titleContradictions(facts: readonly DetailedFact[], sink: Contra
   spokespersonLeaderContradictions(facts, sink, ctx);
   heldOfficeContradictions(facts, sink, ctx);
   soleHolderContradictions(facts, sink, ctx);
+  territoryContradictions(facts, sink, ctx);
+  topOfficeActContradictions(facts, sink, ctx);
 }
 
 /**

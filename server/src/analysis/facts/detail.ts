@@ -87,6 +87,15 @@ export interface FactDetail {
     entity?: string;
     /** The words of the sentence up to the title's end, folded: a syndicated copy repeats them. */
     leadIn?: string;
+    /**
+     * The place the title's body is, when it names a town, district or region ("Sarlahi" of "chief
+     * district officer of Sarlahi", "Varna" of "Varna province"), folded, without its admin noun.
+     */
+    territory?: string;
+    /** The place lexicon's kind of `territory` ("city", "province"), when it knows the place. */
+    territoryKind?: string;
+    /** The verb right after the name ("apologised" of "chair Jo Doe apologised to ..."), folded, when one follows. */
+    act?: string;
   };
   /** Participant facts: one entry per party, a country key or `person:<key>` when only a person is named. */
   parties?: string[];

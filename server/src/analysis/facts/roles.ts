@@ -66,6 +66,8 @@ const ROLES: Record<string, string> = {
   'superintendent of police': 'police-superintendent', 'police superintendent': 'police-superintendent', 'deputy commissioner': 'deputy-commissioner',
   'district collector': 'district-collector', 'district magistrate': 'district-magistrate',
   'chief inspector': 'chief-inspector',
+  // The civil servant who runs a district (South Asia, East Africa): one district at a time.
+  'chief district officer': 'chief-district-officer', 'district commissioner': 'district-commissioner',
   // Diplomatic posts: the head of an embassy, of a consulate (a consul general heads a consulate
   // general, and news calls him "consul" too) and the head of an embassy without an ambassador.
   consul: 'consul', 'consul general': 'consul', 'consul-general': 'consul', "chargé d'affaires": 'charge-d-affaires',

@@ -10,6 +10,7 @@ import { foldName } from '../lexicon/fold';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, type PersonTitle } from './roles';
+import { actAfter, territoryOf } from './titleTerritory';
 
 /** Title facts of one sentence. */
 export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
@@ -39,6 +40,8 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
 function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number): DetailedFact {
   const span = spanOf(doc, base + t.start, base + t.end);
   const key = personKey(t.name);
+  const territory = territoryOf(doc, s, t.organisation);
+  const nameEnd = base + t.nameStart + t.name.length;
   return factAt(doc, span, {
     kind: 'title',
     subject: `person:${key}`,
@@ -58,6 +61,9 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
         body: t.body,
         entity: entityAt(doc, base + t.nameStart, base + t.nameStart + t.name.length),
         leadIn: leadInOf(s.text.slice(0, base + t.end - s.start)),
+        territory: territory?.name,
+        territoryKind: territory?.kind,
+        act: actAfter(doc.text.slice(nameEnd, Math.min(s.end, nameEnd + 40))),
       },
       sentence: s.index,
     },

@@ -78,6 +78,10 @@ export function subjectBefore(
   if (cut > from && /[,—–]/u.test(text[cut - 1])) {
     const inner = text.slice(from, cut - 1);
     const open = Math.max(inner.lastIndexOf(','), inner.lastIndexOf('—'), inner.lastIndexOf('–'));
+    // "the dam's chief engineer, Sunita Rai, told reporters": a name set off after a title is
+    // the speaker the title describes, not an aside to jump over.
+    const named = open >= 0 ? namedAfterTitle(text, from, from + open, cut - 1, names) : undefined;
+    if (named) return { start: named.start, end: named.end, text: named.text, mention: named, pronoun: false };
     if (open >= 0) cut = trimRight(text, from, from + open);
   }
   // A relative clause between subject and verb ("Smith, who campaigned on ..., has said").
@@ -105,6 +109,17 @@ export function subjectBefore(
   // apposition or parenthesis opens right after the name.
   const first = names.find((n) => n.start >= from && n.end <= verbStart && n.type === 'PERSON' && /^\s*[,—–(]/u.test(text.slice(n.end, n.end + 3)));
   return first ? { start: first.start, end: first.end, text: first.text, mention: first, pronoun: false } : undefined;
+}
+
+/**
+ * The person named alone between the commas at `open` and `close`, after a description that ends
+ * in a lower-case word ("the dam's chief engineer, Sunita Rai,"), if there is one.
+ */
+function namedAfterTitle(text: string, from: number, open: number, close: number, names: readonly Mention[]): Mention | undefined {
+  const person = names.find((n) => n.type === 'PERSON' && n.start > open && n.end <= close);
+  if (!person || text.slice(open + 1, person.start).trim() !== '' || text.slice(person.end, close).trim() !== '') return undefined;
+  const before = /([\p{L}’'-]+)\s*$/u.exec(text.slice(from, open));
+  return before && /^\p{Ll}/u.test(before[1]) ? person : undefined;
 }
 
 /**
