@@ -3,7 +3,7 @@
  * price, a winning margin over a named rival, the distance of a crash from the finish, the number
  * of hospitals a network runs, and derailed carriages told as a part of the train ("two of the
  * train's eight carriages"). Fictional stories in test-fixtures/contradictions/amount-currency-*,
- * takeover-price-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
+ * takeover-price-*, cash-seized-*, ferry-refund-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
  */
 import assert from 'node:assert/strict';
 import { anchoredLines as lines, analyseFixtures } from './pipeline';
@@ -26,9 +26,28 @@ describe('contradictions: one figure in two currencies', () => {
       'count: takeover-price-a.txt «27% premium» | takeover-price-b.txt «37 percent more than the stock\'s closing»',
     ]);
   });
+  it('flags cash seized, 3.2 million pesos (beside a second sum) against US$3.2 million', () => {
+    assert.deepEqual(found(['cash-seized-a.txt', 'cash-seized-b.txt']), [
+      'count: cash-seized-a.txt «3.2 million pesos» | cash-seized-b.txt «US$3.2 million»',
+    ]);
+  });
+  it('accepts the same sum seized in the same currency', () => {
+    assert.deepEqual(found(['cash-seized-a.txt', 'cash-seized-c.txt']), []);
+  });
   it('leaves a hedged figure alone in currencies close in value ("about $900 million" against €900m)', () => {
     assert.deepEqual(found(['takeover-price-b.txt', 'takeover-price-c.txt']).filter((l) => l.includes('900')), []);
     assert.deepEqual(found(['takeover-price-a.txt', 'takeover-price-c.txt']), []);
+  });
+});
+
+describe('contradictions: a payment to each person', () => {
+  it('flags 800 Danish crowns to each passenger against 500 kroner each', () => {
+    assert.deepEqual(found(['ferry-refund-a.txt', 'ferry-refund-b.txt']), [
+      'count: ferry-refund-a.txt «800 Danish crowns» | ferry-refund-b.txt «500 kroner»',
+    ]);
+  });
+  it('accepts 800 Danish crowns against 800 kroner (about €107): one currency, and a conversion', () => {
+    assert.deepEqual(found(['ferry-refund-a.txt', 'ferry-refund-c.txt']), []);
   });
 });
 
