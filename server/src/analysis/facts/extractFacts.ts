@@ -27,6 +27,7 @@ import { participantFactsOf } from './participantFacts';
 import { presenceFactsOf } from './presenceFacts';
 import { levelFactsOf } from './levelFacts';
 import { measureFactsOf } from './measureFacts';
+import { flowRateFactsOf } from './flowRateFacts';
 import { captivityFactsOf } from './captivityFacts';
 import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
@@ -52,6 +53,7 @@ const SENTENCE_READERS = [
   countFactsOf,
   quantityFactsOf,
   measureFactsOf,
+  flowRateFactsOf,
   captivityFactsOf,
   capacityFactsOf,
   shareMoveFactsOf,

@@ -8,7 +8,7 @@
  * compared as written, not as a value that may change.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findQuantities, type Quantity } from '../values/quantities';
+import { findQuantities, sumWithNationality, type Quantity } from '../values/quantities';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 
 /** What a money figure is and how it is written. */
@@ -74,7 +74,7 @@ export const PAYMENT_PER_PERSON = 'payment per person';
 /** Money figure facts of one sentence. */
 export function moneyFigureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  const sums = findQuantities(text).filter((q) => q.type === 'MONEY' && q.unit);
+  const sums = sumsOf(text);
   if (sums.length === 0) return [];
   const out: DetailedFact[] = [];
   let anchor: { q: Quantity; measure?: string } | undefined;
@@ -94,6 +94,20 @@ export function moneyFigureFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
       display: span.text,
       detail: { sentence: s.index, money: info },
     }));
+  }
+  return out;
+}
+
+/** The sums of money of a sentence, with those named by a nationality ("1,500 Norwegian crowns"). */
+function sumsOf(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of findQuantities(text)) {
+    if (q.type === 'MONEY' && q.unit) {
+      out.push(q);
+      continue;
+    }
+    const named = sumWithNationality(text, q);
+    if (named) out.push({ ...q, type: 'MONEY', unit: named.unit, end: named.end, unitEnd: named.end, text: text.slice(q.start, named.end) });
   }
   return out;
 }

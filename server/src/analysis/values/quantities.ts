@@ -170,13 +170,7 @@ function readQuantities(text: string): Quantity[] {
       const norm = singular(word);
       const after = start + m[0].length;
       const currency = CURRENCY_WORDS[norm] ?? CURRENCY_WORDS[word];
-      const named = currency ? undefined : currencyAfterNationality(word, text.slice(after, after + 30));
-      if (named) {
-        // "1,500 Norwegian crowns": a nationality names whose currency the word after it is.
-        type = 'MONEY';
-        unit = named.unit;
-        end = after + named.length;
-      } else if (currency && (!AMBIGUOUS_CURRENCY_WORDS.has(norm) || value.min >= 1000)) {
+      if (currency && (!AMBIGUOUS_CURRENCY_WORDS.has(norm) || value.min >= 1000)) {
         type = 'MONEY';
         unit = currency;
         end = after;
@@ -201,6 +195,21 @@ function readQuantities(text: string): Quantity[] {
     out.push({ start, end, text: text.slice(start, end), type, range, written: value, unit, hedge, compound, unitEnd });
   }
   return out;
+}
+
+/**
+ * The sum of "1,500 Norwegian crowns", "5 million Canadian dollars": a number that `findQuantities`
+ * reads as a bare number, followed by a nationality and a currency word, with the currency and the
+ * end of the words. Only the money figure facts read it: corroboration takes any sum of money as
+ * shared evidence, and these sums are left to its other features.
+ */
+export function sumWithNationality(text: string, q: Quantity): { unit: string; end: number } | undefined {
+  if (q.type !== 'CARDINAL' || q.unit !== undefined || q.compound) return undefined;
+  const m = /^\s+([\p{L}]+)/u.exec(text.slice(q.end));
+  if (!m) return undefined;
+  const after = q.end + m[0].length;
+  const named = currencyAfterNationality(m[1].toLowerCase(), text.slice(after, after + 30));
+  return named ? { unit: named.unit, end: after + named.length } : undefined;
 }
 
 /** The currency of "Norwegian crowns", "US dollars" after a number, and how far it reaches past `nationality`; `rest` is the text after it. */

@@ -3,7 +3,7 @@
  * price, a winning margin over a named rival, the distance of a crash from the finish, the number
  * of hospitals a network runs, and derailed carriages told as a part of the train ("two of the
  * train's eight carriages"). Fictional stories in test-fixtures/contradictions/amount-currency-*,
- * takeover-price-*, cash-seized-*, ferry-refund-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
+ * takeover-price-*, cash-seized-*, ferry-refund-*, spillway-peak-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
  */
 import assert from 'node:assert/strict';
 import { anchoredLines as lines, analyseFixtures } from './pipeline';
@@ -48,6 +48,17 @@ describe('contradictions: a payment to each person', () => {
   });
   it('accepts 800 Danish crowns against 800 kroner (about €107): one currency, and a conversion', () => {
     assert.deepEqual(found(['ferry-refund-a.txt', 'ferry-refund-c.txt']), []);
+  });
+});
+
+describe('contradictions: the peak rate of a release of water', () => {
+  it('flags 1,800 cubic metres per second at its peak against up to 1,100, leaving a smaller earlier release alone', () => {
+    assert.deepEqual(found(['spillway-peak-a.txt', 'spillway-peak-b.txt']), [
+      'count: spillway-peak-a.txt «1,800 cubic metres of water per second» | spillway-peak-b.txt «up to 1,100 cubic metres per second»',
+    ]);
+  });
+  it('accepts as much as 63,000 cubic feet a second against 1,800 cubic metres per second', () => {
+    assert.deepEqual(found(['spillway-peak-a.txt', 'spillway-peak-c.txt']), []);
   });
 });
 
