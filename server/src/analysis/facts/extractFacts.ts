@@ -28,6 +28,7 @@ import { presenceFactsOf } from './presenceFacts';
 import { levelFactsOf } from './levelFacts';
 import { measureFactsOf } from './measureFacts';
 import { flowRateFactsOf } from './flowRateFacts';
+import { otherArrestFactsOf } from './otherArrestFacts';
 import { captivityFactsOf } from './captivityFacts';
 import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
@@ -54,6 +55,7 @@ const SENTENCE_READERS = [
   quantityFactsOf,
   measureFactsOf,
   flowRateFactsOf,
+  otherArrestFactsOf,
   captivityFactsOf,
   capacityFactsOf,
   shareMoveFactsOf,

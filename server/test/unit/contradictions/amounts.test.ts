@@ -3,7 +3,7 @@
  * price, a winning margin over a named rival, the distance of a crash from the finish, the number
  * of hospitals a network runs, and derailed carriages told as a part of the train ("two of the
  * train's eight carriages"). Fictional stories in test-fixtures/contradictions/amount-currency-*,
- * takeover-price-*, cash-seized-*, ferry-refund-*, spillway-peak-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
+ * takeover-price-*, cash-seized-*, ferry-refund-*, spillway-peak-*, others-held-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
  */
 import assert from 'node:assert/strict';
 import { anchoredLines as lines, analyseFixtures } from './pipeline';
@@ -59,6 +59,17 @@ describe('contradictions: the peak rate of a release of water', () => {
   });
   it('accepts as much as 63,000 cubic feet a second against 1,800 cubic metres per second', () => {
     assert.deepEqual(found(['spillway-peak-a.txt', 'spillway-peak-c.txt']), []);
+  });
+});
+
+describe('contradictions: people arrested besides the named one', () => {
+  it('flags three other people detained against six other people taken into custody', () => {
+    assert.deepEqual(found(['others-held-a.txt', 'others-held-b.txt']), [
+      'count: others-held-a.txt «Three other people were detained» | others-held-b.txt «took six other people into custody»',
+    ]);
+  });
+  it('accepts "arrested three others" with four people arrested in all', () => {
+    assert.deepEqual(found(['others-held-a.txt', 'others-held-c.txt']), []);
   });
 });
 
