@@ -29,6 +29,7 @@ import { levelFactsOf } from './levelFacts';
 import { measureFactsOf } from './measureFacts';
 import { flowRateFactsOf } from './flowRateFacts';
 import { otherArrestFactsOf } from './otherArrestFacts';
+import { passengerImpactFactsOf } from './passengerImpactFacts';
 import { captivityFactsOf } from './captivityFacts';
 import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
@@ -56,6 +57,7 @@ const SENTENCE_READERS = [
   measureFactsOf,
   flowRateFactsOf,
   otherArrestFactsOf,
+  passengerImpactFactsOf,
   captivityFactsOf,
   capacityFactsOf,
   shareMoveFactsOf,

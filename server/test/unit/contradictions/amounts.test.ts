@@ -3,7 +3,7 @@
  * price, a winning margin over a named rival, the distance of a crash from the finish, the number
  * of hospitals a network runs, and derailed carriages told as a part of the train ("two of the
  * train's eight carriages"). Fictional stories in test-fixtures/contradictions/amount-currency-*,
- * takeover-price-*, cash-seized-*, ferry-refund-*, spillway-peak-*, others-held-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
+ * takeover-price-*, cash-seized-*, ferry-refund-*, spillway-peak-*, others-held-*, rail-outage-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
  */
 import assert from 'node:assert/strict';
 import { anchoredLines as lines, analyseFixtures } from './pipeline';
@@ -70,6 +70,17 @@ describe('contradictions: people arrested besides the named one', () => {
   });
   it('accepts "arrested three others" with four people arrested in all', () => {
     assert.deepEqual(found(['others-held-a.txt', 'others-held-c.txt']), []);
+  });
+});
+
+describe('contradictions: passengers affected by a disruption', () => {
+  it('flags travel disrupted for about 52,000 passengers against some 25,000 who saw their plans wrecked', () => {
+    assert.deepEqual(found(['rail-outage-a.txt', 'rail-outage-b.txt']), [
+      'count: rail-outage-a.txt «disrupting travel for about 52,000 passengers» | rail-outage-b.txt «Some 25,000 passengers saw their plans wrecked»',
+    ]);
+  });
+  it('accepts around 50,000 affected against about 52,000, leaving passengers stranded alone', () => {
+    assert.deepEqual(found(['rail-outage-a.txt', 'rail-outage-c.txt']), []);
   });
 });
 
