@@ -25,6 +25,7 @@ import { flagStateContradictions } from './flagStateRules';
 import { ContradictionSink, passageOf } from './factIndex';
 import { injuryContradictions } from './injuryRules';
 import { paraphraseContradictions } from './paraphraseRules';
+import { perPersonPaymentContradictions } from './perPersonPaymentRules';
 import { nationalityContradictions } from './nationalityRules';
 import { participantContradictions } from './participantRules';
 import { presenceContradictions } from './presenceRules';
@@ -43,6 +44,7 @@ const RULES: readonly Rule[] = [
   countContradictions,
   quantityContradictions,
   currencyContradictions,
+  perPersonPaymentContradictions,
   ageContradictions,
   titleContradictions,
   nationalityContradictions,

@@ -226,7 +226,7 @@ export function sentenceWords(text: string, sentence: Sentence, tokens: readonly
       pos,
       hyphenTail,
       parts,
-      code: isCode(raw, out[out.length - 1]),
+      code: isCode(raw, out[out.length - 1]) || isCurrencyPrefix(raw, text[end]),
       // After a bullet or a timestamp ("14:05 Window of calm ...") a word opens its entry too.
       initial,
       index: out.length,
@@ -251,6 +251,14 @@ function isCode(raw: string, previous: Word | undefined): boolean {
   const m = CODE.exec(raw);
   if (!m) return false;
   return m[1].length >= 3 || (previous !== undefined && CODE_NOUNS.has(previous.lower));
+}
+
+/**
+ * True for the capitals written onto a dollar sign ("US$6.4 million", "HK$2 billion", "NZ$40"):
+ * a mark of the currency, not a mention of the country.
+ */
+function isCurrencyPrefix(raw: string, after: string | undefined): boolean {
+  return after === '$' && /^\p{Lu}{1,3}$/u.test(raw);
 }
 
 /** Splits a compound word ("Paris-Berlin") into its capitalised parts, as separate words. */

@@ -27,6 +27,9 @@ import { participantFactsOf } from './participantFacts';
 import { presenceFactsOf } from './presenceFacts';
 import { levelFactsOf } from './levelFacts';
 import { measureFactsOf } from './measureFacts';
+import { flowRateFactsOf } from './flowRateFacts';
+import { otherArrestFactsOf } from './otherArrestFacts';
+import { passengerImpactFactsOf } from './passengerImpactFacts';
 import { captivityFactsOf } from './captivityFacts';
 import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
@@ -53,6 +56,9 @@ const SENTENCE_READERS = [
   countFactsOf,
   quantityFactsOf,
   measureFactsOf,
+  flowRateFactsOf,
+  otherArrestFactsOf,
+  passengerImpactFactsOf,
   captivityFactsOf,
   capacityFactsOf,
   shareMoveFactsOf,

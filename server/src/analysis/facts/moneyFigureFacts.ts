@@ -8,7 +8,7 @@
  * compared as written, not as a value that may change.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findQuantities, type Quantity } from '../values/quantities';
+import { findQuantities, sumWithNationality, type Quantity } from '../values/quantities';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 
 /** What a money figure is and how it is written. */
@@ -42,6 +42,10 @@ export function isMoneyFigureFact(f: DetailedFact): f is MoneyFigureFact {
  */
 const MEASURE_CUES: Array<[RegExp, string]> = [
   [/\b(?:cost(?:s|ing)?|los(?:e|es|ing|t)|losses)\b/giu, 'cost'],
+  // "Agents seized 6.4 million pesos", "police confiscated $2 million in cash": money taken by the authorities.
+  [/\b(?:seiz(?:e|es|ed|ing|ure\s+of)|confiscat(?:e|es|ed|ing|ion\s+of)|impound(?:s|ed|ing)?)\b/giu, 'sum seized'],
+  // "Passengers will receive 1,000 kroner each", "be compensated with": money handed to people.
+  [/\b(?:receiv(?:e|es|ed|ing)|compensat(?:e|es|ed|ing|ion\s+of))\b/giu, 'payment'],
   [/\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|sell(?:s|ing)?|sold|valued\s+at|valuing|deal\s+worth)\b/giu, 'price'],
 ];
 
@@ -54,13 +58,23 @@ const RATES: Array<[RegExp, string]> = [
   [/\b(?:a|per|each|every)\s+(?:[\p{Lu}][\p{L}-]*\s+)?share\b/iu, 'share'],
 ];
 
+/**
+ * A sum handed to each of a group of people ("to each passenger", "per customer", "500 euros each"):
+ * a payment per person, whatever the verb (paid, received, compensated).
+ */
+const PER_PERSON_BEFORE = /\b(?:each|every|per)\s+(?:(?:eligible|affected|stranded)\s+)?(?:passenger|person|customer|traveller|traveler|household|family|resident|victim|worker|employee|employee|student|pensioner|client|guest|survivor|farmer)\b/iu;
+const PER_PERSON_AFTER = /^\s*(?:each|apiece|a head|per head)\b/iu;
+
 /** Where a clause ends: a semicolon, a dash between spaces, or "but" / "while" / "whereas". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
+
+/** The measure of a sum paid to each of a group of people. */
+export const PAYMENT_PER_PERSON = 'payment per person';
 
 /** Money figure facts of one sentence. */
 export function moneyFigureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  const sums = findQuantities(text).filter((q) => q.type === 'MONEY' && q.unit);
+  const sums = sumsOf(text);
   if (sums.length === 0) return [];
   const out: DetailedFact[] = [];
   let anchor: { q: Quantity; measure?: string } | undefined;
@@ -80,6 +94,20 @@ export function moneyFigureFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
       display: span.text,
       detail: { sentence: s.index, money: info },
     }));
+  }
+  return out;
+}
+
+/** The sums of money of a sentence, with those named by a nationality ("1,500 Norwegian crowns"). */
+function sumsOf(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of findQuantities(text)) {
+    if (q.type === 'MONEY' && q.unit) {
+      out.push(q);
+      continue;
+    }
+    const named = sumWithNationality(text, q);
+    if (named) out.push({ ...q, type: 'MONEY', unit: named.unit, end: named.end, unitEnd: named.end, text: text.slice(q.start, named.end) });
   }
   return out;
 }
@@ -106,6 +134,7 @@ function measureOf(text: string, q: Quantity, previous: Quantity | undefined): s
   if (!measure) return undefined;
   const clauseEnd = nextBreakAfter(text, q.end);
   const clause = text.slice(clauseStart, clauseEnd);
+  if ((measure === 'payment' || measure === 'price') && (PER_PERSON_AFTER.test(text.slice(q.end)) || PER_PERSON_BEFORE.test(clause))) return PAYMENT_PER_PERSON;
   const rate = RATES.find(([re]) => re.test(clause))?.[1];
   return rate ? `${measure} per ${rate}` : measure;
 }

@@ -44,10 +44,24 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', euro: 'eur', pound: 'gbp', rouble: 'rub', ruble: 'rub', yuan: 'cny', yen: 'jpy', hryvnia: 'uah', rupee: 'inr',
   reais: 'brl', reai: 'brl', real: 'brl', won: 'krw', rand: 'zar', lira: 'try', zloty: 'pln', ringgit: 'myr', baht: 'thb', rupiah: 'idr',
-  naira: 'ngn', riyal: 'sar', dirham: 'aed', peso: 'peso', franc: 'franc', krona: 'krona', kronor: 'krona', krone: 'krone', kroner: 'krone',
+  naira: 'ngn', riyal: 'sar', dirham: 'aed', peso: 'peso', franc: 'franc',
+  // Swedish kronor, Danish and Norwegian kroner, and the English "crowns" for either: one word family,
+  // so that "1,500 kroner" and "1,500 Norwegian crowns" are one sum.
+  krona: 'crown', kronor: 'crown', krone: 'crown', kroner: 'crown', crown: 'crown',
 };
+/**
+ * A nationality written between the number and the currency word ("1,500 Norwegian crowns",
+ * "2 million Mexican pesos"). Dollars of a named country get that country's code; other currency
+ * words keep their own.
+ */
+const COUNTRY_BEFORE_CURRENCY = /^\s+([\p{L}]+)\b/u;
+const DOLLARS_OF: Record<string, string> = { us: 'usd', american: 'usd', canadian: 'cad', australian: 'aud', singapore: 'sgd', zealand: 'nzd' };
+const CURRENCY_NATIONALITIES = new Set([
+  'norwegian', 'swedish', 'danish', 'icelandic', 'mexican', 'argentine', 'chilean', 'colombian', 'philippine', 'swiss', 'us', 'american',
+  'canadian', 'australian', 'singapore', 'brazilian', 'indian', 'pakistani', 'russian', 'chinese', 'japanese', 'turkish', 'polish',
+]);
 /** Currency words that are also common English words ("four won", "two real threats"): money only for large sums. */
-const AMBIGUOUS_CURRENCY_WORDS = new Set(['won', 'real', 'rand']);
+const AMBIGUOUS_CURRENCY_WORDS = new Set(['won', 'real', 'rand', 'crown']);
 /** ISO codes written for a currency ("EUR 85 million", "85m USD"); upper case only ("try", "all" are words). */
 const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'TRY', 'UAH', 'BRL', 'ZAR', 'KRW', 'HKD', 'SGD', 'NZD', 'MXN'];
 const CODE_SET = new Set(CURRENCY_CODES);
@@ -181,6 +195,33 @@ function readQuantities(text: string): Quantity[] {
     out.push({ start, end, text: text.slice(start, end), type, range, written: value, unit, hedge, compound, unitEnd });
   }
   return out;
+}
+
+/**
+ * The sum of "1,500 Norwegian crowns", "5 million Canadian dollars": a number that `findQuantities`
+ * reads as a bare number, followed by a nationality and a currency word, with the currency and the
+ * end of the words. Only the money figure facts read it: corroboration takes any sum of money as
+ * shared evidence, and these sums are left to its other features.
+ */
+export function sumWithNationality(text: string, q: Quantity): { unit: string; end: number } | undefined {
+  if (q.type !== 'CARDINAL' || q.unit !== undefined || q.compound) return undefined;
+  const m = /^\s+([\p{L}]+)/u.exec(text.slice(q.end));
+  if (!m) return undefined;
+  const after = q.end + m[0].length;
+  const named = currencyAfterNationality(m[1].toLowerCase(), text.slice(after, after + 30));
+  return named ? { unit: named.unit, end: after + named.length } : undefined;
+}
+
+/** The currency of "Norwegian crowns", "US dollars" after a number, and how far it reaches past `nationality`; `rest` is the text after it. */
+function currencyAfterNationality(nationality: string, rest: string): { unit: string; length: number } | undefined {
+  if (!CURRENCY_NATIONALITIES.has(nationality)) return undefined;
+  const m = COUNTRY_BEFORE_CURRENCY.exec(rest);
+  if (!m) return undefined;
+  const word = singular(m[1].toLowerCase());
+  const own = CURRENCY_WORDS[word];
+  if (!own || (AMBIGUOUS_CURRENCY_WORDS.has(word) && word !== 'crown')) return undefined;
+  const unit = own === 'usd' ? DOLLARS_OF[nationality] : own;
+  return unit ? { unit, length: m[0].length } : undefined;
 }
 
 /** English singular of a unit noun ("hours" -> "hour", "points" -> "point", "feet" stays). */

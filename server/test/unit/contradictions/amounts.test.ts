@@ -3,7 +3,7 @@
  * price, a winning margin over a named rival, the distance of a crash from the finish, the number
  * of hospitals a network runs, and derailed carriages told as a part of the train ("two of the
  * train's eight carriages"). Fictional stories in test-fixtures/contradictions/amount-currency-*,
- * takeover-price-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
+ * takeover-price-*, cash-seized-*, ferry-refund-*, spillway-peak-*, others-held-*, rail-outage-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
  */
 import assert from 'node:assert/strict';
 import { anchoredLines as lines, analyseFixtures } from './pipeline';
@@ -26,9 +26,61 @@ describe('contradictions: one figure in two currencies', () => {
       'count: takeover-price-a.txt «27% premium» | takeover-price-b.txt «37 percent more than the stock\'s closing»',
     ]);
   });
+  it('flags cash seized, 3.2 million pesos (beside a second sum) against US$3.2 million', () => {
+    assert.deepEqual(found(['cash-seized-a.txt', 'cash-seized-b.txt']), [
+      'count: cash-seized-a.txt «3.2 million pesos» | cash-seized-b.txt «US$3.2 million»',
+    ]);
+  });
+  it('accepts the same sum seized in the same currency', () => {
+    assert.deepEqual(found(['cash-seized-a.txt', 'cash-seized-c.txt']), []);
+  });
   it('leaves a hedged figure alone in currencies close in value ("about $900 million" against €900m)', () => {
     assert.deepEqual(found(['takeover-price-b.txt', 'takeover-price-c.txt']).filter((l) => l.includes('900')), []);
     assert.deepEqual(found(['takeover-price-a.txt', 'takeover-price-c.txt']), []);
+  });
+});
+
+describe('contradictions: a payment to each person', () => {
+  it('flags 800 Danish crowns to each passenger against 500 kroner each', () => {
+    assert.deepEqual(found(['ferry-refund-a.txt', 'ferry-refund-b.txt']), [
+      'count: ferry-refund-a.txt «800 Danish crowns» | ferry-refund-b.txt «500 kroner»',
+    ]);
+  });
+  it('accepts 800 Danish crowns against 800 kroner (about €107): one currency, and a conversion', () => {
+    assert.deepEqual(found(['ferry-refund-a.txt', 'ferry-refund-c.txt']), []);
+  });
+});
+
+describe('contradictions: the peak rate of a release of water', () => {
+  it('flags 1,800 cubic metres per second at its peak against up to 1,100, leaving a smaller earlier release alone', () => {
+    assert.deepEqual(found(['spillway-peak-a.txt', 'spillway-peak-b.txt']), [
+      'count: spillway-peak-a.txt «1,800 cubic metres of water per second» | spillway-peak-b.txt «up to 1,100 cubic metres per second»',
+    ]);
+  });
+  it('accepts as much as 63,000 cubic feet a second against 1,800 cubic metres per second', () => {
+    assert.deepEqual(found(['spillway-peak-a.txt', 'spillway-peak-c.txt']), []);
+  });
+});
+
+describe('contradictions: people arrested besides the named one', () => {
+  it('flags three other people detained against six other people taken into custody', () => {
+    assert.deepEqual(found(['others-held-a.txt', 'others-held-b.txt']), [
+      'count: others-held-a.txt «Three other people were detained» | others-held-b.txt «took six other people into custody»',
+    ]);
+  });
+  it('accepts "arrested three others" with four people arrested in all', () => {
+    assert.deepEqual(found(['others-held-a.txt', 'others-held-c.txt']), []);
+  });
+});
+
+describe('contradictions: passengers affected by a disruption', () => {
+  it('flags travel disrupted for about 52,000 passengers against some 25,000 who saw their plans wrecked', () => {
+    assert.deepEqual(found(['rail-outage-a.txt', 'rail-outage-b.txt']), [
+      'count: rail-outage-a.txt «disrupting travel for about 52,000 passengers» | rail-outage-b.txt «Some 25,000 passengers saw their plans wrecked»',
+    ]);
+  });
+  it('accepts around 50,000 affected against about 52,000, leaving passengers stranded alone', () => {
+    assert.deepEqual(found(['rail-outage-a.txt', 'rail-outage-c.txt']), []);
   });
 });
 

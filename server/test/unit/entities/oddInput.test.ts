@@ -25,6 +25,12 @@ describe('entities: odd input', () => {
     assert.equal(ws.mention('crlf', 'Cardiff').type, 'GPE');
   });
 
+  it('reads the capitals written onto a dollar sign ("US$6 million", "HK$2 billion") as no place', () => {
+    const ws = workspace([['cash', 'Police seized US$6 million and HK$2 billion in cash in Lisbon. The U.S. embassy said nothing.']]);
+    assert.deepEqual(ws.names('cash').map((m) => m.text).filter((t) => /^(?:US|HK)$/u.test(t)), []);
+    assert.equal(ws.mention('cash', 'U.S.').type, 'GPE');
+  });
+
   it('survives a very long line', () => {
     const sentence = 'Inspector Maya Ortiz said the Harbour Authority had inspected the pier in Genoa. ';
     const text = sentence.repeat(2000);

@@ -1,0 +1,25 @@
+/** Currency words after a number: the crown family, a nationality before the word, dollar prefixes. */
+import assert from 'node:assert/strict';
+import { findQuantities, sumWithNationality } from '../../../src/analysis/values/quantities';
+
+const money = (text: string) => findQuantities(text).filter((q) => q.type === 'MONEY').map((q) => `${q.text}=${q.range.min} ${q.unit}`);
+
+describe('values: currency words', () => {
+  const named = (text: string) =>
+    findQuantities(text).flatMap((q) => {
+      const sum = sumWithNationality(text, q);
+      return sum ? [`${text.slice(q.start, sum.end)}=${q.range.min} ${sum.unit}`] : [];
+    });
+
+  it('reads kroner, kronor and crowns as one currency family', () => {
+    assert.deepEqual(money('It will pay 1,500 kroner, not 900 kronor or 2,000 crowns.'), ['1,500 kroner=1500 crown', '900 kronor=900 crown', '2,000 crowns=2000 crown']);
+  });
+  it('reads "1,500 Norwegian crowns" and "5 million Canadian dollars" as sums, and leaves "three crowns" (titles) alone', () => {
+    assert.deepEqual(named('She won three crowns, 1,500 Norwegian crowns and 5 million Canadian dollars.'), [
+      '1,500 Norwegian crowns=1500 crown', '5 million Canadian dollars=5000000 cad',
+    ]);
+  });
+  it('reads "US$6.4 million" as dollars', () => {
+    assert.deepEqual(money('Agents found US$6.4 million.'), ['US$6.4 million=6400000 usd']);
+  });
+});
