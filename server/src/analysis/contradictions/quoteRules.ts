@@ -8,6 +8,7 @@
  *   a contradiction, and neither are two different remarks or a quote cut short.
  */
 import type { DetailedFact } from '../facts/detail';
+import type { Steps } from '../steps';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
@@ -34,11 +35,12 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'n
 const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u;
 
 /** Adds the quote contradictions among `facts` to `sink`. */
-export function quoteContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+export function* quoteContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
   const quotes = facts.filter((f) => f.kind === 'quote' && f.detail.quote && f.detail.quote.words.length >= MIN_WORDS);
   // Attribution: grouped by the quote's words, compared across speakers.
   const attributionVisits = new PairVisits();
   for (const { facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.words.join(' '), (f) => f.detail.quote!.speaker, MAX_DAYS_APART)) {
+    yield;
     forEachPair(group, (a, b) => {
       const qa = a.detail.quote!;
       const qb = b.detail.quote!;
@@ -51,10 +53,13 @@ export function quoteContradictions(facts: readonly DetailedFact[], sink: Contra
       }, [a, b]);
     }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, tiedByWords: verbatimRemark });
   }
+  yield;
   partialQuoteAttributions(quotes, sink, ctx);
+  yield;
   // Wording: grouped by speaker, compared across versions of one remark.
   const wordingVisits = new PairVisits();
   for (const { key: speaker, facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.speaker, (f) => f.detail.quote!.words.join(' '), MAX_DAYS_APART)) {
+    yield;
     forEachPair(group, (a, b) => {
       const wa = a.detail.quote!.words;
       const wb = b.detail.quote!.words;

@@ -18,6 +18,7 @@
  * of each article stands for the rest.
  */
 import type { DetailedFact } from '../facts/detail';
+import type { Steps } from '../steps';
 import { distinctiveBodyWords, sameBodyPossible } from './bodies';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
@@ -58,14 +59,12 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
 };
 
 /** Adds the title contradictions among `facts` to `sink`. */
-export function titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
-  sameRoleContradictions(facts, sink, ctx);
-  exclusiveOfficeContradictions(facts, sink, ctx);
-  spokespersonLeaderContradictions(facts, sink, ctx);
-  heldOfficeContradictions(facts, sink, ctx);
-  soleHolderContradictions(facts, sink, ctx);
-  territoryContradictions(facts, sink, ctx);
-  topOfficeActContradictions(facts, sink, ctx);
+export function* titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
+  // One rule of titles at a time, yielding between them, so that the server's event loop is never held for all of them.
+  for (const rule of [sameRoleContradictions, exclusiveOfficeContradictions, spokespersonLeaderContradictions, heldOfficeContradictions, soleHolderContradictions, territoryContradictions, topOfficeActContradictions]) {
+    yield;
+    rule(facts, sink, ctx);
+  }
 }
 
 /**

@@ -140,7 +140,8 @@ export function deadlineFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   return out;
 }
 
-function deadlineFact(doc: DocumentAnalysis, s: Sentence, from: number, to: number, info: DeadlineInfo): DeadlineFact {
+/** The deadline fact `info` tells, written from `from` to `to` of sentence `s` (offsets in the sentence). */
+export function deadlineFact(doc: DocumentAnalysis, s: Sentence, from: number, to: number, info: DeadlineInfo): DeadlineFact {
   const span = spanOf(doc, s.start + from, s.start + to);
   return factAt<DeadlineFact>(doc, span, {
     kind: 'date',

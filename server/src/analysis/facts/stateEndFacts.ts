@@ -13,8 +13,8 @@
 import { stem } from '../corroboration/stem';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { readDueDate } from '../values/dueDates';
-import { factAt, spanOf, type DetailedFact } from './detail';
-import type { DeadlineFact, DeadlineInfo } from './deadlineFacts';
+import type { DetailedFact } from './detail';
+import { deadlineFact, type DeadlineInfo } from './deadlineFacts';
 
 /** Cue words: a sentence without "until" or "till" holds no end of a state. */
 const CUE = /\b(?:until|till)\b/iu;
@@ -77,15 +77,7 @@ export function stateEndFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
       hi: due.hi,
       written: due.text,
     };
-    const span = spanOf(doc, s.start + subject.start, s.start + at + due.end);
-    out.push(factAt<DeadlineFact>(doc, span, {
-      kind: 'date',
-      subject: `deadline:${info.key}`,
-      attribute: 'deadline',
-      value: { kind: 'text', text: info.written },
-      display: span.text,
-      detail: { sentence: s.index, deadline: info },
-    }));
+    out.push(deadlineFact(doc, s, subject.start, at + due.end, info));
   }
   return out;
 }
