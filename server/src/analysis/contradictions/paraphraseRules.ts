@@ -10,6 +10,7 @@ import { stem } from '../corroboration/stem';
 import type { DetailedFact } from '../facts/detail';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+import { NEGATIONS } from './quoteRules';
 
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.5;
@@ -27,7 +28,6 @@ const FUNCTION_WORDS = new Set([
   'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'as', 'by', 'from', 'so', 'than',
   'then', 'there', 'here', 'when', 'which', 'who', 'what', 'said', 'says',
 ]);
-const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "shouldn't", "n't"]);
 
 /** Adds the contradictions between quoted words and reported speech among `facts` to `sink`. */
 export function paraphraseContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {

@@ -31,7 +31,11 @@ function verbatimRemark(a: DetailedFact, b: DetailedFact): boolean {
 const MAX_DAYS_APART = 30;
 /** Share of the shorter quote's words found in the longer for two quotes to be one remark. */
 const SAME_REMARK = 0.75;
-const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', "n't", 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't"]);
+/** Words that negate what follows them in a remark (lower case, apostrophes as "'"). */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', "n't", 'cannot', "can't", "won't", "don't", "doesn't", "didn't",
+  "isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "shouldn't",
+]);
 const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u;
 
 /** Adds the quote contradictions among `facts` to `sink`. */

@@ -16,6 +16,7 @@ import { FUNCTION_WORDS } from '../lexicon/commonWords';
 import { OCCUPATIONS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { parseNumber } from '../values/numbers';
 import { factAt, spanOf, type AgeInfo, type DetailedFact } from './detail';
+import { sentenceMentions } from './documentIndex';
 
 /** Ages outside this range are not people's ages (years, counts, route numbers). */
 const MIN_AGE = 1;
@@ -99,7 +100,7 @@ function yearsOf(written: string): number | undefined {
 
 /** The people named in a sentence (PERSON mentions with a resolved id). */
 function peopleOf(doc: DocumentAnalysis, s: Sentence): Mention[] {
-  return (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && m.start >= s.start && m.end <= s.end);
+  return sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id && m.start >= s.start && m.end <= s.end);
 }
 
 /** Words allowed between "58-year-old" and a name: titles and occupations ("forward", "former harbour master"). */

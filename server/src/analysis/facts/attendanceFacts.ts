@@ -13,6 +13,7 @@
 import type { DocumentAnalysis, Mention, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 import { eventClassOf } from './events';
+import { sentenceMentions } from './documentIndex';
 
 /** How a statement places someone at an event. */
 export type AttendanceStatus = 'present' | 'absent' | 'throughout' | 'left';
@@ -70,7 +71,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
   if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|missed|sat out|without|entire|whole|full|left|leaving|stood/iu.test(text)) return [];
-  const names = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.id && WHO_TYPES.has(m.type));
+  const names = sentenceMentions(doc, s.index).filter((m) => m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];
   const taken: Array<[number, number]> = [];

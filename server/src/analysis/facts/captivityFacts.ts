@@ -19,6 +19,7 @@ import { findQuantities, type Quantity } from '../values/quantities';
 import type { DetailedFact } from './detail';
 import { findEventNouns } from './events';
 import { contextWords, quantityFact } from './quantityFacts';
+import { sentenceMentions } from './documentIndex';
 
 /** Days in one unit of a duration, and the written rounding of that unit (half a unit either way, one day for days). */
 const DAYS_PER_UNIT: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
@@ -119,7 +120,7 @@ function daysOf(q: Quantity): NumberRange {
 
 /** A person named in the clause before the cue ("Rochat was held for ..."): the duration is theirs. */
 function personBefore(doc: DocumentAnalysis, s: Sentence, from: number, to: number): { key: string; name: string } | undefined {
-  const found = (doc.mentions ?? []).filter((m) => m.type === 'PERSON' && m.start >= s.start + from && m.end <= s.start + to);
+  const found = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.start >= s.start + from && m.end <= s.start + to);
   const last = found[found.length - 1];
   if (!last) return undefined;
   const name = last.text.trim();

@@ -22,6 +22,7 @@ import { singularNoun } from './countedThings';
 import { dayNear } from './days';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 import { eventClassOf, findEventNouns } from './events';
+import { sentenceMentions } from './documentIndex';
 
 /** A window of minutes after midnight, in one frame. */
 export interface MinuteWindow {
@@ -276,8 +277,8 @@ function restates(first: ClockTime, second: ClockTime, between: string): boolean
  */
 function placeZone(doc: DocumentAnalysis, s: Sentence): Zone | undefined {
   const zones = new Map<number, Zone>();
-  for (const m of doc.mentions ?? []) {
-    if (m.sentence !== s.index || (m.type !== 'GPE' && m.type !== 'LOC')) continue;
+  for (const m of sentenceMentions(doc, s.index)) {
+    if (m.type !== 'GPE' && m.type !== 'LOC') continue;
     const zone = lookupZone(`${m.text} time`);
     if (zone?.offset !== undefined) zones.set(zone.offset, zone);
   }

@@ -10,9 +10,10 @@
  */
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findDateline } from '../dates/dateline';
 import { findDates } from '../values/dates';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { datelineOf } from './documentIndex';
+import { sentenceMentions } from './documentIndex';
 
 /** One-off personal events, by noun, folded to a class. General news vocabulary. */
 const ONE_OFF: Record<string, string> = {
@@ -60,7 +61,7 @@ export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   const text = s.text.slice(0, clause.end);
   if (NOT_THIS_ONE.test(s.text.slice(clause.start, clause.end))) return [];
   // The dateline's date is the article's, not the event's.
-  const dateline = findDateline(doc.text);
+  const dateline = datelineOf(doc);
   const dates = findDates(text, doc.published).filter(
     (d) => d.start >= clause.start && (!dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start),
   );
@@ -115,7 +116,7 @@ export function personOf(doc: DocumentAnalysis, s: Sentence, dateline: { start: 
  */
 function subjectPerson(doc: DocumentAnalysis, s: Sentence, dateline: { start: number; end: number } | undefined): string | undefined | null {
   const inDateline = (start: number) => dateline !== undefined && start >= dateline.start && start < dateline.end;
-  const people = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && !inDateline(m.start));
+  const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id && !inDateline(m.start));
   if (people.length === 0) return null;
   const ids = new Set(people.map((m) => m.id!));
   if (ids.size === 1) return people[0].id!;

@@ -14,6 +14,7 @@
 import { placeKind } from '../lexicon/places';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { sentenceMentions } from './documentIndex';
 
 /** What an event-place fact says. */
 export interface EventPlaceInfo {
@@ -90,7 +91,7 @@ export function eventPlaceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
     let after = at + m[0].length;
     if (m[2]) person = previousPerson(doc, s, at);
     else {
-      const named = (doc.mentions ?? []).find((x) => x.sentence === s.index && x.type === 'PERSON' && x.id && x.start - s.start === after);
+      const named = sentenceMentions(doc, s.index).find((x) => x.type === 'PERSON' && x.id && x.start - s.start === after);
       person = named?.id;
       if (named) after = named.end - s.start;
     }
@@ -143,7 +144,7 @@ function subjectBefore(doc: DocumentAnalysis, s: Sentence, at: number): { id: st
     const id = previousPerson(doc, s, at);
     return id ? { id, start: before.search(/\b(?:he|she)\s+$/iu) } : undefined;
   }
-  const people = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && m.end - s.start <= at);
+  const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id && m.end - s.start <= at);
   const last = people[people.length - 1];
   if (!last) return undefined;
   // Only an apposition of age or description may stand between: "Ruiz, 58,", "Ruiz, the former chairman,".
@@ -157,15 +158,15 @@ function subjectBefore(doc: DocumentAnalysis, s: Sentence, at: number): { id: st
  * when none is, the one person the sentence before names (names after the pronoun are others).
  */
 function previousPerson(doc: DocumentAnalysis, s: Sentence, at: number): string | undefined {
-  const own = new Set((doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && m.end - s.start <= at).map((m) => m.id!));
+  const own = new Set(sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id && m.end - s.start <= at).map((m) => m.id!));
   if (own.size > 0) return own.size === 1 ? [...own][0] : undefined;
-  const ids = new Set((doc.mentions ?? []).filter((m) => m.sentence === s.index - 1 && m.type === 'PERSON' && m.id).map((m) => m.id!));
+  const ids = new Set(sentenceMentions(doc, s.index - 1).filter((m) => m.type === 'PERSON' && m.id).map((m) => m.id!));
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** The first named person from offset `from` of the sentence. */
 function personAt(doc: DocumentAnalysis, s: Sentence, from: number): string | undefined {
-  return (doc.mentions ?? []).find((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && m.start - s.start === from)?.id;
+  return sentenceMentions(doc, s.index).find((m) => m.type === 'PERSON' && m.id && m.start - s.start === from)?.id;
 }
 
 function placeFact(doc: DocumentAnalysis, s: Sentence, from: number, to: number, person: string, event: string, place: Place): EventPlaceFact {

@@ -10,6 +10,7 @@
  */
 import type { DocumentAnalysis, Mention, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { sentenceMentions } from './documentIndex';
 
 /** What an injury fact says. */
 export interface InjuryInfo {
@@ -88,13 +89,12 @@ export function injuryFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
 
 /** The person an injury at `at` is told of, or undefined when unsure. */
 function injuredPerson(doc: DocumentAnalysis, s: Sentence, at: number): Mention | undefined {
-  const people = (doc.mentions ?? []).filter((m) => m.type === 'PERSON' && m.id);
-  const before = people.filter((m) => m.sentence === s.index && m.end - s.start <= at);
+  const before = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id && m.end - s.start <= at);
   const last = before[before.length - 1];
   if (last) return OTHER_PERSON.test(s.text.slice(last.end - s.start, at)) ? undefined : last;
   // "His team said he had broken his collarbone": the one person of the sentence before (names
   // after the words are speakers or others in the scene: "he broke his leg, Ana Ruiz said").
   if (!/\b(?:he|she|his|her)\b/iu.test(s.text.slice(0, at))) return undefined;
-  const previous = people.filter((m) => m.sentence === s.index - 1);
+  const previous = sentenceMentions(doc, s.index - 1).filter((m) => m.type === 'PERSON' && m.id);
   return new Set(previous.map((m) => m.id)).size === 1 ? previous[0] : undefined;
 }

@@ -12,6 +12,7 @@
 import type { DocumentAnalysis, Sentence } from '../types';
 import { NUMBER_SOURCE, parseNumber } from '../values/numbers';
 import { quantityFact, type QuantityFact } from './quantityFacts';
+import { sentenceMentions } from './documentIndex';
 
 /** Sentences that can state a maximum term at all: a verb of facing and a word of prison (cheap tests before the patterns). */
 const MAY_FACE = /\bfac(?:e|es|ing)\b/iu;
@@ -83,7 +84,7 @@ interface Facing {
  * those of other articles' "He" and "She", and event identity keeps stories apart.
  */
 function facingPerson(doc: DocumentAnalysis, s: Sentence, verbAt: number): Facing | undefined {
-  const before = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && m.end - s.start <= verbAt);
+  const before = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id && m.end - s.start <= verbAt);
   if (before.length > 0) {
     const last = before[before.length - 1];
     // Only the subject of the verb: no other clause in between.

@@ -13,6 +13,7 @@ import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import type { DetailedFact } from './detail';
 import { contextWords, quantityFact } from './quantityFacts';
+import { sentenceMentions } from './documentIndex';
 
 /** Units a margin is told in, with the factor to the first unit of its kind (minutes in seconds). */
 const MARGIN_UNITS: Record<string, [string, number]> = {
@@ -171,7 +172,7 @@ function distanceOf(text: string, q: Quantity, people: readonly NamedPerson[]): 
  */
 function personSurnames(doc: DocumentAnalysis, s: Sentence): NamedPerson[] {
   const out: NamedPerson[] = [];
-  for (const m of doc.mentions ?? []) {
+  for (const m of sentenceMentions(doc, s.index)) {
     if (m.start < s.start || m.end > s.end) continue;
     if (m.type !== 'PERSON' && !(m.type === 'ORG' && /^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(m.text.trim()))) continue;
     const parts = m.text.trim().split(/\s+/u);

@@ -17,6 +17,7 @@ import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 import { isPeopleWord, nationalityOf } from './nationalityWords';
 import { firstNameOf, isPossessive, nameIn, personKey, runBefore, runFrom, tokenize, type NameSpan, type Token } from './roles';
+import { sentenceMentions } from './documentIndex';
 
 /** What a nationality fact says of one person. */
 export interface NationalityInfo {
@@ -213,7 +214,7 @@ function wordsOf(text: string, tokens: readonly Token[], nat: Nationalities): st
 export function nationalityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   // Most sentences name no nationality: a look at their capitalised words first, before tokenizing.
   if (!(s.text.match(/\p{Lu}[\p{L}]+/gu) ?? []).some((w) => nationalityOf(w) !== undefined)) return [];
-  const personAt = (start: number) => doc.mentions.some((m) => m.type === 'PERSON' && m.sentence === s.index && m.start === s.start + start);
+  const personAt = (start: number) => sentenceMentions(doc, s.index).some((m) => m.type === 'PERSON' && m.start === s.start + start);
   return findNationalities(s.text, personAt).map((n) => {
     const key = personKey(n.name.name);
     const nameStart = s.start + n.name.start;

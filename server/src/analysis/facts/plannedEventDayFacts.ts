@@ -11,10 +11,10 @@
  */
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findDateline } from '../dates/dateline';
 import { findDates } from '../values/dates';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { personOf, REFERS_BACK, type EventDayFact } from './eventDayFacts';
+import { datelineOf } from './documentIndex';
 
 /** Scheduled one-off events of a person, folded to a class. */
 const PLANNED: Record<string, string> = {
@@ -53,7 +53,7 @@ export function plannedEventDayFactsOf(doc: DocumentAnalysis, s: Sentence): Deta
   if (!owner) return [];
   const clause = clauseAround(text, nounAt, CLAUSE_BREAK);
   if (!PLAN_CUE.test(text.slice(clause.start, clause.end))) return [];
-  const dateline = findDateline(doc.text);
+  const dateline = datelineOf(doc);
   const dates = findDates(text.slice(0, clause.end), doc.published, true).filter(
     (d) => d.start >= clause.start && (!dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start),
   );

@@ -7,6 +7,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { sentenceMentions } from './documentIndex';
 
 /** What a presence fact says. */
 export interface PresenceInfo {
@@ -41,7 +42,7 @@ const VAGUE = /\b(?:several|some|other|others|many|various|members?|team|entoura
 export function presenceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
   if (!/accompanied|\bwith\b|alone|on (?:his|her|their) own/iu.test(text)) return [];
-  const people = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id);
+  const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id);
   if (people.length === 0) return [];
   const out: DetailedFact[] = [];
   for (const m of text.matchAll(CUE)) {

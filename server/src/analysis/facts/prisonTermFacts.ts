@@ -11,6 +11,7 @@ import type { DocumentAnalysis, Mention, Sentence } from '../types';
 import { parseNumber } from '../values/numbers';
 import { factAt, spanOf } from './detail';
 import type { QuantityFact, QuantityInfo } from './quantityFacts';
+import { sentenceMentions } from './documentIndex';
 
 /** Words that make a term something other than the one imposed. */
 const NOT_IMPOSED =
@@ -83,7 +84,7 @@ function clauseOf(text: string, start: number, end: number): string {
  * named right after "sentenced"/"jailed" or after "sentence to".
  */
 function sentencedPerson(doc: DocumentAnalysis, s: Sentence, end: number): Mention | undefined {
-  const people = (doc.mentions ?? []).filter((m) => m.sentence === s.index && m.type === 'PERSON' && m.id && !isJudge(m));
+  const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id && !isJudge(m));
   const ids = new Set(people.map((m) => m.id));
   if (ids.size === 1) return people[0];
   return people.find((m) => {

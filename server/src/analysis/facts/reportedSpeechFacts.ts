@@ -6,9 +6,9 @@
  * that opens with the speaker's name (an apposition between commas allowed) and a verb of saying
  * is read, and only what follows the verb.
  */
-import type { DocumentAnalysis, Mention, Sentence } from '../types';
-import { findDateline } from '../dates/dateline';
+import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
+import { datelineOf, sentenceMentions } from './documentIndex';
 import { personKey } from './roles';
 
 /** Verbs that introduce what was said, in the past. */
@@ -17,38 +17,10 @@ const SAID = /^(?:said|told\s+(?:\p{L}+\s+){0,3}?(?=that\b|the\b|\p{Ll})|added|i
 /** A quick test before any other work: most sentences report no speech. */
 const SAID_ANYWHERE = /\b(?:said|told|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted)\b/u;
 
-/** Each document's person mentions by sentence, and its dateline: read once, not once a sentence. */
-const people = new WeakMap<DocumentAnalysis, Map<number, Mention[]>>();
-const datelines = new WeakMap<DocumentAnalysis, { start: number; end: number } | null>();
-
-function peopleOf(doc: DocumentAnalysis): Map<number, Mention[]> {
-  let bySentence = people.get(doc);
-  if (!bySentence) {
-    bySentence = new Map();
-    for (const m of doc.mentions ?? []) {
-      if (m.type !== 'PERSON') continue;
-      const list = bySentence.get(m.sentence);
-      if (list) list.push(m);
-      else bySentence.set(m.sentence, [m]);
-    }
-    people.set(doc, bySentence);
-  }
-  return bySentence;
-}
-
-function datelineOf(doc: DocumentAnalysis): { start: number; end: number } | undefined {
-  let dateline = datelines.get(doc);
-  if (dateline === undefined) {
-    dateline = findDateline(doc.text) ?? null;
-    datelines.set(doc, dateline);
-  }
-  return dateline ?? undefined;
-}
-
 /** Reported-speech facts of one sentence. */
 export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   if (!SAID_ANYWHERE.test(s.text)) return [];
-  const people = peopleOf(doc).get(s.index) ?? [];
+  const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON');
   if (people.length === 0) return [];
   const dateline = datelineOf(doc);
   const opening = Math.max(s.start, dateline && dateline.end > s.start && dateline.end < s.end ? dateline.end : s.start);

@@ -11,14 +11,15 @@ import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, type PersonTitle } from './roles';
 import { actAfter, territoryOf } from './titleTerritory';
+import { sentenceMentions } from './documentIndex';
 
 /** Title facts of one sentence. */
 export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const out: DetailedFact[] = [];
   for (const t of findPersonTitles(s.text)) out.push(factOf(doc, s, t, s.start));
   // Titles from the entities stage that the reader above did not see.
-  for (const m of doc.mentions) {
-    if (m.sentence !== s.index || m.type !== 'PERSON' || !m.title) continue;
+  for (const m of sentenceMentions(doc, s.index)) {
+    if (m.type !== 'PERSON' || !m.title) continue;
     if (out.some((f) => f.span.start < m.end && m.start < f.span.end)) continue;
     const at = doc.text.lastIndexOf(m.title, m.start);
     if (at < 0 || m.start - (at + m.title.length) > 2) continue;
@@ -27,7 +28,7 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
   }
   // Titles set off by a comma. A rank before the name and a title after it are two titles
   // ("Lieutenant Colonel Ionut Dragomir, spokesman for ..."); the same role read twice is one.
-  const personAt = (start: number) => doc.mentions.some((m) => m.type === 'PERSON' && m.sentence === s.index && m.start === s.start + start);
+  const personAt = (start: number) => sentenceMentions(doc, s.index).some((m) => m.type === 'PERSON' && m.start === s.start + start);
   for (const t of [...findAppositiveTitles(s.text, personAt), ...findTitlesBeforeComma(s.text, personAt)]) {
     const start = s.start + t.start;
     const end = s.start + t.end;

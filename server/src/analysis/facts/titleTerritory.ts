@@ -8,6 +8,7 @@
 import { foldName } from '../lexicon/fold';
 import { ADMIN_NOUNS_AFTER, placeOrCountryKind } from '../lexicon/places';
 import type { DocumentAnalysis, Sentence } from '../types';
+import { sentenceMentions } from './documentIndex';
 
 export interface Territory {
   /** The place's name, folded ("sarlahi"). */
@@ -29,7 +30,7 @@ export function territoryOf(doc: DocumentAnalysis, s: Sentence, organisation: st
   const kind = placeOrCountryKind(core);
   if (kind === 'country') return undefined;
   if (kind) return { name: foldName(core), kind };
-  const place = doc.mentions.some((m) => m.sentence === s.index && (m.type === 'GPE' || m.type === 'LOC') && foldName(m.text) === foldName(core));
+  const place = sentenceMentions(doc, s.index).some((m) => (m.type === 'GPE' || m.type === 'LOC') && foldName(m.text) === foldName(core));
   return place ? { name: foldName(core) } : undefined;
 }
 
