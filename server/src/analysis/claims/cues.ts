@@ -71,6 +71,31 @@ const NO_COMMENT =
 const EXISTENTIAL_COUNT = new RegExp(String.raw`\bthere (?:were|was|are|is|have been|has been|had been)\s+(?:(?:about|around|some|nearly|almost|more than|at least|only|just)\s+)?(?:\d|${NUMBER_WORDS.source.slice(5, -3)}\b)`, 'iu');
 /** A question put as a subject ("Whether she can keep one together is another matter"). */
 const OPEN_QUESTION = /^(?:whether|how (?:long|much|many|far|safe)|what (?:happens|comes) next)\b/iu;
+/**
+ * Set phrases that open a sentence in a columnist's own voice and turn whatever it holds into comment:
+ * an appeal to the reader's experience ("Anyone who has waited at a border will know..."), an
+ * exhortation ("Surely it is time..."), questions to come ("Questions will now be asked about..."),
+ * a warning against reading ("It would be a mistake to read too much into..."), an exclamation
+ * ("What a season it has been"), a shrug ("Nobody in town is holding their breath"), an
+ * imperative forecast ("Expect the defence to...") and a generic maxim ("Few jobs are as lonely as...").
+ */
+const COMMENTARY = new RegExp(
+  [
+    String.raw`^(?:but\s+|and\s+)?(?:anyone|everyone|nobody|no one) who (?:has|have|had|was|is|ever)\b.*\b(?:will|would|can|could) (?:know|understand|recognise|recognize|tell you|remember|attest)\b`,
+    String.raw`^(?:but\s+|and\s+)?surely\b`,
+    String.raw`^(?:but\s+|and\s+)?(?:serious\s+|hard\s+|many\s+)?questions (?:must|will|should|need to|have to|are bound to|are being|are now being)(?: now)?(?: be)? (?:asked|raised)\b`,
+    String.raw`^(?:but\s+)?it would be (?:a mistake|wrong|foolish|naive|premature|unwise) to\b`,
+    String.raw`^what an? (?!\w+ (?:is|was|were|are)\b)\w+(?: \w+)? (?:it|that|this) (?:has been|was|is|had been)\b`,
+    String.raw`^(?:nobody|no one)\b.{0,40}\b(?:is|are|was|were) (?:holding (?:their|his|her|its) breath|betting on|counting on|banking on)\b`,
+    String.raw`^expect\s+(?!\w+ed\b)\w+`,
+    String.raw`^few \w+(?: \w+)? (?:are|is|were|was) as \w+ as\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** List marks, emphasis and quotation marks before a sentence's first word. */
+const LEADING_MARKUP = /^[^\p{L}\p{N}]+/u;
+
 /** Labels of opinion pieces and commentary before a sentence ("Analysis: ..."). */
 const OPINION_LABEL = /^(?:analysis|opinion|comment|commentary|editorial|our view|view|perspective|column|editor'?s note)\s*:/iu;
 
@@ -162,8 +187,9 @@ export function findCues(view: ClauseView): CueFindings {
   if (/!["”’)]*$/u.test(trimmed) || TEASER.test(trimmed)) score -= 0.4;
   if (words.length < 5) score -= 0.3;
 
-  // A sentence labelled as the writer's analysis or opinion is not reported as fact, whatever it holds.
-  if (OPINION_LABEL.test(trimmed)) score = Math.min(score, 0.2);
+  // A sentence labelled as the writer's analysis or opinion is not reported as fact, whatever it
+  // holds, and neither is one framed in the writer's own voice.
+  if (OPINION_LABEL.test(trimmed) || COMMENTARY.test(outside.trim().replace(LEADING_MARKUP, ''))) score = Math.min(score, 0.2);
 
   return { cues: [...cues], score: Math.max(0, Math.min(1, score)) };
 }

@@ -29,7 +29,13 @@ const FOREIGN = new Set(
     // Turkish
     'bir ve bu için ile da de daha çok gibi olan olarak ama ya ki mi ne ' +
     // Indonesian and Malay
-    'yang dan ke dari untuk dengan ini itu kami kita juga pada akan tidak atau oleh dalam setelah selama sebagai bagi karena tetapi sudah telah masih'
+    'yang dan ke dari untuk dengan ini itu kami kita juga pada akan tidak atau oleh dalam setelah selama sebagai bagi karena tetapi sudah telah masih ' +
+    // Danish, Norwegian and Swedish (not words that English spells alike: "med", "dig", "till", "mig")
+    'og och att ikke inte ikkje er är på til af av har jeg deg vår vårt våre vores fra från hver hvert varje eller ' +
+    // Romanian
+    'și şi în nostru noastră cele mai pe cu să nu este sau pentru lui ale fiecare ' +
+    // Polish, Czech and Slovak
+    'się jest że nie oraz dla jak są także jsou také nebo alebo'
   ).split(' '),
 );
 

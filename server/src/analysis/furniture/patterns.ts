@@ -56,7 +56,7 @@ export function isShareRow(words: readonly string[]): boolean {
 
 /** Newsletter, subscription and sign-up prompts. */
 export const NEWSLETTER =
-  /\b(?:sign up (?:for|to)\b|subscribe (?:to|for|now|today)\b|newsletters?\b|enter your e-?mail|your inbox|delivered (?:straight |directly )?to your inbox|get (?:the|our) (?:latest|best|top)\b.*\b(?:emails?|inbox|newsletter)|unsubscribe at any time)/iu;
+  /\b(?:sign up (?:for|to)\b|sign up(?: (?:for )?free| now| today| here)?\s*[.!]?\s*$|subscribe (?:to|for|now|today)\b|newsletter\w*|nyhetsbrev\w*|nyhedsbrev\w*|nieuwsbrief\w*|infolettre\w*|boletín|biuletyn\w*|h[ií]rlev[eé]l\w*|bülten\w*|enter your e-?mail|your inbox|delivered (?:straight |directly )?to your inbox|get (?:the|our) (?:latest|best|top)\b.*\b(?:emails?|inbox|newsletter)|unsubscribe at any time)/iu;
 
 /** Cookie and consent banners, addressed to the reader. */
 export const COOKIES =

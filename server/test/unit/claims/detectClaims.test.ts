@@ -138,6 +138,22 @@ describe('claims: events versus opinion (opinion-and-events.txt)', () => {
     assert.ok(claimAt('Neither of the two unions is expected to call a strike'));
   });
 
+  it("leaves out sentences framed in the writer's own voice, whatever names, dates and numbers they hold", () => {
+    for (const sentence of [
+      'Anyone who has worked a night shift at Ostrava in January will know',
+      'Surely it is time the owners published the 2031 safety audit.',
+      'Questions will now be asked about why the sprinklers failed in 2030 as well.',
+      'But it would be a mistake to read too much into one fire in Ostrava.',
+      'What a winter it has been for the Ostrava plant.',
+      "Nobody in Ostrava is holding their breath for the inspectors' report.",
+      'Expect the insurers to fight every claim in court.',
+      "Few jobs are as thankless as a night watchman's in February.",
+      'Surely the 300 workers deserve an answer by Friday.',
+    ]) {
+      assert.equal(claimAt(sentence), undefined, `"${sentence}" should not be a claim`);
+    }
+  });
+
   it('leaves out predictions, prescriptions, evaluative frames, open questions and labelled analysis', () => {
     for (const sentence of [
       'This fire will not be the last of its kind.',

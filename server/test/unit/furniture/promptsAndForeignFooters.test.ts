@@ -2,7 +2,8 @@
  * Furniture that pages in Markdown and pages from Indonesia carry below the article:
  * test-fixtures/furniture/bold-newsletter-and-foreign-footer.md (newsletter prompts in bold or
  * ending in a sign-up link, a travel box led by a question in capitals, and "read also" and
- * "follow us" lines in Indonesian).
+ * "follow us" lines in Indonesian, a prompt ending "Sign up free", long prompts in Danish and
+ * Romanian).
  */
 import assert from 'node:assert/strict';
 import { detectFurniture } from '../../../src/analysis/furniture/detectFurniture';
@@ -15,7 +16,7 @@ function inside(text: string, spans: readonly Span[], needle: string): boolean {
   return spans.some((s) => at >= s.start && at + needle.length <= s.end);
 }
 
-describe('furniture: bold newsletter prompts, capitals question boxes, Indonesian footers', () => {
+describe('furniture: bold newsletter prompts, capitals question boxes, footers in other languages', () => {
   const text = fixture('furniture/bold-newsletter-and-foreign-footer.md');
   const { furniture } = detectFurniture(text);
 
@@ -34,6 +35,15 @@ describe('furniture: bold newsletter prompts, capitals question boxes, Indonesia
   it('takes lines in Indonesian', () => {
     assert.ok(inside(text, furniture, 'Baca juga: Harga tiket kapal'));
     assert.ok(inside(text, furniture, 'Ikuti kami di Instagram dan WhatsApp'));
+  });
+
+  it('takes a prompt that ends in "Sign up free"', () => {
+    assert.ok(inside(text, furniture, 'Get the Gazette Harbour Report every weekday.'));
+  });
+
+  it('takes long newsletter prompts in Danish and Romanian', () => {
+    assert.ok(inside(text, furniture, 'Abonér på nyhedsbrevet'));
+    assert.ok(inside(text, furniture, 'Abonează-te la buletinul nostru'));
   });
 
   it('keeps the article', () => {
