@@ -93,6 +93,8 @@ export function findDates(text: string, published?: string, forward = false): Da
     if (/^(?:now|right now|just now)$/iu.test(r.text.trim())) continue;
     // "eleven years after the theft" is a span of time, not a date; "three days ago" is one.
     if (/\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/iu.test(r.text) && !/\b(?:ago|last|next|this|past|coming)\b/iu.test(r.text)) continue;
+    // chrono reads "in 200m" as 200 minutes from now; in news it is a distance ("second in 200m butterfly").
+    if (/^(?:in|within)?\s*\d+(?:\.\d+)?\s*(?:m|mins?|h|hrs?|s|secs?|d)$/iu.test(r.text.trim())) continue;
     let start = r.index;
     let written = r.text;
     // chrono includes a leading "on"/"in"; the value starts at the date itself.

@@ -119,6 +119,13 @@ describe('dates: findPublicationDate', () => {
     assert.equal(dateOf('Noticias\n\nLa huelga sigue\n\n15 de octubre de 2025 · Por Ana Ruiz\n\nThe strike went on.'), '2025-10-15');
     assert.equal(dateOf('Hírek\n\nKamatdöntés\n\n2025. október 15. 14:05\n\nThe bank cut its rate.'), '2025-10-15');
   });
+  it('does not take "date" in running text for a stamp, nor a race distance for a date', () => {
+    assert.equal(
+      dateOf('Rower banned\n\nFriday 4 April 2025, 10:15 | By Eva Lind\n\nShe came third in the final on Sunday 2 March 2025 and lost every result after that date.'),
+      '2025-04-04',
+    );
+    assert.deepEqual(findDates('She was second in 200m butterfly and fourth in 400m.'), []);
+  });
   it('reads a numeric date day-first when the dateline names the day and month that way', () => {
     assert.equal(dateOf('Fire destroys homes\n\nSource: PEP | 04/08/2025 18:02\n\nKRANIDI, Greece, Aug 4 (PEP) - A wildfire destroyed 27 homes on Sunday.'), '2025-08-04');
     assert.equal(dateOf('Fire destroys homes\n\nPosted 04/08/2025\n\nBOISE, Idaho, April 8 (AP) - A wildfire destroyed 27 homes on Monday.'), '2025-04-08');
