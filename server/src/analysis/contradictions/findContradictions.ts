@@ -22,7 +22,7 @@ import { eventDayContradictions } from './eventDayRules';
 import { eventPlaceContradictions } from './eventPlaceRules';
 import { EventContext } from './eventIdentity';
 import { flagStateContradictions } from './flagStateRules';
-import { ContradictionSink, passageOf } from './factIndex';
+import { ContradictionSink } from './factIndex';
 import { injuryContradictions } from './injuryRules';
 import { paraphraseContradictions } from './paraphraseRules';
 import { perPersonPaymentContradictions } from './perPersonPaymentRules';
@@ -33,6 +33,7 @@ import { quantityContradictions } from './quantityRules';
 import { quoteContradictions } from './quoteRules';
 import { timeContradictions } from './timeRules';
 import { titleContradictions } from './titleRules';
+import { weekdayContradictions } from './weekdayRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
 type Rule = (facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>;
@@ -58,6 +59,7 @@ const RULES: readonly Rule[] = [
   deadlineContradictions,
   quoteContradictions,
   paraphraseContradictions,
+  weekdayContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */
@@ -90,21 +92,5 @@ export function* findContradictionsSteps(
       // A rule that fails on odd data must not take the others down.
     }
   }
-  weekdayContradictions(facts, sink);
   return sink.found;
-}
-
-/** A weekday written next to a date it does not fall on ("Tuesday, Dec. 3, 2025"). */
-function weekdayContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
-  for (const f of facts) {
-    if (f.kind !== 'date' || f.attribute !== 'weekday' || !f.detail.startSpan) continue;
-    const dateStart = f.detail.startSpan.end;
-    const datePart = { start: Math.min(f.span.end, dateStart + (f.span.text.slice(dateStart - f.span.start).match(/^[\s,(]*/u)?.[0].length ?? 0)), end: f.span.end };
-    sink.add(`weekday|${f.uri}|${f.span.start}`, {
-      kind: 'date',
-      fact: 'weekday of a date',
-      explanation: `The text says ${f.display}.`,
-      items: [passageOf(f, f.detail.startSpan), passageOf(f, datePart.end > datePart.start ? datePart : undefined)],
-    });
-  }
 }

@@ -20,17 +20,34 @@ function swappedFits(written: string, iso: string, weekday: number): boolean {
   return swapped.getUTCMonth() === d - 1 && swapped.getUTCDay() === weekday;
 }
 
-/** Weekday-and-date facts of one sentence (only those whose weekday is wrong carry `actualWeekday`). */
+/**
+ * Weekday-and-date facts of one sentence: attribute `weekday` when the weekday is wrong (its display
+ * says so), `weekday-stated` when it is right, so that a wrong one can be shown beside another
+ * article that gives the same date with its weekday.
+ */
 export function dateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const out: DetailedFact[] = [];
   if (!WEEKDAY.test(s.text) || !/\d/u.test(s.text)) return out;
   for (const d of findDates(s.text, doc.published)) {
-    if (d.weekday === undefined || d.actualWeekday === undefined || !d.iso) continue;
+    if (d.weekday === undefined || !d.iso || d.grain !== 'day') continue;
     const w = WEEKDAY.exec(d.text);
     if (!w) continue;
-    // "Friday 10/03/2023": a numeric date whose day and month can swap is read the way its weekday fits.
-    if (swappedFits(d.text, d.iso, d.weekday)) continue;
     const span = spanOf(doc, s.start + d.start, s.start + d.end);
+    // "Friday 10/03/2023": a numeric date whose day and month can swap is read the way its weekday fits.
+    if (d.actualWeekday === undefined || swappedFits(d.text, d.iso, d.weekday)) {
+      // Only a weekday written with its day of the month ("Saturday, March 15") states one.
+      if (d.actualWeekday === undefined && /\d/u.test(d.text)) {
+        out.push(factAt(doc, span, {
+          kind: 'date',
+          subject: `date:${d.iso}`,
+          attribute: 'weekday-stated',
+          value: { kind: 'date', iso: d.iso, grain: 'day' },
+          display: d.text,
+          detail: { sentence: s.index },
+        }));
+      }
+      continue;
+    }
     const weekdaySpan = { start: span.start + (w.index ?? 0), end: span.start + (w.index ?? 0) + w[0].length };
     out.push(factAt(doc, span, {
       kind: 'date',

@@ -139,6 +139,14 @@ describe('contradictions: weekday against date', () => {
   });
 });
 
+describe('contradictions: weekday against date, settled by another article', () => {
+  it('shows "Thursday 9 May" (a Friday in 2025) against the article that gives "Friday, May 9"', () => {
+    const { contradictions } = analyseFixtures(['weekday-witness-a.txt', 'weekday-witness-b.txt']);
+    assert.deepEqual(lines(contradictions), ['date: weekday-witness-b.txt «Thursday 9 May» | weekday-witness-a.txt «Friday, May 9»']);
+    assert.match(contradictions[0].explanation, /a Friday/u);
+  });
+});
+
 describe('contradictions: participants', () => {
   it('finds a third delegation that another account leaves out, and ignores an incomplete list', () => {
     const { contradictions } = analyseFixtures(['participants-a.txt', 'participants-b.txt', 'participants-c.txt']);

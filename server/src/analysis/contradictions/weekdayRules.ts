@@ -1,0 +1,67 @@
+/**
+ * A weekday written next to a date it does not fall on ("Sunday 15 March" in 2025, a Saturday).
+ * The phrase contradicts itself whatever else is written; when another article of the story gives
+ * the same date with its right weekday ("Saturday, March 15"), the contradiction is shown against
+ * that article, which is where a fact-checker looks to settle it. Otherwise it is shown within the
+ * phrase, weekday against date.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { weekdayName } from '../values/dates';
+import { sameEvent } from './eventIdentity';
+import { ContradictionSink, passageOf, shortName } from './factIndex';
+
+/** At most this many other articles are cited for the right weekday of one date. */
+const MAX_WITNESSES = 4;
+
+/** Adds the weekday contradictions among `facts` to `sink`. */
+export function weekdayContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
+  const stated = new Map<string, DetailedFact[]>();
+  for (const f of facts) {
+    if (f.kind !== 'date' || f.attribute !== 'weekday-stated') continue;
+    const list = stated.get(f.subject) ?? [];
+    list.push(f);
+    stated.set(f.subject, list);
+  }
+  for (const f of facts) {
+    if (f.kind !== 'date' || f.attribute !== 'weekday' || !f.detail.startSpan) continue;
+    // One witness per other article: its first statement of the date.
+    const witnesses = new Map<string, DetailedFact>();
+    for (const g of stated.get(f.subject) ?? []) {
+      if (g.uri === f.uri || witnesses.has(g.uri) || !sameEvent(f, g)) continue;
+      witnesses.set(g.uri, g);
+      if (witnesses.size >= MAX_WITNESSES) break;
+    }
+    if (witnesses.size === 0) {
+      sink.add(`weekday|${f.uri}|${f.span.start}`, {
+        kind: 'date',
+        fact: 'weekday of a date',
+        explanation: `The text says ${f.display}.`,
+        items: [passageOf(f, f.detail.startSpan), passageOf(f, datePart(f))],
+      });
+      continue;
+    }
+    const right = f.value.kind === 'date' ? weekdayOf(f.value.iso) : undefined;
+    for (const g of witnesses.values()) {
+      sink.add(`weekday|${f.uri}|${f.span.start}|${g.uri}`, {
+        kind: 'date',
+        fact: 'weekday of a date',
+        explanation: `${shortName(f.uri)} says ${f.display}; ${shortName(g.uri)} gives the date as "${g.span.text}"${right ? `, a ${right}` : ''}. A date falls on one weekday.`,
+        items: [passageOf(f), passageOf(g)],
+      });
+    }
+  }
+}
+
+/** The date part of a weekday fact's phrase, after the weekday and its comma. */
+function datePart(f: DetailedFact): { start: number; end: number } | undefined {
+  const dateStart = f.detail.startSpan!.end;
+  const gap = f.span.text.slice(dateStart - f.span.start).match(/^[\s,(]*/u)?.[0].length ?? 0;
+  const part = { start: Math.min(f.span.end, dateStart + gap), end: f.span.end };
+  return part.end > part.start ? part : undefined;
+}
+
+function weekdayOf(iso: string): string | undefined {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return undefined;
+  return weekdayName(new Date(Date.UTC(y, m - 1, d, 12)).getUTCDay());
+}
