@@ -18,7 +18,7 @@ import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
 import { translatedNameKey } from './translatedNames';
 import { bodyWordBag } from './bodyWordBags';
-import { digraphSpelling } from './digraphSpellings';
+import { digraphSpellings } from './digraphSpellings';
 import { firstSurnameIndex } from './doubleSurnames';
 import { acronymLetters, initials, nameKey, nameWords, nicknameOf, transliterationKey, withoutNickname } from './nameKeys';
 
@@ -267,10 +267,10 @@ function mergeDigraphSpellings(groups: Map<string, Group>): void {
       const text = item.m.text;
       if (seen.has(text)) continue;
       seen.add(text);
-      const spelled = digraphSpelling(text);
-      if (spelled === undefined) continue;
-      const key = g.norp ? `norp:${nameKey(spelled)}` : nameKey(spelled);
-      if (key !== g.key && groups.get(key)?.norp === g.norp) moves.push([key, g.key]);
+      for (const spelled of digraphSpellings(text)) {
+        const key = g.norp ? `norp:${nameKey(spelled)}` : nameKey(spelled);
+        if (key !== g.key && groups.get(key)?.norp === g.norp) moves.push([key, g.key]);
+      }
     }
   }
   for (const [from, to] of moves) {
@@ -728,7 +728,7 @@ class OrganisationShortForms {
    */
   of(g: Group, sets: Sets): string | undefined {
     if (g.norp || sets.find(g.key) !== g.key || this.bySurname.has(g.key)) return undefined;
-    const otherKind = (g.type === 'ORG' || g.type === 'GPE') && this.featureTailKeys.has(g.key);
+    const otherKind = this.featureTailKeys.has(g.key) && (g.type === 'GPE' || orgCues(g) >= 1);
     const roots = this.index.get(g.key) ?? (otherKind ? undefined : this.placeIndex.get(g.key));
     if (!roots || roots.size !== 1) return undefined;
     const text = g.items[0].m.text;
@@ -794,6 +794,11 @@ function placeShortKeys(g: Group): string[] {
   const out: string[] = [];
   for (let k = 0; k < end; k++) out.push(words.slice(k, end).join(' '));
   return out;
+}
+
+/** The weight of a group's own cues for an organisation (the default for capitalised words left out). */
+function orgCues(g: Group): number {
+  return totals(g.items.flatMap((i) => i.m.evidence.filter((e) => e.cue !== CUE.default))).get('ORG') ?? 0;
 }
 
 /** Kinds of natural feature written after the name: "Tarn River", "Ossa Volcano", "Vatna Glacier". */
