@@ -141,8 +141,9 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
     }
   }
   const all: SentenceWords[] = raw.map(({ sentence, words }) => {
-    // "Paris-Berlin" is two names when a part is a name on its own; "Agence France-Presse" (after a
-    // capitalised word) and "Jean-Pierre" stay whole.
+    // "Paris-Berlin" is two names when the article writes a part alone or every part is a known
+    // name; "Agence France-Presse" (after a capitalised word), "Jean-Pierre" and a place whose first
+    // part only happens to be another place's name ("Kara-Tash", with a town "Kara" elsewhere) stay whole.
     const split: Word[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -152,7 +153,7 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
       }
       const prev = words[i - 1];
       const insideName = prev && prev.cap && plainGap(w.gap) && !prev.possessive;
-      if (!insideName && w.parts.some((p) => partKnown(text.slice(p.start, p.end), standalone))) split.push(...splitCompound(text, w));
+      if (!insideName && splitsIntoNames(text, w.parts, standalone)) split.push(...splitCompound(text, w));
       else split.push(w);
     }
     for (let i = 0; i < split.length; i++) split[i].index = i;
@@ -229,9 +230,15 @@ function houseStyleReference(words: readonly Word[], c: Candidate): boolean {
   return c.theDropped || (prev !== undefined && plainGap(w.gap) && REFERRING_DETERMINERS.has(prev.lower));
 }
 
-/** True when a part of a compound ("Paris" in "Paris-Berlin") is a name on its own. */
-function partKnown(part: string, standalone: ReadonlySet<string>): boolean {
-  return standalone.has(foldName(part)) || placeKind(part) !== undefined || isDemonym(part);
+/**
+ * True when a capitalised compound ("Paris-Berlin", "Meghapura-Hubballi") is several names: the
+ * article writes one of its parts alone, or every part is a known place or nationality. One part
+ * that the lexicon knows is not enough: the lexicon's thousands of towns name the first halves of
+ * many places' names.
+ */
+function splitsIntoNames(text: string, parts: ReadonlyArray<{ start: number; end: number }>, standalone: ReadonlySet<string>): boolean {
+  const words = parts.map((p) => text.slice(p.start, p.end));
+  return words.some((w) => standalone.has(foldName(w))) || words.every((w) => placeKind(w) !== undefined || isDemonym(w));
 }
 
 /**

@@ -17,6 +17,9 @@ import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidenc
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
 import { translatedNameKey } from './translatedNames';
+import { bodyWordBag } from './bodyWordBags';
+import { digraphSpellings } from './digraphSpellings';
+import { firstSurnameIndex } from './doubleSurnames';
 import { acronymLetters, initials, nameKey, nameWords, nicknameOf, transliterationKey, withoutNickname } from './nameKeys';
 
 /** Turns a name into an id: lower case, accents folded, dashes for spaces. */
@@ -123,6 +126,7 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
     }
     if (itemsOf.length % DOCS_PER_STEP === 0) yield;
   }
+  mergeDigraphSpellings(groups);
   yield;
   let typed = 0;
   for (const g of groups.values()) {
@@ -137,8 +141,11 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   joinAcronyms(docs, groups, sets);
   joinPartyNames(groups, sets);
   joinTranslatedNames(groups, sets);
+  joinReorderedBodies(groups, sets);
+  joinPortsToTheirPlaces(groups, sets);
   yield;
   const surnames = joinFullNames(groups, sets);
+  joinBodiesToTheirShortForms(groups, sets, surnames);
   dropUnconfirmed(groups, surnames);
   yield;
   const rootOf = yield* assignBareSurnames(groups, sets, surnames);
@@ -243,6 +250,103 @@ function dropUnconfirmed(groups: Map<string, Group>, bySurname: ReadonlyMap<stri
     if (tentative.length < g.items.length || bySurname.has(key) || placeShortForms.has(key)) continue;
     for (const i of tentative) i.dropped = true;
     groups.delete(key);
+  }
+}
+
+/**
+ * "Möllring" and "Moellring", "Elçin Məmmədov" and "Elchin Mammadov": a name written with a marked
+ * letter and the same name with that letter as its digraph are one group (see digraphSpellings.ts).
+ * The digraph spelling's mentions move into the marked one's group, before types are chosen, so
+ * that everything after sees one name. Only names the workspace writes both ways meet.
+ */
+function mergeDigraphSpellings(groups: Map<string, Group>): void {
+  const moves: Array<[from: string, to: string]> = [];
+  for (const g of groups.values()) {
+    const seen = new Set<string>();
+    for (const item of g.items) {
+      const text = item.m.text;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      for (const spelled of digraphSpellings(text)) {
+        const key = g.norp ? `norp:${nameKey(spelled)}` : nameKey(spelled);
+        if (key !== g.key && groups.get(key)?.norp === g.norp) moves.push([key, g.key]);
+      }
+    }
+  }
+  for (const [from, to] of moves) {
+    const source = groups.get(from);
+    const target = groups.get(to);
+    if (!source || !target) continue;
+    for (const item of source.items) {
+      item.key = target.key;
+      item.words = target.items[0].words;
+      target.items.push(item);
+    }
+    groups.delete(from);
+  }
+}
+
+/**
+ * "Health Ministry" and "Ministry of Health", "Peruvian Geophysical Institute" and "Geophysical
+ * Institute of Peru": organisations whose names have the same content words in another order are
+ * one (see bodyWordBags.ts). Two countries' ministries keep their countries in the bag, so stay apart.
+ */
+function joinReorderedBodies(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const byBag = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG' || acronymLetters(g.items[0].m.text)) continue;
+    const bag = bodyWordBag(g.items[0].m.text);
+    if (!bag) continue;
+    const other = byBag.get(bag);
+    if (other) sets.union(other, g.key);
+    else byBag.set(bag, g.key);
+  }
+}
+
+/**
+ * "the Port of Halden" is the town of Halden as the news names its port: one entity. Not for a
+ * country ("Port of Spain" is a city of its own).
+ */
+function joinPortsToTheirPlaces(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  for (const g of groups.values()) {
+    if (g.norp || g.type === 'PERSON' || g.type === 'ORG') continue;
+    const words = g.items[0].words;
+    if (words.length < 3 || words[0] !== 'port' || words[1] !== 'of') continue;
+    const place = groups.get(words.slice(2).join(' '));
+    if (!place || place.norp || place.type === 'PERSON' || place.type === 'ORG') continue;
+    if (canonicalCountry(place.items[0].m.text)) continue;
+    sets.union(g.key, place.key);
+  }
+}
+
+/**
+ * "the Border Service" for "the Kyrgyz Border Service": a body's name without its first words
+ * (two words or more left, not starting with a connector: "the Red Cross" in "International
+ * Committee of the Red Cross" may be a body of its own, as "the European Union" is in "Council of
+ * the European Union") is that body when exactly one organisation of the workspace ends so and
+ * every article that writes the short form also writes the full one: an article that names one
+ * country's ministry in full and another's by its head alone keeps them apart.
+ */
+function joinBodiesToTheirShortForms(groups: ReadonlyMap<string, Group>, sets: Sets, bySurname: ReadonlyMap<string, Group[]>): void {
+  const byEnding = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const words = g.items[0].words;
+    if (g.norp || g.type !== 'ORG' || words.length < 3 || describedBody(g.items[0].m.text)) continue;
+    for (let k = 1; k + 2 <= words.length; k++) {
+      if (NAME_CONNECTORS.has(words[k]) || NAME_CONNECTORS.has(words[k - 1])) continue;
+      const ending = words.slice(k).join(' ');
+      const list = byEnding.get(ending) ?? [];
+      list.push(g);
+      byEnding.set(ending, list);
+    }
+  }
+  for (const [ending, longer] of byEnding) {
+    const short = groups.get(ending);
+    if (!short || short.norp || short.type !== 'ORG' || bySurname.has(ending)) continue;
+    const roots = new Set(longer.map((g) => sets.find(g.key)));
+    if (roots.size !== 1) continue;
+    const docsOfLonger = new Set(longer.flatMap((g) => g.items.map((i) => i.doc)));
+    if (short.items.every((i) => docsOfLonger.has(i.doc))) sets.union(short.key, longer[0].key);
   }
 }
 
@@ -354,7 +458,45 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
   }
   joinSurnameVariants(bySurname, sets);
   joinShorterFullNames(bySurname, sets);
+  joinDoubleSurnames(groups, bySurname, sets);
   return bySurname;
+}
+
+/**
+ * "Rodrigo Salas" and "Salas" for "Rodrigo Salas Ortiz" (see doubleSurnames.ts): a name of given
+ * name and first surname joins the one full name of the workspace it starts, and the first surname
+ * alone is listed as that person's surname, beside the people whose last word it is (a bare surname
+ * shared by several people goes to the one its article names, see nearestInDocument).
+ */
+function joinDoubleSurnames(groups: ReadonlyMap<string, Group>, bySurname: Map<string, Group[]>, sets: Sets): void {
+  const byShortForm = new Map<string, Group[]>();
+  const firstSurnames: Array<[string, Group]> = [];
+  // Every full name typed a person: one whose last surname is also a town's name ("Cortés") is not
+  // listed by surname, but its given name and first surname still say person.
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'PERSON') continue;
+    const words = g.items[0].words;
+    const at = firstSurnameIndex(g.items[0].m.text);
+    if (at === undefined || nameWords(g.items[0].m.text).length !== words.length) continue;
+    firstSurnames.push([words[at], g]);
+    const short = words.slice(0, at + 1).join(' ');
+    const longer = byShortForm.get(short) ?? [];
+    longer.push(g);
+    byShortForm.set(short, longer);
+  }
+  // Any two-word name typed a person: "Ana Ibarra" may lack the cues of a full name (Ibarra is
+  // also a town), the longer name it starts has them.
+  for (const [key, longer] of byShortForm) {
+    const g = groups.get(key);
+    if (!g || g.norp || g.type !== 'PERSON') continue;
+    const roots = new Set(longer.map((l) => sets.find(l.key)));
+    if (roots.size === 1) sets.union(g.key, longer[0].key);
+  }
+  for (const [surname, g] of firstSurnames) {
+    const list = bySurname.get(surname) ?? [];
+    if (!list.includes(g)) list.push(g);
+    bySurname.set(surname, list);
+  }
 }
 
 /**
@@ -472,9 +614,11 @@ function* assignBareSurnames(groups: ReadonlyMap<string, Group>, sets: Sets, byS
     const fullNames = bare ? bySurname.get(g.key) : undefined;
     if (!fullNames) {
       const organisation = shortForms.of(g, sets);
+      const place = organisation ? shortForms.placeBeside(g, organisation) : undefined;
       for (const item of g.items) {
         const given = bare ? givenNames.of(item, sets) : undefined;
         if (given) link(item, given);
+        else if (place && shortForms.localPlaceOrPerson(item, organisation!)) rootOf.set(item, place);
         else if (organisation && !shortForms.localPlaceOrPerson(item, organisation)) {
           rootOf.set(item, organisation);
           // "at Lindholm" says nothing about places once "Lindholm" is known to be "FC Lindholm";
@@ -542,8 +686,12 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', '
  * (or its name without a club's prefix), is nobody's surname and is not a known place.
  */
 class OrganisationShortForms {
-  /** Short key -> roots of the organisations (and named places, see placeShortKeys) it can stand for. */
+  /** Short key -> roots of the organisations it can stand for. */
   private readonly index = new Map<string, Set<string>>();
+  /** Short key -> roots of the named places it can stand for (see placeShortKeys). */
+  private readonly placeIndex = new Map<string, Set<string>>();
+  /** Short keys of natural features named with their kind last ("Tarn" for "Tarn River"). */
+  private readonly featureTailKeys = new Set<string>();
   /** Roots of named places in the index: their short forms may read as places where they stand. */
   private readonly placeRoots = new Set<string>();
   constructor(groups: ReadonlyMap<string, Group>, sets: Sets, private readonly bySurname: ReadonlyMap<string, Group[]>) {
@@ -551,9 +699,10 @@ class OrganisationShortForms {
       for (const short of placeShortKeys(g)) {
         const root = sets.find(g.key);
         this.placeRoots.add(root);
-        const roots = this.index.get(short) ?? new Set<string>();
+        const roots = this.placeIndex.get(short) ?? new Set<string>();
         roots.add(root);
-        this.index.set(short, roots);
+        this.placeIndex.set(short, roots);
+        if (featureTail(g)) this.featureTailKeys.add(short);
       }
       const words = g.items[0].words;
       if (g.norp || g.type !== 'ORG' || words.length < 2 || describedBody(g.items[0].m.text)) continue;
@@ -571,15 +720,30 @@ class OrganisationShortForms {
       if (p > 0) add(words.slice(p));
     }
   }
-  /** The root of the one organisation `g` is a short form of, if any. */
+  /**
+   * The root of the one organisation `g` is a short form of, if any, else of the one named place
+   * (a river's name without "River" only when the name reads as neither an organisation nor a
+   * place with a government: "Orange" the company is not the Orange River, and "Tarn province"
+   * is not the Tarn River).
+   */
   of(g: Group, sets: Sets): string | undefined {
     if (g.norp || sets.find(g.key) !== g.key || this.bySurname.has(g.key)) return undefined;
-    const roots = this.index.get(g.key);
+    const otherKind = this.featureTailKeys.has(g.key) && (g.type === 'GPE' || orgCues(g) >= 1);
+    const roots = this.index.get(g.key) ?? (otherKind ? undefined : this.placeIndex.get(g.key));
     if (!roots || roots.size !== 1) return undefined;
     const text = g.items[0].m.text;
     if (placeKind(text) || canonicalCountry(text) || acronymLetters(text)) return undefined;
     const personCues = g.items.some((i) => i.m.title || i.m.evidence.some((e) => e.type === 'PERSON' && e.weight >= 2));
     return personCues ? undefined : [...roots][0];
+  }
+  /**
+   * The one named place `g` is also the short form of, beside the organisation `of` gave ("Tarn"
+   * for "Tarn Energy" and for "Tarn River"): where a mention's own words say place, it is the place.
+   */
+  placeBeside(g: Group, organisation: string): string | undefined {
+    if (this.placeRoots.has(organisation)) return undefined;
+    const roots = this.placeIndex.get(g.key);
+    return roots && roots.size === 1 ? [...roots][0] : undefined;
   }
   /** True when the mention's own words make it a place or a person ("the town of Westbury"). */
   localPlaceOrPerson(item: Item, root: string): boolean {
@@ -605,8 +769,8 @@ function describedBody(text: string): boolean {
   return nameWords(text).some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
 }
 
-/** Words after a facility's core name: "International Airport", "Central Station". */
-const FACILITY_TAIL_KEYS = new Set(['international', 'national', 'regional', 'municipal', 'domestic', 'central', 'main', 'airport', 'airfield', 'station', 'terminal', 'stadium', 'arena', 'bridge', 'dam', 'harbour', 'harbor', 'port', 'hospital']);
+/** Words after a facility's core name: "International Airport", "Central Station", and in German and Scandinavian names "Stadion", "Flughafen", "Bahnhof". */
+const FACILITY_TAIL_KEYS = new Set(['international', 'national', 'regional', 'municipal', 'domestic', 'central', 'main', 'airport', 'airfield', 'station', 'terminal', 'stadium', 'stadion', 'flughafen', 'bahnhof', 'arena', 'bridge', 'dam', 'harbour', 'harbor', 'port', 'hospital']);
 
 /**
  * The short forms of a named place: "Tambelu" for "Mount Tambelu" (a natural feature without its
@@ -620,7 +784,8 @@ function placeShortKeys(g: Group): string[] {
   const text = g.items[0].m.text;
   if (g.type === 'LOC' || g.type === 'GPE') {
     const head = foldName(nameWords(text)[0]).replace(/\.$/u, '');
-    return LANDFORM_HEADS.has(head) ? [words.slice(1).join(' ')] : [];
+    if (LANDFORM_HEADS.has(head)) return [words.slice(1).join(' ')];
+    return featureTail(g) ? [words.slice(0, -1).join(' ')] : [];
   }
   if (g.type !== 'FAC') return [];
   let end = words.length;
@@ -629,6 +794,20 @@ function placeShortKeys(g: Group): string[] {
   const out: string[] = [];
   for (let k = 0; k < end; k++) out.push(words.slice(k, end).join(' '));
   return out;
+}
+
+/** The weight of a group's own cues for an organisation (the default for capitalised words left out). */
+function orgCues(g: Group): number {
+  return totals(g.items.flatMap((i) => i.m.evidence.filter((e) => e.cue !== CUE.default))).get('ORG') ?? 0;
+}
+
+/** Kinds of natural feature written after the name: "Tarn River", "Ossa Volcano", "Vatna Glacier". */
+const FEATURE_TAILS = new Set(['river', 'volcano', 'glacier', 'creek']);
+
+/** True for a natural feature's name with its kind last ("Tarn River"): its short form is the name alone. */
+function featureTail(g: Group): boolean {
+  const words = g.items[0].words;
+  return (g.type === 'LOC' || g.type === 'GPE') && words.length >= 2 && FEATURE_TAILS.has(words[words.length - 1]);
 }
 
 /** True when a mention's own evidence clearly says it is not a person ("in Washington"). */
