@@ -61,8 +61,19 @@ function namedAgeContradictions(facts: readonly DetailedFact[], sink: Contradict
           `one person cannot be ${aa.years} and ${ab.years} at once.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: NAMED_MAX_DAYS });
+    }, { visits, maxDays: NAMED_MAX_DAYS, tiedByWords: byFullName });
   }
+}
+
+/**
+ * A person known by a full name (given name and surname: an entity id of two or more words, even
+ * where one article writes the surname alone) ties two articles like a long remark quoted word for
+ * word: the age is the person's own, whichever other names the articles hold. The story, cast and
+ * day checks of event identity still keep a namesake in another story apart.
+ */
+function byFullName(a: DetailedFact, b: DetailedFact): boolean {
+  const person = a.detail.age!.person;
+  return person !== undefined && person === b.detail.age!.person && person.includes('-');
 }
 
 function describedAgeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {

@@ -139,6 +139,13 @@ describe('contradictions: weekday against date', () => {
   });
 });
 
+describe('contradictions: the age of a person named in full in both articles', () => {
+  it('sets 49 against 53 though the articles share no other name', () => {
+    const { contradictions } = analyseFixtures(['age-fullname-a.txt', 'age-fullname-b.txt']);
+    assert.deepEqual(lines(contradictions), ['count: age-fullname-a.txt «Teodor Lindqvist, 49» | age-fullname-b.txt «Lindqvist, a 53-year-old»']);
+  });
+});
+
 describe('contradictions: weekday against date, settled by another article', () => {
   it('shows "Thursday 9 May" (a Friday in 2025) against the article that gives "Friday, May 9"', () => {
     const { contradictions } = analyseFixtures(['weekday-witness-a.txt', 'weekday-witness-b.txt']);
