@@ -28,6 +28,7 @@ export type EntityType =
   | 'GPE' // countries, cities, states: places with a government
   | 'LOC' // other places: regions, rivers, seas
   | 'FAC' // buildings, airports, bridges
+  | 'PRODUCT' // named vessels, vehicles and products: "the tanker Sea Wren", "MV Kestrel"
   | 'NORP' // nationalities and groups; never reported as an entity diagnostic by default
   | 'DATE'
   | 'TIME'
@@ -37,7 +38,7 @@ export type EntityType =
   | 'CARDINAL';
 
 /** Types that name something (as opposed to values such as dates and amounts). */
-export const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+export const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT']);
 
 /** A sentence found by the sentence splitter, outside page furniture. */
 export interface Sentence extends TextSpan {

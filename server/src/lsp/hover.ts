@@ -18,6 +18,7 @@ const TYPE_NAMES: Record<string, string> = {
   GPE: 'place (country, city or state)',
   LOC: 'place',
   FAC: 'building or facility',
+  PRODUCT: 'vessel, vehicle or product',
   NORP: 'nationality or group',
   DATE: 'date',
   TIME: 'time',

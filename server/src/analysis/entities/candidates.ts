@@ -33,6 +33,12 @@ export interface Candidate {
   openerDropped?: boolean;
 }
 
+/**
+ * Tails of a flag that make a name an adjective: "Maltese-flagged", "Panama-registered". (Not
+ * "-based": splitting "Oslo-based Acme" adds a place to the claim that costs corroboration.)
+ */
+const ADJECTIVE_TAIL = /^(?:flagged|registered)$/u;
+
 /** Lower-case particles inside personal names: "Charles de Gaulle", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
@@ -83,6 +89,9 @@ export function capitalisedRuns(words: readonly Word[]): Array<[number, number]>
     for (;;) {
       const w = words[j];
       if (w.possessive && !groupPossessiveInName(words, j)) break;
+      // "Maltese-flagged Sea Wren": a flag made into an adjective ends there; the vessel's name
+      // after it is another.
+      if (w.hyphenTail !== undefined && ADJECTIVE_TAIL.test(w.hyphenTail)) break;
       const next = words[j + 1];
       if (!next) break;
       if (w.possessive) {
@@ -169,7 +178,9 @@ function connectorJoin(words: readonly Word[], j: number): number {
   const capAt = (k: number) => words[k] && words[k].cap && plainGap(words[k].gap);
   // "Centre for Cyber Security", "Institute for Fiscal Studies": "for" after a body's head word
   // continues its name as "of" does (not after a title: "Minister for Enterprise X" is split later).
-  if ((c.lower === 'of' && OF_HEADS.has(bare(w))) || (c.lower === 'for' && FOR_HEADS.has(bare(w)))) {
+  // "Court of Arbitration for Sport": after "<body> of <field>", "for" goes on into the name.
+  const bodyOfField = j >= 2 && words[j - 1].lower === 'of' && OF_HEADS.has(bare(words[j - 2])) && !TITLE_HEADS.has(bare(words[j - 2]));
+  if ((c.lower === 'of' && OF_HEADS.has(bare(w))) || (c.lower === 'for' && (FOR_HEADS.has(bare(w)) || bodyOfField))) {
     if (capAt(j + 2)) return j + 2;
     if (words[j + 2]?.lower === 'the' && plainGap(words[j + 2].gap) && capAt(j + 3)) return j + 3;
     return j;

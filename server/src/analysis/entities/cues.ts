@@ -35,6 +35,7 @@ import {
 } from '../lexicon/places';
 import { SPEECH_VERBS, VERB_FILLERS } from '../lexicon/speechVerbs';
 import { ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { CARRIER_KINDS, FLAG_TAILS, SEAT_TAILS, VESSEL_NOUNS, VESSEL_PREFIXES } from '../lexicon/vessels';
 import { OF_HEADS } from '../lexicon/organisations';
 import type { EntityType, TypeEvidence } from '../types';
 import { FOR_HEADS, type Candidate } from './candidates';
@@ -66,6 +67,7 @@ export const CUE = {
   default: 'capitalised words',
   nationality: 'nationality',
   maker: 'maker of a model',
+  vessel: 'vessel word',
   orgProperty: 'what only organisations have',
   /** A capitalised word in a doubtful position: kept only if the workspace knows the name. */
   tentative: 'tentative',
@@ -76,6 +78,8 @@ const ev = (type: EntityType, weight: number, cue: string): TypeEvidence => ({ t
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'within']);
 const WEAK_PLACE_PREPOSITIONS = new Set(['from', 'to', 'into', 'toward', 'towards', 'via', 'at', 'over', 'across', 'between']);
 const FUNCTION_WORD_PREPOSITIONS = new Set([...STRONG_PLACE_PREPOSITIONS, ...WEAK_PLACE_PREPOSITIONS]);
+/** Nouns for the people of a place, before "of" and its name. */
+const PEOPLE_OF = new Set(['people', 'residents', 'inhabitants', 'citizens', 'natives', 'peoples']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 
 /** The word before `w` when only plain space separates them. */
@@ -120,6 +124,8 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));
   else if (own.length >= 2 && FACILITY_HEADS.has(bare(own[0])) && !kind) out.push(ev('FAC', 3, CUE.facility));
   else if (PLACE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('LOC', 3, CUE.placeNoun));
+  // "Kestrel Nature Reserve", "Farne Marine Reserve" (not "Federal Reserve", a bank).
+  else if (last === 'reserve' && own.length >= 3 && RESERVE_KINDS.has(bare(own[own.length - 2]))) out.push(ev('LOC', 3, CUE.placeNoun));
   // "Mount Etna", "Lake Como", "Cape Horn": a natural feature.
   else if (own.length >= 2 && LANDFORM_HEADS.has(bare(own[0])) && !kind) out.push(ev('LOC', 3, CUE.placeNoun));
   // "AirNav Indonesia", "Garuda Indonesia", "Air India": a company's name often ends in its country's
@@ -144,11 +150,16 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (own.length >= 2 && !kind && placeKind(own[0].text) && !FIRST_NAMES.has(own[0].lower)) out.push(ev('ORG', 1, CUE.orgSuffix));
   // "Social Democrats", "Young Republicans": a group's name, not a person's.
   if (own.length >= 2 && own[own.length - 1].text.endsWith('s') && isDemonym(own[own.length - 1].text)) out.push(ev('ORG', 2, CUE.orgSuffix));
+  // "MV Kestrel", "HMS Dauntless": a ship's prefix.
+  if (own.length >= 2 && VESSEL_PREFIXES.has(own[0].lower)) out.push(ev('PRODUCT', 3, CUE.vessel));
   if (own.length === 1 && own[0].acronym && !kind) out.push(ev('ORG', 1.5, CUE.acronym));
   if (c.text.includes('&')) out.push(ev('ORG', 2, CUE.orgSuffix));
   if (out.length === 0) out.push(ev('PERSON', own.length >= 2 ? 0.3 : 0.2, CUE.default));
   return out;
 }
+
+/** Words before "Reserve" that make it a protected area. */
+const RESERVE_KINDS = new Set(['nature', 'wildlife', 'game', 'marine', 'biosphere', 'forest', 'national']);
 
 /** Words that open a place's name before a country's ("Mainland China", "Greater Mongolia", "Northern Cyprus"). */
 const PLACE_MODIFIERS = new Set([
@@ -237,6 +248,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     if (ORG_NOUNS.has(prev!.lower)) out.push(ev('ORG', 3, CUE.orgNoun));
     const l = prevWord.lower;
     if (l === 'of' && prev2 && PLACE_NOUNS_BEFORE_OF.has(prev2.lower)) out.push(ev('GPE', 3, CUE.placeNoun));
+    // "the people of X", "residents of X": a place, whatever the lexicon knows of it.
+    if (l === 'of' && prev2 && !prev2.cap && PEOPLE_OF.has(prev2.lower)) out.push(ev('GPE', 2.5, CUE.placeNoun));
     if (['capital', 'city', 'town', 'village', 'port', 'region', 'province'].includes(l)) out.push(ev('GPE', 2, CUE.placeNoun));
     // "Shares in X", "a stake in X": only organisations (no place preposition then).
     const holding = (l === 'in' || l === 'of') && prev2 && (!prev2.cap || prev2.initial) && ORG_HOLDING_NOUNS.has(prev2.lower);
@@ -253,6 +266,11 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   const model = after(words, c.last);
   if (c.maker || (model && model.code)) out.push(ev('ORG', 1.5, CUE.maker));
   if (lastWord.hyphenTail === 'based' || lastWord.hyphenTail === 'born') out.push(ev('GPE', 2, CUE.placeNoun));
+  // "the tanker Sea Wren", "the bulk carrier Sea Wren": a vessel's name.
+  if (prev && !prev.cap && isVesselNoun(words, c.first - 1)) out.push(ev('PRODUCT', 3, CUE.vessel));
+  // "the Liberian-flagged Sea Wren" names a vessel; "Oslo-based Acme Shipping" an organisation.
+  if (prev?.hyphenTail && FLAG_TAILS.has(prev.hyphenTail)) out.push(ev('PRODUCT', 3, CUE.vessel));
+  else if (prev?.hyphenTail && SEAT_TAILS.has(prev.hyphenTail)) out.push(ev('ORG', 1.5, CUE.orgNoun));
   // Words after the name.
   if (!lastWord.possessive) {
     const n1 = after(words, c.last);
@@ -293,6 +311,14 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   return out;
 }
 
+/** True when words[k] is a lower-case noun for a vessel ("tanker", "bulk carrier"; not an airline's "carrier"). */
+function isVesselNoun(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.cap) return false;
+  if (VESSEL_NOUNS.has(w.lower)) return true;
+  return w.lower === 'carrier' && k > 0 && CARRIER_KINDS.has(words[k - 1].lower);
+}
+
 /** Nouns for groups that name themselves ("a group calling itself X"). */
 const GROUP_NOUNS = new Set(['group', 'groups', 'gang', 'gangs', 'organisation', 'organization', 'network', 'movement', 'militia', 'outfit', 'collective', 'crew', 'cartel', 'faction', 'cell']);
 
@@ -322,6 +348,7 @@ function appositionCue(words: readonly Word[], last: number): TypeEvidence | und
       if (k === last + 1) return undefined; // a list: "Britain, Germany"
       continue; // "Doe’s special envoy", "the Irish Times"
     }
+    if (isVesselNoun(words, k)) return ev('PRODUCT', 2, CUE.apposition);
     if (ROLE_WORDS.has(w.lower)) return ev('PERSON', 1.5, CUE.apposition);
     if (PLACE_APPOSITION_NOUNS.has(w.lower)) return ev('GPE', 2, CUE.apposition);
     if (ORG_NOUNS.has(w.lower)) return ev('ORG', 2, CUE.apposition);

@@ -4,7 +4,7 @@
 import type { EntityType, TypeEvidence } from '../types';
 
 /** Order used to break ties, so that results do not depend on the order of cues. */
-const TIE_ORDER: readonly EntityType[] = ['GPE', 'PERSON', 'ORG', 'LOC', 'FAC', 'NORP'];
+const TIE_ORDER: readonly EntityType[] = ['GPE', 'PERSON', 'ORG', 'LOC', 'FAC', 'PRODUCT', 'NORP'];
 
 /** Total weight per type. */
 export function totals(evidence: Iterable<TypeEvidence>): Map<EntityType, number> {

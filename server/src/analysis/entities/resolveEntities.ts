@@ -29,7 +29,7 @@ export function slug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const NAME_TYPES_AND_NORP: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
+const NAME_TYPES_AND_NORP: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'NORP']);
 
 interface Item {
   doc: DocumentAnalysis;

@@ -93,7 +93,8 @@ export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
 /** Capitalised last words of natural features and divisions: "Silicon Valley", "Cork County". */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
   words(`valley, river, sea, ocean, lake, mountains, mountain, hills, island, islands, peninsula, bay, gulf,
-  coast, strait, canyon, desert, forest, county, province, region, oblast, district, governorate, prefecture`),
+  coast, strait, canyon, desert, forest, county, province, region, oblast, district, governorate, prefecture,
+  park, sanctuary`),
 );
 
 /**
@@ -162,6 +163,12 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Abbreviations that read as a state without their full stop: no English word or common name. */
 const DOTLESS_STATES = new Set(['Calif', 'Ariz', 'Conn', 'Fla', 'Okla', 'Tenn', 'Minn', 'Wisc', 'Nebr', 'Kans', 'N.Y', 'N.J', 'N.C', 'N.H', 'N.M', 'N.D', 'S.C', 'S.D', 'R.I', 'W.Va']);
 
+/**
+ * Countries' English names in news that the data spells otherwise (it follows official renamings),
+ * with the data's name.
+ */
+const ENGLISH_COUNTRY_NAMES: Readonly<Record<string, string>> = { Turkey: 'Türkiye', Vatican: 'Vatican City' };
+
 export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'division' | 'province';
 
 interface PlaceTables {
@@ -182,6 +189,10 @@ function build(): PlaceTables {
   };
   for (const c of data.countries ?? []) set(c, 'country');
   for (const [alias, name] of Object.entries(data.countryOf ?? {})) canonical.set(foldName(alias), name);
+  for (const [name, country] of Object.entries(ENGLISH_COUNTRY_NAMES)) {
+    set(name, 'country');
+    canonical.set(foldName(name), country);
+  }
   for (const c of REGIONS) set(c, 'region');
   for (const c of DIVISIONS) set(c, 'division');
   // "Calif." is matched with and without its full stop (words drop a final stop).
