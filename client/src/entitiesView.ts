@@ -8,7 +8,7 @@ import { excerpt, fileName, openPassageCommand } from './passages';
 
 type Node = { kind: 'type'; type: string; entities: WireEntity[] } | { kind: 'entity'; entity: WireEntity } | { kind: 'mention'; mention: WirePassage };
 
-const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'DATE', 'TIME', 'MONEY', 'QUANTITY', 'PERCENT', 'CARDINAL', 'NORP'];
+const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'MISC', 'DATE', 'TIME', 'MONEY', 'QUANTITY', 'PERCENT', 'CARDINAL', 'NORP'];
 
 /** Tree data of the Entities view, loaded from the server through `load` on refresh. */
 export class EntitiesView implements vscode.TreeDataProvider<Node> {

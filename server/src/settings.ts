@@ -29,7 +29,7 @@ export interface CrosscheckSettings {
 
 export const SETTING_DEFAULTS: CrosscheckSettings = {
   entitySeverity: 'hint',
-  entityTypes: ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'DATE', 'TIME', 'MONEY', 'QUANTITY', 'PERCENT'],
+  entityTypes: ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'MISC', 'DATE', 'TIME', 'MONEY', 'QUANTITY', 'PERCENT'],
   corroboratedClaimSeverity: 'information',
   unsupportedClaimSeverity: 'warning',
   contradictedClaimSeverity: 'error',

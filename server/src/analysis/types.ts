@@ -29,6 +29,7 @@ export type EntityType =
   | 'LOC' // other places: regions, rivers, seas
   | 'FAC' // buildings, airports, bridges
   | 'PRODUCT' // named vessels, vehicles and products: "the tanker Sea Wren", "MV Kestrel"
+  | 'MISC' // a name whose kind nothing in the text settles (an agency, a firm or a village named by one word)
   | 'NORP' // nationalities and groups; never reported as an entity diagnostic by default
   | 'DATE'
   | 'TIME'
@@ -38,7 +39,7 @@ export type EntityType =
   | 'CARDINAL';
 
 /** Types that name something (as opposed to values such as dates and amounts). */
-export const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT']);
+export const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'MISC']);
 
 /** A sentence found by the sentence splitter, outside page furniture. */
 export interface Sentence extends TextSpan {

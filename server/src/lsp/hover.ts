@@ -19,6 +19,7 @@ const TYPE_NAMES: Record<string, string> = {
   LOC: 'place',
   FAC: 'building or facility',
   PRODUCT: 'vessel, vehicle or product',
+  MISC: 'name of an unknown kind',
   NORP: 'nationality or group',
   DATE: 'date',
   TIME: 'time',

@@ -29,7 +29,7 @@ export function slug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const NAME_TYPES_AND_NORP: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'NORP']);
+const NAME_TYPES_AND_NORP: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'MISC', 'NORP']);
 
 interface Item {
   doc: DocumentAnalysis;
@@ -149,8 +149,9 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   dropUnconfirmed(groups, surnames);
   yield;
   const rootOf = yield* assignBareSurnames(groups, sets, surnames);
+  const untyped = untypeBareGuesses(groups, sets, surnames, rootOf);
   yield;
-  const entities = yield* buildEntities(groups, rootOf);
+  const entities = yield* buildEntities(groups, rootOf, untyped);
   const mentions: Mention[][] = [];
   for (let d = 0; d < docs.length; d++) {
     mentions.push(resolvedMentions(docs[d], itemsOf[d]));
@@ -251,6 +252,38 @@ function dropUnconfirmed(groups: Map<string, Group>, bySurname: ReadonlyMap<stri
     for (const i of tentative) i.dropped = true;
     groups.delete(key);
   }
+}
+
+/**
+ * A single capitalised word that nothing types ("Interpol", "Luftfartstilsynet", a village), only
+ * the default cue of capitalised words, would be called a person for want of anything better. In
+ * news a person is introduced by full name, title or role; a lone word that is no one's surname,
+ * no given name and joined to no other name is as likely an agency, a company or a place. Such
+ * names are typed MISC: still names (they tie articles about one event), but no wrong guess.
+ */
+const PERSON_NOUN_BEFORE =
+  /\b(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|partner|fiancée?|friend|boyfriend|girlfriend|coach|agent|manager|neighbou?r|colleague|widow|widower)\s*,?\s*$/iu;
+
+function untypeBareGuesses(groups: ReadonlyMap<string, Group>, sets: Sets, bySurname: ReadonlyMap<string, Group[]>, rootOf: ReadonlyMap<Item, string>): Set<string> {
+  const untyped = new Set<string>();
+  const joined = new Map<string, number>();
+  for (const g of groups.values()) {
+    for (const item of g.items) {
+      const root = rootOf.get(item) ?? sets.find(g.key);
+      joined.set(root, (joined.get(root) ?? 0) + 1);
+    }
+  }
+  for (const [key, g] of groups) {
+    if (g.norp || g.type !== 'PERSON' || bySurname.has(key)) continue;
+    // Joined to another name (a club's, a mountain's or a given name's short form) it is typed by that name.
+    const root = sets.find(key);
+    if (g.items.some((i) => (rootOf.get(i) ?? root) !== root) || (joined.get(root) ?? 0) > g.items.length) continue;
+    if (!g.items.every((i) => i.words.length === 1 && i.m.evidence.every((e) => e.cue === CUE.default || e.cue === CUE.tentative))) continue;
+    // "his father, Edson": a relative or a role named by one word is a person.
+    if (g.items.some((i) => PERSON_NOUN_BEFORE.test(i.doc.text.slice(Math.max(0, i.m.start - 40), i.m.start)))) continue;
+    untyped.add(root);
+  }
+  return untyped;
 }
 
 /**
@@ -866,7 +899,7 @@ function pooled(evidence: readonly TypeEvidence[]): TypeEvidence[] {
 }
 
 /** Builds the entities, their canonical names, types and ids, and records each item's id and type. */
-function* buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<Item, string>): Steps<Map<string, ResolvedEntity>> {
+function* buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<Item, string>, untyped: ReadonlySet<string>): Steps<Map<string, ResolvedEntity>> {
   const members = new Map<string, Item[]>();
   for (const g of groups.values()) {
     for (const item of g.items) {
@@ -883,7 +916,7 @@ function* buildEntities(groups: ReadonlyMap<string, Group>, rootOf: ReadonlyMap<
     const root = roots[r];
     const items = members.get(root)!;
     const norp = items.every((i) => i.m.evidence.some((e) => e.type === 'NORP'));
-    const type: EntityType = norp ? 'NORP' : chooseType(pooled(items.flatMap((i) => i.evidence)));
+    const type: EntityType = norp ? 'NORP' : untyped.has(root) ? 'MISC' : chooseType(pooled(items.flatMap((i) => i.evidence)));
     const canonical = canonicalName(items);
     let id = slug(canonical) || slug(root) || 'entity';
     if (entities.has(id)) id = `${id}-${type.toLowerCase()}`;

@@ -25,7 +25,7 @@ export interface Workspace {
   names(doc: string): Mention[];
 }
 
-const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'MISC']);
 
 /** Analyses the named fixtures (or inline texts, given as [uri, text] pairs) as one workspace. */
 export function workspace(files: Array<string | [string, string]>): Workspace {
