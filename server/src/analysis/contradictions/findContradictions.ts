@@ -28,6 +28,7 @@ import { paraphraseContradictions } from './paraphraseRules';
 import { perPersonPaymentContradictions } from './perPersonPaymentRules';
 import { nationalityContradictions } from './nationalityRules';
 import { participantContradictions } from './participantRules';
+import { periodContradictions } from './periodRules';
 import { presenceContradictions } from './presenceRules';
 import { quantityContradictions } from './quantityRules';
 import { quoteContradictions } from './quoteRules';
@@ -60,6 +61,7 @@ const RULES: readonly Rule[] = [
   quoteContradictions,
   paraphraseContradictions,
   weekdayContradictions,
+  periodContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

@@ -48,6 +48,8 @@ import { maxSentenceFactsOf } from './maxSentenceFacts';
 import { previousRecordFactsOf } from './previousRecordFacts';
 import { powerCutFactsOf } from './powerCutFacts';
 import { titleFactsOf } from './titleFacts';
+import { allowedTimeFactsOf } from './allowedTimeFacts';
+import { closurePeriodFactsOf } from './closurePeriodFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -84,6 +86,8 @@ const SENTENCE_READERS = [
   deadlineFactsOf,
   stateEndFactsOf,
   reportedSpeechFactsOf,
+  allowedTimeFactsOf,
+  closurePeriodFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */

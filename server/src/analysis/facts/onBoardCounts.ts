@@ -23,9 +23,10 @@ export interface OnBoardReading {
 const CREW_OF = /\b(?:a|its|the|their)\s+crew\s+of\s+$/iu;
 /**
  * Words before a number that make it the whole company: a possessive ("its", "the ferry's", "the
- * Jade Horizon's") or "all" ("all 22", "all of its 22").
+ * Jade Horizon's"), "all" ("all 22", "all of its 22") or "none of the" ("none of the 22 seafarers
+ * aboard was hurt": none of all 22).
  */
-const WHOLE_BEFORE = /\b(?:its|their|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s|all(?:\s+of\s+(?:its|their|the))?)\s+$/iu;
+const WHOLE_BEFORE = /\b(?:its|their|none\s+of\s+the|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s|all(?:\s+of\s+(?:its|their|the))?)\s+$/iu;
 /** Those on board whose whole company a possessive names: the crew always, passengers of a vehicle. */
 const ON_BOARD_NOUNS = new Set(['crew', 'passenger']);
 

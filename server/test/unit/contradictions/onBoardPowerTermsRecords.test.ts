@@ -16,6 +16,10 @@ describe('contradictions: crew on board, homes without power, maximum terms, pre
       'count: aboard-ferry-b.txt «19 crew members on board» | aboard-ferry-c.txt «All 14 seafarers»',
     ]);
   });
+  it('reads "None of the 19 sailors aboard" as the whole crew: 19 against 14, and agreeing with 19 on board', () => {
+    assert.deepEqual(counts(['aboard-ferry-a.txt', 'aboard-ferry-d.txt']), ['count: aboard-ferry-a.txt «its 14 crew members» | aboard-ferry-d.txt «None of the 19 sailors»']);
+    assert.deepEqual(counts(['aboard-ferry-b.txt', 'aboard-ferry-d.txt']), []);
+  });
   it('accepts "All 14 seafarers" and "its 14 crew members" as one crew, a part of it left out', () => {
     assert.deepEqual(counts(['aboard-ferry-a.txt', 'aboard-ferry-c.txt']), []);
   });
