@@ -22,6 +22,7 @@ import { eventDayContradictions } from './eventDayRules';
 import { eventPlaceContradictions } from './eventPlaceRules';
 import { EventContext } from './eventIdentity';
 import { flagStateContradictions } from './flagStateRules';
+import { expulsionCountContradictions } from './expulsionCountRules';
 import { ContradictionSink } from './factIndex';
 import { injuryContradictions } from './injuryRules';
 import { paraphraseContradictions } from './paraphraseRules';
@@ -60,6 +61,7 @@ const RULES: readonly Rule[] = [
   quoteContradictions,
   paraphraseContradictions,
   weekdayContradictions,
+  expulsionCountContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

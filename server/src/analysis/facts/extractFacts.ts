@@ -34,6 +34,7 @@ import { captivityFactsOf } from './captivityFacts';
 import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
 import { flagStateFactsOf } from './flagStateFacts';
+import { expulsionCountFactsOf } from './expulsionCountFacts';
 import { stateEndFactsOf } from './stateEndFacts';
 import { nationalityFactsOf } from './nationalityFacts';
 import { nextEventFactsOf } from './nextEventFacts';
@@ -84,6 +85,7 @@ const SENTENCE_READERS = [
   deadlineFactsOf,
   stateEndFactsOf,
   reportedSpeechFactsOf,
+  expulsionCountFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */
