@@ -23,6 +23,8 @@ import { eventPlaceContradictions } from './eventPlaceRules';
 import { EventContext } from './eventIdentity';
 import { flagStateContradictions } from './flagStateRules';
 import { expulsionCountContradictions } from './expulsionCountRules';
+import { positiveTestContradictions } from './positiveTestRules';
+import { placingContradictions } from './placingRules';
 import { ContradictionSink } from './factIndex';
 import { injuryContradictions } from './injuryRules';
 import { paraphraseContradictions } from './paraphraseRules';
@@ -62,6 +64,8 @@ const RULES: readonly Rule[] = [
   paraphraseContradictions,
   weekdayContradictions,
   expulsionCountContradictions,
+  positiveTestContradictions,
+  placingContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

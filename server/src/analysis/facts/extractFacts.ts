@@ -35,6 +35,8 @@ import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
 import { flagStateFactsOf } from './flagStateFacts';
 import { expulsionCountFactsOf } from './expulsionCountFacts';
+import { positiveTestFactsOf } from './positiveTestFacts';
+import { placingFactsOf } from './placingFacts';
 import { stateEndFactsOf } from './stateEndFacts';
 import { nationalityFactsOf } from './nationalityFacts';
 import { nextEventFactsOf } from './nextEventFacts';
@@ -86,6 +88,8 @@ const SENTENCE_READERS = [
   stateEndFactsOf,
   reportedSpeechFactsOf,
   expulsionCountFactsOf,
+  positiveTestFactsOf,
+  placingFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */
