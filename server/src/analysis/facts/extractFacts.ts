@@ -37,6 +37,7 @@ import { flagStateFactsOf } from './flagStateFacts';
 import { expulsionCountFactsOf } from './expulsionCountFacts';
 import { positiveTestFactsOf } from './positiveTestFacts';
 import { placingFactsOf } from './placingFacts';
+import { appositiveEventDayFactsOf } from './appositiveEventDayFacts';
 import { stateEndFactsOf } from './stateEndFacts';
 import { nationalityFactsOf } from './nationalityFacts';
 import { nextEventFactsOf } from './nextEventFacts';
@@ -90,6 +91,7 @@ const SENTENCE_READERS = [
   expulsionCountFactsOf,
   positiveTestFactsOf,
   placingFactsOf,
+  appositiveEventDayFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */

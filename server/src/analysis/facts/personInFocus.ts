@@ -5,7 +5,7 @@
  * before it that names one, a few sentences back at most. Undefined when that cannot be told.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { datelineOf } from './documentIndex';
+import { datelineOf, sentenceMentions } from './documentIndex';
 import { subjectPerson } from './eventDayFacts';
 
 /** Sentences looked back through for the person a pronoun stands for. */
@@ -21,4 +21,25 @@ export function personInFocus(doc: DocumentAnalysis, s: Sentence): string | unde
     if (person !== null) return person;
   }
   return undefined;
+}
+
+/** The protagonist of each document, worked out once. */
+const protagonists = new WeakMap<DocumentAnalysis, string | null>();
+
+/**
+ * The person an article is about: the one named most often, when no other is named as often.
+ * Undefined when the article names nobody, or two people equally often.
+ */
+export function protagonistOf(doc: DocumentAnalysis): string | undefined {
+  let found = protagonists.get(doc);
+  if (found === undefined) {
+    const counts = new Map<string, number>();
+    for (const s of doc.sentences ?? []) {
+      for (const m of sentenceMentions(doc, s.index)) if (m.type === 'PERSON' && m.id) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    found = ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+    protagonists.set(doc, found);
+  }
+  return found ?? undefined;
 }
