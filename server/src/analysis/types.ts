@@ -152,7 +152,7 @@ export interface Fact {
   display: string;
 }
 
-export type ContradictionKind = 'count' | 'time' | 'date' | 'title' | 'quote' | 'attribution' | 'participants' | 'injury' | 'nationality' | 'place';
+export type ContradictionKind = 'count' | 'time' | 'date' | 'title' | 'quote' | 'attribution' | 'participants' | 'injury' | 'nationality' | 'place' | 'substance' | 'placing';
 
 /** A link from a claim to a passage in another document that reports the same fact. */
 export interface Corroboration extends Passage {

@@ -22,6 +22,9 @@ import { eventDayContradictions } from './eventDayRules';
 import { eventPlaceContradictions } from './eventPlaceRules';
 import { EventContext } from './eventIdentity';
 import { flagStateContradictions } from './flagStateRules';
+import { expulsionCountContradictions } from './expulsionCountRules';
+import { positiveTestContradictions } from './positiveTestRules';
+import { placingContradictions } from './placingRules';
 import { ContradictionSink } from './factIndex';
 import { injuryContradictions } from './injuryRules';
 import { paraphraseContradictions } from './paraphraseRules';
@@ -62,6 +65,9 @@ const RULES: readonly Rule[] = [
   paraphraseContradictions,
   weekdayContradictions,
   periodContradictions,
+  expulsionCountContradictions,
+  positiveTestContradictions,
+  placingContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

@@ -114,7 +114,7 @@ export function personOf(doc: DocumentAnalysis, s: Sentence, dateline: { start: 
  * ("Tigran flew in that night and completed his medical..., alongside manager X"). Undefined when
  * that cannot be told; null when it names nobody.
  */
-function subjectPerson(doc: DocumentAnalysis, s: Sentence, dateline: { start: number; end: number } | undefined): string | undefined | null {
+export function subjectPerson(doc: DocumentAnalysis, s: Sentence, dateline: { start: number; end: number } | undefined): string | undefined | null {
   const inDateline = (start: number) => dateline !== undefined && start >= dateline.start && start < dateline.end;
   const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON' && m.id && !inDateline(m.start));
   if (people.length === 0) return null;

@@ -34,6 +34,10 @@ import { captivityFactsOf } from './captivityFacts';
 import { capacityFactsOf } from './capacityFacts';
 import { shareMoveFactsOf } from './shareMoveFacts';
 import { flagStateFactsOf } from './flagStateFacts';
+import { expulsionCountFactsOf } from './expulsionCountFacts';
+import { positiveTestFactsOf } from './positiveTestFacts';
+import { placingFactsOf } from './placingFacts';
+import { appositiveEventDayFactsOf } from './appositiveEventDayFacts';
 import { stateEndFactsOf } from './stateEndFacts';
 import { nationalityFactsOf } from './nationalityFacts';
 import { nextEventFactsOf } from './nextEventFacts';
@@ -88,6 +92,10 @@ const SENTENCE_READERS = [
   reportedSpeechFactsOf,
   allowedTimeFactsOf,
   closurePeriodFactsOf,
+  expulsionCountFactsOf,
+  positiveTestFactsOf,
+  placingFactsOf,
+  appositiveEventDayFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */

@@ -59,6 +59,23 @@ const FLAG_AFTER = new RegExp(
   'gu',
 );
 
+/**
+ * "the Maltese-flagged Sea Heron, a bulk carrier": a flag word before a ship's name. "-flagged" is
+ * said of vessels (and aircraft), so the name may stand alone; "-registered" is said of companies
+ * too, so it needs an apposition that names a vessel. The apposition, when there is one, gives the
+ * kind of vessel ("a Greek-operated tanker" -> "tanker": the operator's country is no flag).
+ */
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|[IVX]+|\d+)){0,3})`;
+const FLAGGED_NAME = new RegExp(
+  String.raw`${COUNTRY}[-\s](flagged|registered)\s+${NAME}(?:,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${VESSEL})?`,
+  'gu',
+);
+/** "The tanker Sea Heron with the flag of Liberia", "a ferry under the Maltese flag": the vessel word, perhaps its name, then the flag. */
+const WITH_FLAG = new RegExp(
+  String.raw`\b${VESSEL}(?:\s+${NAME})?,?\s+(?:with|under|carrying|bearing)\s+(?:the\s+|a\s+)?(?:flag\s+of\s+${COUNTRY}|${COUNTRY}\s+flag)`,
+  'gu',
+);
+
 /** Flag-state facts of one sentence. */
 export function flagStateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
@@ -79,7 +96,41 @@ export function flagStateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const end = written === captured ? (m.index ?? 0) + m[0].length : text.indexOf(written, m.index ?? 0) + written.length;
     out.push(flagFact(doc, s, m.index ?? 0, end, written, vessel));
   }
-  return out.filter((f): f is FlagStateFact => f !== undefined);
+  for (const m of text.matchAll(FLAGGED_NAME)) {
+    // Groups: 1 country, 2 "flagged"/"registered", 3 name, 4-5 vessel of the apposition.
+    if (m[2] === 'registered' && !m[5]) continue;
+    if (GENERIC_VESSELS.has(m[3].split(/\s+/u)[0].toLowerCase())) continue;
+    const written = lastCountry(m[1]);
+    if (!written || !startsWithName(m[3])) continue;
+    const at = (m.index ?? 0) + m[1].length - written.length;
+    const end = (m.index ?? 0) + m[0].indexOf(m[3], m[1].length) + m[3].length;
+    out.push(flagFact(doc, s, at, end, written, m[5] ? vesselOf(m[4], m[5]) : ''));
+  }
+  for (const m of text.matchAll(WITH_FLAG)) {
+    // Groups: 1-2 vessel, 3 name, 4 country of "the flag of", 5 of "the X flag".
+    const written = firstCountry(m[4] ?? m[5] ?? '');
+    if (!written) continue;
+    const captured = m[4] ?? m[5];
+    const end = written === captured ? (m.index ?? 0) + m[0].length : text.indexOf(written, m.index ?? 0) + written.length;
+    out.push(flagFact(doc, s, m.index ?? 0, end, written, vesselOf(m[1], m[2])));
+  }
+  return dropRepeats(out.filter((f): f is FlagStateFact => f !== undefined));
+}
+
+/** Words that open a sentence or a clause and are no ship's name ("The", "On"). */
+function startsWithName(name: string): boolean {
+  return !/^(?:The|A|An|On|In|At|Its|Their|This|That)$/u.test(name.split(/\s+/u)[0]);
+}
+
+/** One flag fact per country and place: two patterns may read one phrase. */
+function dropRepeats(facts: FlagStateFact[]): FlagStateFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.detail.flagState.country}|${f.span.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The country that ends a run of capitalised words ("A Liberia" -> "Liberia", "Marshall Islands"). */

@@ -33,7 +33,14 @@ describe('facts: flag states of vessels', () => {
     assert.deepEqual(flags('A tanker flying the flag of Malta ran aground.'), ['malta tanker «tanker flying the flag of Malta»']);
     assert.deepEqual(flags('A Marshall Islands-flagged bulk carrier docked.'), ['marshall-islands bulk carrier «Marshall Islands-flagged bulk carrier»']);
   });
+  it('reads a flag before a ship\'s name, the kind of vessel from its apposition, and "with the flag of X" after a name', () => {
+    assert.deepEqual(flags('Oil leaked after the Maltese-flagged Sea Heron, a Norwegian-operated tanker, hit rocks.'), ['malta tanker «Maltese-flagged Sea Heron»']);
+    assert.deepEqual(flags('The Liberian-flagged Nordic Star ran aground.'), ['liberia - «Liberian-flagged Nordic Star»']);
+    assert.deepEqual(flags('The tanker Sea Heron with the flag of Liberia hit the reef.'), ['liberia tanker «tanker Sea Heron with the flag of Liberia»']);
+    assert.deepEqual(flags('The Panama-registered Sea Heron, a tanker, sank.'), ['panama tanker «Panama-registered Sea Heron»']);
+  });
   it('reads no flag of a company, nor a word that is no country', () => {
+    assert.deepEqual(flags('A Panama-registered Acme Holdings owns the ship.'), []);
     assert.deepEqual(flags('The ship, owned by a company registered in Delaware, sank.'), []);
     assert.deepEqual(flags('A Delaware-registered company owns the ship.'), []);
   });
@@ -46,6 +53,12 @@ describe('contradictions: two flags for one ship', () => {
     ]);
     const [c] = analyseFixtures(['flag-liberia.txt', 'flag-panama.txt']).contradictions.filter((x) => x.kind === 'nationality');
     assert.match(c.explanation, /Liberia.*Panama.*one country at a time/u);
+  });
+  it('flags a flag before the ship\'s name against the flag written after it, not the operator\'s country', () => {
+    assert.deepEqual(flagContradictions(['flag-named-maltese.txt', 'flag-named-liberian.txt']), [
+      'nationality: flag-named-liberian.txt «tanker Sea Heron with the flag of Liberia» | flag-named-maltese.txt «Maltese-flagged Sea Heron»',
+    ]);
+    assert.deepEqual(flagContradictions(['flag-named-liberian.txt', 'flag-named-liberia.txt']), []);
   });
   it('does not flag Liberian against Liberia, nor an article that tells of two ships', () => {
     assert.deepEqual(flagContradictions(['flag-liberia.txt', 'flag-liberian.txt']), []);
