@@ -63,6 +63,18 @@ export function isNeverName(w: Word): boolean {
   return CALENDAR_WORDS.has(l) || HOLIDAYS.has(l);
 }
 
+/**
+ * "Jan Peeters", "May Rowe", "June Tarrant": a month that is also a given name, followed in the
+ * run by a capitalised word that is not itself a calendar word, starts a name. ("May 3" and "Jan.
+ * 2025" have no capitalised word after them; "Tuesday" is no given name.)
+ */
+function givenNameBeforeSurname(words: readonly Word[], k: number, last: number): boolean {
+  const w = words[k];
+  if (k >= last || w.acronym || w.code || w.text.endsWith('.') || !FIRST_NAMES.has(w.lower) || !CALENDAR_WORDS.has(bare(w))) return false;
+  const next = words[k + 1];
+  return next.cap && !next.acronym && !isNeverName(next) && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 function isTitleHead(w: Word): boolean {
   return w.cap && TITLE_HEADS.has(bare(w));
 }
@@ -250,7 +262,7 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   // Calendar words, holidays and time zones cut the run: "Tuesday Summit", "GMT".
   let from = first;
   for (let k = first; k <= last + 1; k++) {
-    if (k === last + 1 || isNeverName(words[k]) || inRankPhrase(words, k) || glossAfterRank(words, text, k)) {
+    if (k === last + 1 || (isNeverName(words[k]) && !givenNameBeforeSurname(words, k, last)) || inRankPhrase(words, k) || glossAfterRank(words, text, k)) {
       if (k > from && !portfolioBeforeAnd(words, from, k - 1) && !portfolioAfterOffice(words, from, k - 1)) {
         const maker = makerBeforeModel(words, from, k - 1);
         if (maker !== undefined) {

@@ -25,3 +25,11 @@ describe('entities: lone capitalised words that nothing types', () => {
     assert.equal(ws.mention(F, 'Arvydas').type, 'PERSON');
   });
 });
+
+describe('entities: a month that is also a given name', () => {
+  it('starts a name before a surname ("Jan Peeters") and stays a date before a number', () => {
+    const ws = workspace([['jan.txt', 'Coach named\n\nHis coach is Jan Peeters, the club said. The hearing is on Jan. 14, 2026.\n']]);
+    assert.equal(ws.mention('jan.txt', 'Jan Peeters').type, 'PERSON');
+    assert.ok(!ws.names('jan.txt').some((m) => m.text.startsWith('Jan.')));
+  });
+});
