@@ -270,19 +270,19 @@ export class LspTestClient {
    * Waits until the server reports that its workspace scan is finished: a `crosscheck/scanStatus`
    * notification with state `idle`, or the end of a server-initiated work-done progress.
    */
-  waitForScanIdle(since = 0): Promise<ServerMessage> {
+  waitForScanIdle(since = 0, timeoutMs = SETTLE_TIMEOUT_MS): Promise<ServerMessage> {
     return this.waitFor('the end of the workspace scan (crosscheck/scanStatus idle or $/progress end)', () =>
       this.received.slice(since).find(
         (m) =>
           (m.method === ScanStatusNotification && (m.params as ScanStatusParams).state === 'idle') ||
           (m.method === '$/progress' && (m.params as { value?: { kind?: string } }).value?.kind === 'end'),
       ),
-    );
+    timeoutMs);
   }
 
   /** Waits for a `workspace/diagnostic/refresh` request sent after `since`. */
-  waitForRefresh(since: number): Promise<ServerMessage> {
-    return this.waitFor('workspace/diagnostic/refresh', () => this.received.slice(since).find((m) => m.method === 'workspace/diagnostic/refresh'));
+  waitForRefresh(since: number, timeoutMs = SETTLE_TIMEOUT_MS): Promise<ServerMessage> {
+    return this.waitFor('workspace/diagnostic/refresh', () => this.received.slice(since).find((m) => m.method === 'workspace/diagnostic/refresh'), timeoutMs);
   }
 
   /** `textDocument/didOpen` with the article language id. */
