@@ -3,6 +3,7 @@
  * the corpus caches it per text and recomputes it only when the text changes.
  */
 import { detectClaims } from './claims/detectClaims';
+import { findPublicationInstant } from './dates/publicationTime';
 import { findPublicationDate } from './dates/publicationDate';
 import { extractNameMentions } from './entities/extractNames';
 import { detectFurniture } from './furniture/detectFurniture';
@@ -27,11 +28,12 @@ export function analyzeDocument(uri: string, fullText: string, options: Analysis
   const tokenized = tokenize(text);
   const sentences = splitSentences(text, tokenized, furniture);
   const published = findPublicationDate(text, sentences);
+  const publishedAt = findPublicationInstant(text, published);
   const mentions: Mention[] = [
     ...extractNameMentions(text, tokenized, sentences),
     ...extractValueMentions(text, tokenized, sentences, published),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const quotes = findQuotes(text, sentences, mentions);
   const claims = detectClaims(text, sentences, mentions, quotes, options.claimThreshold, tokenized.tokens);
-  return { uri, text: fullText, headline, published, furniture, sentences, mentions, quotes, claims, facts: [], notes };
+  return { uri, text: fullText, headline, published, ...(publishedAt !== undefined ? { publishedAt } : {}), furniture, sentences, mentions, quotes, claims, facts: [], notes };
 }

@@ -123,6 +123,8 @@ export interface DocumentAnalysis {
   headline?: TextSpan;
   /** The article's own date (dateline or byline), ISO yyyy-mm-dd, used to resolve "on Tuesday". */
   published?: string;
+  /** When its date line gives a clock time with a zone, the moment it was published or updated (ms since the epoch, UTC). */
+  publishedAt?: number;
   /** Page furniture: menus, related links, newsletter boxes, footers. Nothing inside is reported. */
   furniture: Span[];
   sentences: Sentence[];

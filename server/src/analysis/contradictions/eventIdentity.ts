@@ -12,6 +12,7 @@
  * Groups are then reduced to a few representatives per value, so that fifty articles agreeing
  * on X and one saying Y give Y against a few of the fifty, not fifty pairs.
  */
+import { documentsWithCountsSoFar } from './countsSoFar';
 import type { DetailedFact } from '../facts/detail';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
@@ -82,8 +83,11 @@ export class EventContext {
   private readonly places = new Set<string>();
   private readonly people = new Set<string>();
   private readonly anchorCache = new Map<DetailedFact, string[]>();
+  /** Documents that give a toll as a count so far (countsSoFar.ts). */
+  readonly countsSoFar: ReadonlySet<string>;
 
   constructor(docs: readonly DocumentAnalysis[], entities?: ReadonlyMap<string, ResolvedEntity>) {
+    this.countsSoFar = documentsWithCountsSoFar(docs);
     const df = new Map<string, number>();
     for (const doc of docs) {
       const anchors = salientEntities(doc);

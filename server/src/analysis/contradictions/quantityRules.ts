@@ -42,6 +42,7 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
       const qa = a.detail.quantity;
       const qb = b.detail.quantity;
       if (qa.unit !== qb.unit || overlap(qa.range, qb.range)) return;
+      if (runningTotal(a, b, ctx.countsSoFar)) return;
       // Figures of two periods ("on Monday", "on Friday") may both be right.
       if (qa.period && qb.period && qa.period !== qb.period) return;
       found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
@@ -71,6 +72,34 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
   // do, whichever rule found them: "Fifteen workers were killed" against "Twelve dead" says more
   // than the headline "Fifteen dead" against "Twelve dead".
   for (const report of mixed) report();
+}
+
+/** Tolls that only grow as a day goes on (more dead are found, more people are rescued)... */
+const RISING = new Set(['dead', 'injured', 'arrested', 'evacuated', 'rescued', 'recovered', 'released']);
+/** ...and counts that only shrink (the missing are found). */
+const FALLING = new Set(['missing']);
+/** Articles published further apart than this are not read as two counts of one running total. */
+const RUNNING_TOTAL_MS = 36 * 3_600_000;
+
+/**
+ * True when two figures for a running total are both right at their time: the article published
+ * earlier (by its date line's clock time and zone) gives the lower toll of the dead, or the higher
+ * count of the missing, and gives a toll somewhere as a count so far ("until this afternoon 15
+ * people are dead", countsSoFar.ts). "15 dead" at 14:10 and "17 dead" in the evening wire are one
+ * toll rising. A plain "two people were killed" in the night's report against "three died" next
+ * morning stays a contradiction: nothing says the first was provisional.
+ */
+function runningTotal(a: QuantityFact, b: QuantityFact, countsSoFar: ReadonlySet<string>): boolean {
+  if (a.publishedAt === undefined || b.publishedAt === undefined || a.publishedAt === b.publishedAt) return false;
+  if (Math.abs(a.publishedAt - b.publishedAt) > RUNNING_TOTAL_MS) return false;
+  const predicate = a.detail.quantity.measure.split('|').pop() ?? '';
+  const [early, late] = a.publishedAt < b.publishedAt ? [a, b] : [b, a];
+  if (!countsSoFar.has(early.uri)) return false;
+  const re = early.detail.quantity.range;
+  const rl = late.detail.quantity.range;
+  if (RISING.has(predicate)) return re.max < rl.min;
+  if (FALLING.has(predicate)) return re.min > rl.max;
+  return false;
 }
 
 /** The report slot of a pair: its headlines, or its text (a headline against body text shares the text's slot). */

@@ -38,7 +38,7 @@ export function appositiveEventDayFactsOf(doc: DocumentAnalysis, s: Sentence): D
   const dateline = datelineOf(doc);
   const out: DetailedFact[] = [];
   for (const found of findDates(text, doc.published)) {
-    const d = withDayBefore(text, found, doc.published);
+    const d = pastDay(found, doc.published);
     if (d.grain !== 'day' || !d.iso || !/^\d{4}-\d\d-\d\d$/u.test(d.iso)) continue;
     if (dateline && s.start + d.start < dateline.end && s.start + d.end > dateline.start) continue;
     const m = APPOSITION.exec(text.slice(d.end));
@@ -77,19 +77,11 @@ function protagonistInFocus(doc: DocumentAnalysis, s: Sentence): string | undefi
 }
 
 /**
- * The date with the day number written before its month ("from 2 May", "on 3 March"), which the
- * date reader sometimes leaves out of the expression ("May", month grain) or out of its span, and
- * then places in the wrong year. The day told by "was suspended" is past: it is the last such day
- * on or before the article's date.
+ * The day told by "was suspended" is past: a date written without its year that the date reader
+ * places after the article's date ("on 3 March" in an October article, read as next March) is
+ * the last such day before it.
  */
-function withDayBefore(text: string, d: DateExpression, published: string | undefined): DateExpression {
-  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\s+$/u.exec(text.slice(Math.max(0, d.start - 6), d.start));
-  if (!day || !d.iso || !/^\p{L}+$/u.test(d.text)) return d;
-  const n = Number(day[1]);
-  if (n < 1 || n > 31) return d;
-  const monthDay = `${d.iso.slice(5, 7)}-${String(n).padStart(2, '0')}`;
-  if (d.grain === 'day' && d.iso.slice(5) !== monthDay) return d;
-  let year = Number((published ?? d.iso).slice(0, 4));
-  if (published && `${year}-${monthDay}` > published.slice(0, 10)) year -= 1;
-  return { ...d, start: d.start - day[0].length, text: `${day[0]}${d.text}`, iso: `${year}-${monthDay}`, grain: 'day' };
+function pastDay(d: DateExpression, published: string | undefined): DateExpression {
+  if (!published || !d.iso || !/^\d{4}-\d\d-\d\d$/u.test(d.iso) || /\b\d{4}\b/u.test(d.text) || d.iso <= published.slice(0, 10)) return d;
+  return { ...d, iso: `${Number(d.iso.slice(0, 4)) - 1}${d.iso.slice(4)}` };
 }

@@ -125,6 +125,8 @@ export interface FactDetail {
 export interface DetailedFact extends Fact {
   uri: string;
   published?: string;
+  /** The moment the article was published, when its date line says (see dates/publicationTime.ts). */
+  publishedAt?: number;
   detail: FactDetail;
 }
 
@@ -135,14 +137,14 @@ export function claimKeyFor(doc: DocumentAnalysis, span: Span): string {
 }
 
 /** What a fact says, apart from where it stands (document, publication date, claim, span). */
-export type FactContent<F extends DetailedFact = DetailedFact> = Omit<F, 'uri' | 'published' | 'claim' | 'span'>;
+export type FactContent<F extends DetailedFact = DetailedFact> = Omit<F, 'uri' | 'published' | 'publishedAt' | 'claim' | 'span'>;
 
 /**
  * A fact of `doc` at `span`: fills in the fields every fact takes from its place (document,
  * publication date, the claim that holds it) in one spot, so the fact kinds only say what is new.
  */
 export function factAt<F extends DetailedFact = DetailedFact>(doc: DocumentAnalysis, span: TextSpan, content: FactContent<F>): F {
-  return { uri: doc.uri, published: doc.published, claim: claimKeyFor(doc, span), span, ...content } as F;
+  return { uri: doc.uri, published: doc.published, ...(doc.publishedAt !== undefined ? { publishedAt: doc.publishedAt } : {}), claim: claimKeyFor(doc, span), span, ...content } as F;
 }
 
 /** A text span of `doc` from offsets. */

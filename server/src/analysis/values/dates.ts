@@ -78,7 +78,7 @@ export function findDates(text: string, published?: string, forward = false): Da
   // chrono is the slow part of value extraction: only text with a date word or a digit goes to it.
   if (MAY_HOLD_DATE.test(text)) {
     try {
-      results = chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: forward });
+      results = chrono.parse(blankFromBeforeDayMonth(text), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: forward });
     } catch {
       results = [];
     }
@@ -106,7 +106,8 @@ export function findDates(text: string, published?: string, forward = false): Da
     written = written.replace(/[\s,]+$/u, '');
     // Drop a leading clock time ("at 9 p.m. GMT on Friday"): the clock module reports it.
     const leadingClock = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?(?=\p{L})/u.exec(written);
-    if (leadingClock && /\d/u.test(leadingClock[0]) && written.length > leadingClock[0].length) {
+    // ("2 May" is a day and a month, not a clock time: a bare number needs a.m./p.m. or minutes.)
+    if (leadingClock && /[:.]\d{2}|[ap]\.?\s?m\b/iu.test(leadingClock[0]) && written.length > leadingClock[0].length) {
       start += leadingClock[0].length;
       written = written.slice(leadingClock[0].length);
     }
@@ -144,6 +145,17 @@ export function findDates(text: string, published?: string, forward = false): Da
     out.push({ start, end, text: m[1], iso: m[1], grain: 'year', relative: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * chrono-node takes "from 2 May" for the start of a range of days ("from 2 [to ...]") and loses
+ * the day ("count from 2 May" comes back as May). The word "from" before a day and a month is
+ * blanked (same length, so offsets hold); "from May 2" and "since 2 May" read correctly already.
+ */
+const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/giu;
+
+function blankFromBeforeDayMonth(text: string): string {
+  return text.replace(FROM_BEFORE_DAY_MONTH, '    ');
 }
 
 function pad(n: number): string {

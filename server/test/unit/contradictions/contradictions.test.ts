@@ -251,3 +251,20 @@ describe('contradictions: a quote with a few words swapped (misquote fixture)', 
   });
 });
 
+
+describe('contradictions: a running death toll', () => {
+  it('lets an earlier toll given as a count so far stand beside a later, higher one, and flags a later, lower one', () => {
+    const { contradictions } = analyseFixtures(['running-toll-a.txt', 'running-toll-b.txt', 'running-toll-c.txt']);
+    // a (08:15 GMT, "so far 12") < c (10:00 GMT, 18) and < b (19:40 GMT, 15): one toll rising.
+    // c (18) > b (15) later that day: a toll of the dead cannot fall.
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'count')), [
+      'count: running-toll-b.txt «killed 15 people» | running-toll-c.txt «killed 18 people»',
+    ]);
+  });
+  it('flags an earlier, lower toll that nothing gives as provisional', () => {
+    const { contradictions } = analyseFixtures(['running-toll-d.txt', 'running-toll-b.txt']);
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'count')), [
+      'count: running-toll-b.txt «killed 15 people» | running-toll-d.txt «killed nine people»',
+    ]);
+  });
+});

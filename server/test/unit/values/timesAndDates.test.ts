@@ -119,6 +119,12 @@ describe('dates: findPublicationDate', () => {
     assert.equal(dateOf('Noticias\n\nLa huelga sigue\n\n15 de octubre de 2025 · Por Ana Ruiz\n\nThe strike went on.'), '2025-10-15');
     assert.equal(dateOf('Hírek\n\nKamatdöntés\n\n2025. október 15. 14:05\n\nThe bank cut its rate.'), '2025-10-15');
   });
+  it('reads the day of "from 2 May" (chrono-node took it for the start of a range)', () => {
+    const [d] = findDates('The ban counts from 2 May, when she was suspended.', '2026-10-08');
+    assert.deepEqual(d && { text: d.text, iso: d.iso, grain: d.grain }, { text: '2 May', iso: '2026-05-02', grain: 'day' });
+    const [r] = findDates('Roads close from 12 May to 4 June.', '2026-10-08');
+    assert.equal(r?.iso, '2026-05-12');
+  });
   it('does not take "date" in running text for a stamp, nor a race distance for a date', () => {
     assert.equal(
       dateOf('Rower banned\n\nFriday 4 April 2025, 10:15 | By Eva Lind\n\nShe came third in the final on Sunday 2 March 2025 and lost every result after that date.'),
