@@ -9,6 +9,7 @@
  * statements do not add up), each a tight passage stating one value; an article that repeats a
  * value is reported once per pair of articles, from its first statement.
  */
+import { localOffsetContradictions } from './localOffsetRules';
 import { isDetailed, type DetailedFact } from '../facts/detail';
 import { runSteps, type Steps } from '../steps';
 import type { CancellationSignal, Contradiction, DocumentAnalysis, ResolvedEntity } from '../types';
@@ -68,6 +69,7 @@ const RULES: readonly Rule[] = [
   expulsionCountContradictions,
   positiveTestContradictions,
   placingContradictions,
+  localOffsetContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

@@ -254,18 +254,19 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
 }
 
 /** True for a time in a zone of its own, not a place's local time ("1300 GMT", "ET"). */
-function isAbsolute(t: ClockTime): boolean {
+export function isAbsolute(t: ClockTime): boolean {
   return t.zone !== undefined && !t.zone.local && t.zone.offset !== undefined;
 }
 
 /**
  * True when `second` restates `first` in another zone: "6:52 p.m. local time (1652 GMT)", "5.42am
- * local time on Tuesday - 13.42 GMT", "5:42 a.m. on Tuesday (2142 GMT on Monday)". A dash or
+ * local time on Tuesday - 13.42 GMT", "5:42 a.m. on Tuesday (2142 GMT on Monday)", "3.40 in the
+ * morning, that is 2.40 GMT". A dash or
  * slash also joins the ends of a range ("9 a.m. - 5 p.m."), so there the second time must be in
  * a zone of known offset and the first in local time.
  */
-function restates(first: ClockTime, second: ClockTime, between: string): boolean {
-  const join = /^(?:\s+on\s+\p{L}+day)?\s*([(\-–—/])\s*$/u.exec(between);
+export function restates(first: ClockTime, second: ClockTime, between: string): boolean {
+  const join = /^(?:\s+in\s+the\s+(?:morning|afternoon|evening|night))?(?:\s+on\s+\p{L}+day)?\s*([(\-–—/]|,?\s*(?:that is|that's|i\.e\.|or)\s*,?)\s*$/u.exec(between);
   if (!join) return false;
   if (join[1] === '(') return true;
   return isAbsolute(second) && (!first.zone || first.zone.local);

@@ -8,6 +8,7 @@
  * there is one, and carry the named entities and events of their sentence (see qualifyEvents) so
  * that the rules can tell one event from another.
  */
+import { localOffsetFactsOf } from './localOffsetFacts';
 import type { DocumentAnalysis, Fact, ResolvedEntity } from '../types';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
@@ -96,6 +97,7 @@ const SENTENCE_READERS = [
   positiveTestFactsOf,
   placingFactsOf,
   appositiveEventDayFactsOf,
+  localOffsetFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */

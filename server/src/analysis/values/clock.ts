@@ -267,7 +267,7 @@ export function offsetOn(zone: Zone, isoDay?: string): { offset: number; doubt: 
 
 const HEDGE_BEFORE = /(?:about|around|roughly|approximately|at about|at around|shortly (?:before|after)|just (?:before|after))\s+$/iu;
 const CLOCK =
-  /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|([01]\d|2[0-3])[.]?([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight))/giu;
+  /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|(2[0-3]|[01]?\d)(?:[.]|(?<=\b\d\d))([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight))/giu;
 
 /** Every clock time in `text`, with the zone written after it when there is one. */
 export function findClockTimes(text: string): ClockTime[] {

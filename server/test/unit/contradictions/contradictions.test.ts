@@ -268,3 +268,15 @@ describe('contradictions: a running death toll', () => {
     ]);
   });
 });
+
+describe('contradictions: the UTC offset that conversions of local time imply', () => {
+  it('sets "7:15 a.m. (0515 GMT)" (UTC+2) against "7:15 local time (6:15 UTC)" (UTC+1), and leaves a third conversion at UTC+2 alone', () => {
+    const { contradictions } = analyseFixtures(['offset-a.txt', 'offset-b.txt', 'offset-c.txt']);
+    const offsets = contradictions.filter((c) => c.fact === 'UTC offset of local time');
+    assert.deepEqual(lines(offsets), [
+      'time: offset-a.txt «0515 GMT» | offset-b.txt «6:15 UTC»',
+      'time: offset-b.txt «6:15 UTC» | offset-c.txt «1430 GMT»',
+    ]);
+    assert.match(offsets[0].explanation, /UTC\+2.*UTC\+1/u);
+  });
+});
