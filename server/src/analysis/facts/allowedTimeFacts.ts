@@ -16,6 +16,8 @@ import { periodFact, type PeriodFact } from './periodFact';
 
 /** A cheap test: a sentence without one of these words holds no time allowed. */
 const CUE = /\b(?:to|within|for)\b/iu;
+/** A unit of time: checked first, since the words of CUE are in most sentences. */
+const PERIOD_WORD = /\b(?:hours?|days?|weeks?|fortnight|months?|years?)\b/iu;
 
 /** Verbs of giving or having time, written before the length ("gave them", "has", "were granted"). */
 const GIVEN_BEFORE = /\b(?:ha[sd]|have|having|gave|give[sn]?|giving|granted|grants?|allowed|allows?|gets?|got)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
@@ -53,7 +55,7 @@ const PRONOUN_HOLDER = /\b(?:[Tt]hey|them|[Hh]e|him|[Ss]he|her)\b/u;
 /** Time-allowed facts of one sentence; a sentence with two of them (a list of both sides) is left alone. */
 export function allowedTimeFactsOf(doc: DocumentAnalysis, s: Sentence): PeriodFact[] {
   const text = s.text;
-  if (!CUE.test(text)) return [];
+  if (!PERIOD_WORD.test(text) || !CUE.test(text)) return [];
   const found: PeriodFact[] = [];
   for (const p of findPeriodLengths(text)) {
     const before = text.slice(Math.max(0, p.start - 60), p.start);

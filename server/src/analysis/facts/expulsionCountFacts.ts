@@ -37,6 +37,8 @@ export function isExpulsionCountFact(f: DetailedFact): f is ExpulsionCountFact {
 
 /** Cue words: a sentence without them tells of no expulsion. */
 const CUE = /expel|persona non grata|out of|to leave|home\b|\bout\b/iu;
+/** Words of diplomacy: checked first, since CUE's words are common. */
+const DIPLOMATIC = /diplomat|envoy|attach|embass|consul|mission|persona non grata/iu;
 
 /** People a country expels: its diplomats and the staff of its missions. */
 const EXPELLED_PEOPLE = String.raw`(?:diplomats?|envoys?|attach[eé]s?|(?:embassy|consular|diplomatic|mission)\s+(?:staff(?:\s+members)?|officials|officers|employees|workers|personnel))`;
@@ -74,7 +76,7 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 /** Expulsion-count facts of one sentence. */
 export function expulsionCountFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!CUE.test(text) || NOT_THIS_ROUND.test(text) || otherYear(text, doc.published)) return [];
+  if (!DIPLOMATIC.test(text) || !CUE.test(text) || NOT_THIS_ROUND.test(text) || otherYear(text, doc.published)) return [];
   const out: ExpulsionCountFact[] = [];
   for (const m of text.matchAll(ACTIVE)) {
     const verb = m[1];

@@ -56,6 +56,8 @@ const DISCIPLINE_END = /^(?:at|in|on|during|and|with|for|of|to|from|as|but|when|
 /** Words after the event that make the result a round's, not the event's. */
 const ROUND = /^(?:heats?|semi-?finals?|semis|qualifying|qualifiers?|prelims?|preliminar(?:y|ies)|relay|repechage)$/u;
 /** Words that make the result another meeting's, or no result at all. */
+/** A medal or a placing verb: checked first. */
+const RESULT_WORD = /\b(?:gold|silver|bronze|finish\w*|came|comes|placed|places|ended)\b/iu;
 const NOT_THIS_RESULT = /\b(?:not|never|would|could|might|if|previous(?:ly)?|last\s+year|in\s+\d{4}|hopes?|expected|aims?)\b|n[’']t\b/iu;
 /** "at the Atlantic Grand Prix": the meeting, capitalised words after "at the". */
 const MEET_AFTER = /^\s*at\s+(?:the\s+)?((?:\d{4}\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
@@ -63,7 +65,7 @@ const MEET_AFTER = /^\s*at\s+(?:the\s+)?((?:\d{4}\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of
 /** Placing facts of one sentence. */
 export function placingFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/\d/u.test(text) || NOT_THIS_RESULT.test(text)) return [];
+  if (!/\d/u.test(text) || !RESULT_WORD.test(text) || NOT_THIS_RESULT.test(text)) return [];
   const out: PlacingFact[] = [];
   for (const m of text.matchAll(MEDAL_WON)) {
     const medal = m[1].toLowerCase();
