@@ -54,6 +54,7 @@ import { powerCutFactsOf } from './powerCutFacts';
 import { titleFactsOf } from './titleFacts';
 import { allowedTimeFactsOf } from './allowedTimeFacts';
 import { closurePeriodFactsOf } from './closurePeriodFacts';
+import { placeCountFactsOf } from './placeCountFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -96,6 +97,7 @@ const SENTENCE_READERS = [
   positiveTestFactsOf,
   placingFactsOf,
   appositiveEventDayFactsOf,
+  placeCountFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */
