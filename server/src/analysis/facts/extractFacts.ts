@@ -55,6 +55,7 @@ import { titleFactsOf } from './titleFacts';
 import { allowedTimeFactsOf } from './allowedTimeFacts';
 import { closurePeriodFactsOf } from './closurePeriodFacts';
 import { placeCountFactsOf } from './placeCountFacts';
+import { modelYearFactsOf } from './modelYearFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -98,6 +99,7 @@ const SENTENCE_READERS = [
   placingFactsOf,
   appositiveEventDayFactsOf,
   placeCountFactsOf,
+  modelYearFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */
