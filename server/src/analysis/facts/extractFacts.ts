@@ -56,6 +56,7 @@ import { allowedTimeFactsOf } from './allowedTimeFacts';
 import { closurePeriodFactsOf } from './closurePeriodFacts';
 import { placeCountFactsOf } from './placeCountFacts';
 import { modelYearFactsOf } from './modelYearFacts';
+import { recallFaultFactsOf } from './recallFaultFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -100,6 +101,7 @@ const SENTENCE_READERS = [
   appositiveEventDayFactsOf,
   placeCountFactsOf,
   modelYearFactsOf,
+  recallFaultFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */
