@@ -39,6 +39,8 @@ import { quoteContradictions } from './quoteRules';
 import { timeContradictions } from './timeRules';
 import { titleContradictions } from './titleRules';
 import { weekdayContradictions } from './weekdayRules';
+import { modelYearContradictions } from './modelYearRules';
+import { recallFaultContradictions } from './recallFaultRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
 type Rule = (facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>;
@@ -70,6 +72,8 @@ const RULES: readonly Rule[] = [
   positiveTestContradictions,
   placingContradictions,
   localOffsetContradictions,
+  modelYearContradictions,
+  recallFaultContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

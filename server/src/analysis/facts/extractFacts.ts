@@ -55,6 +55,9 @@ import { powerCutFactsOf } from './powerCutFacts';
 import { titleFactsOf } from './titleFacts';
 import { allowedTimeFactsOf } from './allowedTimeFacts';
 import { closurePeriodFactsOf } from './closurePeriodFacts';
+import { placeCountFactsOf } from './placeCountFacts';
+import { modelYearFactsOf } from './modelYearFacts';
+import { recallFaultFactsOf } from './recallFaultFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -98,6 +101,9 @@ const SENTENCE_READERS = [
   placingFactsOf,
   appositiveEventDayFactsOf,
   localOffsetFactsOf,
+  placeCountFactsOf,
+  modelYearFactsOf,
+  recallFaultFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */

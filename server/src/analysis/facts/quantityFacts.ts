@@ -425,7 +425,7 @@ function moneyOf(text: string, q: Quantity, all: readonly Quantity[]): Reading |
 }
 
 /** Counts are exact unless hedged; round hundreds and thousands are taken as rounded. */
-function countRange(q: Quantity): NumberRange {
+export function countRange(q: Quantity): NumberRange {
   const { min, max } = q.written;
   if (min !== max) return hedged({ min, max }, q.hedge, 0);
   const zeros = min >= 100 && Number.isInteger(min) ? /0*$/u.exec(String(min))![0].length : 0;
