@@ -38,6 +38,7 @@ import { quoteContradictions } from './quoteRules';
 import { timeContradictions } from './timeRules';
 import { titleContradictions } from './titleRules';
 import { weekdayContradictions } from './weekdayRules';
+import { lastDoneContradictions } from './lastDoneRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
 type Rule = (facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>;
@@ -68,6 +69,7 @@ const RULES: readonly Rule[] = [
   expulsionCountContradictions,
   positiveTestContradictions,
   placingContradictions,
+  lastDoneContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

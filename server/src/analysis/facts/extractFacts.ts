@@ -12,11 +12,13 @@ import type { DocumentAnalysis, Fact, ResolvedEntity } from '../types';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
 import { ageFactsOf } from './ageFacts';
+import { appositiveAgeFactsOf } from './appositiveAgeFacts';
 import { attendanceFactsOf } from './attendanceFacts';
 import { injuryFactsOf } from './injuryFacts';
 import { clockTimeFactsOf } from './clockTimeFacts';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
+import { looseWeekdayFactsOf } from './looseWeekdayFacts';
 import { deadlineFactsOf } from './deadlineFacts';
 import { eventDayFactsOf } from './eventDayFacts';
 import { eventPlaceFactsOf } from './eventPlaceFacts';
@@ -54,6 +56,8 @@ import { powerCutFactsOf } from './powerCutFacts';
 import { titleFactsOf } from './titleFacts';
 import { allowedTimeFactsOf } from './allowedTimeFacts';
 import { closurePeriodFactsOf } from './closurePeriodFacts';
+import { reopenPeriodFactsOf } from './reopenPeriodFacts';
+import { lastDoneFactsOf } from './lastDoneFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -75,6 +79,7 @@ const SENTENCE_READERS = [
   previousRecordFactsOf,
   powerCutFactsOf,
   ageFactsOf,
+  appositiveAgeFactsOf,
   titleFactsOf,
   nationalityFactsOf,
   flagStateFactsOf,
@@ -83,6 +88,7 @@ const SENTENCE_READERS = [
   attendanceFactsOf,
   injuryFactsOf,
   dateFactsOf,
+  looseWeekdayFactsOf,
   eventDayFactsOf,
   eventPlaceFactsOf,
   nextEventFactsOf,
@@ -92,6 +98,8 @@ const SENTENCE_READERS = [
   reportedSpeechFactsOf,
   allowedTimeFactsOf,
   closurePeriodFactsOf,
+  reopenPeriodFactsOf,
+  lastDoneFactsOf,
   expulsionCountFactsOf,
   positiveTestFactsOf,
   placingFactsOf,
