@@ -36,17 +36,23 @@ export function lastDoneContradictions(facts: readonly DetailedFact[], sink: Con
       const a = (x as LastDoneFact).detail.lastDone;
       const b = (y as LastDoneFact).detail.lastDone;
       if (x.uri === y.uri || !datesApart(a, b)) return false;
+      const act = ACT_NOUNS[a.act] ?? a.act;
       return sink.add(`last-done|${x.subject}|${docPairKey(x, y)}`, {
         kind: 'date',
-        fact: `last ${a.act} of the ${a.thing}`,
+        fact: `last ${act} of the ${a.thing}`,
         explanation:
-          `${shortName(x.uri)} dates the last ${a.act} of the ${a.thing} to ${a.written} (“${x.display}”), ${shortName(y.uri)} to ${b.written} (“${y.display}”): ` +
-          `the ${a.thing} of one story has one most recent ${a.act}, and it cannot fall in both.`,
+          `${shortName(x.uri)} dates the last ${act} of the ${a.thing} to ${a.written} (“${x.display}”), ${shortName(y.uri)} to ${b.written} (“${y.display}”): ` +
+          `the ${a.thing} of one story has one most recent ${act}, and it cannot fall in both ${a.written} and ${b.written}.`,
         items: [passageOf(x), passageOf(y)],
       }, [x, y]);
     }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
+
+/** The acts of facts/lastDoneFacts.ts as nouns, for explanations. */
+const ACT_NOUNS: Readonly<Record<string, string>> = {
+  inspect: 'inspection', service: 'servicing', renovate: 'renovation', resurface: 'resurfacing', certify: 'certification',
+};
 
 /** True when two dates cannot be one: other years, or other months when both give a month. */
 function datesApart(a: LastDoneFact['detail']['lastDone'], b: LastDoneFact['detail']['lastDone']): boolean {

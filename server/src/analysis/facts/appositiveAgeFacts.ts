@@ -8,7 +8,8 @@
  * for one key: it speaks of two men).
  *
  * Only a definite "the" + person noun (with at most two words before the noun: "the young man")
- * reads, and only when no name follows in the apposition ("The man, a 47-year-old named ...").
+ * reads, only when no name follows in the apposition ("The man, a 47-year-old named ..."), and
+ * only in an article that tells of one such person (not of "two men" or "the other man").
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { ROLE_WORDS, OCCUPATIONS } from '../lexicon/titles';
@@ -40,6 +41,7 @@ export function appositiveAgeFactsOf(doc: DocumentAnalysis, s: Sentence): Detail
   for (const m of text.matchAll(THE_NOUN_AGE)) {
     const noun = m[2];
     if (!PERSON_NOUNS.has(noun) && !ROLE_WORDS.has(noun) && !OCCUPATIONS.has(noun)) continue;
+    if (tellsOfSeveral(doc.text, noun)) continue;
     const years = yearsOf(m[3] ?? m[4]);
     if (years === undefined) continue;
     const end = (m.index ?? 0) + m[0].length - (m[4] ? 1 : 0);
@@ -61,6 +63,16 @@ export function appositiveAgeFactsOf(doc: DocumentAnalysis, s: Sentence): Detail
   }
   return out;
 }
+
+/**
+ * True when the article tells of more than one person of the noun ("two men", "the other man", "a
+ * second suspect"): "the man" is then one of them, and may be another than the other article's.
+ */
+function tellsOfSeveral(text: string, noun: string): boolean {
+  const plural = PLURALS[noun] ?? `${noun}s`;
+  return new RegExp(String.raw`\b(?:(?:the\s+)?other|another|a\s+second|second|two|three|four|both|several)\s+(?:\p{L}+\s+)?(?:${noun}|${plural})\b`, 'iu').test(text);
+}
+const PLURALS: Readonly<Record<string, string>> = { man: 'men', woman: 'women', child: 'children', policeman: 'policemen', gunman: 'gunmen', fisherman: 'fishermen', fireman: 'firemen', person: 'people' };
 
 /** A whole number of years from 1 to 110 ("47", "forty-seven"), or undefined. */
 function yearsOf(written: string): number | undefined {
