@@ -15,6 +15,7 @@
  */
 import type { AgeInfo, DetailedFact } from '../facts/detail';
 import { PREDICATE_WORDS } from '../facts/ageFacts';
+import { APPOSITION } from '../facts/appositiveAgeFacts';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
@@ -97,13 +98,16 @@ function describedAgeContradictions(facts: readonly DetailedFact[], sink: Contra
       if (!modifiersAgree(aa, ab)) return false;
       const apart = agesConflict(a, b);
       if (apart === false) return false;
-      const what = `${aa.noun} ${PREDICATE_WORDS[aa.predicate!] ?? aa.predicate}`;
+      // "The man, a 47-year-old ..." names the story's one man, whatever happened to him.
+      const apposition = aa.predicate === APPOSITION;
+      const what = apposition ? aa.noun! : `${aa.noun} ${PREDICATE_WORDS[aa.predicate!] ?? aa.predicate}`;
+      const who = apposition ? `the one ${what} both articles call “the ${what}”` : `one ${what} in this event`;
       return sink.add(`age|described|${key}|${docPairKey(a, b)}`, {
         kind: 'count',
         fact: `age of the ${what}`,
         explanation:
           `${shortName(a.uri)} says “${a.display}” (${aa.years}), ${shortName(b.uri)} says “${b.display}” (${ab.years})${apart}: ` +
-          `each tells of one ${what} in this event, and one person cannot be ${aa.years} and ${ab.years} at once.`,
+          `each tells of ${who}, and one person cannot be ${aa.years} and ${ab.years} at once.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
     }, { visits, maxDays: DESCRIBED_MAX_DAYS });

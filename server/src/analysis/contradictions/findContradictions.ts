@@ -41,6 +41,7 @@ import { titleContradictions } from './titleRules';
 import { weekdayContradictions } from './weekdayRules';
 import { modelYearContradictions } from './modelYearRules';
 import { recallFaultContradictions } from './recallFaultRules';
+import { lastDoneContradictions } from './lastDoneRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
 type Rule = (facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>;
@@ -74,6 +75,7 @@ const RULES: readonly Rule[] = [
   localOffsetContradictions,
   modelYearContradictions,
   recallFaultContradictions,
+  lastDoneContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

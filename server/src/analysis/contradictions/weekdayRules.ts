@@ -3,7 +3,8 @@
  * The phrase contradicts itself whatever else is written; when another article of the story gives
  * the same date with its right weekday ("Saturday, March 15"), the contradiction is shown against
  * that article, which is where a fact-checker looks to settle it. Otherwise it is shown within the
- * phrase, weekday against date.
+ * phrase, weekday against date. A bare weekday that resolves, against its article's date, to the
+ * same day ("on Tuesday" in an article of Tuesday 14 October) witnesses too (facts/looseWeekdayFacts.ts).
  */
 import type { DetailedFact } from '../facts/detail';
 import { weekdayName } from '../values/dates';
@@ -17,17 +18,23 @@ const MAX_WITNESSES = 4;
 export function weekdayContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
   const stated = new Map<string, DetailedFact[]>();
   for (const f of facts) {
-    if (f.kind !== 'date' || f.attribute !== 'weekday-stated') continue;
+    if (f.kind !== 'date' || (f.attribute !== 'weekday-stated' && f.attribute !== 'weekday-bare')) continue;
     const list = stated.get(f.subject) ?? [];
     list.push(f);
     stated.set(f.subject, list);
   }
   for (const f of facts) {
     if (f.kind !== 'date' || f.attribute !== 'weekday' || !f.detail.startSpan) continue;
-    // One witness per other article: its first statement of the date.
+    // One witness per other article: its first statement of the date. A date written with its
+    // weekday in running text is the clearest; only when no article has one do bare weekdays of
+    // that day ("police on Tuesday ended ...") witness, before the articles' own date lines.
+    const candidates = (stated.get(f.subject) ?? []).filter((g) => g.uri !== f.uri && sameEvent(f, g));
+    const usable = candidates.some((g) => witnessRank(g) === 0)
+      ? candidates.filter((g) => g.attribute !== 'weekday-bare')
+      : [...candidates].sort((a, b) => witnessRank(a) - witnessRank(b));
     const witnesses = new Map<string, DetailedFact>();
-    for (const g of stated.get(f.subject) ?? []) {
-      if (g.uri === f.uri || witnesses.has(g.uri) || !sameEvent(f, g)) continue;
+    for (const g of usable) {
+      if (witnesses.has(g.uri)) continue;
       witnesses.set(g.uri, g);
       if (witnesses.size >= MAX_WITNESSES) break;
     }
@@ -45,11 +52,24 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
       sink.add(`weekday|${f.uri}|${f.span.start}|${g.uri}`, {
         kind: 'date',
         fact: 'weekday of a date',
-        explanation: `${shortName(f.uri)} says ${f.display}; ${shortName(g.uri)} gives the date as "${g.span.text}"${right ? `, a ${right}` : ''}. A date falls on one weekday.`,
+        explanation:
+          g.attribute === 'weekday-bare'
+            ? `${shortName(f.uri)} says ${f.display}; ${shortName(g.uri)}, dated ${g.published}, tells of that day as "${g.span.text}"${right ? ` (${right} ${f.value.kind === 'date' ? f.value.iso : ''})` : ''}. A date falls on one weekday.`
+            : `${shortName(f.uri)} says ${f.display}; ${shortName(g.uri)} gives the date as "${g.span.text}"${right ? `, a ${right}` : ''}. A date falls on one weekday.`,
         items: [passageOf(f), passageOf(g)],
       });
     }
   }
+}
+
+/**
+ * How good a witness a fact is (lower is better): a date with its weekday in the running text; a
+ * bare weekday that resolves to the day; a date with its weekday that is the article's own date
+ * (most often its date line, which states when it was published, not what happened).
+ */
+function witnessRank(f: DetailedFact): number {
+  if (f.attribute === 'weekday-bare') return 1;
+  return f.value.kind === 'date' && f.value.iso === f.published ? 2 : 0;
 }
 
 /** The date part of a weekday fact's phrase, after the weekday and its comma. */

@@ -70,7 +70,7 @@ const NOT_DONE = /\b(?:not|never|no|could|would|might|may|will|shall|to|if|wheth
  * Nouns for a person, beyond the titles and occupations of lexicon/titles.ts: what news text
  * calls someone it does not name.
  */
-const PERSON_NOUNS = new Set([
+export const PERSON_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'infant', 'teenager', 'teen', 'youth', 'person', 'adult', 'pensioner',
   'retiree', 'motorist', 'pedestrian', 'cyclist', 'motorcyclist', 'biker', 'passenger', 'tourist', 'hiker', 'climber', 'swimmer',
   'patient', 'prisoner', 'inmate', 'hostage', 'migrant', 'refugee', 'protester', 'demonstrator', 'mother', 'father', 'grandmother',

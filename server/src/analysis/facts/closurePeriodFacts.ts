@@ -27,6 +27,21 @@ const CLOSABLE = new Set([
 const AFTER_HEAD = /^(?:on|in|at|of|to|near|off|over|through|into|under|by|outside|along|across|around|from|and|or|which|that|will|would|are|is|were|was|have|has|had|remain|remained|remains|stay|stayed|stays|be|been|for|as|with|between)$/u;
 /** What makes the length another one than the closure's: an extension, time so far, a doubt, a plan that may fail. */
 const NOT_THE_LENGTH = /\b(?:another|further|additional|extra|extend(?:ed|s)?|extension|if|unless|could|might|may|would|not|never)\b|n[’']t\b/iu;
+/**
+ * A reporting verb, then "would" in its clause: "officials said the crossing would stay closed" is
+ * the future they announced, not a condition ("would stay closed if ...", which NOT_THE_LENGTH
+ * still catches by its "if").
+ */
+const REPORTED_WOULD = /\b(?:said|told|announced|expected|estimated|added|warned|stated|predicted|confirmed)\b[^.;:!?]{0,80}?\bwould\b(?=[^.;:!?]*$)/iu;
+
+/** The text before a closure verb with a reported "would" read as "will" (see REPORTED_WOULD). */
+export function reportedFutureAsWill(before: string): string {
+  const m = REPORTED_WOULD.exec(before);
+  if (!m) return before;
+  const at = (m.index ?? 0) + m[0].length - 'would'.length;
+  return before.slice(0, at) + 'will' + before.slice(at + 'would'.length);
+}
+
 /** Most characters between the verb and "for" the length. */
 const MAX_REACH = 90;
 
@@ -46,7 +61,7 @@ export function closurePeriodFactsOf(doc: DocumentAnalysis, s: Sentence): Period
     if (/[.;:!?]\s|\b(?:and|but|while|after|before|when|because)\s+\p{Ll}+(?:ed|s)\b/u.test(between)) continue;
     // "has been closed for three days" tells the time so far, not the closure's length.
     if (/\bha(?:s|ve|d)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, verbAt - 20), verbAt)) || /^been\b/iu.test(v[0])) continue;
-    if (NOT_THE_LENGTH.test(`${between} ${length.text}`) || NOT_THE_LENGTH.test(text.slice(Math.max(0, verbAt - 30), verbAt))) continue;
+    if (NOT_THE_LENGTH.test(`${between} ${length.text}`) || NOT_THE_LENGTH.test(reportedFutureAsWill(text.slice(0, verbAt)).slice(-30))) continue;
     // A state verb ("are closed") closes its subject; an act ("closed 11 beaches") its object.
     const isState = /\s/u.test(v[0].trim()) && !/^(?:shut\s+down|sealed\s+off|cordoned\s+off)$/iu.test(v[0].trim());
     const thing = closedThing(isState ? subjectOf(text.slice(0, verbAt)) : between, !isState) ?? (isState ? undefined : closedThing(subjectOf(text.slice(0, verbAt)), false));
@@ -62,7 +77,7 @@ export function closurePeriodFactsOf(doc: DocumentAnalysis, s: Sentence): Period
 }
 
 /** The clause before a state verb, without asides between commas ("The channel, the port's only way in, will stay shut"). */
-function subjectOf(before: string): string {
+export function subjectOf(before: string): string {
   let text = before;
   for (let i = 0; i < 3; i++) {
     const aside = /,\s*[^,;]{1,60},\s*$/u.exec(text) ?? /,[^,;]{1,60},(?=[^,]*$)/u.exec(text);
@@ -74,7 +89,7 @@ function subjectOf(before: string): string {
 }
 
 /** The first closable noun of `text` that heads its phrase (not "port" of "port officials"). */
-function closedThing(text: string, first: boolean): string | undefined {
+export function closedThing(text: string, first: boolean): string | undefined {
   const words = [...text.matchAll(/[\p{L}’'-]+/gu)].map((m) => m[0]);
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {

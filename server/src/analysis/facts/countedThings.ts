@@ -73,6 +73,26 @@ export const PREDICATE_BEFORE =
 export const PREDICATE_AFTER =
   /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface)\b/iu;
 
+/**
+ * Injury told as something suffered ("three people suffered minor injuries", "two sustained
+ * injuries", "were treated for minor injuries"): the people counted are the injured. Serious,
+ * critical or life-threatening injuries name a part of the injured, and are left out.
+ */
+export const SUFFERED_INJURIES =
+  /^\s*(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:suffered|sustained|received|got|were\s+treated\s+for|was\s+treated\s+for)\s+(?:(?:minor|slight|light|non-life-threatening)\s+)?(?:injuries|injury)\b/iu;
+
+/** Words of a sentence that make an injured count a part (the badly hurt among more). */
+export const PART_OF_INJURED = /\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|life-threatening|grave(?:ly)?)\b/iu;
+
+/** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, or injured for injuries suffered. */
+export function predicateAfter(after: string): { predicate: string; length: number } | undefined {
+  const suffered = SUFFERED_INJURIES.exec(after);
+  if (suffered) return { predicate: 'injured', length: suffered[0].length };
+  const post = PREDICATE_AFTER.exec(after);
+  const predicate = post ? PREDICATE_CLASSES[post[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
+  return post && predicate ? { predicate, length: post[0].length } : undefined;
+}
+
 /** Adjectives before a counted noun that do not make a sub-group ("nine valuable paintings"). */
 const NEUTRAL_MODIFIERS = new Set([
   'valuable', 'priceless', 'precious', 'rare', 'famous', 'important', 'major', 'historic', 'antique', 'old', 'stolen', 'small', 'large',
@@ -137,7 +157,8 @@ export function readCountedPhrase(after: string): CountedPhrase | undefined {
  * ("were being treated", "were taken to hospital"), people moved one way ("by boat").
  */
 const PART_AFTER: readonly RegExp[] = [
-  /^\s*(?:were|are|had been|have been|was|is)\s+(?:still\s+)?(?:being\s+)?(?:treated|hospitali[sz]ed|admitted|taken to|in hospital|receiving treatment)\b/iu,
+  // "were treated for minor injuries" counts the injured (SUFFERED_INJURIES), not those in one place of care.
+  /^\s*(?:were|are|had been|have been|was|is)\s+(?:still\s+)?(?:being\s+)?(?:treated(?!\s+for\s+(?:(?:minor|slight|light)\s+)?injur)|hospitali[sz]ed|admitted|taken to|in hospital|receiving treatment)\b/iu,
   /^\s*by\s+(?:boats?|sea|air|helicopters?|ferry|ferries|bus(?:es)?|road|rail|trains?|planes?)\b/iu,
   // People who died in one place or at one moment: "Four people died at the scene and three more overnight".
   /^\s*(?:died|were\s+killed|were\s+found\s+dead)\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|on\s+impact|in\s+hospital|on\s+the\s+way\s+to\s+hospital)\b/iu,

@@ -13,11 +13,13 @@ import type { DocumentAnalysis, Fact, ResolvedEntity } from '../types';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
 import { ageFactsOf } from './ageFacts';
+import { appositiveAgeFactsOf } from './appositiveAgeFacts';
 import { attendanceFactsOf } from './attendanceFacts';
 import { injuryFactsOf } from './injuryFacts';
 import { clockTimeFactsOf } from './clockTimeFacts';
 import { countFactsOf } from './countFacts';
 import { dateFactsOf } from './dateFacts';
+import { looseWeekdayFactsOf } from './looseWeekdayFacts';
 import { deadlineFactsOf } from './deadlineFacts';
 import { eventDayFactsOf } from './eventDayFacts';
 import { eventPlaceFactsOf } from './eventPlaceFacts';
@@ -58,6 +60,8 @@ import { closurePeriodFactsOf } from './closurePeriodFacts';
 import { placeCountFactsOf } from './placeCountFacts';
 import { modelYearFactsOf } from './modelYearFacts';
 import { recallFaultFactsOf } from './recallFaultFacts';
+import { reopenPeriodFactsOf } from './reopenPeriodFacts';
+import { lastDoneFactsOf } from './lastDoneFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -79,6 +83,7 @@ const SENTENCE_READERS = [
   previousRecordFactsOf,
   powerCutFactsOf,
   ageFactsOf,
+  appositiveAgeFactsOf,
   titleFactsOf,
   nationalityFactsOf,
   flagStateFactsOf,
@@ -87,6 +92,7 @@ const SENTENCE_READERS = [
   attendanceFactsOf,
   injuryFactsOf,
   dateFactsOf,
+  looseWeekdayFactsOf,
   eventDayFactsOf,
   eventPlaceFactsOf,
   nextEventFactsOf,
@@ -96,6 +102,8 @@ const SENTENCE_READERS = [
   reportedSpeechFactsOf,
   allowedTimeFactsOf,
   closurePeriodFactsOf,
+  reopenPeriodFactsOf,
+  lastDoneFactsOf,
   expulsionCountFactsOf,
   positiveTestFactsOf,
   placingFactsOf,

@@ -13,7 +13,7 @@ import type { HedgeKind } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { clauseAround } from '../text/clauses';
-import { PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, readCountedPhrase } from './countedThings';
+import { PART_OF_INJURED, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 import { onBoardOf } from './onBoardCounts';
 
@@ -174,10 +174,11 @@ function countOf(text: string, q: Quantity): Reading | undefined {
       predicate = PREDICATE_CLASSES[words] ?? (/ with$/u.test(words) ? 'taken' : undefined);
       start = q.start - before.length + (pre.index ?? 0);
     } else {
-      const post = PREDICATE_AFTER.exec(text.slice(end, end + 50));
-      if (post) {
-        predicate = PREDICATE_CLASSES[post[1].toLowerCase()];
-        end += post[0].length;
+      const post = predicateAfter(text.slice(end, end + 50));
+      // "two suffered serious injuries" (or "minor" beside "serious") counts a part of the injured.
+      if (post && !(post.predicate === 'injured' && SUFFERED_INJURIES.test(text.slice(end, end + 50)) && PART_OF_INJURED.test(text))) {
+        predicate = post.predicate;
+        end += post.length;
       }
     }
   }
