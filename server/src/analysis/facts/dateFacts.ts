@@ -2,9 +2,9 @@
  * Date facts: a weekday written next to a calendar date ("Tuesday, Dec. 3, 2025"). When the two
  * disagree the phrase contradicts itself, whatever else the article says.
  */
-import type { DocumentAnalysis, Sentence } from '../types';
+import type { DocumentAnalysis, Sentence, TextSpan } from '../types';
 import { findDates, weekdayName } from '../values/dates';
-import { factAt, spanOf, type DetailedFact } from './detail';
+import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
@@ -18,6 +18,14 @@ function swappedFits(written: string, iso: string, weekday: number): boolean {
   if (d > 12) return false;
   const swapped = new Date(Date.UTC(y, d - 1, m));
   return swapped.getUTCMonth() === d - 1 && swapped.getUTCDay() === weekday;
+}
+
+/** How a weekday-and-date fact reads the weekday: wrong for the date, written with it, or alone ("on Tuesday"). */
+export type WeekdayAttribute = 'weekday' | 'weekday-stated' | 'weekday-bare';
+
+/** A weekday-and-date fact of `iso` at `span` (see `dateFactsOf`; looseWeekdayFacts.ts makes them too). */
+export function weekdayFact(doc: DocumentAnalysis, span: TextSpan, iso: string, attribute: WeekdayAttribute, display: string, detail: FactDetail): DetailedFact {
+  return factAt(doc, span, { kind: 'date', subject: `date:${iso}`, attribute, value: { kind: 'date', iso, grain: 'day' }, display, detail });
 }
 
 /**
@@ -37,26 +45,13 @@ export function dateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
     if (d.actualWeekday === undefined || swappedFits(d.text, d.iso, d.weekday)) {
       // Only a weekday written with its day of the month ("Saturday, March 15") states one.
       if (d.actualWeekday === undefined && /\d/u.test(d.text)) {
-        out.push(factAt(doc, span, {
-          kind: 'date',
-          subject: `date:${d.iso}`,
-          attribute: 'weekday-stated',
-          value: { kind: 'date', iso: d.iso, grain: 'day' },
-          display: d.text,
-          detail: { sentence: s.index },
-        }));
+        out.push(weekdayFact(doc, span, d.iso, 'weekday-stated', d.text, { sentence: s.index }));
       }
       continue;
     }
     const weekdaySpan = { start: span.start + (w.index ?? 0), end: span.start + (w.index ?? 0) + w[0].length };
-    out.push(factAt(doc, span, {
-      kind: 'date',
-      subject: `date:${d.iso}`,
-      attribute: 'weekday',
-      value: { kind: 'date', iso: d.iso, grain: 'day' },
-      display: `${d.text} (${d.iso} is a ${weekdayName(d.actualWeekday)}, not a ${weekdayName(d.weekday)})`,
-      detail: { sentence: s.index, startSpan: weekdaySpan },
-    }));
+    const display = `${d.text} (${d.iso} is a ${weekdayName(d.actualWeekday)}, not a ${weekdayName(d.weekday)})`;
+    out.push(weekdayFact(doc, span, d.iso, 'weekday', display, { sentence: s.index, startSpan: weekdaySpan }));
   }
   return out;
 }

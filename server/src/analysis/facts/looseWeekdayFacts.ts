@@ -11,7 +11,8 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findDates, weekdayName, type DateExpression } from '../values/dates';
-import { factAt, spanOf, type DetailedFact } from './detail';
+import { weekdayFact } from './dateFacts';
+import { spanOf, type DetailedFact } from './detail';
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 /** "Wednesday morning", "Tuesday night": a weekday and a part of the day, nothing else. */
@@ -39,14 +40,7 @@ export function looseWeekdayFactsOf(doc: DocumentAnalysis, s: Sentence): Detaile
     }
     if (doc.published && d.iso && d.grain === 'day' && BARE_WEEKDAY.test(d.text) && !PLANNED.test(s.text.slice(0, d.start))) {
       const span = spanOf(doc, s.start + d.start, s.start + d.end);
-      out.push(factAt(doc, span, {
-        kind: 'date',
-        subject: `date:${d.iso}`,
-        attribute: 'weekday-bare',
-        value: { kind: 'date', iso: d.iso, grain: 'day' },
-        display: d.text,
-        detail: { sentence: s.index },
-      }));
+      out.push(weekdayFact(doc, span, d.iso, 'weekday-bare', d.text, { sentence: s.index }));
     }
   }
   return out;
@@ -60,23 +54,10 @@ function tiedFact(doc: DocumentAnalysis, s: Sentence, weekdayPart: DateExpressio
   const span = spanOf(doc, s.start + weekdayPart.start, s.start + date.end);
   const written = s.text.slice(weekdayPart.start, date.end);
   if (actual === weekdayPart.weekday) {
-    return factAt(doc, span, {
-      kind: 'date',
-      subject: `date:${iso}`,
-      attribute: 'weekday-stated',
-      value: { kind: 'date', iso, grain: 'day' },
-      display: written,
-      detail: { sentence: s.index },
-    });
+    return weekdayFact(doc, span, iso, 'weekday-stated', written, { sentence: s.index });
   }
   // The weekday and its part of the day ("Wednesday morning"): what follows is the date.
   const weekdayEnd = span.start + (weekdayPart.end - weekdayPart.start);
-  return factAt(doc, span, {
-    kind: 'date',
-    subject: `date:${iso}`,
-    attribute: 'weekday',
-    value: { kind: 'date', iso, grain: 'day' },
-    display: `${written} (${iso} is a ${weekdayName(actual)}, not a ${weekdayName(weekdayPart.weekday!)})`,
-    detail: { sentence: s.index, startSpan: { start: span.start, end: weekdayEnd } },
-  });
+  const display = `${written} (${iso} is a ${weekdayName(actual)}, not a ${weekdayName(weekdayPart.weekday!)})`;
+  return weekdayFact(doc, span, iso, 'weekday', display, { sentence: s.index, startSpan: { start: span.start, end: weekdayEnd } });
 }
