@@ -8,7 +8,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/u).filter
 
 /** Last words that make a capitalised name an organisation: "International Monetary Fund". */
 const ORG_SUFFIX_WORDS = words(`
-fund council ministry department agency commission committee party union organisation organization
+fund council ministry department agency embassy consulate commission committee party union organisation organization
 association institute institution university college academy school society federation confederation
 league club group company companies corporation corp corp. incorporated inc inc. ltd ltd. llc llp plc
 gmbh ag sa nv bv spa co co. holdings partners associates bank bancorp capital investments securities

@@ -72,7 +72,7 @@ export const ADMIN_NOUNS_AFTER: ReadonlySet<string> = new Set(
 export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, palace, cathedral,
   square, street, avenue, boulevard, road, highway, motorway, dam, plant, refinery, mine, harbour, harbor,
-  port, prison, jail, embassy, building, hotel, mall, park, crossing, checkpoint, monastery, monasteries, church, mosque,
+  port, prison, jail, building, hotel, mall, park, crossing, checkpoint, monastery, monasteries, church, mosque,
   temple, shrine, convent, abbey, chapel, synagogue, basilica, complex`),
 );
 
@@ -86,7 +86,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(
 export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, towers, palace, cathedral,
   basilica, abbey, castle, square, street, avenue, boulevard, road, highway, motorway, dam, harbour, harbor,
-  prison, embassy, building, hotel, plaza, pier, wharf, canal, monastery, mansion, stadion, stade, estadio, estádio,
+  prison, building, hotel, plaza, pier, wharf, canal, monastery, mansion, stadion, stade, estadio, estádio,
   stadio, stadyumu, flughafen, aeroporto, aeropuerto, aéroport, bahnhof, gare, ponte, puente, pont, brücke`),
 );
 

@@ -8,6 +8,13 @@ import assert from 'node:assert/strict';
 import { workspace } from './helpers';
 
 describe('entities: organisations from general rules', () => {
+  it('types an embassy or a consulate as the organisation it is ("the Norwegian Embassy said")', () => {
+    const doc = 'embassy.txt';
+    const ws = workspace([[doc, 'Consular help\n\nThe Norwegian Embassy said on Monday that the Danish Consulate would help stranded travellers.\n']]);
+    assert.equal(ws.mention(doc, 'Norwegian Embassy').type, 'ORG');
+    assert.equal(ws.mention(doc, 'Danish Consulate').type, 'ORG');
+  });
+
   it('types companies by their head word and keeps two companies joined by "and" apart (org-suffix-heads.txt)', () => {
     const doc = 'org-suffix-heads.txt';
     const ws = workspace([doc]);
