@@ -11,7 +11,7 @@
  * presence told of a part still says the person was there.
  */
 import type { DocumentAnalysis, Mention, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { eventClassOf } from './events';
 import { sentenceMentions } from './documentIndex';
 
@@ -30,14 +30,10 @@ export interface AttendanceInfo {
 }
 
 /** A fact carrying attendance. */
-export interface AttendanceFact extends DetailedFact {
-  detail: FactDetail & { attendance: AttendanceInfo };
-}
+export type AttendanceFact = FactWith<'attendance', AttendanceInfo>;
 
 /** Narrows a fact to an attendance fact. */
-export function isAttendanceFact(f: DetailedFact): f is AttendanceFact {
-  return typeof (f.detail as { attendance?: unknown }).attendance === 'object';
-}
+export const isAttendanceFact = factWithGuard<AttendanceFact>('attendance');
 
 /** Verbs that put their subject at an event, in the past tense. */
 const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)|stood\s+(?:beside|next\s+to|alongside|behind)\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+at\s+(?=the\s)`;

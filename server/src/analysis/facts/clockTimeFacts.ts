@@ -20,7 +20,7 @@ import { findClockTimes, findDayTimes, lookupZone, offsetOn, type ClockTime, typ
 import { findDates } from '../values/dates';
 import { singularNoun } from './countedThings';
 import { dayNear } from './days';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { eventClassOf, findEventNouns } from './events';
 import { sentenceMentions } from './documentIndex';
 
@@ -53,14 +53,10 @@ export interface ClockInfo {
 }
 
 /** A fact carrying a clock time. */
-export interface ClockFact extends DetailedFact {
-  detail: FactDetail & { clock: ClockInfo };
-}
+export type ClockFact = FactWith<'clock', ClockInfo>;
 
 /** Narrows a fact to a clock-time fact. */
-export function isClockFact(f: DetailedFact): f is ClockFact {
-  return typeof (f.detail as { clock?: unknown }).clock === 'object';
-}
+export const isClockFact = factWithGuard<ClockFact>('clock');
 
 /** Plans, schedules, habits and deadlines: the time is not when something happened. */
 const NOT_AN_OCCURRENCE =

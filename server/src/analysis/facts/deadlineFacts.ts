@@ -15,7 +15,7 @@
 import { stem } from '../corroboration/stem';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { readDueDate } from '../values/dueDates';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 
 /** What a deadline fact says. */
 export interface DeadlineInfo {
@@ -38,14 +38,10 @@ export interface DeadlineInfo {
 }
 
 /** A fact carrying a deadline. */
-export interface DeadlineFact extends DetailedFact {
-  detail: FactDetail & { deadline: DeadlineInfo };
-}
+export type DeadlineFact = FactWith<'deadline', DeadlineInfo>;
 
 /** Narrows a fact to a deadline fact. */
-export function isDeadlineFact(f: DetailedFact): f is DeadlineFact {
-  return typeof (f.detail as { deadline?: unknown }).deadline === 'object';
-}
+export const isDeadlineFact = factWithGuard<DeadlineFact>('deadline');
 
 /** "by", "before", "no later than" in front of a due date. */
 const DUE_LINK = /\b(?:by|before|no\s+later\s+than)\s+/giu;

@@ -130,6 +130,18 @@ export interface DetailedFact extends Fact {
   detail: FactDetail;
 }
 
+/**
+ * A fact of one kind: its detail carries that kind's reasoning data under one key (`clock`,
+ * `quantity`, `period`...). Each fact module names its kind with this and its guard with
+ * `factWithGuard`, so the shape is written once.
+ */
+export type FactWith<K extends string, I> = DetailedFact & { detail: FactDetail & { [key in K]: I } };
+
+/** The guard of a fact kind: true when the fact's detail carries an object under `key`. */
+export function factWithGuard<F extends DetailedFact>(key: string): (f: DetailedFact) => f is F {
+  return (f: DetailedFact): f is F => typeof (f.detail as unknown as Record<string, unknown>)[key] === 'object';
+}
+
 /** The claim that holds `span`, or "" when no claim does (facts are taken from all sentences). */
 export function claimKeyFor(doc: DocumentAnalysis, span: Span): string {
   const claim = doc.claims.find((c) => c.start <= span.start && span.end <= c.end) ?? doc.claims.find((c) => c.start < span.end && span.start < c.end);

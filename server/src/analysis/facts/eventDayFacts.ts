@@ -11,7 +11,7 @@
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findDates } from '../values/dates';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { datelineOf } from './documentIndex';
 import { sentenceMentions } from './documentIndex';
 
@@ -42,14 +42,10 @@ export interface EventDayInfo {
 }
 
 /** A fact carrying the day of a person's event. */
-export interface EventDayFact extends DetailedFact {
-  detail: FactDetail & { eventDay: EventDayInfo };
-}
+export type EventDayFact = FactWith<'eventDay', EventDayInfo>;
 
 /** Narrows a fact to a day-of-event fact. */
-export function isEventDayFact(f: DetailedFact): f is EventDayFact {
-  return typeof (f.detail as { eventDay?: unknown }).eventDay === 'object';
-}
+export const isEventDayFact = factWithGuard<EventDayFact>('eventDay');
 
 /** Day-of-event facts of one sentence. */
 export function eventDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {

@@ -13,7 +13,7 @@
  */
 import { placeKind } from '../lexicon/places';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { sentenceMentions } from './documentIndex';
 
 /** What an event-place fact says. */
@@ -29,14 +29,10 @@ export interface EventPlaceInfo {
 }
 
 /** A fact carrying the place of a person's event. */
-export interface EventPlaceFact extends DetailedFact {
-  detail: FactDetail & { eventPlace: EventPlaceInfo };
-}
+export type EventPlaceFact = FactWith<'eventPlace', EventPlaceInfo>;
 
 /** Narrows a fact to an event-place fact. */
-export function isEventPlaceFact(f: DetailedFact): f is EventPlaceFact {
-  return typeof (f.detail as { eventPlace?: unknown }).eventPlace === 'object';
-}
+export const isEventPlaceFact = factWithGuard<EventPlaceFact>('eventPlace');
 
 /** Cue words: a sentence without them tells no place of such an event. */
 const CUE = /\b(?:arrested|detained|apprehended|captured|born|died|killed)\b/iu;

@@ -13,7 +13,7 @@
 import type { DocumentAnalysis, Sentence } from '../types';
 import { NUMBER_SOURCE, parseNumber, type NumberRange } from '../values/numbers';
 import { countryKey } from './countries';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 
 /** What an expulsion-count fact says. */
 export interface ExpulsionCountInfo {
@@ -26,14 +26,10 @@ export interface ExpulsionCountInfo {
 }
 
 /** A fact carrying a count of expelled diplomats. */
-export interface ExpulsionCountFact extends DetailedFact {
-  detail: FactDetail & { expulsion: ExpulsionCountInfo };
-}
+export type ExpulsionCountFact = FactWith<'expulsion', ExpulsionCountInfo>;
 
 /** Narrows a fact to an expulsion-count fact. */
-export function isExpulsionCountFact(f: DetailedFact): f is ExpulsionCountFact {
-  return typeof (f.detail as { expulsion?: unknown }).expulsion === 'object';
-}
+export const isExpulsionCountFact = factWithGuard<ExpulsionCountFact>('expulsion');
 
 /** Cue words: a sentence without them tells of no expulsion. */
 const CUE = /expel|persona non grata|out of|to leave|home\b|\bout\b/iu;

@@ -11,7 +11,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { countryKey } from './countries';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 
 /** What a flag-state fact says. */
 export interface FlagStateInfo {
@@ -26,14 +26,10 @@ export interface FlagStateInfo {
 }
 
 /** A fact carrying a vessel's flag state. */
-export interface FlagStateFact extends DetailedFact {
-  detail: FactDetail & { flagState: FlagStateInfo };
-}
+export type FlagStateFact = FactWith<'flagState', FlagStateInfo>;
 
 /** Narrows a fact to a flag-state fact. */
-export function isFlagStateFact(f: DetailedFact): f is FlagStateFact {
-  return typeof (f.detail as { flagState?: unknown }).flagState === 'object';
-}
+export const isFlagStateFact = factWithGuard<FlagStateFact>('flagState');
 
 /** Cue words: a sentence without them gives no flag. */
 const CUE = /flag|registered/iu;

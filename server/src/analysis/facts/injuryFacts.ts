@@ -9,7 +9,7 @@
  * feared and suspected breaks are not read ("X-rays ruled out a broken wrist").
  */
 import type { DocumentAnalysis, Mention, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { sentenceMentions } from './documentIndex';
 
 /** What an injury fact says. */
@@ -26,14 +26,10 @@ export interface InjuryInfo {
 }
 
 /** A fact carrying an injury. */
-export interface InjuryFact extends DetailedFact {
-  detail: FactDetail & { injury: InjuryInfo };
-}
+export type InjuryFact = FactWith<'injury', InjuryInfo>;
 
 /** Narrows a fact to an injury fact. */
-export function isInjuryFact(f: DetailedFact): f is InjuryFact {
-  return typeof (f.detail as { injury?: unknown }).injury === 'object';
-}
+export const isInjuryFact = factWithGuard<InjuryFact>('injury');
 
 /**
  * Bones and the regions they are reported as. Parts that reporters use for one another share a

@@ -12,7 +12,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { singularNoun } from './countedThings';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type FactWith } from './detail';
 
 /** What a last-done fact says. */
 export interface LastDoneInfo {
@@ -28,14 +28,10 @@ export interface LastDoneInfo {
 }
 
 /** A fact carrying the date of a last act. */
-export interface LastDoneFact extends DetailedFact {
-  detail: FactDetail & { lastDone: LastDoneInfo };
-}
+export type LastDoneFact = FactWith<'lastDone', LastDoneInfo>;
 
 /** Narrows a fact to a last-done fact. */
-export function isLastDoneFact(f: DetailedFact): f is LastDoneFact {
-  return typeof (f.detail as { lastDone?: unknown }).lastDone === 'object';
-}
+export const isLastDoneFact = factWithGuard<LastDoneFact>('lastDone');
 
 /** Acts of upkeep and checking, verb and noun, folded to one word. */
 const ACTS: Record<string, string> = {

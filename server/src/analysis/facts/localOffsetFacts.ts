@@ -8,7 +8,7 @@
 import type { DocumentAnalysis, Sentence, Span } from '../types';
 import { findClockTimes, offsetOn, type ClockTime } from '../values/clock';
 import { isAbsolute, restates } from './clockTimeFacts';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type FactWith } from './detail';
 
 /** What a conversion says. */
 export interface LocalOffsetInfo {
@@ -21,14 +21,10 @@ export interface LocalOffsetInfo {
 }
 
 /** A fact carrying the offset a conversion implies. */
-export interface LocalOffsetFact extends DetailedFact {
-  detail: FactDetail & { localOffset: LocalOffsetInfo };
-}
+export type LocalOffsetFact = FactWith<'localOffset', LocalOffsetInfo>;
 
 /** Narrows a fact to a local-offset fact. */
-export function isLocalOffsetFact(f: DetailedFact): f is LocalOffsetFact {
-  return typeof (f.detail as { localOffset?: unknown }).localOffset === 'object';
-}
+export const isLocalOffsetFact = factWithGuard<LocalOffsetFact>('localOffset');
 
 /** True for a time in the story's own local frame: no zone, or "local time" with no offset of its own. */
 function isLocal(t: ClockTime): boolean {

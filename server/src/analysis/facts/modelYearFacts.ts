@@ -13,7 +13,7 @@
  * a part of the products ("most of them", "including").
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 
 /** What a model-year fact says. */
 export interface ModelYearInfo {
@@ -25,14 +25,10 @@ export interface ModelYearInfo {
 }
 
 /** A fact carrying the model years of a recall. */
-export interface ModelYearFact extends DetailedFact {
-  detail: FactDetail & { modelYears: ModelYearInfo };
-}
+export type ModelYearFact = FactWith<'modelYears', ModelYearInfo>;
 
 /** Narrows a fact to a model-year fact. */
-export function isModelYearFact(f: DetailedFact): f is ModelYearFact {
-  return typeof (f.detail as { modelYears?: unknown }).modelYears === 'object';
-}
+export const isModelYearFact = factWithGuard<ModelYearFact>('modelYears');
 
 const YEAR = String.raw`((?:19|20)\d\d)`;
 const SPAN = String.raw`${YEAR}\s*(?:-|–|to|through|thru|and)\s*${YEAR}`;

@@ -9,7 +9,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findQuantities, sumWithNationality, type Quantity } from '../values/quantities';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 
 /** What a money figure is and how it is written. */
 export interface MoneyFigureInfo {
@@ -26,14 +26,10 @@ export interface MoneyFigureInfo {
 }
 
 /** A fact carrying a money figure. */
-export interface MoneyFigureFact extends DetailedFact {
-  detail: FactDetail & { money: MoneyFigureInfo };
-}
+export type MoneyFigureFact = FactWith<'money', MoneyFigureInfo>;
 
 /** Narrows a fact to a money figure fact. */
-export function isMoneyFigureFact(f: DetailedFact): f is MoneyFigureFact {
-  return typeof (f.detail as { money?: unknown }).money === 'object';
-}
+export const isMoneyFigureFact = factWithGuard<MoneyFigureFact>('money');
 
 /**
  * Words before a sum that say what it is, nearest first. A price is what is paid or what a deal is

@@ -5,7 +5,7 @@
  * lengths with one key only.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type FactWith } from './detail';
 import type { NumberRange } from '../values/numbers';
 
 /** What a period fact says. */
@@ -20,14 +20,10 @@ export interface PeriodInfo {
 }
 
 /** A fact carrying a period. */
-export interface PeriodFact extends DetailedFact {
-  detail: FactDetail & { period: PeriodInfo };
-}
+export type PeriodFact = FactWith<'period', PeriodInfo>;
 
 /** Narrows a fact to a period fact. */
-export function isPeriodFact(f: DetailedFact): f is PeriodFact {
-  return typeof (f.detail as { period?: unknown }).period === 'object';
-}
+export const isPeriodFact = factWithGuard<PeriodFact>('period');
 
 /** The period fact of sentence `s` written from `from` to `to` (sentence offsets). */
 export function periodFact(doc: DocumentAnalysis, s: Sentence, from: number, to: number, period: PeriodInfo): PeriodFact {

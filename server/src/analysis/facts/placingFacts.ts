@@ -12,7 +12,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { parseOrdinal } from '../values/numbers';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { personInFocus } from './personInFocus';
 
 /** What a placing fact says. */
@@ -30,14 +30,10 @@ export interface PlacingInfo {
 }
 
 /** A fact carrying a person's placing in an event. */
-export interface PlacingFact extends DetailedFact {
-  detail: FactDetail & { placing: PlacingInfo };
-}
+export type PlacingFact = FactWith<'placing', PlacingInfo>;
 
 /** Narrows a fact to a placing fact. */
-export function isPlacingFact(f: DetailedFact): f is PlacingFact {
-  return typeof (f.detail as { placing?: unknown }).placing === 'object';
-}
+export const isPlacingFact = factWithGuard<PlacingFact>('placing');
 
 const MEDALS: Record<string, number> = { gold: 1, silver: 2, bronze: 3 };
 

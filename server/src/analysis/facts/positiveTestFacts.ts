@@ -9,7 +9,7 @@
  * which). The person is the one the sentence tells of (personInFocus.ts).
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { personInFocus } from './personInFocus';
 
 /** What a positive-test fact says. */
@@ -21,14 +21,10 @@ export interface PositiveTestInfo {
 }
 
 /** A fact carrying what a person tested positive for. */
-export interface PositiveTestFact extends DetailedFact {
-  detail: FactDetail & { positiveTest: PositiveTestInfo };
-}
+export type PositiveTestFact = FactWith<'positiveTest', PositiveTestInfo>;
 
 /** Narrows a fact to a positive-test fact. */
-export function isPositiveTestFact(f: DetailedFact): f is PositiveTestFact {
-  return typeof (f.detail as { positiveTest?: unknown }).positiveTest === 'object';
-}
+export const isPositiveTestFact = factWithGuard<PositiveTestFact>('positiveTest');
 
 /**
  * Words that describe a kind of substance, or a body, rather than name one: they may stand before

@@ -6,7 +6,7 @@
  * noun of each conjunct ("agent", "father") or the id of a named person.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { sentenceMentions } from './documentIndex';
 
 /** What a presence fact says. */
@@ -20,14 +20,10 @@ export interface PresenceInfo {
 }
 
 /** A fact carrying presence. */
-export interface PresenceFact extends DetailedFact {
-  detail: FactDetail & { presence: PresenceInfo };
-}
+export type PresenceFact = FactWith<'presence', PresenceInfo>;
 
 /** Narrows a fact to a presence fact. */
-export function isPresenceFact(f: DetailedFact): f is PresenceFact {
-  return typeof (f.detail as { presence?: unknown }).presence === 'object';
-}
+export const isPresenceFact = factWithGuard<PresenceFact>('presence');
 
 /** "accompanied (only) by", "(arrived|came|travelled|flew...) [at the ground] (only) with", "alone". */
 const CUE = /\b(?:accompanied\s+(only\s+|solely\s+|just\s+)?by|(?:arrived|came|travel+ed|went|turned up|showed up|flew|flown|drove|driven|returned|landed|sailed)(?:\s+(?:at|to|in|into|back)(?:\s+[\p{L}’'-]+){0,5}?)?\s+(?:(only|solely|just)\s+)?with|(?:arrived|came|travel+ed|went|turned up|showed up|flew|flown|drove|driven|returned|landed|sailed)\s+(alone|on (?:his|her|their) own))\s+/giu;

@@ -14,7 +14,7 @@ import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { clauseAround } from '../text/clauses';
 import { PART_OF_INJURED, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { onBoardOf } from './onBoardCounts';
 
 /** What a quantity fact measures and the range it states. */
@@ -34,14 +34,10 @@ export interface QuantityInfo {
 }
 
 /** A fact carrying a quantity. */
-export interface QuantityFact extends DetailedFact {
-  detail: FactDetail & { quantity: QuantityInfo };
-}
+export type QuantityFact = FactWith<'quantity', QuantityInfo>;
 
 /** Narrows a fact to a quantity fact. */
-export function isQuantityFact(f: DetailedFact): f is QuantityFact {
-  return typeof (f.detail as { quantity?: unknown }).quantity === 'object';
-}
+export const isQuantityFact = factWithGuard<QuantityFact>('quantity');
 
 /**
  * Words that make every number of their clause a value at one point in time, a forecast, a

@@ -13,7 +13,7 @@
  * recall ("previous", "last year", "in 2019") are left out.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 
 /** What a recall-fault fact says. */
 export interface RecallFaultInfo {
@@ -26,14 +26,10 @@ export interface RecallFaultInfo {
 }
 
 /** A fact carrying the faulty part of a recall. */
-export interface RecallFaultFact extends DetailedFact {
-  detail: FactDetail & { fault: RecallFaultInfo };
-}
+export type RecallFaultFact = FactWith<'fault', RecallFaultInfo>;
 
 /** Narrows a fact to a recall-fault fact. */
-export function isRecallFaultFact(f: DetailedFact): f is RecallFaultFact {
-  return typeof (f.detail as { fault?: unknown }).fault === 'object';
-}
+export const isRecallFaultFact = factWithGuard<RecallFaultFact>('fault');
 
 /** A sentence that tells of a recall. */
 const RECALL = /\brecall(?:s|ed|ing)?\b|\bcall(?:s|ed|ing)?\s+back\b/iu;
