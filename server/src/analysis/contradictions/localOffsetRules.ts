@@ -8,7 +8,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { isLocalOffsetFact, type LocalOffsetFact } from '../facts/localOffsetFacts';
-import { daysBetween } from '../values/dates';
+import { isoToDate } from '../values/dates';
 import { sameEvent } from './eventIdentity';
 import { ContradictionSink, passageOf, shortName } from './factIndex';
 
@@ -22,14 +22,18 @@ export function localOffsetContradictions(facts: readonly DetailedFact[], sink: 
     byDoc.set(f.uri, list);
   }
   // One offset per article: an article that implies two tells of two places (or is wrong with itself).
-  const single: LocalOffsetFact[] = [];
-  for (const list of byDoc.values()) if (new Set(list.map((f) => f.detail.localOffset.offset)).size === 1) single.push(list[0]);
+  const single: Array<{ f: LocalOffsetFact; day: number }> = [];
+  for (const list of byDoc.values()) {
+    const day = dayNumber(list[0].published);
+    if (day !== undefined && new Set(list.map((f) => f.detail.localOffset.offset)).size === 1) single.push({ f: list[0], day });
+  }
+  // By publication day, so that each article meets only those published within a day of it.
+  single.sort((x, y) => x.day - y.day);
   for (let i = 0; i < single.length; i++) {
-    for (let j = i + 1; j < single.length; j++) {
-      const a = single[i];
-      const b = single[j];
-      if (a.detail.localOffset.offset === b.detail.localOffset.offset) continue;
-      if (Math.abs(daysBetween(a.published, b.published) ?? 99) > 1 || !sameEvent(a, b)) continue;
+    for (let j = i + 1; j < single.length && single[j].day - single[i].day <= 1; j++) {
+      const a = single[i].f;
+      const b = single[j].f;
+      if (a.detail.localOffset.offset === b.detail.localOffset.offset || !sameEvent(a, b)) continue;
       // The clock-time rule (clockTimeRules.ts) may have set these two conversions against each
       // other already, as one moment converted to two instants.
       if (alreadyFound(sink, a, b)) continue;
@@ -57,4 +61,10 @@ function utc(offset: number): string {
 function alreadyFound(sink: ContradictionSink, a: LocalOffsetFact, b: LocalOffsetFact): boolean {
   const touches = (p: { uri: string; start: number; end: number }, f: LocalOffsetFact) => p.uri === f.uri && p.start < f.span.end && f.span.start < p.end;
   return sink.found.some((c) => c.kind === 'time' && c.items.some((p) => touches(p, a)) && c.items.some((p) => touches(p, b)));
+}
+
+/** Whole days since the epoch of an ISO date, or undefined when there is none. */
+function dayNumber(iso: string | undefined): number | undefined {
+  const d = isoToDate(iso);
+  return d ? Math.round(d.getTime() / 86_400_000) : undefined;
 }
