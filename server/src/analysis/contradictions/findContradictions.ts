@@ -42,6 +42,7 @@ import { weekdayContradictions } from './weekdayRules';
 import { modelYearContradictions } from './modelYearRules';
 import { recallFaultContradictions } from './recallFaultRules';
 import { lastDoneContradictions } from './lastDoneRules';
+import { figureContradictions } from './figureRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
 type Rule = (facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>;
@@ -76,6 +77,7 @@ const RULES: readonly Rule[] = [
   modelYearContradictions,
   recallFaultContradictions,
   lastDoneContradictions,
+  figureContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

@@ -57,6 +57,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['arrest', 'detain', 'detention', 'custody', 'apprehend'],
   ['raid', 'search', 'swoop'],
   ['investigation', 'probe', 'inquiry', 'investigate', 'case'],
+  ['fine', 'penalty', 'sanction'],
+  ['turnover', 'revenue', 'sales'],
   ['embezzle', 'embezzlement', 'fraud', 'corruption', 'graft', 'bribery', 'theft'],
   ['steal', 'theft', 'rob', 'robbery', 'heist', 'burglary', 'loot'],
   ['court', 'tribunal'],

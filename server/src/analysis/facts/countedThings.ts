@@ -104,6 +104,8 @@ const PHRASE_END = new Set([
   'was', 'were', 'is', 'are', 'had', 'have', 'has', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'can', 'did', 'do',
   'of', 'in', 'on', 'at', 'from', 'to', 'with', 'by', 'for', 'after', 'before', 'during', 'including', 'among', 'into', 'near', 'as', 'than',
   'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'when', 'where', 'while', 'the', 'a', 'an', 'their', 'its', 'his', 'her',
+  // A pronoun opens a relative clause: "the six satellites it was carrying".
+  'it', 'they', 'he', 'she', 'we', 'i', 'you', 'them',
 ]);
 
 /** Words right after a number that make it part of a group other than the whole ("two others", "three more"). */

@@ -62,6 +62,7 @@ import { modelYearFactsOf } from './modelYearFacts';
 import { recallFaultFactsOf } from './recallFaultFacts';
 import { reopenPeriodFactsOf } from './reopenPeriodFacts';
 import { lastDoneFactsOf } from './lastDoneFacts';
+import { figureFactsOf } from './figureFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -112,6 +113,7 @@ const SENTENCE_READERS = [
   placeCountFactsOf,
   modelYearFactsOf,
   recallFaultFactsOf,
+  figureFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */

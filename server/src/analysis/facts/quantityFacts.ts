@@ -55,7 +55,7 @@ const CHANGED =
   /\b(?:rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached)\s+(?:(?:to|by|from|above|past|beyond|as high as)\b|(?:about|around|nearly|almost|at least|more than|over\s+)?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b))/iu;
 
 /** True when the numbers of `text` (a clause) are values at one point in time, forecasts or about something else (UNSTABLE, CHANGED, TAKING_TO). */
-const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(text) || TAKING_TO.test(text);
+export const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(text) || TAKING_TO.test(text);
 
 /** "taking the number rescued alive to 25", "bringing the toll to 11": a running total. */
 const TAKING_TO = /\b(?:tak(?:ing|es)|took|bring(?:ing|s)?|brought|push(?:ing|es|ed)|lift(?:ing|s|ed))\s+(?:the\s+)?(?:number|toll|total|tally|count|figure)\b/iu;
@@ -163,6 +163,8 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     predicate = labelClass;
     start = q.start - before.length + (label.index ?? 0);
   }
+  // "destroying the six satellites it was carrying": all that was aboard, whatever befell them.
+  if (!predicate && CARRIED_AFTER.test(text.slice(end, end + 50))) predicate = 'aboard';
   if (!predicate) {
     const pre = PREDICATE_BEFORE.exec(before);
     if (pre) {
@@ -200,6 +202,9 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     end,
   };
 }
+
+/** A relative clause after a counted noun that makes the count all a vehicle held ("it was carrying", "the ship had on board"). */
+const CARRIED_AFTER = /^\s*(?:that\s+|which\s+)?(?:it|the\s+\p{L}+)\s+(?:was|were|had\s+been)\s+carrying\b|^\s*(?:that\s+|which\s+)?(?:it|the\s+\p{L}+)\s+(?:carried|had\s+on\s+board)\b/iu;
 
 /** A verb of death or injury right before a number whose noun is left out ("and killed three"). */
 const HARM_BEFORE = /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+$/iu;
@@ -431,7 +436,7 @@ export function countRange(q: Quantity): NumberRange {
 }
 
 /** Percentages: the written precision (58.4 is 58.3–58.5, 58 is 57–59), or the hedge's range. */
-function percentRange(q: Quantity): NumberRange {
+export function percentRange(q: Quantity): NumberRange {
   const { min, max } = q.written;
   if (q.hedge) return clamp(hedged({ min, max }, q.hedge, Math.max(1.5, 0.03 * min)), 0, 100);
   const decimals = /\.(\d+)/u.exec(q.text)?.[1].length ?? 0;
@@ -440,7 +445,7 @@ function percentRange(q: Quantity): NumberRange {
 }
 
 /** Money: rounded to the written significant digits ("€12 million" is 11.5–12.5 million). */
-function moneyRange(q: Quantity): NumberRange {
+export function moneyRange(q: Quantity): NumberRange {
   const digits = (/[\d.,]+/u.exec(q.text)?.[0] ?? '').replace(/,/gu, '');
   const decimals = /\.(\d+)/u.exec(digits)?.[1].length ?? 0;
   const scale = q.written.min / (Number(digits) || 1);
@@ -496,7 +501,7 @@ function clamp(r: NumberRange, lo: number, hi: number): NumberRange {
   return { min: Math.max(lo, r.min), max: Math.min(hi, r.max) };
 }
 
-function plural(noun: string): string {
+export function plural(noun: string): string {
   if (noun === 'people' || noun === 'crew' || noun === 'jewelry' || noun.endsWith('s')) return noun;
   if (noun === 'man') return 'men';
   if (noun === 'woman') return 'women';

@@ -6,12 +6,14 @@ import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
 import type { DetailedFact } from '../../../src/analysis/facts/detail';
 import { extractFacts } from '../../../src/analysis/facts/extractFacts';
+import { isFigureFact } from '../../../src/analysis/facts/figureFacts';
 import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma } from '../../../src/analysis/facts/roles';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../../../src/analysis/types';
 
+/** The facts of a text, without the plain figures every number yields (restatedFigures.test.ts tests those). */
 function factsOf(text: string): DetailedFact[] {
   const doc = analyzeDocument('test.txt', text, DEFAULT_ANALYSIS_OPTIONS);
-  return extractFacts(doc, new Map()) as DetailedFact[];
+  return (extractFacts(doc, new Map()) as DetailedFact[]).filter((f) => !isFigureFact(f));
 }
 
 describe('facts: event times', () => {

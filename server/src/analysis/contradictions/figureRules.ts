@@ -1,0 +1,151 @@
+/**
+ * Two articles that state one figure in the same terms with numbers that cannot both hold:
+ * "buried 23 houses" against "32 houses are buried under the mud", "fined the retailer €4.2
+ * million" against "has fined the webshop with €2.4 million", "destroying the six satellites it
+ * was carrying" against "all eight satellites on board were lost". The figures (facts/figureFacts.ts)
+ * must count the same thing (the same noun class, currency or dimension, and the same sub-group),
+ * and be each other's closest restatement: of all the figures of that thing in the other article,
+ * the one whose clause shares the most content words, at least one of them. An article that states
+ * several different figures of one thing in similar words (two fines, two tolls) leaves the pair
+ * undecided.
+ *
+ * The rules of specific measures (quantityRules.ts and the others) know when figures may differ
+ * and still agree (a toll that rose during the day, an earlier version of a plan); where both
+ * figures are read by one of them as one measure, that rule decides, and this one stays silent.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { isFigureFact, type FigureFact } from '../facts/figureFacts';
+import { isQuantityFact } from '../facts/quantityFacts';
+import type { Steps } from '../steps';
+import { formatRange, rangesOverlap } from '../values/hedges';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+
+/** Figures in articles further apart than this may both have been true at their time. */
+const MAX_DAYS_APART = 7;
+/** Fewest content words two clauses must share to state one figure. */
+const MIN_SHARED = 1;
+/** Words of versions and of other occasions: "the original 28-point plan" and "the revised 19-point plan" are two plans. */
+const VERSION_WORDS = /\b(?:original(?:ly)?|revised|new|old|draft|version|first|second|third|last|next|latest|earlier|later|previous|former|current|planned|proposed|target|up to|maximum|minimum|record)\b/iu;
+
+/** Adds the contradictions between restated figures among `facts` to `sink`. */
+export function* figureContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
+  const figures = facts.filter(isFigureFact).filter((f) => !VERSION_WORDS.test(f.detail.figure.clause));
+  if (figures.length < 2) return;
+  const measured = measuresBySpan(facts);
+  const docMeasures = measuresByDocument(facts);
+  const byDocThing = new Map<string, FigureFact[]>();
+  for (const f of figures) {
+    const k = `${f.uri}\u0000${thingKey(f)}`;
+    const list = byDocThing.get(k);
+    if (list) list.push(f);
+    else byDocThing.set(k, [f]);
+  }
+  const visits = new PairVisits();
+  const valueOf = (f: DetailedFact) => `${(f as FigureFact).detail.figure.range.min}|${(f as FigureFact).detail.figure.range.max}|${f.detail.sentence}`;
+  for (const { key, facts: group } of eventGroups(figures, ctx, (f) => thingKey(f as FigureFact), valueOf, MAX_DAYS_APART)) {
+    yield;
+    // The closest restatement of each pair of articles: the clauses that share the most words,
+    // body text before headlines.
+    const best = new Map<string, { a: FigureFact; b: FigureFact; shared: string[]; rank: number }>();
+    forEachPair(group, (x, y) => {
+      const a = x as FigureFact;
+      const b = y as FigureFact;
+      if (a.uri === b.uri) return;
+      const fa = a.detail.figure;
+      const fb = b.detail.figure;
+      if (rangesOverlap(fa.range, fb.range)) return;
+      // A figure either article also writes in the clause: the two count two things.
+      if (fa.numbers.some((r) => rangesOverlap(r, fb.range)) || fb.numbers.some((r) => rangesOverlap(r, fa.range))) return;
+      // A measure a specific rule reads in both articles is that rule's to judge, whichever sentences it compared.
+      if (measured(a).some((m) => docMeasures(b.uri).has(m)) || measured(b).some((m) => docMeasures(a.uri).has(m))) return;
+      // Both clauses name places or bodies, none the same: "110 km north of X" and "70 km from Y".
+      if (fa.names.length > 0 && fb.names.length > 0 && !fa.names.some((n) => fb.names.includes(n))) return;
+      const shared = sharedWords(a, b);
+      if (shared.length < minShared(fa.thing)) return;
+      if (!closestIn(a, b, byDocThing) || !closestIn(b, a, byDocThing)) return;
+      // Where a specific rule read both figures, it has decided (a toll that rose, a plan revised).
+      if (measured(a).length > 0 && measured(b).length > 0) return;
+      const rank = shared.length - (a.detail.heading || b.detail.heading ? 100 : 0);
+      const k = docPairKey(a, b);
+      const seen = best.get(k);
+      if (!seen || rank > seen.rank) best.set(k, { a, b, shared, rank });
+    }, { visits, maxDays: MAX_DAYS_APART, limit: Infinity });
+    for (const { a, b, shared } of best.values()) {
+      const fa = a.detail.figure;
+      const fb = b.detail.figure;
+      sink.add(`figure|${key}|${docPairKey(a, b)}`, {
+        kind: 'count',
+        fact: fa.label,
+        explanation:
+          `${shortName(a.uri)} says “${a.display}” (${formatRange(fa.range)}), ${shortName(b.uri)} says “${b.display}” (${formatRange(fb.range)}): ` +
+          `both tell the ${fa.label} in the same terms (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}), and the two figures do not overlap, so both cannot be right.`,
+        items: [passageOf(a), passageOf(b)],
+      }, [a, b]);
+    }
+  }
+}
+
+/** Sums and percentages are written in many clauses of a story: they need more shared words than counted things. */
+function minShared(thing: string): number {
+  return thing === 'percent' || thing.startsWith('money:') ? MIN_SHARED + 1 : MIN_SHARED;
+}
+
+function thingKey(f: FigureFact): string {
+  return `${f.detail.figure.thing}|${f.detail.figure.group}`;
+}
+
+/** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
+function sharedWords(a: FigureFact, b: FigureFact): string[] {
+  const keys = new Set(b.detail.figure.terms.flatMap((t) => t.keys));
+  return [...new Set(a.detail.figure.terms.filter((t) => t.keys.some((k) => keys.has(k))).map((t) => t.word.toLowerCase()))];
+}
+
+/** How many words two figures' clauses share. */
+function likeness(a: FigureFact, b: FigureFact): number {
+  return sharedWords(a, b).length;
+}
+
+/**
+ * True when `a` is the figure of its article most like `b` (by shared clause words), and no other
+ * figure of that article is as like `b` with a different value: then `a` is the article's telling
+ * of what `b` tells.
+ */
+function closestIn(a: FigureFact, b: FigureFact, byDocThing: ReadonlyMap<string, FigureFact[]>): boolean {
+  const own = byDocThing.get(`${a.uri}\u0000${thingKey(a)}`) ?? [a];
+  const mine = likeness(a, b);
+  for (const o of own) {
+    if (o === a) continue;
+    // The article repeating the same figure elsewhere is no rival.
+    if (rangesOverlap(o.detail.figure.range, a.detail.figure.range)) continue;
+    if (likeness(o, b) >= mine) return false;
+  }
+  return true;
+}
+
+/** The measures (quantityFacts.ts) each document states. */
+function measuresByDocument(facts: readonly DetailedFact[]): (uri: string) => ReadonlySet<string> {
+  const byDoc = new Map<string, Set<string>>();
+  for (const q of facts.filter(isQuantityFact)) {
+    const set = byDoc.get(q.uri) ?? new Set<string>();
+    set.add(q.detail.quantity.measure);
+    byDoc.set(q.uri, set);
+  }
+  const none = new Set<string>();
+  return (uri) => byDoc.get(uri) ?? none;
+}
+
+/** The measures (quantityFacts.ts) read at each figure's place: where a specific rule has judged the pair. */
+function measuresBySpan(facts: readonly DetailedFact[]): (f: FigureFact) => string[] {
+  const quantities = facts.filter(isQuantityFact);
+  const byDoc = new Map<string, typeof quantities>();
+  for (const q of quantities) {
+    const list = byDoc.get(q.uri);
+    if (list) list.push(q);
+    else byDoc.set(q.uri, [q]);
+  }
+  return (f) =>
+    (byDoc.get(f.uri) ?? [])
+      .filter((q) => q.span.start < f.span.end && f.span.start < q.span.end)
+      .map((q) => q.detail.quantity.measure);
+}

@@ -1,0 +1,230 @@
+/**
+ * Every figure of a sentence with what it counts or measures, whatever happened to it: "buried 23
+ * houses" (houses: 23), "fined the retailer €4.2 million" (a sum in euros), "about 0.6% of its
+ * turnover" (a percentage), "travelled about 500 metres" (a length, in metres). The readers of
+ * quantityFacts.ts know what happened to the counted things only from a lexicon of predicates
+ * ("killed", "stolen"); these facts carry instead the words of the figure's clause, and
+ * figureRules.ts compares two figures only when their clauses say the same thing in the same terms
+ * ("buried 23 houses" / "32 houses are buried under the mud"). Figures that may have changed or
+ * that are about something else (quantityFacts.ts's `isUnstable`) are left out, as are years,
+ * compound adjectives ("a five-hour meeting") and conversions in brackets.
+ */
+import { wordFeatures } from '../corroboration/claimFeatures';
+import { stem } from '../corroboration/stem';
+import { clauseAround } from '../text/clauses';
+import { NAME_TYPES, type DocumentAnalysis, type Sentence } from '../types';
+import type { NumberRange } from '../values/numbers';
+import { findQuantities, type Quantity } from '../values/quantities';
+import { PREDICATE_CLASSES, readCountedPhrase } from './countedThings';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
+import { countRange, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
+
+/** What a figure counts or measures, and the words it is told with. */
+export interface FigureInfo {
+  /** The counted noun's class ("house", "satellite"), "money:eur", "percent", or a dimension ("length"). */
+  thing: string;
+  /** Modifiers that make a sub-group of the counted things ("british" in "two British tourists"). */
+  group: string;
+  /** Words for explanations ("houses", "sum in EUR", "percentage", "length"). */
+  label: string;
+  /** The range the figure stands for, hedges applied, in the thing's base unit (metres for lengths). */
+  range: NumberRange;
+  /**
+   * The content words of the figure's clause, each with its feature keys (stem, synonym concepts,
+   * predicate class): names, the figure's own words and the counted noun left out.
+   */
+  terms: FigureTerm[];
+  /** The words of the clause as written, for explanations. */
+  clause: string;
+  /** Resolved ids of the names in the clause: figures told of different places or bodies are about different things. */
+  names: string[];
+  /** Every number written in the clause, as ranges: an article that writes the other's figure beside its own counts two things. */
+  numbers: NumberRange[];
+}
+
+/** A content word of a figure's clause as written, and the keys it matches by. */
+export interface FigureTerm {
+  word: string;
+  keys: string[];
+}
+
+export type FigureFact = FactWith<'figure', FigureInfo>;
+
+export const isFigureFact = factWithGuard<FigureFact>('figure');
+
+/** Where one clause of a sentence ends and the next begins (as in quantityFacts.ts). */
+const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|and\s+(?=\p{Ll}+\s))\s+/giu;
+
+/** Units of length, mass and area, in metres, kilograms and square metres. */
+const DIMENSIONS: Readonly<Record<string, [string, number]>> = {
+  km: ['length', 1000], m: ['length', 1], mile: ['length', 1609.344], foot: ['length', 0.3048],
+  // Rain, snow and water depths are written in small units; distances in large ones.
+  cm: ['depth', 0.01], mm: ['depth', 0.001], inch: ['depth', 0.0254],
+  kg: ['mass', 1], tonne: ['mass', 1000],
+  km2: ['area', 1e6], mile2: ['area', 2.59e6], hectare: ['area', 1e4], acre: ['area', 4046.86],
+  litre: ['volume', 1], barrel: ['volume', 158.987],
+};
+
+/** Share of a measured value allowed either side when it is written without a hedge (writers round). */
+const MEASURE_SLACK = 0.05;
+
+/** A digit or a number word: sentences without one hold no figure. */
+const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?|hundred|thousand|dozen|a pair)\b/iu;
+
+/** The figure facts of one sentence. */
+export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  if (!NUMBER_CUE.test(text)) return [];
+  const quantities = findQuantities(text);
+  const out: DetailedFact[] = [];
+  for (const q of quantities) {
+    if (q.compound) continue;
+    const reading = readFigure(text, q, quantities);
+    if (!reading) continue;
+    const around = clauseAround(text, q.start, CLAUSE_BREAK);
+    const clause = text.slice(around.start, around.end);
+    if (isUnstable(clause)) continue;
+    const names = namesIn(doc, s.start + around.start, s.start + around.end);
+    const terms = clauseTerms(text, around, { start: q.start, end: reading.end }, reading.noun, names.spans);
+    if (terms.length === 0) continue;
+    const numbers = quantities.filter((o) => o.start >= around.start && o.end <= around.end).filter((o) => o !== q && !o.hedge).map((o) => o.written);
+    const span = spanOf(doc, s.start + q.start, s.start + reading.end);
+    out.push(
+      factAt<FigureFact>(doc, span, {
+        kind: 'count',
+        subject: `figure:${reading.thing}`,
+        attribute: `figure:${reading.thing}`,
+        value: { kind: 'number', min: reading.range.min, max: reading.range.max },
+        display: span.text,
+        detail: { sentence: s.index, figure: { thing: reading.thing, group: reading.group, label: reading.label, range: reading.range, terms, clause: clause.trim(), names: names.ids, numbers } },
+      }),
+    );
+  }
+  return out;
+}
+
+interface FigureReading {
+  thing: string;
+  group: string;
+  label: string;
+  range: NumberRange;
+  /** The counted noun as written (left out of the context). */
+  noun?: string;
+  end: number;
+}
+
+/** Four-digit whole numbers in this span are years ("its 2024 turnover"), not counts. */
+const YEAR = { min: 1800, max: 2100 };
+
+/**
+ * Counted people are left to quantityFacts.ts, whose predicates tell the dead from the injured and
+ * the missing: two clauses about one disaster share their words whatever group they count. Jobs
+ * too: a company's cuts are counted by site and by country in the same words.
+ */
+const PEOPLE_NOUNS = new Set([
+  'people', 'man', 'woman', 'child', 'worker', 'officer', 'soldier', 'civilian', 'student', 'tourist', 'resident', 'migrant', 'protester',
+  'firefighter', 'miner', 'hostage', 'prisoner', 'patient', 'passenger', 'crew', 'suspect', 'victim', 'citizen', 'job', 'family', 'household',
+  'member', 'staff', 'employee', 'fan', 'spectator', 'athlete', 'player', 'rider', 'adult', 'boy', 'girl', 'baby', 'person', 'body', 'diplomat',
+]);
+
+/** Words a counted-phrase reader may take for a noun that are verbs, adverbs or prepositions ("six satellites lost", "four since"). */
+const NOT_NOUNS = new Set([
+  'lost', 'built', 'made', 'since', 'ago', 'later', 'earlier', 'won', 'held', 'left', 'kept', 'found', 'put', 'set', 'given', 'gone', 'done',
+  'seen', 'known', 'shown', 'sold', 'paid', 'bought', 'told', 'said', 'each', 'apiece', 'total', 'overall', 'altogether', 'alone', 'only',
+  'back', 'away', 'down', 'up', 'out', 'off', 'over', 'ahead', 'behind', 'apart', 'yet', 'too', 'also', 'now', 'then', 'there', 'here',
+]);
+
+/** Words after a counted phrase that make the figure a difference ("28 seats short of a majority"). */
+const DIFFERENCE_AFTER = /^\s*(?:short|shy|behind|ahead|adrift|clear|fewer|less|more|higher|lower|up|down)\b/iu;
+
+/** Words after a number that make it part of a clock time or a date ("0548 GMT", "10 p.m.", "21 October"). */
+const CLOCK_OR_DATE_AFTER =
+  /^\s*(?:gmt|utc|cet|cest|est|edt|pst|pdt|bst|ist|[ap]\.?m\b|h\b|hrs\b|o'clock|local\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\b|feb\b|mar\b|apr\b|jun\b|jul\b|aug\b|sept?\b|oct\b|nov\b|dec\b)/iu;
+
+function readFigure(text: string, q: Quantity, all: readonly Quantity[]): FigureReading | undefined {
+  switch (q.type) {
+    case 'CARDINAL': {
+      if (Number.isInteger(q.written.min) && q.written.min >= YEAR.min && q.written.max <= YEAR.max && /^\d{4}$/u.test(q.text.trim())) return undefined;
+      // Clock times and dates ("08.30 GMT", "21 October"), and numbers inside a name ("Boreal-1").
+      if (/(?:\d[:.]\s*|\p{L}-?)$/u.test(text.slice(Math.max(0, q.start - 2), q.start)) || CLOCK_OR_DATE_AFTER.test(text.slice(q.end, q.end + 12))) return undefined;
+      const phrase = readCountedPhrase(text.slice(q.end));
+      if (!phrase || phrase.partial || !phrase.noun || phrase.noun.length < 3 || PEOPLE_NOUNS.has(phrase.noun) || NOT_NOUNS.has(phrase.noun) || phrase.predicate) return undefined;
+      // A difference, not a count: "falling 28 seats short of a majority", "three points ahead".
+      if (DIFFERENCE_AFTER.test(text.slice(q.end + phrase.end, q.end + phrase.end + 20))) return undefined;
+      const written = /^[\s]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})/u.exec(text.slice(q.end, q.end + phrase.end))?.[1] ?? phrase.noun;
+      return { thing: phrase.noun, group: phrase.group, label: `number of ${phrase.group ? `${phrase.group} ` : ''}${plural(phrase.noun)}`, range: countRange(q), noun: written.split(/\s+/u).pop(), end: q.end + phrase.end };
+    }
+    case 'MONEY': {
+      if (!q.unit) return undefined;
+      // "($4.9 million)" right after another amount converts it.
+      if (/\(\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && all.some((o) => o !== q && o.type === 'MONEY' && o.end <= q.start && q.start - o.end <= 4)) return undefined;
+      return { thing: `money:${q.unit}`, group: '', label: `sum in ${q.unit.toUpperCase()}`, range: moneyRange(q), end: q.end };
+    }
+    case 'PERCENT': {
+      // "a 55.7% stake" and "a 27% premium" are two measures; "6% of turnover" names its whole after "of".
+      const noun = /^\s+(?!of\b|in\b|on\b|to\b|from\b|and\b|or\b|for\b|at\b|by\b|than\b|the\b|a\b|an\b)(\p{Ll}{3,})\b/u.exec(text.slice(q.end, q.end + 30))?.[1];
+      const thing = noun ? `percent:${stem(noun)}` : 'percent';
+      return { thing, group: '', label: noun ? `${noun} in percent` : 'percentage', range: percentRange(q), noun, end: q.end };
+    }
+    case 'QUANTITY': {
+      const dim = q.unit ? DIMENSIONS[q.unit] : undefined;
+      if (!dim) return undefined;
+      const [thing, factor] = dim;
+      const slack = q.hedge ? 0 : MEASURE_SLACK;
+      const range = { min: q.range.min * factor * (1 - slack), max: q.range.max * factor * (1 + slack) };
+      return { thing, group: '', label: thing, range, end: q.unitEnd };
+    }
+  }
+  return undefined;
+}
+
+/** The resolved ids of the names in a span of the document, and where they are. */
+function namesIn(doc: DocumentAnalysis, from: number, to: number): { ids: string[]; spans: Array<{ start: number; end: number }> } {
+  const ids = new Set<string>();
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of doc.mentions) {
+    if (m.end <= from || m.start >= to || !NAME_TYPES.has(m.type)) continue;
+    spans.push({ start: m.start - from, end: m.end - from });
+    if (m.id) ids.add(m.id);
+  }
+  return { ids: [...ids].sort(), spans };
+}
+
+/** Predicate phrases of the count lexicon, longest first, as one pattern. */
+const PREDICATE_WORDS = new RegExp(`\\b(?:${Object.keys(PREDICATE_CLASSES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
+
+/**
+ * The content words of a clause with their keys: stems and synonym concepts
+ * (corroboration/claimFeatures.ts), and the predicate class of phrases the count lexicon knows
+ * ("carrying" and "on board" are both "aboard"). Names (who and where, not what happened), the
+ * figure's own words and the counted noun are left out.
+ */
+function clauseTerms(
+  text: string,
+  clause: { start: number; end: number },
+  figure: { start: number; end: number },
+  noun: string | undefined,
+  names: ReadonlyArray<{ start: number; end: number }>,
+): FigureTerm[] {
+  const words = text.slice(clause.start, clause.end);
+  const nounKey = noun ? `w${stem(noun.toLowerCase())}` : undefined;
+  const inFigure = (x: { start: number; end: number }) => x.start < figure.end - clause.start && figure.start - clause.start < x.end;
+  const terms: FigureTerm[] = [];
+  for (const w of wordFeatures(words)) {
+    if (inFigure(w) || names.some((n) => n.start < w.end && w.start < n.end)) continue;
+    const first = words[w.start];
+    const atStart = !/[\p{L}\p{N}]/u.test(text.slice(0, clause.start + w.start));
+    if (!atStart && first && /\p{Lu}/u.test(first)) continue;
+    const keys = w.keys.filter((k) => (k[0] === 'w' || k[0] === '~') && k !== nounKey);
+    if (keys.length > 0) terms.push({ word: words.slice(w.start, w.end), keys });
+  }
+  for (const m of words.matchAll(PREDICATE_WORDS)) {
+    const at = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    const cls = PREDICATE_CLASSES[m[0].toLowerCase().replace(/\s+/gu, ' ')];
+    if (!cls || inFigure(at)) continue;
+    const same = terms.find((t) => t.word === m[0]);
+    if (same) same.keys.push(`c${cls}`);
+    else terms.push({ word: m[0], keys: [`c${cls}`] });
+  }
+  return terms;
+}
