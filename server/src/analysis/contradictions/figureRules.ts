@@ -4,7 +4,7 @@
  * million" against "has fined the webshop with €2.4 million", "destroying the six satellites it
  * was carrying" against "all eight satellites on board were lost". The figures (facts/figureFacts.ts)
  * must count the same thing (the same noun class, currency or dimension, and the same sub-group),
- * and be each other's closest restatement: of all the figures of that thing in the other article,
+ * their clauses must name one place, body or person in common, and be each other's closest restatement: of all the figures of that thing in the other article,
  * the one whose clause shares the most content words, at least one of them. An article that states
  * several different figures of one thing in similar words (two fines, two tolls) leaves the pair
  * undecided.
@@ -59,8 +59,10 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
       if (fa.numbers.some((r) => rangesOverlap(r, fb.range)) || fb.numbers.some((r) => rangesOverlap(r, fa.range))) return;
       // A measure a specific rule reads in both articles is that rule's to judge, whichever sentences it compared.
       if (measured(a).some((m) => docMeasures(b.uri).has(m)) || measured(b).some((m) => docMeasures(a.uri).has(m))) return;
-      // Both clauses name places or bodies, none the same: "110 km north of X" and "70 km from Y".
-      if (fa.names.length > 0 && fb.names.length > 0 && !fa.names.some((n) => fb.names.includes(n))) return;
+      // The two clauses must name one place, body or person: "110 km north of X" and "70 km from Y"
+      // are two distances, and "damage was put at $9 million" fits any story.
+      const nb = namesOf(b, byDocThing);
+      if (!namesOf(a, byDocThing).some((n) => nb.includes(n))) return;
       const shared = sharedWords(a, b);
       if (shared.length < minShared(fa.thing)) return;
       if (!closestIn(a, b, byDocThing) || !closestIn(b, a, byDocThing)) return;
@@ -89,6 +91,17 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
 /** Sums and percentages are written in many clauses of a story: they need more shared words than counted things. */
 function minShared(thing: string): number {
   return thing === 'percent' || thing.startsWith('money:') ? MIN_SHARED + 1 : MIN_SHARED;
+}
+
+/**
+ * The names of a figure's clause; a clause that names nothing ("32 houses are buried under the
+ * mud") takes those of its article's other statements of the same figure ("Landslide in Kalisoka:
+ * 32 houses buried").
+ */
+function namesOf(f: FigureFact, byDocThing: ReadonlyMap<string, FigureFact[]>): string[] {
+  if (f.detail.figure.names.length > 0) return f.detail.figure.names;
+  const same = (byDocThing.get(`${f.uri}\u0000${thingKey(f)}`) ?? []).filter((o) => rangesOverlap(o.detail.figure.range, f.detail.figure.range));
+  return [...new Set(same.flatMap((o) => o.detail.figure.names))];
 }
 
 function thingKey(f: FigureFact): string {
