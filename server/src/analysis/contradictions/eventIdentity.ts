@@ -152,8 +152,8 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false)
   if (!na || !nb) return true;
   // A number told of a derailment and one told of a fire are about two events; a sentence that
   // names no event speaks of its article's story ("59 injured" under "Factory fire in ...").
-  const ea = a.detail.events ?? na.story;
-  const eb = b.detail.events ?? nb.story;
+  const ea = incidents(a.detail.events) ?? na.story;
+  const eb = incidents(b.detail.events) ?? nb.story;
   if (ea && eb && !ea.some((e) => eb.includes(e))) return false;
   // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
   // collapse) are two stories, even when both mention a meeting held in the same town.
@@ -181,6 +181,20 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false)
   return strong && Math.min(na.names.size, nb.names.size) <= FEW_NAMES;
 }
 
+/**
+ * Event classes of the response to an incident, not of an incident: a search, a rescue, an
+ * operation or an evacuation is part of the avalanche, the fire or the flood it answers, so a
+ * count told "in the search" and one told "in the operation" may be about one event, and a lede
+ * that says "the search would go on overnight" does not make the story a search.
+ */
+const RESPONSES = new Set(['search', 'rescue', 'operation', 'evacuation']);
+
+/** The incident classes among a sentence's event classes; undefined when it names none. */
+function incidents(events: readonly string[] | undefined): readonly string[] | undefined {
+  const kept = events?.filter((e) => !RESPONSES.has(e));
+  return kept && kept.length > 0 ? kept : undefined;
+}
+
 /** The story of each document analysis, kept while the analysis lives (date parsing is slow, and corpus runs repeat). */
 const stories = new WeakMap<DocumentAnalysis, { events: string[]; day?: string }>();
 
@@ -204,7 +218,7 @@ function storyEvents(doc: DocumentAnalysis): string[] {
   for (const s of doc.sentences ?? []) {
     if (!s.heading && body++ >= LEDE_SENTENCES) break;
     if (s.text.length > 2000) continue;
-    for (const e of findEventNouns(s.text)) if (!e.instance) out.add(e.cls);
+    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls)) out.add(e.cls);
   }
   return [...out];
 }

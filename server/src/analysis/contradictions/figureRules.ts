@@ -25,6 +25,8 @@ import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from
 const MAX_DAYS_APART = 7;
 /** Fewest content words two clauses must share to state one figure. */
 const MIN_SHARED = 1;
+/** ...when the clauses name nothing in common. */
+const MIN_SHARED_WITHOUT_NAMES = 3;
 /** Words of versions and of other occasions: "the original 28-point plan" and "the revised 19-point plan" are two plans. */
 const VERSION_WORDS = /\b(?:original(?:ly)?|revised|new|old|draft|version|first|second|third|last|next|latest|earlier|later|previous|former|current|planned|proposed|target|up to|maximum|minimum|record)\b/iu;
 
@@ -59,12 +61,18 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
       if (fa.numbers.some((r) => rangesOverlap(r, fb.range)) || fb.numbers.some((r) => rangesOverlap(r, fa.range))) return;
       // A measure a specific rule reads in both articles is that rule's to judge, whichever sentences it compared.
       if (measured(a).some((m) => docMeasures(b.uri).has(m)) || measured(b).some((m) => docMeasures(a.uri).has(m))) return;
-      // The two clauses must name one place, body or person: "110 km north of X" and "70 km from Y"
-      // are two distances, and "damage was put at $9 million" fits any story.
+      // Clauses should name one place, body or person in common: "110 km north of X" and "70 km
+      // from Y" are two distances. Sums and measures must share a name in any case
+      // ("damage was put at $9 million" fits any story); counted things may instead share more words
+      // ("rescuers, dog teams and seven helicopters took part" / "rescuers, twelve dog teams and four helicopters").
+      const na = namesOf(a, byDocThing);
       const nb = namesOf(b, byDocThing);
-      if (!namesOf(a, byDocThing).some((n) => nb.includes(n))) return;
+      const sameNames = na.some((n) => nb.includes(n));
       const shared = sharedWords(a, b);
       if (shared.length < minShared(fa.thing)) return;
+      // Two clauses that each name several things, none in common, tell of different things.
+      const differentCast = na.length >= 2 && nb.length >= 2;
+      if (!sameNames && (isMeasure(fa.thing) || shared.length < MIN_SHARED_WITHOUT_NAMES || differentCast)) return;
       if (!closestIn(a, b, byDocThing) || !closestIn(b, a, byDocThing)) return;
       // Where a specific rule read both figures, it has decided (a toll that rose, a plan revised).
       if (measured(a).length > 0 && measured(b).length > 0) return;
@@ -88,10 +96,17 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
   }
 }
 
-/** Sums and percentages are written in many clauses of a story: they need more shared words than counted things. */
+/** Sums, percentages and measures (lengths, areas) are written in many clauses of a story: they need more shared words than counted things. */
 function minShared(thing: string): number {
-  return thing === 'percent' || thing.startsWith('money:') ? MIN_SHARED + 1 : MIN_SHARED;
+  return isMeasure(thing) ? MIN_SHARED + 1 : MIN_SHARED;
 }
+
+function isMeasure(thing: string): boolean {
+  return thing.startsWith('percent') || thing.startsWith('money:') || MEASURES.has(thing);
+}
+
+const MEASURES = new Set(['length', 'depth', 'mass', 'area', 'volume']);
+
 
 /**
  * The names of a figure's clause; a clause that names nothing ("32 houses are buried under the

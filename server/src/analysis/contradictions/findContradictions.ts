@@ -43,6 +43,7 @@ import { modelYearContradictions } from './modelYearRules';
 import { recallFaultContradictions } from './recallFaultRules';
 import { lastDoneContradictions } from './lastDoneRules';
 import { figureContradictions } from './figureRules';
+import { actionDayContradictions } from './actionDayRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
 type Rule = (facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>;
@@ -78,6 +79,7 @@ const RULES: readonly Rule[] = [
   recallFaultContradictions,
   lastDoneContradictions,
   figureContradictions,
+  actionDayContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

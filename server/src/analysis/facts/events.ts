@@ -30,7 +30,7 @@ const EVENT_CLASSES: Record<string, string> = {
   standoff: 'standoff', search: 'search', rescue: 'rescue', operation: 'operation', evacuation: 'evacuation',
   flight: 'flight', voyage: 'voyage', match: 'match', game: 'match', final: 'match', race: 'race',
   ceremony: 'ceremony', concert: 'concert', festival: 'festival', debate: 'debate', interview: 'interview',
-  vote: 'vote', election: 'election', referendum: 'election', outage: 'outage', blackout: 'outage', shutdown: 'shutdown',
+  vote: 'vote', voting: 'vote', ballot: 'vote', election: 'election', referendum: 'election', outage: 'outage', blackout: 'outage', shutdown: 'shutdown',
   storm: 'storm', hurricane: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',
   crisis: 'crisis', lockdown: 'lockdown', ceasefire: 'ceasefire', truce: 'ceasefire', visit: 'visit', tour: 'tour',
   crash: 'crash', derailment: 'crash', collision: 'crash', collapse: 'collapse', explosion: 'explosion', blast: 'explosion', detonation: 'explosion',

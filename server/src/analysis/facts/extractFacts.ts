@@ -63,6 +63,7 @@ import { recallFaultFactsOf } from './recallFaultFacts';
 import { reopenPeriodFactsOf } from './reopenPeriodFacts';
 import { lastDoneFactsOf } from './lastDoneFacts';
 import { figureFactsOf } from './figureFacts';
+import { actionDayFactsOf } from './actionDayFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -114,6 +115,7 @@ const SENTENCE_READERS = [
   modelYearFactsOf,
   recallFaultFactsOf,
   figureFactsOf,
+  actionDayFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */

@@ -9,13 +9,13 @@
  * that are about something else (quantityFacts.ts's `isUnstable`) are left out, as are years,
  * compound adjectives ("a five-hour meeting") and conversions in brackets.
  */
-import { wordFeatures } from '../corroboration/claimFeatures';
 import { stem } from '../corroboration/stem';
+import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { clauseAround } from '../text/clauses';
-import { NAME_TYPES, type DocumentAnalysis, type Sentence } from '../types';
+import type { DocumentAnalysis, Sentence } from '../types';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
-import { PREDICATE_CLASSES, readCountedPhrase } from './countedThings';
+import { readCountedPhrase } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { countRange, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
 
@@ -33,19 +33,13 @@ export interface FigureInfo {
    * The content words of the figure's clause, each with its feature keys (stem, synonym concepts,
    * predicate class): names, the figure's own words and the counted noun left out.
    */
-  terms: FigureTerm[];
+  terms: ClauseTerm[];
   /** The words of the clause as written, for explanations. */
   clause: string;
   /** Resolved ids of the names in the clause: figures told of different places or bodies are about different things. */
   names: string[];
   /** Every number written in the clause, as ranges: an article that writes the other's figure beside its own counts two things. */
   numbers: NumberRange[];
-}
-
-/** A content word of a figure's clause as written, and the keys it matches by. */
-export interface FigureTerm {
-  word: string;
-  keys: string[];
 }
 
 export type FigureFact = FactWith<'figure', FigureInfo>;
@@ -178,53 +172,3 @@ function readFigure(text: string, q: Quantity, all: readonly Quantity[]): Figure
   return undefined;
 }
 
-/** The resolved ids of the names in a span of the document, and where they are. */
-function namesIn(doc: DocumentAnalysis, from: number, to: number): { ids: string[]; spans: Array<{ start: number; end: number }> } {
-  const ids = new Set<string>();
-  const spans: Array<{ start: number; end: number }> = [];
-  for (const m of doc.mentions) {
-    if (m.end <= from || m.start >= to || !NAME_TYPES.has(m.type)) continue;
-    spans.push({ start: m.start - from, end: m.end - from });
-    if (m.id) ids.add(m.id);
-  }
-  return { ids: [...ids].sort(), spans };
-}
-
-/** Predicate phrases of the count lexicon, longest first, as one pattern. */
-const PREDICATE_WORDS = new RegExp(`\\b(?:${Object.keys(PREDICATE_CLASSES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
-
-/**
- * The content words of a clause with their keys: stems and synonym concepts
- * (corroboration/claimFeatures.ts), and the predicate class of phrases the count lexicon knows
- * ("carrying" and "on board" are both "aboard"). Names (who and where, not what happened), the
- * figure's own words and the counted noun are left out.
- */
-function clauseTerms(
-  text: string,
-  clause: { start: number; end: number },
-  figure: { start: number; end: number },
-  noun: string | undefined,
-  names: ReadonlyArray<{ start: number; end: number }>,
-): FigureTerm[] {
-  const words = text.slice(clause.start, clause.end);
-  const nounKey = noun ? `w${stem(noun.toLowerCase())}` : undefined;
-  const inFigure = (x: { start: number; end: number }) => x.start < figure.end - clause.start && figure.start - clause.start < x.end;
-  const terms: FigureTerm[] = [];
-  for (const w of wordFeatures(words)) {
-    if (inFigure(w) || names.some((n) => n.start < w.end && w.start < n.end)) continue;
-    const first = words[w.start];
-    const atStart = !/[\p{L}\p{N}]/u.test(text.slice(0, clause.start + w.start));
-    if (!atStart && first && /\p{Lu}/u.test(first)) continue;
-    const keys = w.keys.filter((k) => (k[0] === 'w' || k[0] === '~') && k !== nounKey);
-    if (keys.length > 0) terms.push({ word: words.slice(w.start, w.end), keys });
-  }
-  for (const m of words.matchAll(PREDICATE_WORDS)) {
-    const at = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
-    const cls = PREDICATE_CLASSES[m[0].toLowerCase().replace(/\s+/gu, ' ')];
-    if (!cls || inFigure(at)) continue;
-    const same = terms.find((t) => t.word === m[0]);
-    if (same) same.keys.push(`c${cls}`);
-    else terms.push({ word: m[0], keys: [`c${cls}`] });
-  }
-  return terms;
-}

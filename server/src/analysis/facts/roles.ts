@@ -328,6 +328,20 @@ function endsAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * The name a generic description of a body is followed by: "for the tunnel operator, Tunnelgesellschaft
+ * Fellital (TGF)" names the operator Tunnelgesellschaft Fellital. Undefined unless the described
+ * body is all lower case and a comma and capitalised words follow it.
+ */
+function namedAfter(text: string, tokens: readonly Token[], org: { first: number; next: number }): string | undefined {
+  if (tokens.slice(org.first, org.next).some(isCapitalised) || tokens[org.next]?.text !== ',') return undefined;
+  let k = org.next + 1;
+  const first = k;
+  while (k < tokens.length && k - first < 6 && isCapitalised(tokens[k])) k++;
+  if (k === first || (tokens[k] && !/^[(,.;:)]$/u.test(tokens[k].text))) return undefined;
+  return text.slice(tokens[first].start, tokens[k - 1].end);
+}
+
+/**
  * The organisation named after a role ("of the Minerals Commission", "for the county fire
  * service"): words up to the end of the title, at most ten. "and" goes on only before a
  * capitalised word ("Ministry of Trade and Industry"). Returns the index after it.
@@ -545,7 +559,7 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
   } else if (!endsAt(tokens, k)) return [];
   const end = tokens[k - 1].end;
   const title = text.slice(tokens[titleStart].start, end);
-  const orgText = org ? text.slice(tokens[org.first].start, tokens[org.next - 1].end) : undefined;
+  const orgText = org ? namedAfter(text, tokens, org) ?? text.slice(tokens[org.first].start, tokens[org.next - 1].end) : undefined;
   const out: PersonTitle[] = [];
   for (const [n, { role, mods }] of roles.entries()) {
     // A status written before the first role speaks for both ("the former chairman and chief executive").

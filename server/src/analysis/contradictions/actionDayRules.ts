@@ -1,0 +1,136 @@
+/**
+ * Two articles that tell one action in the same words on two different days: "On Monday the
+ * privacy authority has fined the webshop" against "the regulator fined the retailer ... on
+ * Tuesday". The clauses (facts/actionDayFacts.ts) must share at least `MIN_SHARED` content words
+ * and a name, be about one event (eventIdentity.ts), and each be its article's closest telling of
+ * the other: an article that tells a similar clause with another day (talks that began on Monday
+ * and went on on Tuesday) leaves the pair undecided. A clause told at night or with a clock time may
+ * fall on the next or the previous day in another time zone, so such clauses must be two days
+ * apart. The specific rules of event days (eventDayRules.ts) have the first word: a pair of
+ * articles they have already set against each other is not reported again.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { isActionDayFact, type ActionDayFact } from '../facts/actionDayFacts';
+import { isVerbLike } from '../facts/clauseTerms';
+import type { Span } from '../types';
+import type { Steps } from '../steps';
+import { daysApart, sameEvent, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, passageOf, sameTimeWindow, shortName } from './factIndex';
+
+/** Fewest content words two clauses must share to tell one action. */
+const MIN_SHARED = 2;
+/** Articles further apart than this tell of different days' events. */
+const MAX_DAYS_APART = 7;
+/** Words shared by more clauses than this are too common to find candidates by. */
+const MAX_POSTINGS = 200;
+/** How often (in facts) the rule yields. */
+const YIELD_STRIDE = 64;
+
+/** Adds the contradictions between days told of one action to `sink`. */
+export function* actionDayContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
+  const days = facts.filter(isActionDayFact);
+  if (days.length < 2) return;
+  for (const f of days) ctx.anchorsOf(f);
+  const byDoc = new Map<string, ActionDayFact[]>();
+  const postings = new Map<string, number[]>();
+  days.forEach((f, i) => {
+    const list = byDoc.get(f.uri);
+    if (list) list.push(f);
+    else byDoc.set(f.uri, [f]);
+    for (const k of new Set(f.detail.actionDay.terms.flatMap((t) => t.keys))) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const best = new Map<string, { a: ActionDayFact; b: ActionDayFact; shared: string[] }>();
+  for (let i = 0; i < days.length; i++) {
+    if (i % YIELD_STRIDE === 0) yield;
+    const a = days[i];
+    const candidates = new Set<number>();
+    for (const k of new Set(a.detail.actionDay.terms.flatMap((t) => t.keys))) {
+      const p = postings.get(k)!;
+      if (p.length > MAX_POSTINGS) continue;
+      for (const j of p) if (j > i && days[j].uri !== a.uri) candidates.add(j);
+    }
+    for (const j of candidates) {
+      const b = days[j];
+      // "on Monday" in two articles of different dates is one Monday read from two dates: the
+      // writers agree on the weekday, and the dates are what is uncertain.
+      if (a.detail.actionDay.relativeWeekday !== undefined && a.detail.actionDay.relativeWeekday === b.detail.actionDay.relativeWeekday) continue;
+      const apart = Math.abs(daysApart(a.detail.actionDay.day, b.detail.actionDay.day) ?? 0);
+      const needed = a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight ? 2 : 1;
+      if (apart < needed) continue;
+      const shared = sharedWords(a, b);
+      if (shared.length < MIN_SHARED) continue;
+      // One action: a verb both tell ("fined", "opened"), done by the same actor where both name one.
+      const verb = shared.find(isVerbLike);
+      if (!verb || differentActors(a, b, verb)) continue;
+      if (!a.detail.actionDay.names.some((n) => b.detail.actionDay.names.includes(n))) continue;
+      if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b)) continue;
+      if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
+      const key = docPairKey(a, b);
+      const seen = best.get(key);
+      if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared });
+    }
+  }
+  // Pairs of articles a specific rule has already set against each other on a date.
+  const dated = new Set(sink.found.filter((c) => c.kind === 'date' && c.items.length === 2).map((c) => uriPairKey(c.items[0].uri, c.items[1].uri)));
+  for (const { a, b, shared } of best.values()) {
+    if (dated.has(uriPairKey(a.uri, b.uri))) continue;
+    const [x, y] = a.uri < b.uri ? [a, b] : [b, a];
+    sink.add(`action-day|${docPairKey(a, b)}`, {
+      kind: 'date',
+      fact: 'day of the event',
+      explanation:
+        `${shortName(x.uri)} tells it on ${x.detail.actionDay.day} (“${x.display}”), ${shortName(y.uri)} on ${y.detail.actionDay.day} (“${y.display}”), ` +
+        `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): one action happened on one day.`,
+      items: [passageOf(x, told(x, shared)), passageOf(y, told(y, sharedWords(y, x)))],
+    }, [x, y]);
+  }
+}
+
+/** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
+function sharedWords(a: ActionDayFact, b: ActionDayFact): string[] {
+  const keys = new Set(b.detail.actionDay.terms.flatMap((t) => t.keys));
+  return [...new Set(a.detail.actionDay.terms.filter((t) => t.keys.some((k) => keys.has(k))).map((t) => t.word.toLowerCase()))];
+}
+
+/** True when no other clause of `a`'s article with another day tells `b`'s action as closely as `a` does. */
+function closestIn(a: ActionDayFact, b: ActionDayFact, byDoc: ReadonlyMap<string, ActionDayFact[]>): boolean {
+  const mine = sharedWords(a, b).length;
+  for (const o of byDoc.get(a.uri) ?? []) {
+    if (o === a || o.detail.actionDay.day === a.detail.actionDay.day) continue;
+    if (sharedWords(o, b).length >= mine) return false;
+  }
+  return true;
+}
+
+/** The name written nearest before the verb `verb` in a fact's clause: who did it, when written. */
+function actorOf(f: ActionDayFact, verb: string): string | undefined {
+  const info = f.detail.actionDay;
+  const at = info.terms.find((t) => t.word.toLowerCase() === verb)?.start ?? info.terms.find((t) => isVerbLike(t.word))?.start;
+  if (at === undefined) return undefined;
+  const before = info.nameSpans.filter((n) => n.end <= at);
+  return before.length > 0 ? before[before.length - 1].id : undefined;
+}
+
+/** True when both clauses name who did the action and name different actors ("Belarus ordered" / "Lithuania ordered"). */
+function differentActors(a: ActionDayFact, b: ActionDayFact, verb: string): boolean {
+  const x = actorOf(a, verb);
+  const y = actorOf(b, sharedWords(b, a).find(isVerbLike) ?? verb);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** The part of a fact's clause that tells the action and its day: the day and the shared verb nearest to it. */
+function told(f: ActionDayFact, shared: readonly string[]): Span {
+  const info = f.detail.actionDay;
+  const distance = (t: { start: number; end: number }) => Math.max(t.start - info.dayEnd, info.dayStart - t.end);
+  const verbs = info.terms.filter((t) => isVerbLike(t.word) && shared.includes(t.word.toLowerCase())).sort((x, y) => distance(x) - distance(y));
+  const verb = verbs[0];
+  return verb ? { start: Math.min(verb.start, info.dayStart), end: Math.max(verb.end, info.dayEnd) } : { start: info.dayStart, end: info.dayEnd };
+}
+
+function uriPairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The day a clause tells something happened, with the words it tells it in: "the privacy
+ * authority fined the webshop on Monday" (2025-10-13; fined, privacy, authority, webshop). The
+ * readers of eventDayFacts.ts know a handful of one-off events by name; these facts carry the words
+ * instead, and actionDayRules.ts compares two articles' days only when their clauses tell the same
+ * thing in the same words. A clause is read only when it holds one day; plans, deadlines, other
+ * occasions and the day something was said are left out, as is the date line's date.
+ */
+import { findDateline } from '../dates/dateline';
+import { clauseAround } from '../text/clauses';
+import type { DocumentAnalysis, Sentence } from '../types';
+import { findDates } from '../values/dates';
+import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
+
+/** What an action-day fact says. */
+export interface ActionDayInfo {
+  /** ISO day (yyyy-mm-dd). */
+  day: string;
+  /** The content words of the clause, the day's own words left out (offsets in the document). */
+  terms: ClauseTerm[];
+  /** Where the day is written (offsets in the document). */
+  dayStart: number;
+  dayEnd: number;
+  /** The names of the clause with where they are (offsets in the document), for who did what. */
+  nameSpans: Array<{ id: string; start: number; end: number }>;
+  /** Resolved ids of the names in the clause. */
+  names: string[];
+  /** True when the clause tells a time of night or a clock time: its day may be told a day apart in another zone. */
+  nearMidnight: boolean;
+  /** The weekday written (0 = Sunday) when the day is told by its weekday against the article's date ("on Monday"). */
+  relativeWeekday?: number;
+}
+
+export type ActionDayFact = FactWith<'actionDay', ActionDayInfo>;
+
+export const isActionDayFact = factWithGuard<ActionDayFact>('actionDay');
+
+/** Where a clause ends: a semicolon, a dash, "but", "while", "after", "before", "when". */
+const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|before|when|until|since)\s+/giu;
+
+/** Words that make a clause's day a plan, a deadline, a doubt or another occasion. */
+const NOT_WHAT_HAPPENED =
+  /\b(?:will|would|could|should|might|may|must|shall|expected|due|scheduled|planned|plans?|set to|to be|next|until|deadline|previous|earlier|prior|another|last (?:year|month|week)|if|unless|not|never|no)\b|n[’']t\b/iu;
+
+/** A verb of saying right before the day: the day something was said, which articles may well tell apart. */
+const SAID_BEFORE = /\b(?:said|says|told|added|stated|wrote|according|confirmed|announced|reported)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** Words of night and clock times: a night-time event is one day in one zone and the next in another. */
+const NIGHT_OR_CLOCK =
+  /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|gmt|utc|local time|a\.m\.|p\.m\.|am|pm)\b|\d{1,2}[:.]\d\d/iu;
+
+/** A weekday's name or a written date (digits, a month): what makes an expression one day. */
+const WEEKDAY_OR_DATE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+/** The action-day facts of one sentence. */
+export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  const days = findDates(text, doc.published).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
+  if (days.length === 0) return [];
+  const dateline = findDateline(doc.text);
+  const out: DetailedFact[] = [];
+  for (const d of days) {
+    if (dateline && s.start + d.start < dateline.end && dateline.start < s.start + d.end) continue;
+    const around = clauseAround(text, d.start, CLAUSE_BREAK);
+    const clause = text.slice(around.start, around.end);
+    if (days.some((o) => o !== d && o.start >= around.start && o.end <= around.end && o.iso !== d.iso)) continue;
+    const before = text.slice(around.start, d.start);
+    if (NOT_WHAT_HAPPENED.test(clause) || SAID_BEFORE.test(before) || /\bby\s+$/iu.test(before)) continue;
+    // A range of days or a season is no day: "weekend", "this week".
+    if (!WEEKDAY_OR_DATE.test(d.text)) continue;
+    const names = namesIn(doc, s.start + around.start, s.start + around.end);
+    const terms = clauseTerms(text, around, { start: d.start, end: d.end }, undefined, names.spans).map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
+    if (terms.length < 2) continue;
+    const span = spanOf(doc, s.start + around.start, s.start + around.end);
+    out.push(
+      factAt<ActionDayFact>(doc, span, {
+        kind: 'date',
+        subject: 'action-day',
+        attribute: 'action-day',
+        value: { kind: 'date', iso: d.iso!, grain: 'day' },
+        display: d.text,
+        detail: {
+          sentence: s.index,
+          actionDay: {
+            day: d.iso!,
+            terms,
+            names: names.ids,
+            nearMidnight: NIGHT_OR_CLOCK.test(clause),
+            ...(d.relative && d.weekday !== undefined ? { relativeWeekday: d.weekday } : {}),
+            dayStart: s.start + d.start,
+            dayEnd: s.start + d.end,
+            nameSpans: names.located.map((n) => ({ id: n.id, start: s.start + around.start + n.start, end: s.start + around.start + n.end })),
+          },
+        },
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * The content words of a clause, for rules that compare two articles' tellings of one thing in
+ * their own words (figureRules.ts, actionDayRules.ts): each word with its stem and synonym
+ * concepts (corroboration/claimFeatures.ts) and the predicate class of the count lexicon
+ * ("carrying" and "on board" are both "aboard"), names and the value's own words left out; and the
+ * names the clause holds, by resolved id.
+ */
+import { wordFeatures } from '../corroboration/claimFeatures';
+import { stem } from '../corroboration/stem';
+import { NAME_TYPES, type DocumentAnalysis } from '../types';
+import { PREDICATE_CLASSES } from './countedThings';
+
+/** A content word of a clause as written, where it is (offsets in the text given), and the keys it matches by. */
+export interface ClauseTerm {
+  word: string;
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+/** The resolved ids of the names in a span of the document, and where they are (offsets from `from`). */
+export function namesIn(
+  doc: DocumentAnalysis,
+  from: number,
+  to: number,
+): { ids: string[]; spans: Array<{ start: number; end: number }>; located: Array<{ id: string; start: number; end: number }> } {
+  const ids = new Set<string>();
+  const spans: Array<{ start: number; end: number }> = [];
+  const located: Array<{ id: string; start: number; end: number }> = [];
+  for (const m of doc.mentions) {
+    if (m.end <= from || m.start >= to || !NAME_TYPES.has(m.type)) continue;
+    spans.push({ start: m.start - from, end: m.end - from });
+    if (m.id) {
+      ids.add(m.id);
+      located.push({ id: m.id, start: m.start - from, end: m.end - from });
+    }
+  }
+  return { ids: [...ids].sort(), spans, located };
+}
+
+/** Predicate phrases of the count lexicon, longest first, as one pattern. */
+const PREDICATE_WORDS = new RegExp(`\\b(?:${Object.keys(PREDICATE_CLASSES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
+
+/**
+ * The content words of a clause with their keys: stems and synonym concepts
+ * (corroboration/claimFeatures.ts), and the predicate class of phrases the count lexicon knows
+ * ("carrying" and "on board" are both "aboard"). Names (who and where, not what happened), the
+ * value's own words (`value`) and the counted noun are left out.
+ */
+export function clauseTerms(
+  text: string,
+  clause: { start: number; end: number },
+  value: { start: number; end: number },
+  noun: string | undefined,
+  names: ReadonlyArray<{ start: number; end: number }>,
+): ClauseTerm[] {
+  const words = text.slice(clause.start, clause.end);
+  const nounKey = noun ? `w${stem(noun.toLowerCase())}` : undefined;
+  const inValue = (x: { start: number; end: number }) => x.start < value.end - clause.start && value.start - clause.start < x.end;
+  const terms: ClauseTerm[] = [];
+  for (const w of wordFeatures(words)) {
+    if (inValue(w) || names.some((n) => n.start < w.end && w.start < n.end)) continue;
+    const first = words[w.start];
+    const atStart = !/[\p{L}\p{N}]/u.test(text.slice(0, clause.start + w.start));
+    if (!atStart && first && /\p{Lu}/u.test(first)) continue;
+    const keys = w.keys.filter((k) => (k[0] === 'w' || k[0] === '~') && k !== nounKey);
+    if (keys.length > 0) terms.push({ word: words.slice(w.start, w.end), start: clause.start + w.start, end: clause.start + w.end, keys });
+  }
+  for (const m of words.matchAll(PREDICATE_WORDS)) {
+    const at = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    const cls = PREDICATE_CLASSES[m[0].toLowerCase().replace(/\s+/gu, ' ')];
+    if (!cls || inValue(at)) continue;
+    const same = terms.find((t) => t.word === m[0]);
+    if (same) same.keys.push(`c${cls}`);
+    else terms.push({ word: m[0], start: clause.start + at.start, end: clause.start + at.end, keys: [`c${cls}`] });
+  }
+  return terms;
+}
+
+/** Irregular past forms of verbs news tells events with (regular ones end in -ed). */
+const IRREGULAR_PAST = new Set([
+  'took', 'made', 'won', 'lost', 'hit', 'struck', 'broke', 'fell', 'rose', 'shot', 'left', 'met', 'held', 'gave', 'began', 'sank', 'went',
+  'came', 'fled', 'led', 'sent', 'found', 'shut', 'set', 'cut', 'paid', 'sold', 'bought', 'caught', 'ran', 'flew', 'drew', 'threw', 'beat',
+  'built', 'burnt', 'spent', 'quit', 'swept', 'tore', 'froze', 'blew', 'stole', 'seized', 'sought', 'brought', 'fought', 'kept', 'chose',
+]);
+
+/** True for a word that reads as a verb of an event ("fined", "opened", "struck", "arresting"). */
+export function isVerbLike(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/u.test(w));
+}
