@@ -57,6 +57,7 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   'left the rails': 'derailed', 'came off the rails': 'derailed', 'went off the rails': 'derailed', 'jumped the rails': 'derailed',
   'left the tracks': 'derailed', 'came off the tracks': 'derailed', 'left the track': 'derailed', 'came off the track': 'derailed',
   'jumped the tracks': 'derailed', 'jumped the track': 'derailed',
+  hospitalised: 'hospitalised', hospitalized: 'hospitalised',
   'brought out alive': 'rescued', 'pulled out alive': 'rescued', 'out alive': 'rescued', 'brought out': 'rescued', 'pulled out': 'rescued',
   'brought to the surface': 'rescued',
   // Jobs cut: "cut 3,200 jobs", "laying off 2,300 people", "will axe 400 roles".
@@ -84,10 +85,20 @@ export const SUFFERED_INJURIES =
 /** Words of a sentence that make an injured count a part (the badly hurt among more). */
 export const PART_OF_INJURED = /\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|life-threatening|grave(?:ly)?)\b/iu;
 
-/** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, or injured for injuries suffered. */
+/**
+ * People taken to hospital, no hospital named ("Fourteen people were taken to hospital", "17 persons
+ * were brought to hospital", "were hospitalised"): a count of its own, the hospitalised, which
+ * neither the injured nor one hospital's patients are.
+ */
+export const HOSPITALISED_AFTER =
+  /^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)(?:(?:taken|brought|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed)\b(?!\s+in\s+\p{Lu})/iu;
+
+/** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, injured for injuries suffered, or hospitalised. */
 export function predicateAfter(after: string): { predicate: string; length: number } | undefined {
   const suffered = SUFFERED_INJURIES.exec(after);
   if (suffered) return { predicate: 'injured', length: suffered[0].length };
+  const hospital = HOSPITALISED_AFTER.exec(after);
+  if (hospital) return { predicate: 'hospitalised', length: hospital[0].length };
   const post = PREDICATE_AFTER.exec(after);
   const predicate = post ? PREDICATE_CLASSES[post[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
   return post && predicate ? { predicate, length: post[0].length } : undefined;
@@ -160,7 +171,8 @@ export function readCountedPhrase(after: string): CountedPhrase | undefined {
  */
 const PART_AFTER: readonly RegExp[] = [
   // "were treated for minor injuries" counts the injured (SUFFERED_INJURIES), not those in one place of care.
-  /^\s*(?:were|are|had been|have been|was|is)\s+(?:still\s+)?(?:being\s+)?(?:treated(?!\s+for\s+(?:(?:minor|slight|light)\s+)?injur)|hospitali[sz]ed|admitted|taken to|in hospital|receiving treatment)\b/iu,
+  // (Taken to hospital with no hospital named counts the hospitalised: HOSPITALISED_AFTER.)
+  /^\s*(?:were|are|had been|have been|was|is)\s+(?:still\s+)?(?:being\s+)?(?:treated(?!\s+for\s+(?:(?:minor|slight|light)\s+)?injur)|admitted(?!\s+to\s+(?:a\s+|the\s+)?hospital\b(?!\s+in\s+\p{Lu}))|taken to(?!\s+(?:a\s+|the\s+)?hospital\b(?!\s+in\s+\p{Lu}))|in hospital|receiving treatment)\b/iu,
   /^\s*by\s+(?:boats?|sea|air|helicopters?|ferry|ferries|bus(?:es)?|road|rail|trains?|planes?)\b/iu,
   // People who died in one place or at one moment: "Four people died at the scene and three more overnight".
   /^\s*(?:died|were\s+killed|were\s+found\s+dead)\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|on\s+impact|in\s+hospital|on\s+the\s+way\s+to\s+hospital)\b/iu,

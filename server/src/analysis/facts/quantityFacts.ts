@@ -13,7 +13,7 @@ import type { HedgeKind } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { clauseAround } from '../text/clauses';
-import { PART_OF_INJURED, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
+import { HOSPITALISED_AFTER, PART_OF_INJURED, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { onBoardOf } from './onBoardCounts';
 
@@ -159,6 +159,12 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   let predicate = phrase.predicate;
   let start = q.start;
   let end = q.end + phrase.end;
+  // "Twelve injured people were taken to hospital": the hospitalised, of whom the injured may be more.
+  const hospital = phrase.predicate ? HOSPITALISED_AFTER.exec(text.slice(end, end + 50)) : null;
+  if (hospital && !PART_OF_INJURED.test(text)) {
+    predicate = 'hospitalised';
+    end += hospital[0].length;
+  } else if (hospital) return undefined;
   if (!predicate && label) {
     predicate = labelClass;
     start = q.start - before.length + (label.index ?? 0);
@@ -173,8 +179,10 @@ function countOf(text: string, q: Quantity): Reading | undefined {
       start = q.start - before.length + (pre.index ?? 0);
     } else {
       const post = predicateAfter(text.slice(end, end + 50));
-      // "two suffered serious injuries" (or "minor" beside "serious") counts a part of the injured.
-      if (post && !(post.predicate === 'injured' && SUFFERED_INJURIES.test(text.slice(end, end + 50)) && PART_OF_INJURED.test(text))) {
+      // "two suffered serious injuries" (or "minor" beside "serious") counts a part of the injured,
+      // and "two, seriously hurt, were taken to hospital" a part of the hospitalised.
+      const partOf = PART_OF_INJURED.test(text) && ((post?.predicate === 'injured' && SUFFERED_INJURIES.test(text.slice(end, end + 50))) || post?.predicate === 'hospitalised');
+      if (post && !partOf) {
         predicate = post.predicate;
         end += post.length;
       }

@@ -55,6 +55,11 @@ describe('contradictions: a figure restated in the same terms with another numbe
     assert.ok(found.some((c) => /19.*91.*number of cabins in the same terms \(“buried”/u.test(c.explanation)), found.map((c) => c.explanation).join('\n'));
     assert.ok(found.some((c) => /€1\.8 million.*€8\.1 million.*“fined”/u.test(c.explanation)), found.map((c) => c.explanation).join('\n'));
   });
+  it('flags five helicopters in the search against three in the operation: a search and an operation are one response to one avalanche', () => {
+    assert.deepEqual(figureContradictions(['figure-avalanche-a.txt', 'figure-avalanche-b.txt']), [
+      'count: figure-avalanche-a.txt «five helicopters» | figure-avalanche-b.txt «three helicopters»',
+    ]);
+  });
   it('does not flag the same figures in other words, other figures of the story, an older fine, or a slide at another place', () => {
     assert.deepEqual(figureContradictions(['figure-mudslide-a.txt', 'figure-mudslide-c.txt']), []);
     assert.deepEqual(figureContradictions(['figure-mudslide-a.txt', 'figure-mudslide-d.txt']), []);

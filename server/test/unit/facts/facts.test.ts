@@ -17,6 +17,10 @@ function factsOf(text: string): DetailedFact[] {
 }
 
 describe('facts: event times', () => {
+  it('reads the end of a vote told as voting', () => {
+    const [f] = factsOf('Voting was finished at 13:37 Riga time.').filter((x) => x.kind === 'time' && x.attribute === 'end-time');
+    assert.equal(f?.subject.split('@')[0], 'vote');
+  });
   it('reads start and end of one event from one statement, the zone applying to both', () => {
     const text = 'The court session began around 9:30 a.m. Paris time and dragged on past midnight, lawyers said.';
     const [f] = factsOf(text).filter((x) => x.kind === 'time');
@@ -73,8 +77,14 @@ describe('facts: counts beside verbs of change', () => {
   });
   it('leaves the people one hospital treats alone: a part of the toll ("63 injured people were being treated")', () => {
     assert.deepEqual(counts('At the regional hospital, 63 injured people were being treated in tents.'), []);
-    assert.deepEqual(counts('Twelve injured people were taken to hospital.'), []);
+    assert.deepEqual(counts('Twelve injured people were taken to Meadowbank Hospital.'), []);
     assert.deepEqual(counts('At least 80 people were injured, officials said.'), ['quantity:people|injured At least 80 people were injured']);
+  });
+  it('counts those taken to hospital, no hospital named, as the hospitalised, apart from the injured', () => {
+    assert.deepEqual(counts('Fourteen people were taken to hospital, most with smoke inhalation.'), ['quantity:people|hospitalised Fourteen people were taken to hospital']);
+    assert.deepEqual(counts('Twelve injured people were brought to hospital.'), ['quantity:people|hospitalised Twelve injured people were brought to hospital']);
+    assert.deepEqual(counts('Two of the hurt, both seriously burned, were taken to hospital.').filter((c) => c.includes('hospitalised')), []);
+    assert.deepEqual(counts('Two people with serious burns were taken to hospital.').filter((c) => c.includes('hospitalised')), []);
   });
   it('leaves the people moved one way alone: a part of all those evacuated ("about 300 people by boat")', () => {
     assert.deepEqual(counts('The coast guard evacuated about 300 people by boat from the beaches.'), []);
@@ -140,6 +150,12 @@ describe('facts: titles', () => {
     assert.deepEqual([t.name, t.role, t.title, t.organisation], ['Daniel Mensah', 'ceo', 'chief executive of the Minerals Board', 'Minerals Board']);
     const both = findAppositiveTitles('Carla Brandt, spokeswoman and deputy leader of the Green Party, said so.').map((x) => x.role);
     assert.deepEqual(both, ['spokesperson', 'deputy-leader']);
+  });
+  it('names the body by the name written after its description ("the tunnel operator, Fellital Tunnels")', () => {
+    const [t] = findAppositiveTitles('Daniel Mensah, a spokesman for the tunnel operator, Fellital Tunnels (FT), said the road was shut.');
+    assert.deepEqual([t.role, t.organisation], ['spokesperson', 'Fellital Tunnels']);
+    const [u] = findAppositiveTitles('Daniel Mensah, a spokesman for the tunnel operator, said the road was shut.');
+    assert.equal(u.organisation, 'tunnel operator');
   });
   it('reads "Name, who heads the ..." as the head of a body, but not of an effort', () => {
     const [t] = findAppositiveTitles('Daniel Mensah, who heads the emergency services in Varl county, said two people died.');
