@@ -17,7 +17,7 @@ import type { DetailedFact } from '../facts/detail';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
 import { actorMentions } from '../facts/eventActors';
-import { findEventNouns } from '../facts/events';
+import { eventClassesByVerb, findEventNouns, GENERIC_EVENT_NOUNS, tellsEventByVerb } from '../facts/events';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import type { DocumentAnalysis, ResolvedEntity } from '../types';
 import { findDates, isoToDate } from '../values/dates';
@@ -78,7 +78,10 @@ export class EventContext {
   private readonly docAnchors = new Map<string, string[]>();
   private readonly docMentions = new Map<string, Set<string>>();
   private readonly docEvents = new Map<string, string[]>();
-  private readonly docDays = new Map<string, string>();
+  private readonly docDays = new Map<string, StoryDay>();
+  private readonly docStories = new Map<string, readonly string[]>();
+  private readonly docPublished = new Map<string, string>();
+  private readonly docTexts = new Map<string, string>();
   private readonly ubiquitous = new Set<string>();
   private readonly places = new Set<string>();
   private readonly people = new Set<string>();
@@ -93,9 +96,12 @@ export class EventContext {
       const anchors = salientEntities(doc);
       this.docAnchors.set(doc.uri, anchors);
       this.docMentions.set(doc.uri, new Set(actorMentions(doc).map((m) => m.id!)));
-      const { events, day } = storyOf(doc);
+      const { events, told, day } = storyOf(doc);
       if (events.length > 0) this.docEvents.set(doc.uri, events);
       if (day) this.docDays.set(doc.uri, day);
+      this.docStories.set(doc.uri, told);
+      if (doc.published) this.docPublished.set(doc.uri, doc.published);
+      if (day) this.docTexts.set(doc.uri, doc.text);
       for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
     }
     for (const e of entities?.values() ?? []) {
@@ -105,6 +111,26 @@ export class EventContext {
     }
     const limit = Math.max(UBIQUITOUS_MIN_DOCS, UBIQUITOUS_SHARE * docs.length);
     for (const [a, n] of df) if (n > limit) this.ubiquitous.add(a);
+  }
+
+  /** The documents whose ledes give their story's event a day, with that day and the document's date. */
+  storyDays(): Array<{ uri: string; day: StoryDay; published?: string }> {
+    return [...this.docDays].map(([uri, day]) => ({ uri, day, published: this.docPublished.get(uri) }));
+  }
+
+  /** Text of a document that gives a story day, for report passages. */
+  textOf(uri: string, start: number, end: number): string {
+    return this.docTexts.get(uri)?.slice(start, end) ?? '';
+  }
+
+  /** The kinds of event a document's headline and lede tell, by nouns or else by verbs. */
+  storyEventsOf(uri: string): readonly string[] {
+    return this.docStories.get(uri) ?? [];
+  }
+
+  /** The salient names of a document that are not in most documents: what ties it to other tellings of its story. */
+  distinctiveAnchorsOf(uri: string): string[] {
+    return (this.docAnchors.get(uri) ?? []).filter((a) => !this.ubiquitous.has(a));
   }
 
   /**
@@ -134,7 +160,7 @@ export class EventContext {
     }
     for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) names.add(a);
     const cast = (this.docAnchors.get(f.uri) ?? []).filter((a) => this.people.has(a));
-    recorded.set(f, { names, here, people, story: this.docEvents.get(f.uri), cast, mentioned: this.docMentions.get(f.uri), day: this.docDays.get(f.uri) });
+    recorded.set(f, { names, here, people, story: this.docEvents.get(f.uri), cast, mentioned: this.docMentions.get(f.uri), day: this.docDays.get(f.uri)?.iso });
     return [`doc:${f.uri}`, ...[...names].map((n) => `name:${n}`)];
   }
 }
@@ -196,31 +222,64 @@ function incidents(events: readonly string[] | undefined): readonly string[] | u
 }
 
 /** The story of each document analysis, kept while the analysis lives (date parsing is slow, and corpus runs repeat). */
-const stories = new WeakMap<DocumentAnalysis, { events: string[]; day?: string }>();
+/**
+ * A document's story: the kinds of event its headline and lede name (`events`), those or the kinds
+ * its verbs tell when it names none (`told`), and the day of the event.
+ */
+interface Story {
+  events: string[];
+  told: string[];
+  day?: StoryDay;
+}
 
-function storyOf(doc: DocumentAnalysis): { events: string[]; day?: string } {
+const stories = new WeakMap<DocumentAnalysis, Story>();
+
+function storyOf(doc: DocumentAnalysis): Story {
   let story = stories.get(doc);
   if (!story) {
-    const events = storyEvents(doc);
-    story = { events, day: storyDay(doc, events) };
+    const { nouns, verbs } = storyEvents(doc);
+    const told = nouns.length > 0 ? nouns : verbs;
+    story = { events: nouns, told, day: storyDay(doc, told) };
     stories.set(doc, story);
   }
   return story;
 }
 
+/** The day a document's lede gives its story's event, and where (offsets in the document). */
+export interface StoryDay {
+  iso: string;
+  /** The lede sentence that gives it. */
+  start: number;
+  end: number;
+  /** True when the sentence tells a time of night or a clock time: the day may differ by one in another zone. */
+  night: boolean;
+  /** True when the words before the day tell a later development ("the toll rose to seven on Monday", "police said on Monday"). */
+  development: boolean;
+}
+
+/** Words before a day that make it the day of a development, not of the event. */
+const DEVELOPMENT_BEFORE = /\b(?:rose|risen|climbed|reached|said|says|told|announced|confirmed|reported|arrested|charged|detained|found|recovered)\b[^.;]{0,40}$/iu;
+
+/** Words of night and clock times in a lede. */
+const NIGHT_OR_CLOCK = /\b(?:night|overnight|midnight|dawn|evening|early hours|late\s+(?:on\s+)?\p{L}+day|gmt|utc|local time|a\.m\.|p\.m\.|am|pm)\b|\d{1,2}[:.]\d\d/iu;
+
 /**
  * The kinds of event a document's headline and lede name ("fire", "crash"), other occurrences
  * ("a previous fire") left out: what the story is about.
  */
-function storyEvents(doc: DocumentAnalysis): string[] {
-  const out = new Set<string>();
+function storyEvents(doc: DocumentAnalysis): { nouns: string[]; verbs: string[] } {
+  const nouns = new Set<string>();
+  // Verbs ("lorry burns") tell the kind only where no noun does, and only to find the story's day:
+  // a dam that "gave way" and the flood it caused are one story, told by its cause or its effect.
+  const verbs = new Set<string>();
   let body = 0;
   for (const s of doc.sentences ?? []) {
     if (!s.heading && body++ >= LEDE_SENTENCES) break;
     if (s.text.length > 2000) continue;
-    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls)) out.add(e.cls);
+    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase())) nouns.add(e.cls);
+    for (const cls of eventClassesByVerb(s.text)) verbs.add(cls);
   }
-  return [...out];
+  return { nouns: [...nouns], verbs: [...verbs] };
 }
 
 /** Words before a date that make it a plan, not the day of the event ("due to last until 6 a.m. on Thursday"). */
@@ -231,18 +290,22 @@ const PLANNED_BEFORE = /\b(?:until|till|due|scheduled|expected|planned)\b[^.;,]{
  * one of the story's kinds of event ("45 people were hurt after the train derailment on
  * Saturday"), resolved against the article's date; the dateline's date is the article's own.
  */
-function storyDay(doc: DocumentAnalysis, events: readonly string[]): string | undefined {
+function storyDay(doc: DocumentAnalysis, events: readonly string[]): StoryDay | undefined {
   if (events.length === 0) return undefined;
   const dateline = findDateline(doc.text ?? '');
   let body = 0;
   for (const s of doc.sentences ?? []) {
     if (s.heading) continue;
     if (body++ >= DAY_SENTENCES) break;
-    if (s.text.length > 2000 || !findEventNouns(s.text).some((e) => !e.instance && events.includes(e.cls))) continue;
+    if (s.text.length > 2000) continue;
+    if (!findEventNouns(s.text).some((e) => !e.instance && events.includes(e.cls)) && !events.some((e) => tellsEventByVerb(s.text, e))) continue;
     const dates = findDates(s.text, doc.published).filter(
       (d) => (!dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start) && !PLANNED_BEFORE.test(s.text.slice(Math.max(0, d.start - 40), d.start)),
     );
-    if (dates.length === 1 && dates[0].grain === 'day' && dates[0].iso && /^\d{4}-\d\d-\d\d$/u.test(dates[0].iso)) return dates[0].iso;
+    if (dates.length === 1 && dates[0].grain === 'day' && dates[0].iso && /^\d{4}-\d\d-\d\d$/u.test(dates[0].iso)) {
+      const before = s.text.slice(Math.max(0, dates[0].start - 60), dates[0].start);
+      return { iso: dates[0].iso, start: s.start, end: s.end, night: NIGHT_OR_CLOCK.test(s.text), development: DEVELOPMENT_BEFORE.test(before) };
+    }
     if (dates.length > 0) return undefined;
   }
   return undefined;

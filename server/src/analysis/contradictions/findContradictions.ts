@@ -44,6 +44,7 @@ import { recallFaultContradictions } from './recallFaultRules';
 import { lastDoneContradictions } from './lastDoneRules';
 import { figureContradictions } from './figureRules';
 import { actionDayContradictions } from './actionDayRules';
+import { storyDayContradictions } from './storyDayRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
 type Rule = (facts: DetailedFact[], sink: ContradictionSink, ctx: EventContext) => void | Steps<void>;
@@ -80,6 +81,7 @@ const RULES: readonly Rule[] = [
   lastDoneContradictions,
   figureContradictions,
   actionDayContradictions,
+  storyDayContradictions,
 ];
 
 /** The contradictions among the facts of `docs` (extracted before by extractFacts). */

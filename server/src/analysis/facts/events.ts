@@ -31,7 +31,8 @@ const EVENT_CLASSES: Record<string, string> = {
   flight: 'flight', voyage: 'voyage', match: 'match', game: 'match', final: 'match', race: 'race',
   ceremony: 'ceremony', concert: 'concert', festival: 'festival', debate: 'debate', interview: 'interview',
   vote: 'vote', voting: 'vote', ballot: 'vote', election: 'election', referendum: 'election', outage: 'outage', blackout: 'outage', shutdown: 'shutdown',
-  storm: 'storm', hurricane: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',
+  storm: 'storm', hurricane: 'storm', cyclone: 'storm', typhoon: 'storm', tornado: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',
+  avalanche: 'avalanche', landslide: 'landslide', mudslide: 'landslide', landslip: 'landslide', eruption: 'eruption', tsunami: 'tsunami',
   crisis: 'crisis', lockdown: 'lockdown', ceasefire: 'ceasefire', truce: 'ceasefire', visit: 'visit', tour: 'tour',
   crash: 'crash', derailment: 'crash', collision: 'crash', collapse: 'collapse', explosion: 'explosion', blast: 'explosion', detonation: 'explosion',
   theft: 'theft', robbery: 'theft', heist: 'theft', burglary: 'theft', shooting: 'shooting', spill: 'spill',
@@ -70,7 +71,8 @@ function readEventNouns(sentence: string): EventNoun[] {
     // "Fire" and "strike" are verbs as often as nouns; "march" is a month.
     if (/^(?:fire|strike|march|search|match|race|final|tour|visit|vote|game)$/u.test(lower)) {
       const before = sentence.slice(Math.max(0, start - 20), start).toLowerCase();
-      if (!/\b(?:the|a|an|its|their|his|her|this|that|[a-z\d]+-(?:hour|day|week|month|year))\s+(?:[\p{L}\p{N}-]+\s+)?$/u.test(before)) continue;
+      const fireNoun = lower === 'fire' && isFireNoun(sentence, start, start + word.length);
+      if (!fireNoun && !/\b(?:the|a|an|its|their|his|her|this|that|[a-z\d]+-(?:hour|day|week|month|year))\s+(?:[\p{L}\p{N}-]+\s+)?$/u.test(before)) continue;
       if (word === 'March') continue;
     }
     const before = sentence.slice(Math.max(0, start - 40), start);
@@ -79,6 +81,18 @@ function readEventNouns(sentence: string): EventNoun[] {
     out.push({ start, end: start + word.length, text: word, cls: EVENT_CLASSES[lower], instance, qualifier: qualifierOf(sentence, start, start + word.length) });
   }
   return out;
+}
+
+/** Words before "fire" that make it a fire, not shooting or dismissal: "caught fire", "set fire to", "a lorry fire". */
+const FIRE_BEFORE =
+  /\b(?:caught|catches|catch|catching|set|sets|setting|on|lorry|truck|car|bus|coach|house|forest|bush|brush|wild|factory|warehouse|tunnel|building|hotel|kitchen|engine|electrical|apartment|tower|grass|train|ship|vessel|ferry|hangar|market|club|nightclub|hospital|school|church|mine|refinery|plant|chemical|garage|barn|major|huge|deadly|massive|fatal)\s+$/iu;
+/** Words after a headline's or sentence's opening "Fire" that make it a noun: "Fire in Swiss tunnel", "Fire kills three". */
+const FIRE_OPENING_AFTER = /^\s+(?:in|at|on|near|breaks|broke|rips|ripped|destroys|destroyed|kills|killed|guts|gutted|hits|closes|closed|engulfs)\b/iu;
+
+/** True when "fire" at `start` is the event, by the words around it. */
+function isFireNoun(sentence: string, start: number, end: number): boolean {
+  if (FIRE_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return !/\bopen(?:ed|s|ing)?\s+$/iu.test(sentence.slice(Math.max(0, start - 12), start));
+  return !/[\p{L}\p{N}]/u.test(sentence.slice(0, start)) && FIRE_OPENING_AFTER.test(sentence.slice(end, end + 20));
 }
 
 /** "Calloway" in "the Calloway strike", "the strike in Calloway", "Calloway's strike". */
@@ -94,3 +108,35 @@ function qualifierOf(sentence: string, start: number, end: number): string | und
 export function eventClassOf(word: string): string | undefined {
   return EVENT_CLASSES[word.toLowerCase()];
 }
+
+/**
+ * Verbs that tell an event of a class without its noun ("a lorry burned", "the stand collapsed"),
+ * by class: a lede may give the day with the verb alone.
+ */
+const EVENT_VERBS: Readonly<Record<string, RegExp>> = {
+  fire: /\b(?:burn(?:s|ed|t|ing)|caught fire|went up in flames|ablaze)\b/iu,
+  collapse: /\b(?:collapsed|gave way|caved in)\b/iu,
+  crash: /\b(?:crashed|derailed|collided)\b/iu,
+  explosion: /\b(?:exploded|blew up)\b/iu,
+  eruption: /\berupted\b/iu,
+  earthquake: /\b(?:struck|shook|jolted)\b/iu,
+  flood: /\bflooded\b/iu,
+  avalanche: /\b(?:swept|came down|buried)\b/iu,
+  landslide: /\b(?:swept|buried|slid)\b/iu,
+};
+
+/** True when `text` tells an event of class `cls` by its verb. */
+export function tellsEventByVerb(text: string, cls: string): boolean {
+  return EVENT_VERBS[cls]?.test(text) ?? false;
+}
+
+/** Classes whose verbs name no other kind of event ("burned", "derailed"), for telling a story's kind from its headline and lede. */
+const UNAMBIGUOUS_VERB_CLASSES = ['fire', 'collapse', 'crash', 'explosion', 'eruption'];
+
+/** The event classes `text` tells by an unambiguous verb ("lorry burns" -> fire). */
+export function eventClassesByVerb(text: string): string[] {
+  return UNAMBIGUOUS_VERB_CLASSES.filter((cls) => tellsEventByVerb(text, cls));
+}
+
+/** Nouns that name any incident ("the accident"): they say nothing of which kind of event a sentence tells. */
+export const GENERIC_EVENT_NOUNS: ReadonlySet<string> = new Set(['accident']);

@@ -25,7 +25,7 @@ import { eventDayFactsOf } from './eventDayFacts';
 import { eventPlaceFactsOf } from './eventPlaceFacts';
 import type { DetailedFact } from './detail';
 import { actorMentions } from './eventActors';
-import { findEventNouns } from './events';
+import { findEventNouns, GENERIC_EVENT_NOUNS } from './events';
 import { participantFactsOf } from './participantFacts';
 import { presenceFactsOf } from './presenceFacts';
 import { levelFactsOf } from './levelFacts';
@@ -172,7 +172,8 @@ function qualifyEvents(doc: DocumentAnalysis, facts: DetailedFact[]): void {
   const factSentences = new Set(facts.map((f) => f.detail.sentence));
   for (const s of doc.sentences ?? []) {
     if (!factSentences.has(s.index)) continue;
-    const classes = [...new Set(findEventNouns(s.text).filter((e) => !e.instance).map((e) => e.cls))].sort();
+    // "The accident" names any incident: it does not tell a collapse from a crash.
+    const classes = [...new Set(findEventNouns(s.text).filter((e) => !e.instance && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase())).map((e) => e.cls))].sort();
     if (classes.length > 0) eventsBySentence.set(s.index, classes);
   }
   let place: string | undefined | null = null;

@@ -1,0 +1,38 @@
+/**
+ * The day articles give their story's event in their opening lines (contradictions/storyDayRules.ts,
+ * the story day of eventIdentity.ts): "A warehouse caught fire ... on Tuesday" against "A warehouse
+ * burned on Monday" is flagged, the second telling the fire by its verb alone; a fire that broke
+ * out "late on Monday night" is not, since another clock may put it on Tuesday. Fictional story in
+ * test-fixtures/contradictions/story-day-fire-*.txt.
+ */
+import assert from 'node:assert/strict';
+import { findEventNouns } from '../../../src/analysis/facts/events';
+import { analyseFixtures, anchoredLines } from './pipeline';
+
+function storyDayContradictions(names: string[]): string[] {
+  return anchoredLines(analyseFixtures(names).contradictions.filter((c) => /in its opening lines/u.test(c.explanation)));
+}
+
+describe('events: "fire" as the event', () => {
+  it('reads a fire in "caught fire", "a lorry fire" and an opening "Fire in", not in "opened fire" or "will fire"', () => {
+    const classes = (text: string) => findEventNouns(text).map((e) => e.cls);
+    assert.deepEqual(classes('A lorry caught fire inside the tunnel.'), ['fire']);
+    assert.deepEqual(classes('Lorry fire closes the tunnel'), ['fire']);
+    assert.deepEqual(classes('Fire in harbour warehouse'), ['fire']);
+    assert.deepEqual(classes('Police opened fire on the car.'), []);
+    assert.deepEqual(classes('The club will fire its coach.'), []);
+  });
+});
+
+describe('contradictions: the day of the story told in two ledes', () => {
+  it('flags a warehouse fire on Tuesday against one on Monday, and explains it', () => {
+    assert.deepEqual(storyDayContradictions(['story-day-fire-a.txt', 'story-day-fire-b.txt']), [
+      'date: story-day-fire-a.txt «TOLSBY, June 11, 2026 (NPA) — A warehouse caught fire at the Tolsby freight harbour on Tuesday, sending smoke over the old town, the harbour authority said.» | story-day-fire-b.txt «A warehouse burned on Monday at the freight harbour of Tolsby, the harbour authority informed.»',
+    ]);
+    const [c] = analyseFixtures(['story-day-fire-a.txt', 'story-day-fire-b.txt']).contradictions.filter((x) => /in its opening lines/u.test(x.explanation));
+    assert.match(c.explanation, /fire on 2026-06-09.*on 2026-06-08|fire on 2026-06-08.*on 2026-06-09/u);
+  });
+  it('does not flag a fire told late at night, a day from another telling', () => {
+    assert.deepEqual(storyDayContradictions(['story-day-fire-a.txt', 'story-day-fire-c.txt']), []);
+  });
+});
