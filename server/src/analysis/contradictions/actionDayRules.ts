@@ -61,11 +61,15 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       const apart = Math.abs(daysApart(a.detail.actionDay.day, b.detail.actionDay.day) ?? 0);
       const needed = a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight ? 2 : 1;
       if (apart < needed) continue;
+      // A plan meets only a plan: "will begin consultations on Monday" does not say when anything happened.
+      if (Boolean(a.detail.actionDay.planned) !== Boolean(b.detail.actionDay.planned)) continue;
       const shared = sharedWords(a, b);
       if (shared.length < MIN_SHARED) continue;
       // One action: a verb both tell ("fined", "opened"), done by the same actor where both name one.
+      // A plan's verb is in its plain form ("will begin"), which tells no verb from a noun: plans
+      // need one more shared word instead.
       const verb = shared.find(isVerbLike);
-      if (!verb || differentActors(a, b, verb)) continue;
+      if (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 : !verb || differentActors(a, b, verb)) continue;
       if (!a.detail.actionDay.names.some((n) => b.detail.actionDay.names.includes(n))) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b)) continue;
       if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
@@ -81,10 +85,10 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
     const [x, y] = a.uri < b.uri ? [a, b] : [b, a];
     sink.add(`action-day|${docPairKey(a, b)}`, {
       kind: 'date',
-      fact: 'day of the event',
+      fact: x.detail.actionDay.planned ? 'day of a planned event' : 'day of the event',
       explanation:
         `${shortName(x.uri)} tells it on ${x.detail.actionDay.day} (“${x.display}”), ${shortName(y.uri)} on ${y.detail.actionDay.day} (“${y.display}”), ` +
-        `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): one action happened on one day.`,
+        `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): ${x.detail.actionDay.planned ? 'one plan sets one day' : 'one action happened on one day'}.`,
       items: [passageOf(x, told(x, shared)), passageOf(y, told(y, sharedWords(y, x)))],
     }, [x, y]);
   }

@@ -6,12 +6,12 @@
  * thing in the same words. A clause is read only when it holds one day; plans, deadlines, other
  * occasions and the day something was said are left out, as is the date line's date.
  */
-import { findDateline } from '../dates/dateline';
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findDates } from '../values/dates';
+import { findDates, type DateExpression } from '../values/dates';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
+import { datelineOf } from './documentIndex';
 
 /** What an action-day fact says. */
 export interface ActionDayInfo {
@@ -30,6 +30,8 @@ export interface ActionDayInfo {
   nearMidnight: boolean;
   /** The weekday written (0 = Sunday) when the day is told by its weekday against the article's date ("on Monday"). */
   relativeWeekday?: number;
+  /** True for the day something is planned for ("will begin consultations on Monday"), read forwards from the article's date; plans meet only plans. */
+  planned?: boolean;
 }
 
 export type ActionDayFact = FactWith<'actionDay', ActionDayInfo>;
@@ -42,6 +44,11 @@ const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|before|when
 /** Words that make a clause's day a plan, a deadline, a doubt or another occasion. */
 const NOT_WHAT_HAPPENED =
   /\b(?:will|would|could|should|might|may|must|shall|expected|due|scheduled|planned|plans?|set to|to be|next|until|deadline|previous|earlier|prior|another|last (?:year|month|week)|if|unless|not|never|no)\b|n[’']t\b/iu;
+/** Words that make a clause's day a firm plan ("will begin consultations on Monday")... */
+const PLAN = /\b(?:will|would|is to|are to|was to|is due to|are due to|is scheduled to|are scheduled to)\b/iu;
+/** ...unless they make it a doubt, a deadline, a change of plan or another occasion. */
+const NOT_A_FIRM_PLAN =
+  /\b(?:could|should|might|may|must|if|unless|not|never|no|until|deadline|postponed|delayed|moved|rescheduled|brought forward|previous|earlier|prior|another|last (?:year|month|week)|hopes?|wants?)\b|n[’']t\b/iu;
 
 /** A verb of saying right before the day: the day something was said, which articles may well tell apart. */
 const SAID_BEFORE = /\b(?:said|says|told|added|stated|wrote|according|confirmed|announced|reported)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -53,12 +60,24 @@ const NIGHT_OR_CLOCK =
 /** A weekday's name or a written date (digits, a month): what makes an expression one day. */
 const WEEKDAY_OR_DATE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
+/** A weekday's or a month's name, or a numeric date. */
+const DAY_CUE =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d/iu;
+
+/** A date expression of one day. */
+const isDay = (d: DateExpression) => d.grain === 'day' && d.iso !== undefined && /^\d{4}-\d\d-\d\d$/u.test(d.iso);
+
 /** The action-day facts of one sentence. */
 export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  const days = findDates(text, doc.published).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d\d-\d\d$/u.test(d.iso));
+  // chrono-node is slow: only sentences with a weekday, a month or a numeric date go to it.
+  if (!DAY_CUE.test(text)) return [];
+  const days = findDates(text, doc.published).filter(isDay);
   if (days.length === 0) return [];
-  const dateline = findDateline(doc.text);
+  // Planned days are read forwards: "will begin on Monday" in Thursday's paper is the next Monday.
+  let forward: DateExpression[] | undefined;
+  const forwardDay = (d: DateExpression) => (forward ??= findDates(text, doc.published, true).filter(isDay)).find((f) => f.start === d.start && f.end === d.end);
+  const dateline = datelineOf(doc);
   const out: DetailedFact[] = [];
   for (const d of days) {
     if (dateline && s.start + d.start < dateline.end && dateline.start < s.start + d.end) continue;
@@ -66,7 +85,12 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const clause = text.slice(around.start, around.end);
     if (days.some((o) => o !== d && o.start >= around.start && o.end <= around.end && o.iso !== d.iso)) continue;
     const before = text.slice(around.start, d.start);
-    if (NOT_WHAT_HAPPENED.test(clause) || SAID_BEFORE.test(before) || /\bby\s+$/iu.test(before)) continue;
+    if (SAID_BEFORE.test(before) || /\bby\s+$/iu.test(before)) continue;
+    // Doubts after the day belong to what follows it ("will open talks on Tuesday and hopes to ...").
+    const planned = PLAN.test(clause) && !NOT_A_FIRM_PLAN.test(text.slice(around.start, d.end));
+    if (!planned && NOT_WHAT_HAPPENED.test(clause)) continue;
+    const day = planned ? forwardDay(d) : d;
+    if (!day?.iso) continue;
     // A range of days or a season is no day: "weekend", "this week".
     if (!WEEKDAY_OR_DATE.test(d.text)) continue;
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
@@ -78,16 +102,17 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
         kind: 'date',
         subject: 'action-day',
         attribute: 'action-day',
-        value: { kind: 'date', iso: d.iso!, grain: 'day' },
+        value: { kind: 'date', iso: day.iso, grain: 'day' },
         display: d.text,
         detail: {
           sentence: s.index,
           actionDay: {
-            day: d.iso!,
+            day: day.iso,
             terms,
             names: names.ids,
             nearMidnight: NIGHT_OR_CLOCK.test(clause),
             ...(d.relative && d.weekday !== undefined ? { relativeWeekday: d.weekday } : {}),
+            ...(planned ? { planned } : {}),
             dayStart: s.start + d.start,
             dayEnd: s.start + d.end,
             nameSpans: names.located.map((n) => ({ id: n.id, start: s.start + around.start + n.start, end: s.start + around.start + n.end })),

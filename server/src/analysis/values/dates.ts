@@ -72,6 +72,21 @@ export function daysBetween(a: string | undefined, b: string | undefined): numbe
  * (what is planned: "is due to end on Thursday").
  */
 export function findDates(text: string, published?: string, forward = false): DateExpression[] {
+  // Several fact readers ask for the dates of one sentence in a row: the last answers are kept.
+  const key = `${forward ? 'f' : 'b'}|${published ?? ''}|${text}`;
+  const known = recentDates.get(key);
+  if (known) return known.map((d) => ({ ...d }));
+  const found = readDates(text, published, forward);
+  if (recentDates.size >= RECENT_DATES) recentDates.delete(recentDates.keys().next().value!);
+  recentDates.set(key, found);
+  return found.map((d) => ({ ...d }));
+}
+
+/** How many answers of `findDates` are kept (a sentence's readers ask in a row). */
+const RECENT_DATES = 8;
+const recentDates = new Map<string, DateExpression[]>();
+
+function readDates(text: string, published: string | undefined, forward: boolean): DateExpression[] {
   const ref = isoToDate(published);
   const out: DateExpression[] = [];
   let results: chrono.ParsedResult[] = [];

@@ -18,7 +18,7 @@ function days(text: string): string[] {
   return doc.sentences
     .flatMap((s) => actionDayFactsOf(doc, s))
     .filter(isActionDayFact)
-    .map((f) => `${f.detail.actionDay.day} «${f.span.text}»`);
+    .map((f) => `${f.detail.actionDay.planned ? 'planned ' : ''}${f.detail.actionDay.day} «${f.span.text}»`);
 }
 
 function dayContradictions(names: string[]): string[] {
@@ -29,8 +29,11 @@ describe('facts: the day a clause tells something happened', () => {
   it('reads one day per clause, weekdays resolved against the article date', () => {
     assert.deepEqual(days('The regulator fined the airline on Thursday over late refunds.'), ['2026-03-05 «The regulator fined the airline on Thursday over late refunds.»']);
   });
-  it('reads no plan, deadline, day of saying, range of days or other occasion', () => {
-    assert.deepEqual(days('The regulator will decide on Monday whether to fine the airline.'), []);
+  it('reads a firm plan forwards from the article date, and marks it planned', () => {
+    assert.deepEqual(days('The minister will open talks with the unions on Monday.'), ['planned 2026-03-09 «The minister will open talks with the unions on Monday.»']);
+  });
+  it('reads no doubtful plan, deadline, day of saying, range of days or other occasion', () => {
+    assert.deepEqual(days('The regulator might decide on Monday whether to fine the airline.'), []);
     assert.deepEqual(days('The airline must pay the refunds by Monday.'), []);
     assert.deepEqual(days('The airline said on Tuesday that it regretted the delays.'), []);
     assert.deepEqual(days('Passengers queued at the airport over the weekend.'), []);
