@@ -11,11 +11,11 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { isActionDayFact, type ActionDayFact } from '../facts/actionDayFacts';
-import { isVerbLike } from '../facts/clauseTerms';
+import { isVerbLike, sharedTermWords } from '../facts/clauseTerms';
 import type { Span } from '../types';
 import type { Steps } from '../steps';
 import { daysApart, sameEvent, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, datedPairs, docPairKey, passageOf, sameTimeWindow, shortName, uriPairKey } from './factIndex';
 
 /** Fewest content words two clauses must share to tell one action. */
 const MIN_SHARED = 2;
@@ -79,7 +79,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
     }
   }
   // Pairs of articles a specific rule has already set against each other on a date.
-  const dated = new Set(sink.found.filter((c) => c.kind === 'date' && c.items.length === 2).map((c) => uriPairKey(c.items[0].uri, c.items[1].uri)));
+  const dated = datedPairs(sink);
   for (const { a, b, shared } of best.values()) {
     if (dated.has(uriPairKey(a.uri, b.uri))) continue;
     const [x, y] = a.uri < b.uri ? [a, b] : [b, a];
@@ -89,15 +89,14 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       explanation:
         `${shortName(x.uri)} tells it on ${x.detail.actionDay.day} (“${x.display}”), ${shortName(y.uri)} on ${y.detail.actionDay.day} (“${y.display}”), ` +
         `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): ${x.detail.actionDay.planned ? 'one plan sets one day' : 'one action happened on one day'}.`,
-      items: [passageOf(x, told(x, shared)), passageOf(y, told(y, sharedWords(y, x)))],
+      items: [passageOf(x, told(x, sharedWords(x, y))), passageOf(y, told(y, sharedWords(y, x)))],
     }, [x, y]);
   }
 }
 
 /** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
 function sharedWords(a: ActionDayFact, b: ActionDayFact): string[] {
-  const keys = new Set(b.detail.actionDay.terms.flatMap((t) => t.keys));
-  return [...new Set(a.detail.actionDay.terms.filter((t) => t.keys.some((k) => keys.has(k))).map((t) => t.word.toLowerCase()))];
+  return sharedTermWords(a.detail.actionDay.terms, b.detail.actionDay.terms);
 }
 
 /** True when no other clause of `a`'s article with another day tells `b`'s action as closely as `a` does. */
@@ -133,8 +132,4 @@ function told(f: ActionDayFact, shared: readonly string[]): Span {
   const verbs = info.terms.filter((t) => isVerbLike(t.word) && shared.includes(t.word.toLowerCase())).sort((x, y) => distance(x) - distance(y));
   const verb = verbs[0];
   return verb ? { start: Math.min(verb.start, info.dayStart), end: Math.max(verb.end, info.dayEnd) } : { start: info.dayStart, end: info.dayEnd };
-}
-
-function uriPairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }

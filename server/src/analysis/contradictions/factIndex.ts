@@ -106,9 +106,23 @@ export function eventLabel(subject: string): string {
   return subject.split('@')[0].split(':')[0];
 }
 
-/** "a|b" for two document URIs in a stable order. */
+/** "a|b" for the documents of two facts in a stable order. */
 export function docPairKey(a: DetailedFact, b: DetailedFact): string {
-  return a.uri < b.uri ? `${a.uri}|${b.uri}` : `${b.uri}|${a.uri}`;
+  return uriPairKey(a.uri, b.uri);
+}
+
+/** "a|b" for two document URIs in a stable order. */
+export function uriPairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/**
+ * The pairs of documents (`uriPairKey`) a rule has already set against each other on a date: the
+ * rules that read days by the words around them (actionDayRules.ts, storyDayRules.ts) run last and
+ * leave such pairs to the rule that spoke first.
+ */
+export function datedPairs(sink: ContradictionSink): Set<string> {
+  return new Set(sink.found.filter((c) => c.kind === 'date' && c.items.length === 2).map((c) => uriPairKey(c.items[0].uri, c.items[1].uri)));
 }
 
 /** The short name of a document for explanations (file name without folders). */

@@ -3,17 +3,20 @@
  * "buried 23 houses" against "32 houses are buried under the mud", "fined the retailer €4.2
  * million" against "has fined the webshop with €2.4 million", "destroying the six satellites it
  * was carrying" against "all eight satellites on board were lost". The figures (facts/figureFacts.ts)
- * must count the same thing (the same noun class, currency or dimension, and the same sub-group),
- * their clauses must name one place, body or person in common, and be each other's closest restatement: of all the figures of that thing in the other article,
- * the one whose clause shares the most content words, at least one of them. An article that states
- * several different figures of one thing in similar words (two fines, two tolls) leaves the pair
- * undecided.
+ * must count the same thing (the same noun class, currency or dimension, and the same sub-group);
+ * their clauses must share a content word and name one place, body or person in common (a counted
+ * thing may do without the name when the clauses share three words and do not each name several
+ * other things); and each must be the other's closest restatement: of all the figures of that
+ * thing in its article, the one whose clause shares the most words with the other. An article that
+ * states several different figures of one thing in similar words (two fines, two tolls) leaves
+ * the pair undecided.
  *
  * The rules of specific measures (quantityRules.ts and the others) know when figures may differ
  * and still agree (a toll that rose during the day, an earlier version of a plan); where both
  * figures are read by one of them as one measure, that rule decides, and this one stays silent.
  */
 import type { DetailedFact } from '../facts/detail';
+import { sharedTermWords } from '../facts/clauseTerms';
 import { isFigureFact, type FigureFact } from '../facts/figureFacts';
 import { isQuantityFact } from '../facts/quantityFacts';
 import type { Steps } from '../steps';
@@ -83,12 +86,11 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
     }, { visits, maxDays: MAX_DAYS_APART, limit: Infinity });
     for (const { a, b, shared } of best.values()) {
       const fa = a.detail.figure;
-      const fb = b.detail.figure;
       sink.add(`figure|${key}|${docPairKey(a, b)}`, {
         kind: 'count',
         fact: fa.label,
         explanation:
-          `${shortName(a.uri)} says “${a.display}” (${formatRange(fa.range)}), ${shortName(b.uri)} says “${b.display}” (${formatRange(fb.range)}): ` +
+          `${shortName(a.uri)} says “${a.display}” (${describe(a)}), ${shortName(b.uri)} says “${b.display}” (${describe(b)}): ` +
           `both tell the ${fa.label} in the same terms (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}), and the two figures do not overlap, so both cannot be right.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
@@ -107,6 +109,17 @@ function isMeasure(thing: string): boolean {
 
 const MEASURES = new Set(['length', 'depth', 'mass', 'area', 'volume']);
 
+/** A figure's range for explanations, with the base unit of a measure ("425–575 metres"). */
+function describe(f: FigureFact): string {
+  const thing = f.detail.figure.thing;
+  const unit = MEASURE_UNITS[thing];
+  if (unit) return formatRange(f.detail.figure.range, unit);
+  if (thing.startsWith('money:')) return `${formatRange(f.detail.figure.range)} ${thing.slice(6).toUpperCase()}`;
+  if (thing.startsWith('percent')) return `${formatRange(f.detail.figure.range)}%`;
+  return formatRange(f.detail.figure.range);
+}
+
+const MEASURE_UNITS: Readonly<Record<string, string>> = { length: 'metre', depth: 'metre', mass: 'kilogram', area: 'square metre', volume: 'litre' };
 
 /**
  * The names of a figure's clause; a clause that names nothing ("32 houses are buried under the
@@ -125,8 +138,7 @@ function thingKey(f: FigureFact): string {
 
 /** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
 function sharedWords(a: FigureFact, b: FigureFact): string[] {
-  const keys = new Set(b.detail.figure.terms.flatMap((t) => t.keys));
-  return [...new Set(a.detail.figure.terms.filter((t) => t.keys.some((k) => keys.has(k))).map((t) => t.word.toLowerCase()))];
+  return sharedTermWords(a.detail.figure.terms, b.detail.figure.terms);
 }
 
 /** How many words two figures' clauses share. */

@@ -13,7 +13,7 @@
 import type { DetailedFact } from '../facts/detail';
 import type { Steps } from '../steps';
 import { daysApart, type EventContext, type StoryDay } from './eventIdentity';
-import { ContradictionSink, shortName } from './factIndex';
+import { ContradictionSink, datedPairs, shortName, uriPairKey } from './factIndex';
 
 const MIN_SHARED_NAMES = 2;
 const MAX_DAYS_APART = 2;
@@ -32,7 +32,7 @@ export function* storyDayContradictions(_facts: readonly DetailedFact[], sink: C
       else byName.set(n, [i]);
     }
   });
-  const dated = new Set(sink.found.filter((c) => c.kind === 'date' && c.items.length === 2).map((c) => pairKey(c.items[0].uri, c.items[1].uri)));
+  const dated = datedPairs(sink);
   const seen = new Set<string>();
   for (const list of byName.values()) {
     yield;
@@ -41,7 +41,7 @@ export function* storyDayContradictions(_facts: readonly DetailedFact[], sink: C
       for (let y = x + 1; y < list.length; y++) {
         const a = days[list[x]];
         const b = days[list[y]];
-        const key = pairKey(a.uri, b.uri);
+        const key = uriPairKey(a.uri, b.uri);
         if (seen.has(key)) continue;
         seen.add(key);
         if (dated.has(key) || !oneStory(a.uri, b.uri, ctx)) continue;
@@ -76,8 +76,4 @@ function sharedEvents(a: string, b: string, ctx: EventContext): readonly string[
 
 function passage(uri: string, day: StoryDay, ctx: EventContext): { uri: string; start: number; end: number; text: string } {
   return { uri, start: day.start, end: day.end, text: ctx.textOf(uri, day.start, day.end) };
-}
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }

@@ -89,3 +89,9 @@ export function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
   return IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/u.test(w));
 }
+
+/** The words of clause `a` that clause `b` says too (by stem, synonym or predicate class), as `a` writes them, lower case. */
+export function sharedTermWords(a: readonly ClauseTerm[], b: readonly ClauseTerm[]): string[] {
+  const keys = new Set(b.flatMap((t) => t.keys));
+  return [...new Set(a.filter((t) => t.keys.some((k) => keys.has(k))).map((t) => t.word.toLowerCase()))];
+}

@@ -17,7 +17,7 @@ import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { readCountedPhrase } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
-import { countRange, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
+import { CLAUSE_BREAK, countRange, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
 
 /** What a figure counts or measures, and the words it is told with. */
 export interface FigureInfo {
@@ -45,9 +45,6 @@ export interface FigureInfo {
 export type FigureFact = FactWith<'figure', FigureInfo>;
 
 export const isFigureFact = factWithGuard<FigureFact>('figure');
-
-/** Where one clause of a sentence ends and the next begins (as in quantityFacts.ts). */
-const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|and\s+(?=\p{Ll}+\s))\s+/giu;
 
 /** Units of length, mass and area, in metres, kilograms and square metres. */
 const DIMENSIONS: Readonly<Record<string, [string, number]>> = {

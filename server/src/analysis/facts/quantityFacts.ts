@@ -127,7 +127,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
 }
 
 /** Where one clause of a sentence ends and the next begins: a semicolon, a dash, "but", "while", "whereas". */
-const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
+export const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
 
 interface Reading {
   measure: string;
