@@ -459,7 +459,28 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
       return [make(words, text, first, first, { norp: true }), ...rest];
     }
   }
+  // A place or a body run into a person's name without a comma ("Deputy from Jelgava Ilona
+  // Briede", "the leader of National Renewal Gatis Liepiņš"): the given name starts the person.
+  const person = runInPerson(words, text, first, last);
+  if (person !== undefined) return [...segmentPiece(words, text, first, person - 1), ...segmentPiece(words, text, person, last)];
   return [make(words, text, first, last, { theDropped, ...(openerDropped ? { openerDropped } : {}) })];
+}
+
+/**
+ * Where a person's name starts inside a run of capitalised words that opens with a known place or
+ * with a name of two words or more: at a given name that follows no given name and is followed by a
+ * surname. Undefined when there is no such point.
+ */
+function runInPerson(words: readonly Word[], text: string, first: number, last: number): number | undefined {
+  for (let k = first + 1; k < last; k++) {
+    const w = words[k];
+    if (!FIRST_NAMES.has(w.lower) || FIRST_NAMES.has(words[k - 1].lower) || !words[k + 1].cap || words[k + 1].acronym) continue;
+    if (words.slice(first, k + 2).some((x) => !x.cap || isTitleHead(x) || isFunctionWord(x))) return undefined;
+    const before = text.slice(words[first].start, words[k - 1].end);
+    if (placeKind(before) !== undefined || k - first >= 2) return k;
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

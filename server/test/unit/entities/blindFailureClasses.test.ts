@@ -250,3 +250,19 @@ describe('entities: seas, straits, rivers and mountain ranges', () => {
   });
 });
 
+
+describe('entities: a place or a body run into a person without a comma', () => {
+  it('starts the person at the given name ("Deputy from Oslo Maria Berg", "the leader of Civic Forward Daniel Mensah")', () => {
+    const doc = 'run-in.txt';
+    const ws = workspace([[doc, 'Run-in names\n\nMay 3, 2026\n\nDeputy from Oslo Maria Berg said the vote was fair. The leader of Civic Forward Daniel Mensah said the same.\n']]);
+    const texts = ws.names(doc).map((m) => m.text);
+    assert.ok(texts.includes('Maria Berg') && texts.includes('Oslo'), texts.join(', '));
+    assert.ok(texts.includes('Daniel Mensah') && texts.includes('Civic Forward'), texts.join(', '));
+    assert.equal(ws.mention(doc, 'Maria Berg').type, 'PERSON');
+  });
+  it('keeps a person named with two given names whole ("Anna Maria Schmidt")', () => {
+    const doc = 'two-given.txt';
+    const ws = workspace([[doc, 'Names\n\nMay 3, 2026\n\nThe singer Anna Maria Schmidt said the concert would go ahead.\n']]);
+    assert.ok(ws.names(doc).some((m) => m.text === 'Anna Maria Schmidt'), ws.names(doc).map((m) => m.text).join(', '));
+  });
+});
