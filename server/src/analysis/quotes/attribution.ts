@@ -141,7 +141,9 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   if (verbWord[0].endsWith('ing')) return undefined;
   const first = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start)));
   // "said AOPS press officer Rodrigo Falcão": the organisation qualifies the role; the person speaks.
-  const after = first && first.type !== 'PERSON' ? (personAfterRole(text, first, names) ?? first) : first;
+  // "said the village head of Kalisoka, Darmanto": the place after "of" may have been taken for a
+  // person (it stands where speakers stand); the name after the comma speaks.
+  const after = first && ((first.type !== 'PERSON' ? personAfterRole(text, first, names) : undefined) ?? personAfterRoleOf(text, verbEnd, first, names) ?? first);
   if (after) return { start: after.start, end: after.end, text: after.text, mention: after, pronoun: false };
   const pronoun = /^\s+(he|she|they|it|we|I)\b/u.exec(text.slice(verbEnd, tailEnd));
   if (pronoun) {
@@ -158,6 +160,20 @@ function personAfterRole(text: string, org: Mention, names: readonly Mention[]):
   const between = text.slice(org.end, next.start);
   if (!/^(?:['’]s)?,?\s+(?:the\s+)?(?:[\p{Ll}-]+,?\s+){1,4}$/u.test(between)) return undefined;
   return between.split(/[\s,]+/u).some((w) => ROLE_WORDS.has(w)) ? next : undefined;
+}
+
+/**
+ * The person named after a role of a place or body and a comma ("said the village head of
+ * Kalisoka, Darmanto", "said the mayor of Varl, Ana Costa"): `place` is the first name after the
+ * verb, the role is written between the verb and it. A lone name after the comma counts even when
+ * nothing typed it a person.
+ */
+function personAfterRoleOf(text: string, verbEnd: number, place: Mention, names: readonly Mention[]): Mention | undefined {
+  const role = /^\s+(?:the\s+|a\s+)?((?:[\p{Ll}-]+\s+){1,4})(?:of|for|in|at)\s+(?:the\s+)?$/u.exec(text.slice(verbEnd, place.start));
+  if (!role || !role[1].split(/\s+/u).some((w) => ROLE_WORDS.has(w))) return undefined;
+  const next = names.find((n) => n.start >= place.end && (n.type === 'PERSON' || n.type === 'MISC'));
+  if (!next || !/^\s*,\s*$/u.test(text.slice(place.end, next.start)) || !/^\s*(?:[.,;!?]|$)/u.test(text.slice(next.end, next.end + 2))) return undefined;
+  return next;
 }
 
 /**

@@ -155,3 +155,13 @@ describe('quotes: a possessive name before the quotation', () => {
   });
 });
 
+
+describe('quotes: a role of a place, then the person', () => {
+  it('gives "…," said the village head of Varl, Dario Mensk to the person after the comma, even where the place was taken for a person', () => {
+    const text = 'Flood in Varl\n\n"The water came in the night and took the bridge," said the village head of Varl, Dario Mensk.\n';
+    for (const varl of ['GPE', 'PERSON'] as const) {
+      const { quotes } = runStages(text, { Varl: varl, 'Dario Mensk': 'PERSON' });
+      assert.equal(quoteStarting(quotes, 'The water came').speaker, 'Dario Mensk', varl);
+    }
+  });
+});
