@@ -16,6 +16,7 @@ import { documentsWithCountsSoFar } from './countsSoFar';
 import type { DetailedFact } from '../facts/detail';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
+import { NIGHT_OR_CLOCK } from '../facts/actionDayFacts';
 import { actorMentions } from '../facts/eventActors';
 import { eventClassesByVerb, findEventNouns, GENERIC_EVENT_NOUNS, tellsEventByVerb } from '../facts/events';
 import { FIRST_NAMES } from '../lexicon/firstNames';
@@ -221,7 +222,6 @@ function incidents(events: readonly string[] | undefined): readonly string[] | u
   return kept && kept.length > 0 ? kept : undefined;
 }
 
-/** The story of each document analysis, kept while the analysis lives (date parsing is slow, and corpus runs repeat). */
 /**
  * A document's story: the kinds of event its headline and lede name (`events`), those or the kinds
  * its verbs tell when it names none (`told`), and the day of the event.
@@ -232,6 +232,7 @@ interface Story {
   day?: StoryDay;
 }
 
+/** The story of each document analysis, kept while the analysis lives (date parsing is slow, and corpus runs repeat). */
 const stories = new WeakMap<DocumentAnalysis, Story>();
 
 function storyOf(doc: DocumentAnalysis): Story {
@@ -260,8 +261,6 @@ export interface StoryDay {
 /** Words before a day that make it the day of a development, not of the event. */
 const DEVELOPMENT_BEFORE = /\b(?:rose|risen|climbed|reached|said|says|told|announced|confirmed|reported|arrested|charged|detained|found|recovered)\b[^.;]{0,40}$/iu;
 
-/** Words of night and clock times in a lede. */
-const NIGHT_OR_CLOCK = /\b(?:night|overnight|midnight|dawn|evening|early hours|late\s+(?:on\s+)?\p{L}+day|gmt|utc|local time|a\.m\.|p\.m\.|am|pm)\b|\d{1,2}[:.]\d\d/iu;
 
 /**
  * The kinds of event a document's headline and lede name ("fire", "crash"), other occurrences

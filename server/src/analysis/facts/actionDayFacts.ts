@@ -54,7 +54,7 @@ const NOT_A_FIRM_PLAN =
 const SAID_BEFORE = /\b(?:said|says|told|added|stated|wrote|according|confirmed|announced|reported)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Words of night and clock times: a night-time event is one day in one zone and the next in another. */
-const NIGHT_OR_CLOCK =
+export const NIGHT_OR_CLOCK =
   /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|gmt|utc|local time|a\.m\.|p\.m\.|am|pm)\b|\d{1,2}[:.]\d\d/iu;
 
 /** A weekday's name or a written date (digits, a month): what makes an expression one day. */
