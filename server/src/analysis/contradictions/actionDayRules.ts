@@ -11,11 +11,11 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { isActionDayFact, type ActionDayFact } from '../facts/actionDayFacts';
-import { isVerbLike, sharedTermWords } from '../facts/clauseTerms';
+import { isVerbLike, sharedTermWords, termKeys } from '../facts/clauseTerms';
 import type { Span } from '../types';
 import type { Steps } from '../steps';
 import { daysApart, sameEvent, type EventContext } from './eventIdentity';
-import { ContradictionSink, datedPairs, docPairKey, passageOf, sameTimeWindow, shortName, uriPairKey } from './factIndex';
+import { ContradictionSink, datedPairs, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, uriPairKey } from './factIndex';
 
 /** Fewest content words two clauses must share to tell one action. */
 const MIN_SHARED = 2;
@@ -37,7 +37,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
     const list = byDoc.get(f.uri);
     if (list) list.push(f);
     else byDoc.set(f.uri, [f]);
-    for (const k of new Set(f.detail.actionDay.terms.flatMap((t) => t.keys))) {
+    for (const k of termKeys(f.detail.actionDay.terms)) {
       const p = postings.get(k);
       if (p) p.push(i);
       else postings.set(k, [i]);
@@ -48,7 +48,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
     if (i % YIELD_STRIDE === 0) yield;
     const a = days[i];
     const candidates = new Set<number>();
-    for (const k of new Set(a.detail.actionDay.terms.flatMap((t) => t.keys))) {
+    for (const k of termKeys(a.detail.actionDay.terms)) {
       const p = postings.get(k)!;
       if (p.length > MAX_POSTINGS) continue;
       for (const j of p) if (j > i && days[j].uri !== a.uri) candidates.add(j);
@@ -101,12 +101,7 @@ function sharedWords(a: ActionDayFact, b: ActionDayFact): string[] {
 
 /** True when no other clause of `a`'s article with another day tells `b`'s action as closely as `a` does. */
 function closestIn(a: ActionDayFact, b: ActionDayFact, byDoc: ReadonlyMap<string, ActionDayFact[]>): boolean {
-  const mine = sharedWords(a, b).length;
-  for (const o of byDoc.get(a.uri) ?? []) {
-    if (o === a || o.detail.actionDay.day === a.detail.actionDay.day) continue;
-    if (sharedWords(o, b).length >= mine) return false;
-  }
-  return true;
+  return isClosestTelling(a, b, byDoc.get(a.uri) ?? [a], (x, y) => sharedWords(x, y).length, (x, y) => x.detail.actionDay.day === y.detail.actionDay.day);
 }
 
 /** The name written nearest before the verb `verb` in a fact's clause: who did it, when written. */

@@ -130,3 +130,14 @@ export function shortName(uri: string): string {
   const parts = uri.split(/[\\/]/u);
   return parts[parts.length - 1] || uri;
 }
+
+/**
+ * True when `a` is its article's closest telling of what `b` tells: no other statement of `a`'s
+ * article (`own`) with another value (`sameValue` false) is at least as like `b` (`likeness`,
+ * shared words). An article that tells two values in the words of `b` leaves the pair undecided;
+ * one that repeats `a`'s value elsewhere has no rival in it.
+ */
+export function isClosestTelling<T>(a: T, b: T, own: readonly T[], likeness: (x: T, y: T) => number, sameValue: (x: T, y: T) => boolean): boolean {
+  const mine = likeness(a, b);
+  return !own.some((o) => o !== a && !sameValue(o, a) && likeness(o, b) >= mine);
+}

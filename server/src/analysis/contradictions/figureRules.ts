@@ -22,7 +22,7 @@ import { isQuantityFact } from '../facts/quantityFacts';
 import type { Steps } from '../steps';
 import { formatRange, rangesOverlap } from '../values/hedges';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, isClosestTelling, passageOf, shortName } from './factIndex';
 
 /** Figures in articles further apart than this may both have been true at their time. */
 const MAX_DAYS_APART = 7;
@@ -153,14 +153,7 @@ function likeness(a: FigureFact, b: FigureFact): number {
  */
 function closestIn(a: FigureFact, b: FigureFact, byDocThing: ReadonlyMap<string, FigureFact[]>): boolean {
   const own = byDocThing.get(`${a.uri}\u0000${thingKey(a)}`) ?? [a];
-  const mine = likeness(a, b);
-  for (const o of own) {
-    if (o === a) continue;
-    // The article repeating the same figure elsewhere is no rival.
-    if (rangesOverlap(o.detail.figure.range, a.detail.figure.range)) continue;
-    if (likeness(o, b) >= mine) return false;
-  }
-  return true;
+  return isClosestTelling(a, b, own, likeness, (x, y) => rangesOverlap(x.detail.figure.range, y.detail.figure.range));
 }
 
 /** The measures (quantityFacts.ts) each document states. */

@@ -57,9 +57,6 @@ const SAID_BEFORE = /\b(?:said|says|told|added|stated|wrote|according|confirmed|
 export const NIGHT_OR_CLOCK =
   /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|gmt|utc|local time|a\.m\.|p\.m\.|am|pm)\b|\d{1,2}[:.]\d\d/iu;
 
-/** A weekday's name or a written date (digits, a month): what makes an expression one day. */
-const WEEKDAY_OR_DATE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
-
 /** A weekday's or a month's name, or a numeric date. */
 const DAY_CUE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d/iu;
@@ -92,7 +89,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const day = planned ? forwardDay(d) : d;
     if (!day?.iso) continue;
     // A range of days or a season is no day: "weekend", "this week".
-    if (!WEEKDAY_OR_DATE.test(d.text)) continue;
+    if (!/\d/u.test(d.text) && !DAY_CUE.test(d.text)) continue;
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
     const terms = clauseTerms(text, around, { start: d.start, end: d.end }, undefined, names.spans).map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
     if (terms.length < 2) continue;

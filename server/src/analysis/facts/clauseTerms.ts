@@ -92,6 +92,18 @@ export function isVerbLike(word: string): boolean {
 
 /** The words of clause `a` that clause `b` says too (by stem, synonym or predicate class), as `a` writes them, lower case. */
 export function sharedTermWords(a: readonly ClauseTerm[], b: readonly ClauseTerm[]): string[] {
-  const keys = new Set(b.flatMap((t) => t.keys));
+  const keys = termKeys(b);
   return [...new Set(a.filter((t) => t.keys.some((k) => keys.has(k))).map((t) => t.word.toLowerCase()))];
 }
+
+/** Every key of a clause's terms; kept per terms array, since the rules compare one clause with many. */
+export function termKeys(terms: readonly ClauseTerm[]): ReadonlySet<string> {
+  let keys = keySets.get(terms);
+  if (!keys) {
+    keys = new Set(terms.flatMap((t) => t.keys));
+    keySets.set(terms, keys);
+  }
+  return keys;
+}
+
+const keySets = new WeakMap<readonly ClauseTerm[], ReadonlySet<string>>();

@@ -17,7 +17,7 @@ import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { readCountedPhrase } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
-import { CLAUSE_BREAK, countRange, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
+import { CLAUSE_BREAK, countRange, isConversion, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
 
 /** What a figure counts or measures, and the words it is told with. */
 export interface FigureInfo {
@@ -147,8 +147,7 @@ function readFigure(text: string, q: Quantity, all: readonly Quantity[]): Figure
     }
     case 'MONEY': {
       if (!q.unit) return undefined;
-      // "($4.9 million)" right after another amount converts it.
-      if (/\(\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && all.some((o) => o !== q && o.type === 'MONEY' && o.end <= q.start && q.start - o.end <= 4)) return undefined;
+      if (isConversion(text, q, all)) return undefined;
       return { thing: `money:${q.unit}`, group: '', label: `sum in ${q.unit.toUpperCase()}`, range: moneyRange(q), end: q.end };
     }
     case 'PERCENT': {

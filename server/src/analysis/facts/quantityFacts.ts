@@ -421,8 +421,7 @@ function payRiseOf(text: string, q: Quantity): Reading | undefined {
 
 /** A sum of money with what it is (an insured value, the value of things taken, a ransom), or undefined. */
 function moneyOf(text: string, q: Quantity, all: readonly Quantity[]): Reading | undefined {
-  // "($13.8 million)" right after another amount is a conversion of it.
-  if (/\(\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && all.some((o) => o !== q && o.type === 'MONEY' && o.end <= q.start && q.start - o.end <= 4)) return undefined;
+  if (isConversion(text, q, all)) return undefined;
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   for (const [re, what] of MONEY_BEFORE) {
     const m = re.exec(before);
@@ -432,6 +431,11 @@ function moneyOf(text: string, q: Quantity, all: readonly Quantity[]): Reading |
     return { measure: `money:${what}:${q.unit}`, label, range: moneyRange(q), unit: q.unit, start: q.start - before.length + (m.index ?? 0), end: q.end };
   }
   return undefined;
+}
+
+/** True for a sum in brackets right after another sum: "($13.8 million)" converts it. */
+export function isConversion(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  return /\(\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && all.some((o) => o !== q && o.type === 'MONEY' && o.end <= q.start && q.start - o.end <= 4);
 }
 
 /** Counts are exact unless hedged; round hundreds and thousands are taken as rounded. */

@@ -327,6 +327,11 @@ function endsAt(tokens: readonly Token[], i: number): boolean {
   return !t || TITLE_END_PUNCT.test(t.text) || TITLE_END_WORDS.has(t.lower);
 }
 
+/** The organisation `organisationFrom` found, as written, or the name its description is followed by (`namedAfter`). */
+function organisationText(text: string, tokens: readonly Token[], org: { first: number; next: number }): string {
+  return namedAfter(text, tokens, org) ?? text.slice(tokens[org.first].start, tokens[org.next - 1].end);
+}
+
 /**
  * The name a generic description of a body is followed by: "for the tunnel operator, Tunnelgesellschaft
  * Fellital (TGF)" names the operator Tunnelgesellschaft Fellital. Undefined unless the described
@@ -520,7 +525,7 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
     const orgWords = tokens.slice(org.first, org.next);
     if (orgWords.some((t) => NOT_BODIES.has(t.lower))) return [];
     const end = tokens[org.next - 1].end;
-    return [{ ...base, end, title: text.slice(tokens[i].start, end), role, status: 'current', organisation: text.slice(orgWords[0].start, end) }];
+    return [{ ...base, end, title: text.slice(tokens[i].start, end), role, status: 'current', organisation: organisationText(text, tokens, org) }];
   }
   let k = i;
   const article = tokens[k] && /^(?:the|a|an)$/u.test(tokens[k].lower);
@@ -559,7 +564,7 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
   } else if (!endsAt(tokens, k)) return [];
   const end = tokens[k - 1].end;
   const title = text.slice(tokens[titleStart].start, end);
-  const orgText = org ? namedAfter(text, tokens, org) ?? text.slice(tokens[org.first].start, tokens[org.next - 1].end) : undefined;
+  const orgText = org ? organisationText(text, tokens, org) : undefined;
   const out: PersonTitle[] = [];
   for (const [n, { role, mods }] of roles.entries()) {
     // A status written before the first role speaks for both ("the former chairman and chief executive").
