@@ -89,6 +89,7 @@ const IRREGULAR: Record<string, string> = {
   concluded: 'conclude', resumed: 'resume', convened: 'convene', continued: 'continue', scheduled: 'schedule', raised: 'raise',
   issued: 'issue', announced: 'announce', released: 'release', evacuated: 'evacuate', located: 'locate', declared: 'declare',
   fired: 'fire', erupted: 'erupt', restored: 'restore', brought: 'bring', derailed: 'derail', capsized: 'capsize', collided: 'collide', caved: 'cave',
+  put: 'put',
 };
 
 /** Verbs that say one thing of any object: "published the decision at 2 p.m." is "announced the decision at 2 p.m.". */
@@ -97,6 +98,7 @@ const SAME_VERB: Record<string, string> = { publish: 'announce', unveil: 'announ
 /** Objects written with different nouns for one thing: "detected the intrusion" and "discovered the attack" are one discovery. */
 const SAME_OBJECT: Record<string, string> = {
   intrusion: 'attack', breach: 'attack', hack: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack', 'break-in': 'attack',
+  blaze: 'fire', flame: 'fire', inferno: 'fire',
 };
 
 /** Actions written with different verbs for one thing, folded to a class. */
@@ -114,6 +116,8 @@ const ACTION_CLASSES: Record<string, string> = {
   hit: 'strike',
   // A volcano "blew" when it erupted.
   blow: 'erupt',
+  // A fire "extinguished", "put out" or "declared extinguished" is one end of the fire, whatever noun names it.
+  extinguish: 'extinguish', 'put out': 'extinguish', 'extinguish fire': 'extinguish', 'put out fire': 'extinguish',
 };
 
 /**
@@ -131,6 +135,19 @@ const SKIPPED_VERBS = new Set([
   'begin', 'start', 'open', 'end', 'finish', 'conclude', 'close', 'wrap', 'adjourn', 'resume', 'convene', 'last', 'run', 'stretch', 'continue',
   'say', 'tell', 'schedule', 'expect', 'plan', 'set', 'be', 'have', 'do',
 ]);
+/**
+ * Masses of snow, mud or rock that slide: whatever verb tells it ("the slide broke away", "the
+ * snow masses came down", "the avalanche swept"), the time is the moment of the slide itself.
+ */
+const MASS_MOVEMENTS: Record<string, string> = {
+  avalanche: 'avalanche', slide: 'avalanche', snowslide: 'avalanche', snow: 'avalanche', 'snow masses': 'avalanche', 'snow mass': 'avalanche',
+  landslide: 'landslide', mudslide: 'landslide', landslip: 'landslide', mud: 'landslide', rockfall: 'landslide', 'debris flow': 'landslide',
+};
+/** Actor classes whose action is the actor itself (see MASS_MOVEMENTS). */
+const MOVING_MASSES = new Set(Object.values(MASS_MOVEMENTS));
+/** Nouns of a fire, which is put out: "the flames were out", "the blaze was extinguished". */
+const FIRE_NOUNS = new Set(['fire', 'blaze', 'flames', 'inferno', 'fires']);
+
 /** Subject nouns folded to a class. */
 const ACTOR_CLASSES: Record<string, string> = {
   plane: 'aircraft', jet: 'aircraft', aircraft: 'aircraft', airliner: 'aircraft', airbus: 'aircraft', boeing: 'aircraft', flight: 'aircraft',
@@ -141,6 +158,7 @@ const ACTOR_CLASSES: Record<string, string> = {
   quake: 'quake', earthquake: 'quake', tremor: 'quake', temblor: 'quake',
   stand: 'structure', grandstand: 'structure', stadium: 'structure', building: 'structure', bridge: 'structure', roof: 'structure',
   wall: 'structure', tunnel: 'structure', tower: 'structure', ceiling: 'structure', scaffolding: 'structure', block: 'structure',
+  ...MASS_MOVEMENTS,
 };
 
 /**
@@ -329,7 +347,7 @@ function actionBefore(text: string, previous = ''): Action | undefined {
   const last = words[words.length - 1];
   const lastClass = last && EVENT_ACTIONS[eventClassOf(last.word) ?? ''];
   if (lastClass && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
-  const restored = restorationAt(words, text);
+  const restored = restorationAt(words, text) ?? fireOutAt(words);
   if (restored) return restored;
   // An object may end with a short "of" phrase, names allowed: "the gates of the Kesari dam".
   const of = ofPhraseAt(words);
@@ -367,10 +385,14 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     const struckStructure = IMPACT_VERBS.has(base) && words.length - k <= 8 && STRUCTURE_PARTS.has(singularNoun(lastWord.replace(/['’]s$/u, '')));
     if (!struckStructure && (object.length > objectRoom || (of !== undefined && object.length === 0) || objectWords.some((w) => /^\p{Lu}/u.test(w.raw)))) return undefined;
     let s = v - 1;
+    // "was completely extinguished", "were finally opened": an adverb may stand between auxiliary and verb.
+    while (s >= 0 && MANNER_ADVERBS.has(words[s].word)) s--;
     const passive = s >= 0 && PASSIVE.has(words[s].word);
     while (s >= 0 && AUXILIARIES.has(words[s].word)) s--;
     const subject = s >= 0 ? words[s] : undefined;
-    const lowerSubject = subject && /^\p{Ll}/u.test(subject.raw) && !/ly$/u.test(subject.word) ? subject.word : undefined;
+    // "the snow masses came down": a subject of two words is looked up as a whole first.
+    const pair = subject && s > 0 ? `${words[s - 1].word} ${subject.word}` : '';
+    const lowerSubject = subject && /^\p{Ll}/u.test(subject.raw) && !/ly$/u.test(subject.word) ? (ACTOR_CLASSES[pair] ? pair : subject.word) : undefined;
     // "The gates were opened at 2 a.m.": the subject of a passive verb is what was acted on.
     const patient = passive && object.length === 0 && lowerSubject && !DETERMINERS.has(lowerSubject) && !PERSONAL_PRONOUNS.has(lowerSubject) ? lowerSubject : undefined;
     const head = patient ?? object[object.length - 1];
@@ -380,8 +402,12 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     // A vessel or vehicle that hit, struck or slammed into a structure: one impact, whatever part
     // of the structure each article names ("struck the bridge", "hit one of the bridge's piers").
     const impact = IMPACT_VERBS.has(base) && (!head || STRUCTURE_PARTS.has(singularNoun(head)));
-    const key = impact ? 'strike' : ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
     const actor = patient ? '' : lowerSubject ? ACTOR_CLASSES[lowerSubject] ?? lowerSubject : '';
+    // A slide of snow or mud is timed as the slide, whichever verb moves it.
+    if (MOVING_MASSES.has(actor)) return { key: actor, actor: '', start: lowerSubject === pair ? words[s - 1].start : subject!.start };
+    const key = impact ? 'strike' : ACTION_CLASSES[withObject] ?? ACTION_CLASSES[phrase] ?? withObject;
+    // Who put a fire out does not make it another end of the fire.
+    if (key === 'extinguish') return { key, actor: '', start: patient ? subject!.start : words[v].start };
     if ((NEEDS_ACTOR.has(key) || NEEDS_ACTOR.has(base)) && phrase === base && !actor) return undefined;
     return { key, actor: DETERMINERS.has(actor) ? '' : actor, start: patient ? subject!.start : words[v].start };
   }
@@ -426,6 +452,24 @@ function restorationAt(words: ReadonlyArray<{ word: string; start: number; raw: 
   return undefined;
 }
 
+/**
+ * "The flames were finally out", "the fire was out": a fire noun, an auxiliary (and an adverb),
+ * and "out" at the end of `words` tell that the fire was put out.
+ */
+function fireOutAt(words: ReadonlyArray<{ word: string; start: number }>): Action | undefined {
+  let p = words.length - 1;
+  if (p < 2 || words[p].word !== 'out') return undefined;
+  p--;
+  while (p >= 0 && MANNER_ADVERBS.has(words[p].word)) p--;
+  if (p < 1 || !AUXILIARIES.has(words[p].word)) return undefined;
+  while (p >= 0 && AUXILIARIES.has(words[p].word)) p--;
+  if (p < 0 || !FIRE_NOUNS.has(words[p].word)) return undefined;
+  return { key: 'extinguish', actor: '', start: words[p].start };
+}
+
+/** Adverbs that may stand inside a verb group ("was finally extinguished", "were fully restored"). */
+const MANNER_ADVERBS = new Set(['finally', 'completely', 'fully', 'eventually', 'officially', 'successfully', 'largely', 'entirely', 'already', 'also', 'only', 'just', 'reportedly']);
+
 /** Verbs of an impact, and the structures and parts of them an impact is told against. */
 const IMPACT_VERBS = new Set(['strike', 'hit', 'slam', 'ram', 'smash', 'plough', 'plow', 'crash']);
 const STRUCTURE_PARTS = new Set(['bridge', 'pier', 'span', 'pillar', 'support', 'column', 'pylon', 'wall', 'building', 'barrier', 'dam', 'jetty', 'quay', 'dock', 'tower']);
@@ -462,10 +506,11 @@ function withoutAside(text: string): string {
 
 /**
  * `text` without a named place at its end ("touched down at Rome's Ciampino airport "): the
- * action is before it. Only a phrase with a capitalised name and at most one plain noun after it.
+ * action is before it ("broke away below the 2,900-metre Kogel "). Only a phrase with a capitalised
+ * name, one plain modifier before it and one plain noun after it at most.
  */
 function withoutPlace(text: string): string {
-  const place = /\s+(?:at|in|near|outside|off|over|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\p{Ll}+\s*)?$/u.exec(text);
+  const place = /\s+(?:at|in|near|outside|off|over|on|below|beneath|above|under)\s+(?:the\s+)?(?:[\p{Ll}\d][\p{L}\d,.-]*\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\p{Ll}+\s*)?$/u.exec(text);
   return place ? text.slice(0, place.index) + ' ' : text;
 }
 

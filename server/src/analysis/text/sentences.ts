@@ -53,7 +53,7 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
       const cuts: number[] = [];
       // Furniture is sorted and disjoint: a binary search finds the regions this line can touch.
       const nearby = furnitureNear(furniture, lineStart, lineEnd);
-      for (let i = lineStart + 1; i < lineEnd; i++) if (boundaries.has(i)) cuts.push(i);
+      for (let i = lineStart + 1; i < lineEnd; i++) if (boundaries.has(i) && !insideNumber(text, i)) cuts.push(i);
       cuts.push(lineEnd);
       for (const cut of cuts) {
         pushTrimmed(text, pieceStart, cut, (start, end) => {
@@ -70,6 +70,14 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/**
+ * True when a boundary at `i` would cut a number written with a full stop: "1.15pm", "11.40 CET".
+ * The model takes the stop for the end of a sentence when a time follows it.
+ */
+function insideNumber(text: string, i: number): boolean {
+  return text[i - 1] === '.' && /\d/u.test(text[i - 2] ?? '') && /\d/u.test(text[i]);
 }
 
 /** The regions of sorted, disjoint `furniture` that overlap [start, end). */

@@ -266,8 +266,13 @@ export function offsetOn(zone: Zone, isoDay?: string): { offset: number; doubt: 
 }
 
 const HEDGE_BEFORE = /(?:about|around|roughly|approximately|at about|at around|shortly (?:before|after)|just (?:before|after))\s+$/iu;
+/**
+ * Clock times: "9:15 p.m.", "19:30", "1330 GMT" or "13.30 CET" (digits without a colon need a zone
+ * written in capitals after them), "noon", and "13 o'clock" (the 24-hour clock only: "7 o'clock"
+ * may be morning or evening). Groups: 1-3 twelve-hour, 4-5 colon, 6-7 zoned, 8 noon words, 9 o'clock.
+ */
 const CLOCK =
-  /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|(2[0-3]|[01]?\d)(?:[.]|(?<=\b\d\d))([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight))/giu;
+  /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|(2[0-3]|[01]?\d)(?:[.]|(?<=\b\d\d))([0-5]\d)(?=\s*(?:GMT|UTC|CES?T|EES?T|WES?T|BST|MSK|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight)|(1[3-9]|2[0-3])\s+o[’']clock\b)/giu;
 
 /** Every clock time in `text`, with the zone written after it when there is one. */
 export function findClockTimes(text: string): ClockTime[] {
@@ -289,6 +294,8 @@ export function findClockTimes(text: string): ClockTime[] {
       minutes = Number(m[4]) * 60 + Number(m[5]);
     } else if (m[6]) {
       minutes = Number(m[6]) * 60 + Number(m[7]);
+    } else if (m[9]) {
+      minutes = Number(m[9]) * 60;
     } else {
       const word = m[8].toLowerCase();
       // "midnight" and "noon" alone are times only when they are the object of a time word.

@@ -91,6 +91,10 @@ describe('claims: detectClaims', () => {
     assert.ok(bare.some((c) => c.start <= at && at < c.end));
   });
 
+  it('does not end a sentence inside a time written with a full stop ("1.15pm", "11.40 CET")', () => {
+    const text = 'The fire was out at 1.15pm BST. The snow came down at 11.40 CET on the upper run.';
+    assert.deepEqual(splitSentences(text, tokenize(text), []).map((s) => s.text), ['The fire was out at 1.15pm BST.', 'The snow came down at 11.40 CET on the upper run.']);
+  });
   it('does not crash on odd input', () => {
     for (const odd of ['', '   \n\n', '👋 🎉', 'مرحبا بالعالم. שלום עולם.', 'One line\r\nTwo lines;\r\n', 'word '.repeat(5000)]) {
       const tokenized = tokenize(odd);

@@ -179,3 +179,31 @@ describe('contradictions: the day an event began (fire-start fixture)', () => {
   });
 });
 
+
+describe('contradictions: the moment of a slide and the end of a fire, however the verb tells them', () => {
+  const clocksOf = (docs: DocumentAnalysis[], uri: string) =>
+    docs.find((d) => d.uri === uri)!.facts.filter((f) => isClockFact(f as DetailedFact)).map((f) => `${f.subject.split('@')[0]} «${f.span.text}»`);
+
+  it('times the avalanche whether the slide "broke away", the snow "broke loose" or the snow masses "came down", past a named peak', () => {
+    const { docs, contradictions } = analyseFixtures(['slide-time-a.txt', 'slide-time-b.txt', 'slide-time-c.txt']);
+    assert.deepEqual(clocksOf(docs, 'slide-time-a.txt'), ['clock:avalanche «slide broke away below the 2,700-metre Punta Grisa at 10:20 a.m. (0920 GMT)»']);
+    assert.deepEqual(clocksOf(docs, 'slide-time-b.txt'), ['clock:avalanche «snow broke loose beneath the Punta Grisa peak at 10:20 a.m. GMT»']);
+    assert.deepEqual(clocksOf(docs, 'slide-time-c.txt'), ['clock:avalanche «snow masses came down at 10.20 CET»']);
+    // 10:20 GMT is an hour after the 09:20 GMT that the wire and "10.20 CET" agree on.
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'time')), [
+      'time: slide-time-a.txt «slide broke away below the 2,700-metre Punta Grisa at 10:20 a.m. (0920 GMT)» | slide-time-b.txt «snow broke loose beneath the Punta Grisa peak at 10:20 a.m. GMT»',
+      'time: slide-time-b.txt «snow broke loose beneath the Punta Grisa peak at 10:20 a.m. GMT» | slide-time-c.txt «snow masses came down at 10.20 CET»',
+    ]);
+  });
+
+  it('reads "declared the blaze extinguished", "the flames were finally out" and "was completely extinguished" as one end of the fire', () => {
+    const { docs, contradictions } = analyseFixtures(['fire-out-a.txt', 'fire-out-b.txt', 'fire-out-c.txt']);
+    assert.deepEqual(clocksOf(docs, 'fire-out-b.txt'), ['clock:extinguish «flames were finally out at 1.30pm BST»']);
+    assert.deepEqual(clocksOf(docs, 'fire-out-c.txt'), ['clock:extinguish «fire was completely extinguished at 12.30»']);
+    assert.ok(clocksOf(docs, 'fire-out-a.txt').includes('clock:extinguish «extinguished at 12:30 p.m. (1030 GMT)»'));
+    // 1.30pm BST is 12:30 GMT, two hours after the wire's 10:30 GMT.
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'time')), [
+      'time: fire-out-a.txt «extinguished at 12:30 p.m. (1030 GMT)» | fire-out-b.txt «flames were finally out at 1.30pm BST»',
+    ]);
+  });
+});

@@ -69,6 +69,11 @@ describe('values: clock times and zones', () => {
   it('reads a 24-hour time with a full stop when a zone follows it', () => {
     const times = findClockTimes('It blew at 5.42am local time on Tuesday - 13.42 GMT, and prices rose 12.50 on the day.');
     assert.deepEqual(times.map((t) => t.text), ['5.42am local time', '13.42 GMT']);
+    assert.deepEqual(findClockTimes('The snow came down at 11.40 CET; the score stood at 11.40 points.').map((t) => [t.text, t.minutes]), [['11.40 CET', 700]]);
+  });
+  it('reads "13 o\'clock" on the 24-hour clock, and leaves "7 o\'clock" (morning or evening) alone', () => {
+    assert.deepEqual(findClockTimes("It was out shortly after 13 o'clock.").map((t) => [t.text, t.minutes, t.approximate]), [["13 o'clock", 780, true]]);
+    assert.deepEqual(findClockTimes("They met at 7 o'clock."), []);
   });
   it('marks hedged times as approximate', () => {
     assert.equal(findClockTimes('the match began around 8 p.m.')[0].approximate, true);
