@@ -74,9 +74,26 @@ function flippedWord(a: readonly string[], b: readonly string[]): string | undef
     const na = negatedAt(a, w);
     const nb = negatedAt(b, w);
     // The word as the report writes it ("ruled", not its stem).
-    if (na !== undefined && nb !== undefined && na !== nb) return b.find((x) => stem(x) === w) ?? w;
+    if (na === undefined || nb === undefined || na === nb) continue;
+    // The same phrase must be negated: "we will go back" / "would not go back". A shared word whose
+    // neighbours differ has only moved to another clause ("no evidence of an attack" / "the
+    // evidence pointed to a fault", where the paraphrase denies with "no sign of hackers").
+    if (!neighbours(a, w).some((x) => neighbours(b, w).includes(x))) continue;
+    return b.find((x) => stem(x) === w) ?? w;
   }
   return undefined;
+}
+
+/** How many content words on each side of a word make up its phrase. */
+const PHRASE_REACH = 2;
+
+/** The content words (stems) within `PHRASE_REACH` content words of the first occurrence of stem `w` in `ws`. */
+function neighbours(ws: readonly string[], w: string): string[] {
+  const i = ws.findIndex((x) => stem(x) === w);
+  const isContent = (x: string) => !FUNCTION_WORDS.has(x) && !NEGATIONS.has(x) && !x.endsWith("n't");
+  const before = ws.slice(0, i).filter(isContent).slice(-PHRASE_REACH);
+  const after = ws.slice(i + 1).filter(isContent).slice(0, PHRASE_REACH);
+  return [...before, ...after].map(stem);
 }
 
 /** Whether the first occurrence of stem `w` in `ws` has a negation just before it; undefined when absent. */

@@ -16,7 +16,7 @@ const NOUN_CLASSES: Record<string, string> = {
   // Those who work a ship or an aircraft are its crew, whatever the word.
   seafarer: 'crew', sailor: 'crew', crewman: 'crew', crewmen: 'crew', crewmember: 'crew', mariner: 'crew',
   suspect: 'suspect', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
-  officer: 'officer', policeman: 'officer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
+  officer: 'officer', policeman: 'officer', policemen: 'officer', policewoman: 'officer', policewomen: 'officer', gendarme: 'officer', rescuer: 'rescuer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
   student: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
   firefighter: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
   job: 'job', role: 'job', position: 'job', 'staff member': 'worker', staffer: 'worker',
@@ -108,6 +108,8 @@ export function predicateAfter(after: string): { predicate: string; length: numb
 const NEUTRAL_MODIFIERS = new Set([
   'valuable', 'priceless', 'precious', 'rare', 'famous', 'important', 'major', 'historic', 'antique', 'old', 'stolen', 'small', 'large',
   'total', 'the', 'all',
+  // "police officers" are officers.
+  'police',
 ]);
 
 /** Words that end a counted noun phrase. */

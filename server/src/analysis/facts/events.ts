@@ -71,6 +71,8 @@ function readEventNouns(sentence: string): EventNoun[] {
     // "Fire" and "strike" are verbs as often as nouns; "march" is a month.
     if (/^(?:fire|strike|march|search|match|race|final|tour|visit|vote|game)$/u.test(lower)) {
       const before = sentence.slice(Math.max(0, start - 20), start).toLowerCase();
+      // "The national fire service", "the fire chief": a service named after fires, not a fire.
+      if (lower === 'fire' && FIRE_SERVICE_AFTER.test(sentence.slice(start + word.length, start + word.length + 16))) continue;
       const fireNoun = lower === 'fire' && isFireNoun(sentence, start, start + word.length);
       if (!fireNoun && !/\b(?:the|a|an|its|their|his|her|this|that|[a-z\d]+-(?:hour|day|week|month|year))\s+(?:[\p{L}\p{N}-]+\s+)?$/u.test(before)) continue;
       if (word === 'March') continue;
@@ -86,6 +88,9 @@ function readEventNouns(sentence: string): EventNoun[] {
 /** Words before "fire" that make it a fire, not shooting or dismissal: "caught fire", "set fire to", "a lorry fire". */
 const FIRE_BEFORE =
   /\b(?:caught|catches|catch|catching|set|sets|setting|on|lorry|truck|car|bus|coach|house|forest|bush|brush|wild|factory|warehouse|tunnel|building|hotel|kitchen|engine|electrical|apartment|tower|grass|train|ship|vessel|ferry|hangar|market|club|nightclub|hospital|school|church|mine|refinery|plant|chemical|garage|barn|major|huge|deadly|massive|fatal)\s+$/iu;
+/** Words after "fire" that make it the name of a service or a thing, not a fire ("fire service", "fire brigade"). */
+const FIRE_SERVICE_AFTER = /^[\s-]+(?:service|services|brigade|brigades|department|chief|chiefs|crews?|station|stations|officials?|officers?|engines?|trucks?|corps|authorit(?:y|ies)|safety|alarms?|hydrants?|exits?|doors?|escapes?|fighters?|commander|marshal|inspectors?)\b/iu;
+
 /** Words after a headline's or sentence's opening "Fire" that make it a noun: "Fire in Swiss tunnel", "Fire kills three". */
 const FIRE_OPENING_AFTER = /^\s+(?:in|at|on|near|breaks|broke|rips|ripped|destroys|destroyed|kills|killed|guts|gutted|hits|closes|closed|engulfs)\b/iu;
 

@@ -57,6 +57,15 @@ const CHANGED =
 /** True when the numbers of `text` (a clause) are values at one point in time, forecasts or about something else (UNSTABLE, CHANGED, TAKING_TO). */
 export const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(text) || TAKING_TO.test(text);
 
+/** Counted nouns of those sent to an emergency (classes of countedThings.ts). */
+const RESPONDERS = new Set(['officer', 'police', 'soldier', 'firefighter', 'rescuer', 'paramedic']);
+/** Words of a sentence that tell responders at work. */
+const DEPLOYMENT =
+  /\b(?:search(?:ed|ing)?|manhunt|hunt(?:ed|ing)?|deployed|comb(?:ed|ing)|scour(?:ed|ing)|mobili[sz]ed|involved|took\s+part|taking\s+part|participat\w*|battl(?:ed|ing)|fought|fighting|tackl(?:ed|ing)|dispatched|sent\s+to|on\s+the\s+scene|at\s+the\s+scene)\b/iu;
+
+/** Words after a counted phrase that say the people were caught by the event, not held by anyone. */
+const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had\s+been)\s+)?(?:trapped|stuck|stranded|buried|pinned)\b/iu;
+
 /** "taking the number rescued alive to 25", "bringing the toll to 11": a running total. */
 const TAKING_TO = /\b(?:tak(?:ing|es)|took|bring(?:ing|s)?|brought|push(?:ing|es|ed)|lift(?:ing|s|ed))\s+(?:the\s+)?(?:number|toll|total|tally|count|figure)\b/iu;
 
@@ -188,7 +197,13 @@ function countOf(text: string, q: Quantity): Reading | undefined {
       }
     }
   }
+  // "a manhunt by more than 300 police officers", "130 officers spent the day combing the forests":
+  // responders counted in a sentence of a search or a fight are those deployed.
+  if (!predicate && RESPONDERS.has(phrase.noun) && DEPLOYMENT.test(text)) predicate = 'deployed';
   if (!predicate) return undefined;
+  // People "freed" who were trapped or stuck were rescued, not released from captivity: "freed 37
+  // people trapped in lifts" counts what "rescued 73 persons trapped in elevators" does.
+  if (predicate === 'released' && TRAPPED_AFTER.test(text.slice(end, end + 30))) predicate = 'rescued';
   let noun = phrase.noun;
   // People arrested are suspects: "three suspects were arrested" and "police arrested three people" count the same.
   if (predicate === 'arrested' && noun === 'suspect') noun = 'people';

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
 import { isClockFact } from '../../../src/analysis/facts/clockTimeFacts';
+import { findEventNouns } from '../../../src/analysis/facts/events';
 import type { DetailedFact } from '../../../src/analysis/facts/detail';
 import { extractFacts } from '../../../src/analysis/facts/extractFacts';
 import { isQuantityFact } from '../../../src/analysis/facts/quantityFacts';
@@ -205,5 +206,30 @@ describe('contradictions: the moment of a slide and the end of a fire, however t
     assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'time')), [
       'time: fire-out-a.txt «extinguished at 12:30 p.m. (1030 GMT)» | fire-out-b.txt «flames were finally out at 1.30pm BST»',
     ]);
+  });
+});
+
+describe('contradictions: responders sent, and people freed from where they were trapped (manhunt fixture)', () => {
+  const { docs, contradictions } = analyseFixtures(['manhunt-a.txt', 'manhunt-b.txt', 'manhunt-c.txt']);
+  const counts = (uri: string) =>
+    docs.find((d) => d.uri === uri)!.facts.filter((f) => isQuantityFact(f as DetailedFact)).map((f) => `${(f as DetailedFact & { detail: { quantity: { measure: string } } }).detail.quantity.measure} «${f.span.text}»`);
+
+  it('counts officers in a sentence of a search as those deployed, "police officers" and "policemen" alike', () => {
+    assert.deepEqual(counts('manhunt-a.txt'), ['officer|deployed «more than 200 police officers»', 'people|rescued «freed 14 people»']);
+    assert.deepEqual(counts('manhunt-c.txt'), ['officer|deployed «Over 200 policemen»']);
+  });
+  it('flags 60 officers against more than 200, and 41 people rescued against 14 freed, but not "more than 200" against "over 200"', () => {
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'count')), [
+      'count: manhunt-a.txt «freed 14 people» | manhunt-b.txt «rescued 41 people»',
+      'count: manhunt-a.txt «more than 200 police officers» | manhunt-b.txt «Around 60 officers»',
+      'count: manhunt-b.txt «Around 60 officers» | manhunt-c.txt «Over 200 policemen»',
+    ]);
+  });
+});
+
+describe('events: a service named after fires is no fire', () => {
+  it('reads no fire in "the national fire service said" or "the fire chief", and one in "the warehouse fire"', () => {
+    assert.deepEqual(findEventNouns('Firefighters freed 14 people, the national fire service said.'), []);
+    assert.deepEqual(findEventNouns('The fire chief said the warehouse fire was out.').map((e) => e.cls), ['fire']);
   });
 });
