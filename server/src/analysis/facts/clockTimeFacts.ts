@@ -76,6 +76,20 @@ const LINKS: Array<[RegExp, number, number]> = [
   [/\bat\s+$/iu, -10, 10],
 ];
 
+/**
+ * A denied action up to a time: "was not raised until", "did not arrive until", "wasn't found
+ * until". The action happened at the time, so it is read like "at" (with the denial left out).
+ */
+const NOT_UNTIL = /\b(?:not|never)\b[^,;.]{0,60}?\buntil\s+$|n[’']t\b[^,;.]{0,60}?\buntil\s+$/iu;
+const UNTIL_LINK: [RegExp, number, number] = [/\buntil\s+$/iu, -10, 10];
+const NOT_WORD = /\s(?:not|never)\b|n[’']t\b/giu;
+
+/** `text` with the denial and "until" between `from` and `to` blanked (same length), for the occurrence test. */
+function withoutDenial(text: string, from: number, to: number): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.slice(0, from) + text.slice(from, to).replace(NOT_WORD, blank).replace(/\buntil\b/giu, blank) + text.slice(to);
+}
+
 /** Irregular past forms and participles, to their base. */
 const IRREGULAR: Record<string, string> = {
   came: 'come', come: 'come', went: 'go', gone: 'go', took: 'take', taken: 'take', left: 'leave', rang: 'ring', rung: 'ring', broke: 'break',
@@ -210,10 +224,13 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const restated = next && restates(c, next, text.slice(c.end, next.start)) ? next : undefined;
     if (restated) i++;
     const before = text.slice(Math.max(0, c.start - BEFORE_REACH), c.start);
-    const link = LINKS.find(([re]) => re.test(before));
+    // "the alarm was not raised until 6 a.m.": raised at 6 a.m., told with a denial.
+    const notUntil = NOT_UNTIL.exec(before);
+    const link = notUntil ? UNTIL_LINK : LINKS.find(([re]) => re.test(before));
     if (!link) continue;
-    const linkAt = before.search(link[0]);
-    const action = actionBefore(before.slice(0, linkAt), previousSentence(doc, s)) ?? actionBefore(withoutPlace(before.slice(0, linkAt)), previousSentence(doc, s));
+    const linkAt = notUntil ? notUntil.index + notUntil[0].lastIndexOf('until') : before.search(link[0]);
+    const head = notUntil ? before.slice(0, linkAt).replace(NOT_WORD, ' ') : before.slice(0, linkAt);
+    const action = actionBefore(head, previousSentence(doc, s)) ?? actionBefore(withoutPlace(head), previousSentence(doc, s));
     if (!action) continue;
     if (action.key === 'go down') action.key = wentDownAs(doc, action.actor);
     if (action.key === 'come down') action.key = cameDownAs(doc, action.actor);
@@ -241,7 +258,7 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
       }
     }
     const from = c.start - before.length + action.start;
-    if (!isOccurrence(text, from, (restated ?? c).end)) continue;
+    if (!isOccurrence(notUntil ? withoutDenial(text, from, c.start) : text, from, (restated ?? c).end)) continue;
     const timeEnd = (restated ?? c).end + (restated && /^\s*\)/u.test(text.slice(restated.end)) ? /^\s*\)/u.exec(text.slice(restated.end))![0].length : 0);
     // The day goes with the frame of the one time written ("at 20:30 GMT on Saturday" is a day in
     // UTC); a time restated in a second zone leaves open which frame its day is in.

@@ -16,4 +16,7 @@ describe('contradictions: a quote reported with its negation dropped', () => {
   it('accepts "could not be ruled out"', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-a.txt', 'paraphrase-c.txt']).contradictions), []);
   });
+  it('lets a paraphrase move its denial to another word: "no evidence of new lava; everything points to" / "no sign of fresh magma, and the evidence pointed to"', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-d.txt', 'paraphrase-e.txt']).contradictions), []);
+  });
 });

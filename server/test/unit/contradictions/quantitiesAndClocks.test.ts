@@ -233,3 +233,15 @@ describe('events: a service named after fires is no fire', () => {
     assert.deepEqual(findEventNouns('The fire chief said the warehouse fire was out.').map((e) => e.cls), ['fire']);
   });
 });
+
+describe('facts: an action denied until a time happened at that time', () => {
+  const clocks = (text: string) =>
+    (extractFacts(analyzeDocument('c.txt', text, DEFAULT_ANALYSIS_OPTIONS), new Map()) as DetailedFact[]).filter(isClockFact).map((f) => `${f.subject} «${f.span.text}»`);
+  it('reads "the alarm was not raised until 6am GMT" as the alarm raised at 6am GMT, like "was raised at"', () => {
+    assert.deepEqual(clocks('Yet the alarm was not raised until 6am GMT, hours later.'), ['clock:raise alarm «alarm was not raised until 6am GMT»']);
+    assert.deepEqual(clocks('The alarm was raised at 6 a.m. (0400 GMT).'), ['clock:raise alarm «alarm was raised at 6 a.m. (0400 GMT)»']);
+  });
+  it('still reads no plan: "talks will not resume until 9 a.m."', () => {
+    assert.deepEqual(clocks('Talks will not resume until 9 a.m.'), []);
+  });
+});
