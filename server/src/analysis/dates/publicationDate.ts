@@ -62,12 +62,12 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
       const stamp = STAMP.exec(trimmed);
       if (stamp && !stamped) {
         const after = full.find((d) => d.start >= stamp.index) ?? full[0];
-        stamped = after.iso;
+        stamped = dayFirst(after.iso!, after.text, head);
       }
       const covered = full.reduce((n, d) => n + d.text.length, 0);
       const rest = trimmed.replace(/[^\p{L}\p{N}]/gu, '').length;
       const dateOnly = covered >= 0.5 * rest || BYLINE.test(trimmed) || trimmed.split(SEGMENT_SEPARATOR).some(isDateSegment);
-      if (!standalone && dateOnly && trimmed.length < 120) standalone = full[0].iso;
+      if (!standalone && dateOnly && trimmed.length < 120) standalone = dayFirst(full[0].iso!, full[0].text, head);
     }
   }
   if (stamped) return agreeWithDateline(stamped, dateline);
@@ -101,6 +101,32 @@ function isDateSegment(segment: string): boolean {
   if (findDates(segment).every((d) => d.grain !== 'day' || !d.iso)) return false;
   const left = segment.replace(DATE_WORDS, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
   return left.length === 0 || left.split(' ').length <= 1;
+}
+
+/** A numeric date with slashes whose first two parts could each be the month: "05/02/2025". */
+const AMBIGUOUS_NUMERIC = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday the article says is its own day: "this Wednesday", "today, Wednesday", "Wednesday, 05/02/2025". */
+const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
+
+/**
+ * "05/02/2025" is 5 February in most of the world and 2 May in the United States, which the date
+ * parser follows. A page's date line is read day-first, the common way, unless the article calls
+ * its day by a weekday ("this Friday") that only the month-first reading has. (A dateline that
+ * names the month settles it first: see `agreeWithDateline`.)
+ */
+function dayFirst(iso: string, written: string, head: string): string {
+  const m = AMBIGUOUS_NUMERIC.exec(written.trim());
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return iso;
+  const [y, month, day] = iso.split('-').map(Number);
+  if (month !== Number(m[1]) || day !== Number(m[2])) return iso; // already read day-first
+  const swapped = new Date(Date.UTC(y, day - 1, month, 12));
+  const swappedIso = dateToIso(swapped);
+  if (!isoToDate(swappedIso)) return iso;
+  const own = OWN_WEEKDAY.exec(head)?.[1].toLowerCase();
+  const weekdayOf = (x: string) => WEEKDAY_NAMES[isoToDate(x)!.getUTCDay()];
+  if (own && weekdayOf(iso) === own && weekdayOf(swappedIso) !== own) return iso;
+  return swappedIso;
 }
 
 /**

@@ -80,7 +80,9 @@ export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
 /** Facility words that come first in other languages ("Stade de France", "Estadio Azteca", "Gare du Nord"). */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set(
   words(`stade, estadio, estádio, stadio, aeropuerto, aeroporto, aéroport, gare, ponte, puente, pont, palacio, palazzo,
-  château, castello, castillo, torre, praça, piazza, plaza, rue, calle, rua, avenida, avenue, boulevard`),
+  château, castello, castillo, torre, praça, piazza, plaza, rue, calle, rua, avenida, avenue, boulevard,
+  calea, strada, bulevardul, bulevard, piața, piata, piazzale, viale, corso, largo, plac, ulica, aleja, náměstí,
+  trg, prospekt, avinguda, carrer, plaça, paseo, rambla, jalan, praça, travessa, estrada, avenija, bulvar, sokak`),
 );
 
 export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(

@@ -141,6 +141,12 @@ describe('dates: findPublicationDate', () => {
     assert.equal(dateOf('Fire destroys homes\n\nSource: PEP | 04/08/2025 18:02\n\nKRANIDI, Greece, Aug 4 (PEP) - A wildfire destroyed 27 homes on Sunday.'), '2025-08-04');
     assert.equal(dateOf('Fire destroys homes\n\nPosted 04/08/2025\n\nBOISE, Idaho, April 8 (AP) - A wildfire destroyed 27 homes on Monday.'), '2025-04-08');
   });
+  it('reads an ambiguous numeric date day-first, unless the article calls its day by a weekday only the month-first reading has', () => {
+    assert.equal(dateOf('Floods close schools\n\n05/02/2025 16:20 | By Rui Neto\n\nThe schools closed this Wednesday after the river rose.'), '2025-02-05');
+    assert.equal(dateOf('Floods close schools\n\n05/02/2025 16:20 | By Rui Neto\n\nThe schools closed after the river rose.'), '2025-02-05');
+    assert.equal(dateOf('Floods close schools\n\n05/02/2025 16:20 | By Ron Nash\n\nThe schools closed this Friday after the river rose.'), '2025-05-02');
+    assert.equal(dateOf('Floods close schools\n\n25/02/2025 16:20 | By Rui Neto\n\nThe schools closed.'), '2025-02-25');
+  });
   it('reads a "Published" stamp', () => {
     assert.equal(dateOf('Bridge Reopens\nPublished: 3 Dec 2025 14:02 GMT\n\nThe bridge reopened on Tuesday.'), '2025-12-03');
   });
