@@ -236,6 +236,10 @@ describe('entities: a cyber attack (cyber-attack.txt)', () => {
 });
 
 describe('entities: facilities named in other languages', () => {
+  it('types streets and squares named in other languages ("Calea X", "Piața X", "Bulevardul X", "Jalan X") as facilities', () => {
+    const ws = workspace([['f2.txt', 'Protesters marched down Calea Moșilor to Piața Romană. Police closed Bulevardul Unirii and Jalan Merdeka on Sunday.']]);
+    for (const name of ['Calea Moșilor', 'Piața Romană', 'Bulevardul Unirii', 'Jalan Merdeka']) assert.equal(ws.mention('f2.txt', name).type, 'FAC', name);
+  });
   it('types "X Stadion", "Stade de X", "Estadio X" and "Rua X" as facilities, and leaves the "Tour de France" alone', () => {
     const ws = workspace([['f1.txt', 'Norway won at the Ullevaal Stadion on Friday. The Stade de France was full, fans gathered on Rua Augusta and at the Estadio Azteca. Riders of the Tour de France left Lille.']]);
     for (const name of ['Ullevaal Stadion', 'Stade de France', 'Rua Augusta', 'Estadio Azteca']) assert.equal(ws.mention('f1.txt', name).type, 'FAC', name);
