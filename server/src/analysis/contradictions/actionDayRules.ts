@@ -71,7 +71,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       const verb = shared.find(isVerbLike);
       if (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 : !verb || differentActors(a, b, verb)) continue;
       if (!a.detail.actionDay.names.some((n) => b.detail.actionDay.names.includes(n))) continue;
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b)) continue;
+      if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false, Boolean(a.detail.actionDay.planned))) continue;
       if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
       const key = docPairKey(a, b);
       const seen = best.get(key);
@@ -120,11 +120,19 @@ function differentActors(a: ActionDayFact, b: ActionDayFact, verb: string): bool
   return x !== undefined && y !== undefined && x !== y;
 }
 
-/** The part of a fact's clause that tells the action and its day: the day and the shared verb nearest to it. */
+/** How far (in characters) before or after its day a plan's telling reaches. */
+const PLAN_REACH = 80;
+
+/** The part of a fact's clause that tells the action and its day: the day and the shared verb nearest to it (for a plan without one, the shared words). */
 function told(f: ActionDayFact, shared: readonly string[]): Span {
   const info = f.detail.actionDay;
   const distance = (t: { start: number; end: number }) => Math.max(t.start - info.dayEnd, info.dayStart - t.end);
-  const verbs = info.terms.filter((t) => isVerbLike(t.word) && shared.includes(t.word.toLowerCase())).sort((x, y) => distance(x) - distance(y));
-  const verb = verbs[0];
+  const tellings = info.terms.filter((t) => shared.includes(t.word.toLowerCase()));
+  // A plan's verb is in its plain form ("must explain"), which `isVerbLike` does not know: the
+  // shared word farthest from the day, within the few words a plan is told in, marks where the
+  // telling begins (a title before "said" is farther).
+  const verbs = tellings.filter((t) => isVerbLike(t.word)).sort((x, y) => distance(x) - distance(y));
+  const near = tellings.filter((t) => distance(t) <= PLAN_REACH).sort((x, y) => distance(y) - distance(x));
+  const verb = verbs[0] ?? (info.planned ? near[0] : undefined);
   return verb ? { start: Math.min(verb.start, info.dayStart), end: Math.max(verb.end, info.dayEnd) } : { start: info.dayStart, end: info.dayEnd };
 }

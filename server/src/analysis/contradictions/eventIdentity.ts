@@ -171,16 +171,19 @@ export class EventContext {
  * across articles when their names say so and their own sentences do not name different kinds of
  * event or two different sets of people. Facts that `eventGroups` has not seen pass. `tiedByWords`: the
  * facts share words only one event has (a long remark quoted word for word), in place of names.
+ * `planned`: both facts tell plans, whose event is not the story's when their sentences name none.
  */
-export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false): boolean {
+export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false, planned = false): boolean {
   if (a.uri === b.uri) return true;
   const na = recorded.get(a);
   const nb = recorded.get(b);
   if (!na || !nb) return true;
   // A number told of a derailment and one told of a fire are about two events; a sentence that
-  // names no event speaks of its article's story ("59 injured" under "Factory fire in ...").
-  const ea = incidents(a.detail.events) ?? na.story;
-  const eb = incidents(b.detail.events) ?? nb.story;
+  // names no event speaks of its article's story ("59 injured" under "Factory fire in ..."), unless
+  // it tells a plan (`planned`): what is to come after the story ("must explain the failure to the
+  // committee next Monday") is not the story's event, and may be the hearing another article names.
+  const ea = incidents(a.detail.events) ?? (planned ? undefined : na.story);
+  const eb = incidents(b.detail.events) ?? (planned ? undefined : nb.story);
   if (ea && eb && !ea.some((e) => eb.includes(e))) return false;
   // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
   // collapse) are two stories, even when both mention a meeting held in the same town.

@@ -32,6 +32,9 @@ describe('facts: the day a clause tells something happened', () => {
   it('reads a firm plan forwards from the article date, and marks it planned', () => {
     assert.deepEqual(days('The minister will open talks with the unions on Monday.'), ['planned 2026-03-09 «The minister will open talks with the unions on Monday.»']);
   });
+  it('reads a duty with a day ("must explain ... next Monday") as a plan', () => {
+    assert.deepEqual(days('The airline must explain the delays to the transport committee next Monday.'), ['planned 2026-03-09 «The airline must explain the delays to the transport committee next Monday.»']);
+  });
   it('reads no doubtful plan, deadline, day of saying, range of days or other occasion', () => {
     assert.deepEqual(days('The regulator might decide on Monday whether to fine the airline.'), []);
     assert.deepEqual(days('The airline must pay the refunds by Monday.'), []);
@@ -52,5 +55,13 @@ describe('contradictions: one action told on two days', () => {
   it('does not flag a night-time event a day apart, the same day, another action, a day of saying, or another actor', () => {
     assert.deepEqual(dayContradictions(['action-day-fine-a.txt', 'action-day-fine-c.txt']), []);
     assert.deepEqual(dayContradictions(['action-day-fine-a.txt', 'action-day-fine-d.txt']), []);
+  });
+});
+
+describe('contradictions: one plan told for two days', () => {
+  it('flags "would have to explain the delays at a hearing ... on Tuesday" against "must explain the delays ... next Monday", though only one names the hearing', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['plan-hearing-a.txt', 'plan-hearing-b.txt']).contradictions.filter((c) => c.fact === 'day of a planned event')), [
+      'date: plan-hearing-a.txt «explain the delays at a hearing of the Storting transport committee on Tuesday» | plan-hearing-b.txt «explain the delays in the Storting transport committee next Monday»',
+    ]);
   });
 });
