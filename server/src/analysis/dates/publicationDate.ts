@@ -103,23 +103,23 @@ function isDateSegment(segment: string): boolean {
   return left.length === 0 || left.split(' ').length <= 1;
 }
 
-/** A numeric date with slashes whose first two parts could each be the month: "05/02/2025". */
-const AMBIGUOUS_NUMERIC = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
+/** A numeric date whose first two parts could each be the month: "05/02/2025", "04.05.2026". */
+const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/u;
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday the article says is its own day: "this Wednesday", "today, Wednesday", "Wednesday, 05/02/2025". */
 const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
 
 /**
- * "05/02/2025" is 5 February in most of the world and 2 May in the United States, which the date
- * parser follows. A page's date line is read day-first, the common way, unless the article calls
+ * "05/02/2025" (or "05.02.2025") is 5 February in most of the world and 2 May in the United
+ * States, which the date parser follows. A page's date line is read day-first, the common way, unless the article calls
  * its day by a weekday ("this Friday") that only the month-first reading has. (A dateline that
  * names the month settles it first: see `agreeWithDateline`.)
  */
 function dayFirst(iso: string, written: string, head: string): string {
   const m = AMBIGUOUS_NUMERIC.exec(written.trim());
-  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return iso;
+  if (!m || Number(m[1]) > 12 || Number(m[3]) > 12 || m[1] === m[3]) return iso;
   const [y, month, day] = iso.split('-').map(Number);
-  if (month !== Number(m[1]) || day !== Number(m[2])) return iso; // already read day-first
+  if (month !== Number(m[1]) || day !== Number(m[3])) return iso; // already read day-first
   const swapped = new Date(Date.UTC(y, day - 1, month, 12));
   const swappedIso = dateToIso(swapped);
   if (!isoToDate(swappedIso)) return iso;

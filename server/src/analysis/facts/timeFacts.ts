@@ -5,7 +5,8 @@
  * hours; "concluded in the evening" an end window of 17:00 to 24:00 local time.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes, findDayParts, offsetOn, type Zone } from '../values/clock';
+import { findClockTimes, findDayParts, offsetOn, type ClockTime, type Zone } from '../values/clock';
+import { isAbsolute, restates } from './clockTimeFacts';
 import { addDays, daysBetween } from '../values/dates';
 import { findQuantities } from '../values/quantities';
 import { dayNear } from './days';
@@ -38,7 +39,8 @@ interface TimeMark {
 /** Time facts (start, end, start-and-end, duration) of one sentence. */
 export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  const events = findEventNouns(text);
+  const losses = powerLosses(text);
+  const events = losses.length > 0 ? [...findEventNouns(text), ...losses.map((l) => l.event)].sort((a, b) => a.start - b.start) : findEventNouns(text);
   if (events.length === 0 && !VERB_EVENTS.test(text)) return [];
   const marks = timeMarks(text);
   const zones = new Set(marks.filter((m) => m.zone).map((m) => m.zone!.name.toLowerCase()));
@@ -46,6 +48,7 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
   const out: DetailedFact[] = [];
 
   const starts = verbTimes(text, START_VERBS, marks, false);
+  if (losses.length > 0) starts.push(...verbTimes(text, POWER_LOSS_VERB, marks, false));
   const ends = verbTimes(text, END_VERBS, marks, true);
   const byEvent = new Map<string, { event: EventNoun; start?: (typeof starts)[number]; end?: (typeof ends)[number] }>();
   for (const [list, which] of [[starts, 'start'], [ends, 'end']] as const) {
@@ -74,6 +77,21 @@ export function timeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
 }
 
 type VerbTime = { verbStart: number; mark: TimeMark };
+
+/**
+ * "The lights went out at 5.52pm", "power failed at 14:52": the start of an outage told by what
+ * was lost, not by the word "outage". Each gives the outage as an event noun over its subject.
+ */
+const POWER_LOSS = /\b(?:the\s+)?(lights|power|electricity|grid)\s+(?:supply\s+)?(?:went\s+out|went\s+off|went\s+down|failed|was\s+cut|were\s+cut|collapsed)\b/giu;
+const POWER_LOSS_VERB = /\b(?:went\s+out|went\s+off|went\s+down|failed|was\s+cut|were\s+cut|collapsed)\b/giu;
+
+function powerLosses(text: string): Array<{ event: EventNoun }> {
+  if (!/\b(?:lights|power|electricity|grid)\b/iu.test(text)) return [];
+  return [...text.matchAll(POWER_LOSS)].map((m) => {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    return { event: { start, end: start + m[1].length, text: m[1], cls: 'outage' } };
+  });
+}
 
 /** The time fact of one event from its start and/or end in sentence `s`, with the days written with them. */
 function eventTimeFact(
@@ -127,15 +145,26 @@ function eventTimeFact(
   });
 }
 
+/**
+ * "14:52 local time (18:52 GMT)": a local time the article converts itself is in a frame of known
+ * offset (here UTC−4), so that it can be set against times written in any other zone.
+ */
+function convertedZone(c: ClockTime, next: ClockTime | undefined, text: string): Zone | undefined {
+  if (!next || (c.zone && !c.zone.local) || !isAbsolute(next) || !restates(c, next, text.slice(c.end, next.start))) return undefined;
+  const offset = ((((c.minutes - next.minutes + next.zone!.offset!) % 1440) + 2160) % 1440) - 720;
+  return { name: c.zone?.name ?? 'local time', offset, local: true };
+}
+
 /** Clock times and parts of the day in a sentence, as windows of local minutes. */
 function timeMarks(text: string): TimeMark[] {
   const marks: TimeMark[] = [];
   for (const d of findDayParts(text)) marks.push({ start: d.start, end: d.end, lo: d.lo, hi: d.hi, text: d.text, clock: false });
-  for (const c of findClockTimes(text)) {
-    if (marks.some((m) => m.start < c.end && c.start < m.end)) continue;
+  const clocks = findClockTimes(text);
+  clocks.forEach((c, i) => {
+    if (marks.some((m) => m.start < c.end && c.start < m.end)) return;
     const slack = c.approximate ? 20 : 10;
-    marks.push({ start: c.start, end: c.end, lo: c.minutes - slack, hi: c.minutes + slack, zone: c.zone, text: c.text, clock: true });
-  }
+    marks.push({ start: c.start, end: c.end, lo: c.minutes - slack, hi: c.minutes + slack, zone: convertedZone(c, clocks[i + 1], text) ?? c.zone, text: c.text, clock: true });
+  });
   return marks.sort((a, b) => a.start - b.start);
 }
 

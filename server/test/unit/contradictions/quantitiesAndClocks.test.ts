@@ -202,9 +202,10 @@ describe('contradictions: the moment of a slide and the end of a fire, however t
     assert.deepEqual(clocksOf(docs, 'fire-out-b.txt'), ['clock:extinguish «flames were finally out at 1.30pm BST»']);
     assert.deepEqual(clocksOf(docs, 'fire-out-c.txt'), ['clock:extinguish «fire was completely extinguished at 12.30»']);
     assert.ok(clocksOf(docs, 'fire-out-a.txt').includes('clock:extinguish «extinguished at 12:30 p.m. (1030 GMT)»'));
-    // 1.30pm BST is 12:30 GMT, two hours after the wire's 10:30 GMT.
+    // 1.30pm BST is 12:30 GMT, two hours after the 10:30 GMT of the wire and of the local 12.30.
     assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'time')), [
       'time: fire-out-a.txt «extinguished at 12:30 p.m. (1030 GMT)» | fire-out-b.txt «flames were finally out at 1.30pm BST»',
+      'time: fire-out-b.txt «flames were finally out at 1.30pm BST» | fire-out-c.txt «fire was completely extinguished at 12.30»',
     ]);
   });
 });
@@ -243,5 +244,15 @@ describe('facts: an action denied until a time happened at that time', () => {
   });
   it('still reads no plan: "talks will not resume until 9 a.m."', () => {
     assert.deepEqual(clocks('Talks will not resume until 9 a.m.'), []);
+  });
+});
+
+describe('contradictions: the start of an outage told by what was lost, against a local time the article converts (blackout fixture)', () => {
+  it('flags "the lights went out at 5.52pm BST" against "began at 14:52 local time (18:52 GMT)", and lets "went off at 19:52 BST" agree', () => {
+    const { contradictions } = analyseFixtures(['blackout-a.txt', 'blackout-b.txt', 'blackout-c.txt']);
+    assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'time')), [
+      'time: blackout-a.txt «began at 14:52 local time» | blackout-b.txt «went out at 5.52pm BST»',
+      'time: blackout-b.txt «went out at 5.52pm BST» | blackout-c.txt «went off at 19:52 BST»',
+    ]);
   });
 });

@@ -146,6 +146,7 @@ describe('dates: findPublicationDate', () => {
     assert.equal(dateOf('Floods close schools\n\n05/02/2025 16:20 | By Rui Neto\n\nThe schools closed after the river rose.'), '2025-02-05');
     assert.equal(dateOf('Floods close schools\n\n05/02/2025 16:20 | By Ron Nash\n\nThe schools closed this Friday after the river rose.'), '2025-05-02');
     assert.equal(dateOf('Floods close schools\n\n25/02/2025 16:20 | By Rui Neto\n\nThe schools closed.'), '2025-02-25');
+    assert.equal(dateOf('Floods close schools\n\n04.05.2026 | Redsur\n\nThe schools closed.'), '2026-05-04');
   });
   it('reads a "Published" stamp', () => {
     assert.equal(dateOf('Bridge Reopens\nPublished: 3 Dec 2025 14:02 GMT\n\nThe bridge reopened on Tuesday.'), '2025-12-03');
