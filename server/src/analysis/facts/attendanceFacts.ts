@@ -1,8 +1,9 @@
 /**
  * Whether a named person or body was at the story's event, as facts: "Ana Ruiz attended the
- * ceremony", "observers from the Election Commission watched from the gallery", "came off the bench"
- * (present); "No Red Cross officials were present", "missed the game", "were without striker X",
- * "did not attend" (absent); "chaired the entire session" (there throughout) against "opened the
+ * ceremony", "observers from the Election Commission watched from the gallery", "came off the bench",
+ * "members of the union were marching", "joined the protest" (present); "No Red Cross officials
+ * were present", "missed the game", "were without striker X", "did not attend", "did not join the
+ * protest", "stayed away from Sunday's march" (absent); "chaired the entire session" (there throughout) against "opened the
  * meeting and then left" (left before the end).
  *
  * Precision first: only past tense (a plan to attend is no account of who was there); an absence
@@ -36,9 +37,9 @@ export type AttendanceFact = FactWith<'attendance', AttendanceInfo>;
 export const isAttendanceFact = factWithGuard<AttendanceFact>('attendance');
 
 /** Verbs that put their subject at an event, in the past tense. */
-const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)|stood\s+(?:beside|next\s+to|alongside|behind)\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+at\s+(?=the\s)`;
+const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|marched|(?:was|were)\s+(?:also\s+)?marching|joined(?=\s+(?:the|this|that|[\p{L}]+[’']s)\s+(?:protest|protests|march|rally|demonstration|strike|walkout|boycott|sit-in|vigil)\b)|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)|stood\s+(?:beside|next\s+to|alongside|behind)\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+at\s+(?=the\s)`;
 /** Verbs that say their subject was not there, in the past tense. */
-const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:was|were)\s+absent|stayed\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out`;
+const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:did\s+not|didn[’']t|refused\s+to|declined\s+to)\s+join|boycotted|(?:was|were)\s+absent|stayed\s+away|kept\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out`;
 /** Presence for the whole event: "chaired the entire session", "sat through the whole meeting". */
 const THROUGHOUT_CUE = String.raw`(?:chaired|attended|sat\s+through|stayed\s+(?:for|through)|watched|played|presided\s+over|took\s+part\s+in|(?:was|were)\s+present\s+(?:for|at|during))\s+(?:the\s+)?(?:entire|whole|full)\b`;
 /** Presence that ended before the event did: "opened the meeting and then left", "sat in on the first hour before leaving". */
@@ -55,7 +56,7 @@ const CUES: ReadonlyArray<[AttendanceStatus, RegExp]> = [
 const WITHOUT = /\b(?:was|were)\s+(?:also\s+)?without\s+(?:(?:the|their|its|his|her|injured|suspended|leading|top|first-choice|regular|star|captain)\s+)*(?:[\p{Ll}-]+\s+){0,2}/gu;
 
 /** Words after an absence that narrow it to a part of the event, or to another occurrence. */
-const PART_OF_EVENT = /\b(?:opening|closing|first|second|third|final|last|previous|next|earlier|later|morning|afternoon|evening|part|half|start|beginning|end|rest|remainder|day|days|week|weeks|leg|round|stage|session[s]?\s+on|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)\b/iu;
+const PART_OF_EVENT = /\b(?:opening|closing|first|second|third|final|last|previous|next|earlier|later|morning|afternoon|evening|part|half|start|beginning|end|rest|remainder|day|days|week|weeks|leg|round|stage|session[s]?\s+on|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s\s+(?:session|sitting|stage|round|leg|hearing|practice|training))\b/iu;
 
 /** Words before a cue that make it a plan, a wish, a condition or a report of doubt. */
 const NOT_AN_ACCOUNT = /\b(?:will|would|could|may|might|should|must|expected|due|set|plans?|planned|hopes?|hoped|if|unless|whether|reportedly|denied|denies)\b/iu;
@@ -66,7 +67,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 /** Attendance facts of one sentence. */
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|missed|sat out|without|entire|whole|full|left|leaving|stood/iu.test(text)) return [];
+  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott/iu.test(text)) return [];
   const names = sentenceMentions(doc, s.index).filter((m) => m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];
@@ -134,7 +135,12 @@ function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Ment
   if (!who) return undefined;
   // "Ana Ruiz, who missed the game"; "the minister, Ana Ruiz, attended" (the name in apposition).
   // "Voinea, 52, did not attend": an age between commas is part of the name's apposition.
-  const between = s.text.slice(who.end - s.start, at).replace(/^,\s*\d{1,3},\s*/u, ' ').replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
+  // "The Solidaritatea federation, the largest union, did not join": an apposition that describes the subject.
+  const between = s.text
+    .slice(who.end - s.start, at)
+    .replace(/^,\s*\d{1,3},\s*/u, ' ')
+    .replace(/^(\s+\p{Ll}+)?,\s*(?:the|a|an|its|his|her|their)\s+[^,;:.]{1,60},\s*$/u, '$1 ')
+    .replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
   // Up to three words of the subject's noun phrase ("Red Cross representatives"); a preposition
   // starts a phrase of place or time, and the name in it is not the subject ("the quay on Friday
   // in a ceremony attended").

@@ -55,4 +55,12 @@ describe('contradictions: who was at the event', () => {
     ]);
     assert.deepEqual(anchoredLines(analyseFixtures(['attend-stood-a.txt', 'attend-stood-c.txt']).contradictions), []);
   });
+  it('flags a union "marching" against one that "did not join Sunday\'s protest" (past its apposition) or "stayed away from Sunday\'s march"', () => {
+    assert.deepEqual(attendanceOf(['attend-march-a.txt', 'attend-march-b.txt', 'attend-march-c.txt']), [
+      ['ostrian-teachers-union:absent'],
+      ['ostrian-teachers-union:present'],
+      ['ostrian-teachers-union:absent'],
+    ]);
+    assert.equal(analyseFixtures(['attend-march-a.txt', 'attend-march-b.txt', 'attend-march-c.txt']).contradictions.filter((c) => c.kind === 'participants').length, 2);
+  });
 });
