@@ -7,7 +7,9 @@
  * remark told two ways, and one of those words must be negated in one telling and not in the other.
  */
 import { stem } from '../corroboration/stem';
+import { conceptsOf } from '../corroboration/synonyms';
 import type { DetailedFact } from '../facts/detail';
+import type { Span } from '../types';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 import { NEGATIONS } from './quoteRules';
@@ -16,8 +18,6 @@ const MIN_SHARED = 4;
 const MIN_SHARE = 0.5;
 /** Quotes and reports in articles further apart than this are not compared. */
 const MAX_DAYS_APART = 7;
-/** How many words before a word a negation may stand and still negate it ("cannot rule", "would not go"). */
-const NEGATION_REACH = 3;
 /**
  * Words that carry no content of their own. Short: "go back", "again" and "even" are kept, since a
  * remark's verb may be all stop words ("we will go back" / "would not go back").
@@ -40,8 +40,11 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
     forEachPair(group, (x, y) => {
       if (x.uri === y.uri || Boolean(x.detail.quote) === Boolean(y.detail.quote)) return false;
       const [quoted, reported] = x.detail.quote ? [x, y] : [y, x];
-      const flipped = flippedWord(tokens(textOf(quoted)), tokens(textOf(reported)));
-      if (!flipped) return false;
+      const flip = flippedWord(tokens(textOf(quoted)), tokens(textOf(reported)));
+      if (!flip) return false;
+      const flipped = flip.reported;
+      // A quote of several sentences is pointed at the one that holds the word.
+      const quotedPassage = passageOf(quoted, sentenceHolding(quoted, flip.quoted));
       const [a, b] = x === quoted ? [quoted, reported] : [reported, quoted];
       return sink.add(`paraphrase|${speaker}|${docPairKey(a, b)}`, {
         kind: 'quote',
@@ -49,10 +52,23 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
         explanation:
           `${shortName(quoted.uri)} quotes ${quoted.display}; ${shortName(reported.uri)} reports “${reported.display}”. ` +
           `The same words, but “${flipped}” is negated in one and not in the other, which reverses what was said.`,
-        items: [passageOf(a), passageOf(b)],
+        items: x === quoted ? [quotedPassage, passageOf(b)] : [passageOf(a), quotedPassage],
       }, [a, b]);
     }, { visits, maxDays: MAX_DAYS_APART });
   }
+}
+
+/** The sentence of a fact's passage that holds `word` (lower case), or undefined for the whole passage. */
+function sentenceHolding(f: DetailedFact, word: string): Span | undefined {
+  const text = f.span.text;
+  const at = text.toLowerCase().replace(/[’']/gu, "'").search(new RegExp(`(?<![\\p{L}\\p{N}'])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}'])`, 'u'));
+  if (at < 0) return undefined;
+  const before = text.slice(0, at);
+  const from = Math.max(0, ...[...before.matchAll(/[.!?]["”’]?\s+/gu)].map((m) => (m.index ?? 0) + m[0].length));
+  const stop = /[.!?](?=["”’]?\s)/u.exec(text.slice(at));
+  const to = stop ? at + (stop.index ?? 0) + 1 : text.length;
+  if (from === 0 && to >= text.length) return undefined;
+  return { start: f.span.start + from, end: f.span.start + to };
 }
 
 /** Lower-case words, with "n't" split off ("wouldn't" stays whole; both forms are negations). */
@@ -61,44 +77,59 @@ function tokens(text: string): string[] {
 }
 
 /**
- * A content word both tellings share that one negates and the other does not, when they share
- * enough content words to be one remark; undefined otherwise.
+ * A content word both tellings share (by stem, or by a synonym concept: "signs" / "indication")
+ * that one negates and the other does not, when they share enough content words to be one remark;
+ * undefined otherwise. A word counts as negated in a telling when any of its occurrences is, so a
+ * paraphrase that moves the denial onto a synonym ("no evidence of an attack; everything points to
+ * a fault" / "no sign of hackers, and the evidence pointed to a fault") still agrees.
  */
-function flippedWord(a: readonly string[], b: readonly string[]): string | undefined {
-  const content = (ws: readonly string[]) => new Set(ws.filter((w) => !FUNCTION_WORDS.has(w) && !NEGATIONS.has(w)).map(stem));
-  const ca = content(a);
-  const cb = content(b);
+function flippedWord(a: readonly string[], b: readonly string[]): { quoted: string; reported: string } | undefined {
+  const ka = keyed(a);
+  const kb = keyed(b);
+  const content = (ws: ReadonlyArray<{ word: string; key: string }>) => new Set(ws.filter((w) => !FUNCTION_WORDS.has(w.word) && !isNegation(w.word)).map((w) => w.key));
+  const ca = content(ka);
+  const cb = content(kb);
   const shared = [...ca].filter((w) => cb.has(w));
   if (shared.length < MIN_SHARED || shared.length < MIN_SHARE * Math.min(ca.size, cb.size)) return undefined;
   for (const w of shared) {
-    const na = negatedAt(a, w);
-    const nb = negatedAt(b, w);
-    // The word as the report writes it ("ruled", not its stem).
-    if (na === undefined || nb === undefined || na === nb) continue;
-    // The same phrase must be negated: "we will go back" / "would not go back". A shared word whose
-    // neighbours differ has only moved to another clause ("no evidence of an attack" / "the
-    // evidence pointed to a fault", where the paraphrase denies with "no sign of hackers").
-    if (!neighbours(a, w).some((x) => neighbours(b, w).includes(x))) continue;
-    return b.find((x) => stem(x) === w) ?? w;
+    const na = negatedIn(ka, w);
+    const nb = negatedIn(kb, w);
+    // The word as each telling writes it ("ruled", not its stem).
+    if (na !== nb) return { quoted: ka.find((x) => x.key === w)?.word ?? w, reported: kb.find((x) => x.key === w)?.word ?? w };
   }
   return undefined;
 }
 
-/** How many content words on each side of a word make up its phrase. */
-const PHRASE_REACH = 2;
+/** Words for a ground to believe something, which a paraphrase swaps freely ("no indication" / "signs"). */
+const GROUNDS = new Set(['sign', 'indication', 'evidence', 'proof', 'trace', 'hint'].map((w) => stem(w)));
 
-/** The content words (stems) within `PHRASE_REACH` content words of the first occurrence of stem `w` in `ws`. */
-function neighbours(ws: readonly string[], w: string): string[] {
-  const i = ws.findIndex((x) => stem(x) === w);
-  const isContent = (x: string) => !FUNCTION_WORDS.has(x) && !NEGATIONS.has(x) && !x.endsWith("n't");
-  const before = ws.slice(0, i).filter(isContent).slice(-PHRASE_REACH);
-  const after = ws.slice(i + 1).filter(isContent).slice(0, PHRASE_REACH);
-  return [...before, ...after].map(stem);
+/** Each word with its key: the first synonym concept of its stem (corroboration's, or GROUNDS), else the stem. */
+function keyed(ws: readonly string[]): Array<{ word: string; key: string }> {
+  return ws.map((word) => {
+    const s = stem(word);
+    return { word, key: GROUNDS.has(s) ? '~grounds' : conceptsOf(s)[0] ?? s };
+  });
 }
 
-/** Whether the first occurrence of stem `w` in `ws` has a negation just before it; undefined when absent. */
-function negatedAt(ws: readonly string[], w: string): boolean | undefined {
-  const i = ws.findIndex((x) => stem(x) === w);
-  if (i < 0) return undefined;
-  return ws.slice(Math.max(0, i - NEGATION_REACH), i).some((x) => NEGATIONS.has(x) || x.endsWith("n't"));
+function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't");
 }
+
+/**
+ * Whether any occurrence of key `k` in `ws` is what a negation denies: the first content word
+ * after it ("cannot rule out", "could not be ruled out", "no time to halt" deny "rule" and "time",
+ * not "halt" nor the object after the verb).
+ */
+function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string): boolean {
+  return ws.some((x, i) => {
+    if (x.key !== k) return false;
+    for (let j = i - 1; j >= 0; j--) {
+      if (isNegation(ws[j].word)) return true;
+      if (!FUNCTION_WORDS.has(ws[j].word) && !QUANTIFIERS.has(ws[j].word)) return false;
+    }
+    return false;
+  });
+}
+
+/** Words between a negation and what it denies ("not enough time", "no single sign"). */
+const QUANTIFIERS = new Set(['enough', 'any', 'single', 'much', 'many', 'more', 'longer', 'even', 'yet', 'again']);

@@ -6,7 +6,7 @@
  * that opens with the speaker's name (an apposition between commas allowed) and a verb of saying
  * is read, and only what follows the verb.
  */
-import type { DocumentAnalysis, Sentence } from '../types';
+import type { DocumentAnalysis, Sentence, TextSpan } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { datelineOf, sentenceMentions } from './documentIndex';
 import { personKey } from './roles';
@@ -20,24 +20,23 @@ const SAID_ANYWHERE = /\b(?:said|told|added|insisted|warned|stressed|maintained|
 /** Reported-speech facts of one sentence. */
 export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   if (!SAID_ANYWHERE.test(s.text)) return [];
-  const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON');
-  if (people.length === 0) return [];
   const dateline = datelineOf(doc);
   const opening = Math.max(s.start, dateline && dateline.end > s.start && dateline.end < s.end ? dateline.end : s.start);
-  const speaker = people.find((m) => m.start >= opening && /^[\s"“*_-]*$/u.test(doc.text.slice(opening, m.start)));
+  const speaker = namedSpeaker(doc, s, opening) ?? pronounSpeaker(doc, s, opening);
   if (!speaker) return [];
-  // After the name: an apposition between commas ("…, who runs the centre,"), then the verb.
+  // After the name: an apposition between commas ("…, who runs the centre,"), or the comma that
+  // closes an apposition before the name ("The head of the service, Ana Lind, said"); then the verb.
   let rest = doc.text.slice(speaker.end, s.end);
-  const apposition = /^,[^,;"“”]{1,100},\s*/u.exec(rest);
   let at = speaker.end;
-  if (apposition) {
-    rest = rest.slice(apposition[0].length);
-    at += apposition[0].length;
-  } else {
-    const space = /^\s+/u.exec(rest);
-    rest = rest.slice(space?.[0].length ?? 0);
-    at += space?.[0].length ?? 0;
-  }
+  const skip = (n: number) => {
+    rest = rest.slice(n);
+    at += n;
+  };
+  const closing = /^,\s*/u.exec(rest);
+  const apposition = /^,[^,;"“”]{1,100},\s*/u.exec(rest);
+  if (closing && SAID.test(rest.slice(closing[0].length))) skip(closing[0].length);
+  else if (apposition) skip(apposition[0].length);
+  else skip(/^\s*/u.exec(rest)![0].length);
   const verb = SAID.exec(rest);
   if (!verb) return [];
   const clauseStart = at + verb[0].length;
@@ -57,4 +56,31 @@ export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): Detai
       detail: { sentence: s.index, reported: { speaker: key, text: clause } },
     }),
   ];
+}
+
+/**
+ * The person a sentence opens with: "Hendra Wiratama, who runs the centre, said", or after a
+ * description in apposition, "The head of the prison service, Cătălin Moraru, conceded".
+ */
+function namedSpeaker(doc: DocumentAnalysis, s: Sentence, opening: number): TextSpan | undefined {
+  const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON');
+  return people.find((m) => m.start >= opening && (/^[\s"“*_-]*$/u.test(doc.text.slice(opening, m.start)) || DESCRIPTION_BEFORE.test(doc.text.slice(opening, m.start))));
+}
+
+/** A description before a name in apposition: "The head of Romania's prison service, ". */
+const DESCRIPTION_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s[^,;:"“”]{1,60},\s*$/iu;
+
+/**
+ * "He said there were signs ...": a sentence that opens with a personal pronoun speaks for the
+ * one person the sentence before names (when it names exactly one), taken as the pronoun's
+ * referent. The span returned is the pronoun's (so that the verb is read after it), with the name's text.
+ */
+function pronounSpeaker(doc: DocumentAnalysis, s: Sentence, opening: number): TextSpan | undefined {
+  const pronoun = /^[\s"“*_-]*(He|She)\b/u.exec(doc.text.slice(opening, s.end));
+  if (!pronoun || s.index === 0) return undefined;
+  const before = new Map(sentenceMentions(doc, s.index - 1).filter((m) => m.type === 'PERSON' && m.id).map((m) => [m.id!, m]));
+  if (before.size !== 1) return undefined;
+  const person = [...before.values()][0];
+  const start = opening + pronoun[0].length - pronoun[1].length;
+  return { start, end: start + pronoun[1].length, text: person.text };
 }

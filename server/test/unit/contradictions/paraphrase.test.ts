@@ -19,4 +19,10 @@ describe('contradictions: a quote reported with its negation dropped', () => {
   it('lets a paraphrase move its denial to another word: "no evidence of new lava; everything points to" / "no sign of fresh magma, and the evidence pointed to"', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-d.txt', 'paraphrase-e.txt']).contradictions), []);
   });
+  it('reads "He said" after a sentence naming one person, and a name after its description; sets "signs" against "no indication" and points at the quote\'s sentence', () => {
+    const { contradictions } = analyseFixtures(['paraphrase-f.txt', 'paraphrase-g.txt']);
+    assert.deepEqual(anchoredLines(contradictions), [
+      'quote: paraphrase-f.txt «"At this moment we have no indication that anyone inside the observatory helped them.» | paraphrase-g.txt «He said there were signs the thieves had been helped by someone inside the observatory»',
+    ]);
+  });
 });
