@@ -350,6 +350,13 @@ function appositionCue(words: readonly Word[], last: number): TypeEvidence | und
     }
     if (isVesselNoun(words, k)) return ev('PRODUCT', 2, CUE.apposition);
     if (ROLE_WORDS.has(w.lower)) return ev('PERSON', 1.5, CUE.apposition);
+    // "X, the district chief medical officer", "X, the state firm": a noun before another noun
+    // only describes the head that follows.
+    // (An adjective after the noun may also follow it: "a resort popular with", so an adjective
+    // continues the phrase only when a noun or another adjective comes after it.)
+    const next = words[k + 1];
+    const nounLike = (x: Word | undefined) => x !== undefined && plainGap(x.gap) && !x.cap && (x.pos === 'NOUN' || x.pos === 'ADJ');
+    if (nounLike(next) && (next!.pos === 'NOUN' || nounLike(words[k + 2]))) continue;
     if (PLACE_APPOSITION_NOUNS.has(w.lower)) return ev('GPE', 2, CUE.apposition);
     if (ORG_NOUNS.has(w.lower)) return ev('ORG', 2, CUE.apposition);
     if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADP' || w.pos === 'PRON' || w.pos === 'CCONJ' || w.pos === 'SCONJ') return undefined;

@@ -236,6 +236,11 @@ describe('entities: a cyber attack (cyber-attack.txt)', () => {
 });
 
 describe('entities: facilities named in other languages', () => {
+  it('types a name by the head of its apposition, not a noun that describes the head ("X, the district chief medical officer"; "Y, a resort popular with")', () => {
+    const ws = workspace([['f3.txt', 'The ward was full. Marta Quive, Lunda\'s district chief medical officer, said most patients came late. Tourists fled to Porto Seco, a resort popular with sailors.']]);
+    assert.equal(ws.mention('f3.txt', 'Marta Quive').type, 'PERSON');
+    assert.equal(ws.mention('f3.txt', 'Porto Seco').type, 'GPE');
+  });
   it('types streets and squares named in other languages ("Calea X", "Piața X", "Bulevardul X", "Jalan X") as facilities', () => {
     const ws = workspace([['f2.txt', 'Protesters marched down Calea Moșilor to Piața Romană. Police closed Bulevardul Unirii and Jalan Merdeka on Sunday.']]);
     for (const name of ['Calea Moșilor', 'Piața Romană', 'Bulevardul Unirii', 'Jalan Merdeka']) assert.equal(ws.mention('f2.txt', name).type, 'FAC', name);
