@@ -17,6 +17,7 @@ import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidenc
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
 import { translatedNameKey } from './translatedNames';
+import { placeNameParts, sameTranslatedPlace } from './translatedPlaces';
 import { bodyWordBag } from './bodyWordBags';
 import { digraphSpellings } from './digraphSpellings';
 import { firstSurnameIndex } from './doubleSurnames';
@@ -141,6 +142,7 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   joinAcronyms(docs, groups, sets);
   joinPartyNames(groups, sets);
   joinTranslatedNames(groups, sets);
+  joinTranslatedPlaces(groups, sets);
   joinReorderedBodies(groups, sets);
   joinPortsToTheirPlaces(groups, sets);
   yield;
@@ -447,6 +449,20 @@ function joinTranslatedNames(groups: ReadonlyMap<string, Group>, sets: Sets): vo
     const other = byKey.get(key);
     if (other) sets.union(other, g.key);
     else byKey.set(key, g.key);
+  }
+}
+
+/** A square or palace named in its own language and in English is one place (see translatedPlaces.ts). */
+function joinTranslatedPlaces(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const byKind = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type === 'PERSON' || g.type === 'ORG') continue;
+    const parts = placeNameParts(g.items[0].m.text);
+    if (!parts) continue;
+    const list = byKind.get(parts.kind) ?? [];
+    for (const other of list) if (sameTranslatedPlace(other.items[0].m.text, g.items[0].m.text)) sets.union(other.key, g.key);
+    list.push(g);
+    byKind.set(parts.kind, list);
   }
 }
 

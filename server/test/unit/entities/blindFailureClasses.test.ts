@@ -241,6 +241,14 @@ describe('entities: facilities named in other languages', () => {
     assert.equal(ws.mention('f3.txt', 'Marta Quive').type, 'PERSON');
     assert.equal(ws.mention('f3.txt', 'Porto Seco').type, 'GPE');
   });
+  it('joins a square or palace named in its own language and in English, and keeps two English names apart', () => {
+    const ws = workspace([
+      ['g1.txt', 'Thousands gathered in Piața Unirii on Sunday, then marched to Palatul Cotroceni.'],
+      ['g2.txt', 'Thousands gathered in Union Square on Sunday, then marched to Cotroceni Palace. Others met in Unity Square.'],
+    ]);
+    assert.equal(ws.mention('g1.txt', 'Palatul Cotroceni').id, ws.mention('g2.txt', 'Cotroceni Palace').id);
+    assert.notEqual(ws.mention('g2.txt', 'Union Square').id, ws.mention('g2.txt', 'Unity Square').id);
+  });
   it('types streets and squares named in other languages ("Calea X", "Piața X", "Bulevardul X", "Jalan X") as facilities', () => {
     const ws = workspace([['f2.txt', 'Protesters marched down Calea Moșilor to Piața Romană. Police closed Bulevardul Unirii and Jalan Merdeka on Sunday.']]);
     for (const name of ['Calea Moșilor', 'Piața Romană', 'Bulevardul Unirii', 'Jalan Merdeka']) assert.equal(ws.mention('f2.txt', name).type, 'FAC', name);

@@ -1,0 +1,52 @@
+/**
+ * A square, street, palace or station named in its own language and in English: "Piața Victoriei"
+ * / "Victory Square", "Palatul Victoria" / "Victoria Palace", "Plaza Mayor" / "Mayor Square". The
+ * local name puts its kind first and may inflect the name ("Victoriei" is Romanian for "of
+ * Victoria"); the English name puts its kind last. Two such names meet when their kinds translate
+ * one another and their names share most of a long common stem. A small table of the kinds' words
+ * in the languages of Europe and Latin America; nothing here names a place.
+ */
+import { foldName } from '../lexicon/fold';
+
+/** Kinds of named place, and the words that name them first in other languages. */
+const LOCAL_HEADS: Readonly<Record<string, readonly string[]>> = {
+  square: ['piata', 'plaza', 'piazza', 'place', 'plac', 'praca', 'namesti', 'trg', 'ploshchad', 'meydani', 'largo'],
+  street: ['strada', 'calle', 'rue', 'rua', 'ulica', 'carrer'],
+  boulevard: ['bulevardul', 'bulevard', 'boulevard', 'bulvar'],
+  avenue: ['avenida', 'avenue', 'aleja', 'avinguda', 'prospekt', 'calea', 'viale', 'corso'],
+  palace: ['palatul', 'palacio', 'palazzo', 'palais', 'palac', 'palacio'],
+  bridge: ['podul', 'puente', 'ponte', 'pont', 'most'],
+  station: ['gara', 'gare', 'estacion', 'stazione', 'dworzec'],
+  stadium: ['stadionul', 'estadio', 'stadio', 'stade', 'stadion'],
+  airport: ['aeroportul', 'aeropuerto', 'aeroporto', 'aeroport', 'lotnisko'],
+  cathedral: ['catedrala', 'catedral', 'cattedrale', 'cathedrale'],
+};
+const KIND_OF_LOCAL_HEAD = new Map<string, string>(Object.entries(LOCAL_HEADS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+
+/** Shortest stem two names must share, and the share of the shorter name it must cover. */
+const MIN_STEM = 5;
+const MIN_STEM_SHARE = 0.7;
+
+/** A place name as its kind, its name proper, and whether the kind comes first (the local way). */
+export function placeNameParts(name: string): { kind: string; proper: string; kindFirst: boolean } | undefined {
+  const words = name.split(/\s+/u).map(foldName).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const first = KIND_OF_LOCAL_HEAD.get(words[0]);
+  if (first) return { kind: first, proper: words.slice(1).join(' '), kindFirst: true };
+  const last = words[words.length - 1];
+  if (LOCAL_HEADS[last]) return { kind: last, proper: words.slice(0, -1).join(' '), kindFirst: false };
+  return undefined;
+}
+
+/**
+ * True when two place names name one place in two languages: one puts the kind first, the other
+ * last, the kinds translate one another, and the names proper share a long common stem.
+ */
+export function sameTranslatedPlace(a: string, b: string): boolean {
+  const x = placeNameParts(a);
+  const y = placeNameParts(b);
+  if (!x || !y || x.kind !== y.kind || x.kindFirst === y.kindFirst) return false;
+  let common = 0;
+  while (common < x.proper.length && common < y.proper.length && x.proper[common] === y.proper[common]) common++;
+  return x.proper === y.proper || (common >= MIN_STEM && common >= MIN_STEM_SHARE * Math.min(x.proper.length, y.proper.length));
+}
