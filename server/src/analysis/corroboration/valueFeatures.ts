@@ -121,6 +121,7 @@ export function valueFeatures(text: string, offset = 0): ValueFeatures {
 const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   mm: ['m', 0.001], cm: ['m', 0.01], km: ['m', 1000], mile: ['m', 1609.344], foot: ['m', 0.3048], inch: ['m', 0.0254],
   hectare: ['km2', 0.01], acre: ['km2', 0.004046856], mile2: ['km2', 2.589988], tonne: ['kg', 1000], cumec: ['cusec', 35.3147],
+  mph: ['km/h', 1.609344], knot: ['km/h', 1.852],
 };
 /** Relative width added on each side of a converted amount. */
 const CONVERSION_SLACK = 0.03;

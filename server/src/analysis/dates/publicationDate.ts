@@ -99,7 +99,8 @@ const DATE_WORDS =
 /** True for a part of a line that is only a date, perhaps with a clock time and a zone ("15 May 2025, 21:10 (GMT+4)"). */
 function isDateSegment(segment: string): boolean {
   if (findDates(segment).every((d) => d.grain !== 'day' || !d.iso)) return false;
-  const left = segment.replace(DATE_WORDS, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  // A weekday of another language may be hyphenated ("Terça-feira, 11 February 2025"): one word.
+  const left = segment.replace(DATE_WORDS, ' ').replace(/\p{L}-\p{L}/gu, (m) => m.replace('-', '')).replace(/[^\p{L}]+/gu, ' ').trim();
   return left.length === 0 || left.split(' ').length <= 1;
 }
 

@@ -130,6 +130,9 @@ const ACTION_CLASSES: Record<string, string> = {
   hit: 'strike',
   // A volcano "blew" when it erupted.
   blow: 'erupt',
+  // A storm "came ashore", "made landfall", "crossed the coast": one landfall.
+  'come ashore': 'landfall', 'make landfall': 'landfall', 'cross shore': 'landfall', 'cross coast': 'landfall', 'cross coastline': 'landfall',
+  'hit coast': 'landfall', 'hit land': 'landfall', 'strike coast': 'landfall', 'move ashore': 'landfall', 'move inland': 'landfall',
   // A fire "extinguished", "put out" or "declared extinguished" is one end of the fire, whatever noun names it.
   extinguish: 'extinguish', 'put out': 'extinguish', 'extinguish fire': 'extinguish', 'put out fire': 'extinguish',
 };
@@ -364,7 +367,7 @@ function actionBefore(text: string, previous = ''): Action | undefined {
   const last = words[words.length - 1];
   const lastClass = last && EVENT_ACTIONS[eventClassOf(last.word) ?? ''];
   if (lastClass && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
-  const restored = restorationAt(words, text) ?? fireOutAt(words);
+  const restored = restorationAt(words, text) ?? fireOutAt(words) ?? landfallAt(words);
   if (restored) return restored;
   // An object may end with a short "of" phrase, names allowed: "the gates of the Kesari dam".
   const of = ofPhraseAt(words);
@@ -484,6 +487,13 @@ function fireOutAt(words: ReadonlyArray<{ word: string; start: number }>): Actio
   return { key: 'extinguish', actor: '', start: words[p].start };
 }
 
+/** "The landfall was at 03:40 GMT", "landfall came at": the noun and a verb of being or occurring. */
+function landfallAt(words: ReadonlyArray<{ word: string; start: number }>): Action | undefined {
+  const n = words.length;
+  if (n < 2 || words[n - 2].word !== 'landfall' || !/^(?:was|came|occurred|happened|took)$/u.test(words[n - 1].word)) return undefined;
+  return { key: 'landfall', actor: '', start: words[n - 2].start };
+}
+
 /** Adverbs that may stand inside a verb group ("was finally extinguished", "were fully restored"). */
 const MANNER_ADVERBS = new Set(['finally', 'completely', 'fully', 'eventually', 'officially', 'successfully', 'largely', 'entirely', 'already', 'also', 'only', 'just', 'reportedly']);
 
@@ -527,7 +537,7 @@ function withoutAside(text: string): string {
  * name, one plain modifier before it and one plain noun after it at most.
  */
 function withoutPlace(text: string): string {
-  const place = /\s+(?:at|in|near|outside|off|over|on|below|beneath|above|under)\s+(?:the\s+)?(?:[\p{Ll}\d][\p{L}\d,.-]*\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\p{Ll}+\s*)?$/u.exec(text);
+  const place = /\s+(?:at|in|near|close\s+to|outside|off|over|on|below|beneath|above|under)\s+(?:the\s+)?(?:[\p{Ll}\d][\p{L}\d,.-]*\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\p{Ll}+\s*)?$/u.exec(text);
   return place ? text.slice(0, place.index) + ' ' : text;
 }
 

@@ -72,7 +72,7 @@ export const PREDICATE_BEFORE =
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface)\b/iu;
 
 /**
  * Injury told as something suffered ("three people suffered minor injuries", "two sustained
@@ -93,10 +93,19 @@ export const PART_OF_INJURED = /\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)
 export const HOSPITALISED_AFTER =
   /^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)(?:(?:taken|brought|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed)\b(?!\s+in\s+\p{Lu})/iu;
 
-/** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, injured for injuries suffered, or hospitalised. */
+/**
+ * People moved out of danger ("had been moved out of harm's way", "were taken to 112 accommodation
+ * centres", "were relocated to shelters"): the evacuated, in other words.
+ */
+export const MOVED_TO_SAFETY_AFTER =
+  /^\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:moved|relocated|taken|brought|transferred)\s+(?:out\s+of\s+harm[’']s\s+way|to\s+(?:safety|safer\s+(?:areas?|ground)|higher\s+ground|(?:[\d,]+\s+)?(?:[\p{L}-]+\s+)?(?:shelters?|cent(?:re|er)s?|camps?)))\b/iu;
+
+/** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, injured for injuries suffered, hospitalised, or evacuated. */
 export function predicateAfter(after: string): { predicate: string; length: number } | undefined {
   const suffered = SUFFERED_INJURIES.exec(after);
   if (suffered) return { predicate: 'injured', length: suffered[0].length };
+  const moved = MOVED_TO_SAFETY_AFTER.exec(after);
+  if (moved) return { predicate: 'evacuated', length: moved[0].length };
   const hospital = HOSPITALISED_AFTER.exec(after);
   if (hospital) return { predicate: 'hospitalised', length: hospital[0].length };
   const post = PREDICATE_AFTER.exec(after);
@@ -163,7 +172,9 @@ function nounClass(noun: string): string {
 export function readCountedPhrase(after: string): CountedPhrase | undefined {
   const phrase = readPhrase(after);
   // "63 injured people were being treated", "300 people by boat": what follows makes it a part.
-  if (phrase && !phrase.partial && PART_AFTER.some((re) => re.test(after.slice(phrase.end, phrase.end + 40)))) phrase.partial = true;
+  // (People taken to shelters or centres are the evacuated, not those in one place of care.)
+  const rest = after.slice(phrase?.end ?? 0, (phrase?.end ?? 0) + 80);
+  if (phrase && !phrase.partial && !MOVED_TO_SAFETY_AFTER.test(rest) && PART_AFTER.some((re) => re.test(rest.slice(0, 40)))) phrase.partial = true;
   return phrase;
 }
 
@@ -183,12 +194,17 @@ const PART_AFTER: readonly RegExp[] = [
   /^[^.;]{0,60}\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\s+more\b(?!\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:hurt|injured|wounded|missing|rescued|evacuated|arrested|treated|hospitali[sz]ed))/iu,
 ];
 
+/** Verbs that link a bare number to what befell it ("13 resulted injured", "five got hurt"). */
+const LINKING_VERBS = new Set(['resulted', 'got', 'became']);
+
 function readPhrase(after: string): CountedPhrase | undefined {
   const words = [...after.slice(0, 90).matchAll(/[\p{L}’'-]+|[^\s\p{L}]/gu)];
   if (words.length === 0) return undefined;
   const first = words[0][0].toLowerCase();
   if (first === 'of' || OTHER_GROUP.has(first)) return { noun: '', group: '', end: 0, partial: true };
-  // "17 injured", "Three Dead", "17 injured passengers".
+  // "17 injured", "Three Dead", "17 injured passengers"; "13 resulted injured" (a calque of Spanish "resultaron heridos").
+  const linked = LINKING_VERBS.has(first) && words[1] ? PREDICATE_CLASSES[words[1][0].toLowerCase()] : undefined;
+  if (linked && linked !== 'taken' && linked !== 'aboard') return { noun: 'people', group: '', predicate: linked, end: (words[1].index ?? 0) + words[1][0].length, partial: false };
   const direct = PREDICATE_CLASSES[first];
   if (direct && direct !== 'taken' && direct !== 'aboard') {
     const next = words[1]?.[0].toLowerCase();

@@ -46,7 +46,7 @@ export type FigureFact = FactWith<'figure', FigureInfo>;
 
 export const isFigureFact = factWithGuard<FigureFact>('figure');
 
-/** Units of length, mass and area, in metres, kilograms and square metres. */
+/** Units of length, mass, area, volume and speed, in metres, kilograms, square metres, litres and km/h. */
 const DIMENSIONS: Readonly<Record<string, [string, number]>> = {
   km: ['length', 1000], m: ['length', 1], mile: ['length', 1609.344], foot: ['length', 0.3048],
   // Rain, snow and water depths are written in small units; distances in large ones.
@@ -54,6 +54,7 @@ const DIMENSIONS: Readonly<Record<string, [string, number]>> = {
   kg: ['mass', 1], tonne: ['mass', 1000],
   km2: ['area', 1e6], mile2: ['area', 2.59e6], hectare: ['area', 1e4], acre: ['area', 4046.86],
   litre: ['volume', 1], barrel: ['volume', 158.987],
+  'km/h': ['speed', 1], mph: ['speed', 1.609344], knot: ['speed', 1.852],
 };
 
 /** Share of a measured value allowed either side when it is written without a hedge (writers round). */

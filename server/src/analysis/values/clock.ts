@@ -68,6 +68,10 @@ const ZONES: Record<string, ZoneInfo> = {
   jst: { offset: 540 }, kst: { offset: 540 }, hkt: { offset: 480 }, sgt: { offset: 480 }, aest: { offset: 600 }, aedt: { offset: 660 },
   // Indonesia's three zones: western (Java, Sumatra), central (Bali, Lombok, Sulawesi), eastern (Papua).
   wib: { offset: 420 }, wita: { offset: 480 }, wit: { offset: 540 },
+  // Africa's, South and East Asia's and South America's zones that have one offset the year round.
+  sast: { offset: 120 }, cat: { offset: 120 }, eat: { offset: 180 }, wat: { offset: 60 }, ist: { offset: 330 }, pkt: { offset: 300 },
+  ict: { offset: 420 }, pht: { offset: 480 }, pet: { offset: -300 }, cot: { offset: -300 }, art: { offset: -180 }, brt: { offset: -180 },
+  awst: { offset: 480 }, acst: { offset: 570 }, nzst: { offset: 720 }, nzdt: { offset: 780 }, wet: { offset: 0 }, west: { offset: 60 },
   'local time': { local: true },
 };
 

@@ -35,7 +35,12 @@ const MEASURE_UNITS: Record<string, string> = {
   cusec: 'cusec', cumec: 'cumec',
   'square kilometre': 'km2', 'square kilometer': 'km2', 'square mile': 'mile2', hectare: 'hectare', acre: 'acre',
   kg: 'kg', kilogram: 'kg', tonne: 'tonne', ton: 'tonne', litre: 'litre', liter: 'litre', barrel: 'barrel', degree: 'degree',
+  // Speeds: "165 kph", "103 mph", "60 knots" (and "165 km/h", "100 miles per hour": see SPEED_AFTER).
+  kph: 'km/h', kmh: 'km/h', mph: 'mph', knot: 'knot',
 };
+/** Words after a unit of length that make it a speed: "165 km/h", "165 km per hour", "100 miles an hour". */
+const SPEED_AFTER = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b)/iu;
+const SPEED_OF_LENGTH: Record<string, string> = { km: 'km/h', mile: 'mph' };
 const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₩': 'krw', Rs: 'inr', 'Rs.': 'inr',
   // Dollars and reais of other countries, written with a prefix to the dollar sign ("S$3.8 billion").
@@ -179,6 +184,11 @@ function readQuantities(text: string): Quantity[] {
         unit = MEASURE_UNITS[norm];
         end = after;
         compound = joiner === '-';
+        const speed = SPEED_OF_LENGTH[unit] ? SPEED_AFTER.exec(text.slice(after)) : null;
+        if (speed) {
+          unit = SPEED_OF_LENGTH[unit];
+          end = after + speed[0].length;
+        }
       } else if (!NOT_A_UNIT.has(word) && /^\p{Ll}/u.test(unitWord) && word.split(' ').length === 1) {
         // A counted noun ("10 points", "12-point draft"): the unit is the noun's singular.
         unit = norm;

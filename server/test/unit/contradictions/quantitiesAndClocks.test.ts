@@ -37,6 +37,12 @@ describe('facts: counts of people and things', () => {
     assert.equal(a[0], b[0]);
     assert.equal(quantities('Three people died in the blaze.')[0][0], quantities('The blaze killed three people.')[0][0]);
   });
+  it('reads people moved to safety as evacuated, and a number linked to its predicate by "resulted"', () => {
+    assert.deepEqual(quantities('Some 8,000 people had been moved out of harm\'s way.').map((q) => q[0]), ['people|evacuated']);
+    assert.deepEqual(quantities('Almost 9 thousand persons were taken to 40 accommodation centres.').map((q) => q[0]), ['people|evacuated']);
+    assert.deepEqual(quantities('Nine people were taken to the clinic in Osh.'), []);
+    assert.deepEqual(quantities('In total 12 persons died and 7 resulted injured.').map((q) => [q[0], q[2]]), [['people|dead', 12], ['people|injured', 7]]);
+  });
   it('turns hedges into ranges', () => {
     assert.deepEqual(quantities('More than 20 passengers were injured.')[0].slice(2), [20, Infinity]);
     assert.deepEqual(quantities('About 50 people were evacuated.')[0].slice(2), [42.5, 57.5]);
@@ -254,5 +260,15 @@ describe('contradictions: the start of an outage told by what was lost, against 
       'time: blackout-a.txt «began at 14:52 local time» | blackout-b.txt «went out at 5.52pm BST»',
       'time: blackout-b.txt «went out at 5.52pm BST» | blackout-c.txt «went off at 19:52 BST»',
     ]);
+  });
+});
+
+describe('facts: a storm\'s landfall, however told', () => {
+  const clocks = (text: string) =>
+    (extractFacts(analyzeDocument('c.txt', text, DEFAULT_ANALYSIS_OPTIONS), new Map()) as DetailedFact[]).filter(isClockFact).map((f) => `${f.subject} «${f.span.text}»`);
+  it('reads "came ashore at", "crossed the shore close to X at" (in SAST) and "the landfall was at" as one landfall', () => {
+    assert.deepEqual(clocks('The storm came ashore at 3:40 a.m. local time (0140 GMT).'), ['clock:landfall «came ashore at 3:40 a.m. local time (0140 GMT)»']);
+    assert.deepEqual(clocks('The eye crossed the shore close to Beira at around 3.40am SAST.'), ['clock:landfall «crossed the shore close to Beira at around 3.40am SAST»']);
+    assert.deepEqual(clocks('According to the weather service, the landfall was at 03:40 GMT.'), ['clock:landfall «landfall was at 03:40 GMT»']);
   });
 });

@@ -54,6 +54,11 @@ describe('values: findQuantities', () => {
     assert.equal(found.length, 1, `one amount in "${text}", got ${JSON.stringify(found.map((q) => q.text))}`);
     return found[0];
   };
+  it('reads speeds, not lengths: "165 km/h", "165 km per hour", "210 kph", "103 mph", "60 knots"', () => {
+    for (const [text, unit] of [['winds of 165 km/h', 'km/h'], ['winds of 165 km per hour', 'km/h'], ['gusts of 210 kph', 'km/h'], ['gusts of 103 mph', 'mph'], ['winds of 60 knots', 'knot'], ['a 12.6-km tunnel', 'km']] as const) {
+      assert.equal(one(text).unit, unit, text);
+    }
+  });
   it('finds compound measures with their unit', () => {
     const q = one('a gruelling ten-hour shift');
     assert.equal(q.text, 'ten-hour');

@@ -122,6 +122,7 @@ describe('dates: findPublicationDate', () => {
   it('reads the date line of a page abroad in its site\'s language', () => {
     assert.equal(dateOf('WARTA KOTA\n\nVolcano erupts\n\nSabtu, 19 Agustus 2023 | 21:30 WITA | By Dewi Lestari\n\nThe volcano erupted on Saturday.'), '2023-08-19');
     assert.equal(dateOf('Noticias\n\nLa huelga sigue\n\n15 de octubre de 2025 · Por Ana Ruiz\n\nThe strike went on.'), '2025-10-15');
+    assert.equal(dateOf('Notícias\n\nCheias na Beira\n\nTerça-feira, 11 de Fevereiro de 2025 – 17:35 | By Rui Neto, in Beira\n\nThe river rose.'), '2025-02-11');
     assert.equal(dateOf('Hírek\n\nKamatdöntés\n\n2025. október 15. 14:05\n\nThe bank cut its rate.'), '2025-10-15');
   });
   it('reads the day of "from 2 May" (chrono-node took it for the start of a range)', () => {
