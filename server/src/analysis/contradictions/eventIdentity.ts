@@ -171,19 +171,20 @@ export class EventContext {
  * across articles when their names say so and their own sentences do not name different kinds of
  * event or two different sets of people. Facts that `eventGroups` has not seen pass. `tiedByWords`: the
  * facts share words only one event has (a long remark quoted word for word), in place of names.
- * `planned`: both facts tell plans, whose event is not the story's when their sentences name none.
+ * `ownEventsOnly`: both facts tell plans or remarks, whose event is not the story's when their sentences name none.
  */
-export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false, planned = false): boolean {
+export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false, ownEventsOnly = false): boolean {
   if (a.uri === b.uri) return true;
   const na = recorded.get(a);
   const nb = recorded.get(b);
   if (!na || !nb) return true;
   // A number told of a derailment and one told of a fire are about two events; a sentence that
   // names no event speaks of its article's story ("59 injured" under "Factory fire in ..."), unless
-  // it tells a plan (`planned`): what is to come after the story ("must explain the failure to the
-  // committee next Monday") is not the story's event, and may be the hearing another article names.
-  const ea = incidents(a.detail.events) ?? (planned ? undefined : na.story);
-  const eb = incidents(b.detail.events) ?? (planned ? undefined : nb.story);
+  // it tells a plan or a remark (`ownEventsOnly`): what is to come after the story ("must explain
+  // the failure to the committee next Monday") is not the story's event, and may be the hearing
+  // another article names; a remark is about what it says, wherever it was made.
+  const ea = incidents(a.detail.events) ?? (ownEventsOnly ? undefined : na.story);
+  const eb = incidents(b.detail.events) ?? (ownEventsOnly ? undefined : nb.story);
   if (ea && eb && !ea.some((e) => eb.includes(e))) return false;
   // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
   // collapse) are two stories, even when both mention a meeting held in the same town.
@@ -278,10 +279,18 @@ function storyEvents(doc: DocumentAnalysis): { nouns: string[]; verbs: string[] 
   for (const s of doc.sentences ?? []) {
     if (!s.heading && body++ >= LEDE_SENTENCES) break;
     if (s.text.length > 2000) continue;
-    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase())) nouns.add(e.cls);
+    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase()) && !isVenueOfSaying(s.text, e)) nouns.add(e.cls);
     for (const cls of eventClassesByVerb(s.text)) verbs.add(cls);
   }
   return { nouns: [...nouns], verbs: [...verbs] };
+}
+
+/**
+ * "told a news conference", "told the press briefing": where the story was told, not what it is
+ * about. (A press conference that is itself the story, "did not attend the press conference", stays.)
+ */
+function isVenueOfSaying(sentence: string, e: { start: number; text: string }): boolean {
+  return /\btold\s+(?:a|an|the)\s+(?:(?:press|news|media)\s+)?$/iu.test(sentence.slice(Math.max(0, e.start - 24), e.start));
 }
 
 /** Words before a date that make it a plan, not the day of the event ("due to last until 6 a.m. on Thursday"). */

@@ -11,7 +11,7 @@ import { conceptsOf } from '../corroboration/synonyms';
 import type { DetailedFact } from '../facts/detail';
 import type { Span } from '../types';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName, uriPairKey } from './factIndex';
 import { NEGATIONS } from './quoteRules';
 
 const MIN_SHARED = 4;
@@ -29,32 +29,40 @@ const FUNCTION_WORDS = new Set([
   'then', 'there', 'here', 'when', 'which', 'who', 'what', 'said', 'says',
 ]);
 
-/** Adds the contradictions between quoted words and reported speech among `facts` to `sink`. */
+/**
+ * Adds to `sink` the contradictions between a person's quoted words and the same remark reported,
+ * or quoted again, with a negation dropped or added.
+ */
 export function paraphraseContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const said = facts.filter((f) => f.detail.quote || f.detail.reported);
-  if (!said.some((f) => f.detail.reported)) return;
   const visits = new PairVisits();
   const speakerOf = (f: DetailedFact) => f.detail.quote?.speaker ?? f.detail.reported?.speaker;
   const textOf = (f: DetailedFact) => f.detail.quote?.inner ?? f.detail.reported!.text;
+  // A telling's passage: a quote of several sentences is pointed at the one that holds the word.
+  const passage = (f: DetailedFact, word: string) => (f.detail.quote ? passageOf(f, sentenceHolding(f, word)) : passageOf(f));
+  const told = (f: DetailedFact) => (f.detail.quote ? `quotes ${f.display}` : `reports “${f.display}”`);
+  const quotedPairs = new Set(
+    sink.found.filter((c) => c.kind === 'quote' && c.items.length === 2).map((c) => uriPairKey(c.items[0].uri, c.items[1].uri) + '|' + [c.items[0].start, c.items[1].start].sort().join('|')),
+  );
   for (const { key: speaker, facts: group } of eventGroups(said, ctx, speakerOf, textOf, MAX_DAYS_APART)) {
     forEachPair(group, (x, y) => {
-      if (x.uri === y.uri || Boolean(x.detail.quote) === Boolean(y.detail.quote)) return false;
-      const [quoted, reported] = x.detail.quote ? [x, y] : [y, x];
-      const flip = flippedWord(tokens(textOf(quoted)), tokens(textOf(reported)));
+      // A quote against a report, or two quotes of one remark worded two ways ("the goods were not
+      // intended for Vietnam" / "the goods was intended for consumers in Vietnam").
+      if (x.uri === y.uri || (!x.detail.quote && !y.detail.quote)) return false;
+      // Two quotes whose wording the quote rule has already set against each other.
+      if (x.detail.quote && y.detail.quote && quotedPairs.has(uriPairKey(x.uri, y.uri) + '|' + [x.span.start, y.span.start].sort().join('|'))) return false;
+      const flip = flippedWord(tokens(textOf(x)), tokens(textOf(y)));
       if (!flip) return false;
-      const flipped = flip.reported;
-      // A quote of several sentences is pointed at the one that holds the word.
-      const quotedPassage = passageOf(quoted, sentenceHolding(quoted, flip.quoted));
-      const [a, b] = x === quoted ? [quoted, reported] : [reported, quoted];
-      return sink.add(`paraphrase|${speaker}|${docPairKey(a, b)}`, {
+      const about = y.detail.reported ? y.value.kind === 'text' ? y.value.text : speaker : x.detail.reported && x.value.kind === 'text' ? x.value.text : speaker;
+      return sink.add(`paraphrase|${speaker}|${docPairKey(x, y)}`, {
         kind: 'quote',
-        fact: `what ${reported.value.kind === 'text' ? reported.value.text : speaker} said`,
+        fact: `what ${about} said`,
         explanation:
-          `${shortName(quoted.uri)} quotes ${quoted.display}; ${shortName(reported.uri)} reports “${reported.display}”. ` +
-          `The same words, but “${flipped}” is negated in one and not in the other, which reverses what was said.`,
-        items: x === quoted ? [quotedPassage, passageOf(b)] : [passageOf(a), quotedPassage],
-      }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART });
+          `${shortName(x.uri)} ${told(x)}; ${shortName(y.uri)} ${told(y)}. ` +
+          `The same words, but “${flip.second}” is negated in one and not in the other, which reverses what was said.`,
+        items: [passage(x, flip.first), passage(y, flip.second)],
+      }, [x, y]);
+    }, { visits, maxDays: MAX_DAYS_APART, ownEventsOnly: true });
   }
 }
 
@@ -73,7 +81,8 @@ function sentenceHolding(f: DetailedFact, word: string): Span | undefined {
 
 /** Lower-case words, with "n't" split off ("wouldn't" stays whole; both forms are negations). */
 function tokens(text: string): string[] {
-  return text.toLowerCase().replace(/[’']/gu, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  // "No one" is "nobody": one negation, not "no" denying "one".
+  return text.toLowerCase().replace(/[’']/gu, "'").replace(/\bno[\s-]+one\b/gu, 'nobody').split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 }
 
 /**
@@ -83,7 +92,7 @@ function tokens(text: string): string[] {
  * paraphrase that moves the denial onto a synonym ("no evidence of an attack; everything points to
  * a fault" / "no sign of hackers, and the evidence pointed to a fault") still agrees.
  */
-function flippedWord(a: readonly string[], b: readonly string[]): { quoted: string; reported: string } | undefined {
+function flippedWord(a: readonly string[], b: readonly string[]): { first: string; second: string } | undefined {
   const ka = keyed(a);
   const kb = keyed(b);
   const content = (ws: ReadonlyArray<{ word: string; key: string }>) => new Set(ws.filter((w) => !FUNCTION_WORDS.has(w.word) && !isNegation(w.word)).map((w) => w.key));
@@ -95,7 +104,7 @@ function flippedWord(a: readonly string[], b: readonly string[]): { quoted: stri
     const na = negatedIn(ka, w);
     const nb = negatedIn(kb, w);
     // The word as each telling writes it ("ruled", not its stem).
-    if (na !== nb) return { quoted: ka.find((x) => x.key === w)?.word ?? w, reported: kb.find((x) => x.key === w)?.word ?? w };
+    if (na !== nb) return { first: ka.find((x) => x.key === w)?.word ?? w, second: kb.find((x) => x.key === w)?.word ?? w };
   }
   return undefined;
 }

@@ -65,8 +65,8 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
   for (const { key: speaker, facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.speaker, (f) => f.detail.quote!.words.join(' '), MAX_DAYS_APART)) {
     yield;
     forEachPair(group, (a, b) => {
-      const wa = a.detail.quote!.words;
-      const wb = b.detail.quote!.words;
+      const wa = sameSpelling(a.detail.quote!.words);
+      const wb = sameSpelling(b.detail.quote!.words);
       if (wa.join(' ') === wb.join(' ')) return false;
       if (Math.abs(wa.length - wb.length) > 3 || overlap(wa, wb) < SAME_REMARK) return false;
       const negA = wa.filter((w) => NEGATIONS.has(w)).length;
@@ -188,6 +188,23 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   const cb = content(mb);
   if (ca.length === 0 || cb.length === 0 || ca.some((w) => cb.includes(w))) return undefined;
   return [ma.join(' '), mb.join(' ')];
+}
+
+/** Pronouns written two ways: "no one" and "nobody", "everyone" and "everybody" say the same. */
+const PRONOUN_SPELLINGS: Readonly<Record<string, string>> = {
+  'no-one': 'nobody', noone: 'nobody', everyone: 'everybody', someone: 'somebody', anyone: 'anybody',
+};
+
+/** A quote's words with such pronouns written one way ("no one" becomes "nobody"). */
+function sameSpelling(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'no' && words[i + 1] === 'one') {
+      out.push('nobody');
+      i++;
+    } else out.push(PRONOUN_SPELLINGS[words[i]] ?? words[i]);
+  }
+  return out;
 }
 
 /** Share of the shorter list's words that occur in the longer one. */

@@ -30,6 +30,8 @@ const NOUN_PHRASE =
   /(?:^|[^\p{L}’'])((?:the|a|an)\s+[\p{Ll}][\p{L}’'-]*(?:\s+[\p{Ll}][\p{L}’'-]*){0,2}(?:\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?)\s*$/iu;
 /** ", who ..." up to the verb, without another comma. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,]*$/u;
+/** Abbreviated honorifics and ranks with their full stop: "Ms. ", "Dr. ", "Col. ". */
+const HONORIFIC_STOP = /\b(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Jr|St|Hon)\.(?=\s)/gu;
 /** How far before a verb its subject is looked for, in UTF-16 units. */
 const MAX_LOOK_BACK = 160;
 /** Words a subject may be followed by before the verb in inverted order ("said Smith"). */
@@ -133,7 +135,8 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   const verbStart = tailStart + verbWord.index;
   const verbEnd = verbStart + verbWord[0].length;
   const before = text.slice(tailStart, verbStart);
-  if (/[.;:!?]/u.test(before)) return undefined;
+  // A full stop ends the attribution, unless it closes an honorific ("Ms. Vân said").
+  if (/[.;:!?]/u.test(before.replace(HONORIFIC_STOP, ' '))) return undefined;
   // "..., Smith said that ..." opens a new statement rather than attributing the quotation.
   if (OPENS_CLAUSE.test(text.slice(verbEnd, tailEnd))) return undefined;
   if (/[\p{L}]/u.test(before)) return subjectBefore(text, tailStart, verbStart, names);

@@ -25,4 +25,10 @@ describe('contradictions: a quote reported with its negation dropped', () => {
       'quote: paraphrase-f.txt «"At this moment we have no indication that anyone inside the observatory helped them.» | paraphrase-g.txt «He said there were signs the thieves had been helped by someone inside the observatory»',
     ]);
   });
+  it('sets two quotes of one remark against each other when one drops the negation, after "Ms. Stoeva said"; "no one" is "nobody"', () => {
+    const { contradictions } = analyseFixtures(['paraphrase-h.txt', 'paraphrase-i.txt']);
+    assert.deepEqual(anchoredLines(contradictions.filter((c) => c.kind === 'quote')), [
+      'quote: paraphrase-h.txt «"Our first findings show that the goods were not intended for Bulgaria.» | paraphrase-i.txt «"The goods was intended for buyers in Bulgaria, this is not transit cargo,"»',
+    ]);
+  });
 });
