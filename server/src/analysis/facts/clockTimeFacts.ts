@@ -125,6 +125,8 @@ const ACTION_CLASSES: Record<string, string> = {
   capsize: 'capsize', overturn: 'capsize', sink: 'capsize', 'keel over': 'capsize', 'turn over': 'capsize',
   collapse: 'collapse', 'cave in': 'collapse', 'give way': 'collapse', crash: 'crash', collide: 'crash', derail: 'crash', 'come off track': 'crash', 'come off rail': 'crash',
   'leave track': 'crash', 'leave rail': 'crash', 'jump track': 'crash', 'jump rail': 'crash', 'go off track': 'crash',
+  // A road vehicle that "left the road", "came off the road", "went off the road": one crash.
+  'leave road': 'crash', 'come off road': 'crash', 'go off road': 'crash', 'veer off road': 'crash', 'run off road': 'crash', 'plunge': 'crash',
   'concede defeat': 'concede', concede: 'concede', 'admit defeat': 'concede',
   // A quake or storm "hit" or "struck" at one moment.
   hit: 'strike',
@@ -171,6 +173,7 @@ const ACTOR_CLASSES: Record<string, string> = {
   police: 'police', officers: 'police', officer: 'police', policemen: 'police', detectives: 'police',
   firefighters: 'firefighters', 'fire crews': 'firefighters', crews: 'crews', paramedics: 'paramedics', ambulances: 'paramedics',
   alarm: 'alarm', alarms: 'alarm', siren: 'alarm', sirens: 'alarm', thieves: 'thieves', robbers: 'thieves', burglars: 'thieves',
+  bus: 'vehicle', coach: 'vehicle', minibus: 'vehicle', van: 'vehicle', truck: 'vehicle', lorry: 'vehicle', car: 'vehicle', vehicle: 'vehicle',
   train: 'train', ship: 'ship', ferry: 'ship', boat: 'ship', vessel: 'ship', trawler: 'ship', bomb: 'bomb', device: 'bomb',
   quake: 'quake', earthquake: 'quake', tremor: 'quake', temblor: 'quake',
   stand: 'structure', grandstand: 'structure', stadium: 'structure', building: 'structure', bridge: 'structure', roof: 'structure',
@@ -233,7 +236,7 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     if (!link) continue;
     const linkAt = notUntil ? notUntil.index + notUntil[0].lastIndexOf('until') : before.search(link[0]);
     const head = notUntil ? before.slice(0, linkAt).replace(NOT_WORD, ' ') : before.slice(0, linkAt);
-    const action = actionBefore(head, previousSentence(doc, s)) ?? actionBefore(withoutPlace(head), previousSentence(doc, s));
+    const action = actionBefore(head, previousSentence(doc, s)) ?? actionBefore(withoutPlace(withoutAside(head)), previousSentence(doc, s));
     if (!action) continue;
     if (action.key === 'go down') action.key = wentDownAs(doc, action.actor);
     if (action.key === 'come down') action.key = cameDownAs(doc, action.actor);
@@ -429,7 +432,8 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     // Who put a fire out does not make it another end of the fire.
     if (key === 'extinguish') return { key, actor: '', start: patient ? subject!.start : words[v].start };
     if ((NEEDS_ACTOR.has(key) || NEEDS_ACTOR.has(base)) && phrase === base && !actor) return undefined;
-    return { key, actor: DETERMINERS.has(actor) ? '' : actor, start: patient ? subject!.start : words[v].start };
+    // A pronoun subject ("it left the road") names no actor of its own.
+    return { key, actor: DETERMINERS.has(actor) || PERSONAL_PRONOUNS.has(actor) ? '' : actor, start: patient ? subject!.start : words[v].start };
   }
   return eventSubjectAction(clause, clauseStart, words);
 }
@@ -533,11 +537,12 @@ function withoutAside(text: string): string {
 
 /**
  * `text` without a named place at its end ("touched down at Rome's Ciampino airport "): the
- * action is before it ("broke away below the 2,900-metre Kogel "). Only a phrase with a capitalised
- * name, one plain modifier before it and one plain noun after it at most.
+ * action is before it ("broke away below the 2,900-metre Kogel ", "left the road near the town of
+ * Ayo "). Only a phrase with a capitalised name, one plain modifier (or "the town of") before it
+ * and one plain noun after it at most.
  */
 function withoutPlace(text: string): string {
-  const place = /\s+(?:at|in|near|close\s+to|outside|off|over|on|below|beneath|above|under)\s+(?:the\s+)?(?:[\p{Ll}\d][\p{L}\d,.-]*\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\p{Ll}+\s*)?$/u.exec(text);
+  const place = /\s+(?:at|in|near|close\s+to|outside|off|over|on|below|beneath|above|under)\s+(?:the\s+)?(?:(?:town|city|village|port|district|region|province|municipality)\s+of\s+|[\p{Ll}\d][\p{L}\d,.-]*\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\p{Ll}+\s*)?$/u.exec(text);
   return place ? text.slice(0, place.index) + ' ' : text;
 }
 

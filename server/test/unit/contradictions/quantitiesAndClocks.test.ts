@@ -271,4 +271,11 @@ describe('facts: a storm\'s landfall, however told', () => {
     assert.deepEqual(clocks('The eye crossed the shore close to Beira at around 3.40am SAST.'), ['clock:landfall «crossed the shore close to Beira at around 3.40am SAST»']);
     assert.deepEqual(clocks('According to the weather service, the landfall was at 03:40 GMT.'), ['clock:landfall «landfall was at 03:40 GMT»']);
   });
+  it('reads a bus that "left the road near the town of X, in the Y region," and a coach that "came off the road" as one crash, with no actor for "it"', () => {
+    const facts = (text: string) => (extractFacts(analyzeDocument('c.txt', text, DEFAULT_ANALYSIS_OPTIONS), new Map()) as DetailedFact[]).filter(isClockFact);
+    const [a] = facts('The bus was travelling overnight when it left the road near the town of Ayo, in the Puno region, at about 4:40 a.m. local time (0940 GMT).');
+    const [b] = facts('The coach came off the road at around 7.40am GMT.');
+    assert.deepEqual([a.subject, a.detail.clock.actor], ['clock:crash', '']);
+    assert.deepEqual([b.subject, b.detail.clock.actor], ['clock:crash', 'vehicle']);
+  });
 });
