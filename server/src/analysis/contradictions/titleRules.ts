@@ -6,6 +6,7 @@
  * - "CFO X" against "COO X", "Norway's ambassador to Portugal, X" against "Norway's consul general in
  *   Lisbon, X" (two offices of which one person holds one, EXCLUSIVE_OFFICES);
  * - "union spokeswoman X" against "the union's president, X" (one speaks for those who lead);
+ * - "deputy director X" against "the director, X" of one body (deputyRankRules.ts);
  * - a minister against the head of an agency, the heads of two bodies (heldOfficeRules.ts), and
  *   one office of a named body given to two people (soleHolderRules.ts), one person running two
  *   territories (territoryRules.ts), one act told with the chair and the chief executive (topOfficeActRules.ts).
@@ -22,6 +23,7 @@ import type { Steps } from '../steps';
 import { distinctiveBodyWords, sameBodyPossible } from './bodies';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+import { deputyRankContradictions } from './deputyRankRules';
 import { heldOfficeContradictions } from './heldOfficeRules';
 import { personIdOf } from './personIdentity';
 import { soleHolderContradictions } from './soleHolderRules';
@@ -61,7 +63,7 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
 /** Adds the title contradictions among `facts` to `sink`. */
 export function* titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
   // One rule of titles at a time, yielding between them, so that the server's event loop is never held for all of them.
-  for (const rule of [sameRoleContradictions, exclusiveOfficeContradictions, spokespersonLeaderContradictions, heldOfficeContradictions, soleHolderContradictions, territoryContradictions, topOfficeActContradictions]) {
+  for (const rule of [sameRoleContradictions, exclusiveOfficeContradictions, spokespersonLeaderContradictions, deputyRankContradictions, heldOfficeContradictions, soleHolderContradictions, territoryContradictions, topOfficeActContradictions]) {
     yield;
     rule(facts, sink, ctx);
   }

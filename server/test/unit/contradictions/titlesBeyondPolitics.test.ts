@@ -51,3 +51,12 @@ describe('contradictions: a district officer called a police officer', () => {
   });
 });
 
+describe('contradictions: an office and its deputy (deputy-rank fixture)', () => {
+  it('flags "the director of Varna\'s customs office" against "deputy director" and "Vice Director", and not two deputies nor an acting director', () => {
+    const found = analyseFixtures(['deputy-rank-a.txt', 'deputy-rank-b.txt', 'deputy-rank-c.txt']).contradictions.filter((c) => c.kind === 'title').map(describe1);
+    assert.deepEqual(found, [
+      'title: deputy-rank-a.txt «Elena Stoeva, deputy director of the Varna Customs Office» | deputy-rank-b.txt «Elena Stoeva, the director of Varna\'s customs office»',
+      'title: deputy-rank-b.txt «Elena Stoeva, the director of Varna\'s customs office» | deputy-rank-c.txt «Elena Stoeva, Vice Director of Varna Customs Office»',
+    ]);
+  });
+});

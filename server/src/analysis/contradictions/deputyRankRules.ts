@@ -1,0 +1,52 @@
+/**
+ * One person called the holder of an office in one article and its deputy in another: "Elena
+ * Stoeva, deputy director of the Varna customs office" against "Elena Stoeva, the director of
+ * Varna's customs office" ("vice director", "assistant director" are deputies too). Both titles
+ * must be held now, name the same office (role) and a body that may be one ("the customs office"
+ * and "Varna Customs Office"), and give the person's full name (personIdentity.ts): one person is
+ * not an office's holder and its deputy at once.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { distinctiveBodyWords, sameBodyPossible } from './bodies';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+import { personIdOf } from './personIdentity';
+
+/** Titles from articles further apart than this may both have been true at their time (a promotion). */
+const MAX_DAYS_APART = 30;
+/** Words that make a title a deputy's. */
+const DEPUTY = /\b(?:deputy|vice|assistant|under)[\s-]/iu;
+/** Words that make a title another office than the plain one ("acting director", "co-director", "regional director"). */
+const OTHER_OFFICE = /\b(?:acting|interim|co|joint|regional|district|provincial|honorary|former|ex)[\s-]/iu;
+
+/** Adds the deputy-against-holder contradictions among `facts` to `sink`. */
+export function deputyRankContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const visits = new PairVisits();
+  const officeOf = (f: DetailedFact) => {
+    const p = f.kind === 'title' ? f.detail.person : undefined;
+    if (!p || p.status !== 'current' || OTHER_OFFICE.test(f.display)) return undefined;
+    const person = personIdOf(f);
+    return person ? `${person}|${p.role.replace(/^deputy-/u, '')}` : undefined;
+  };
+  const isDeputy = (f: DetailedFact) => f.detail.person!.role.startsWith('deputy-') || DEPUTY.test(f.display);
+  for (const { facts: group } of eventGroups(facts, ctx, officeOf, (f) => `${isDeputy(f)}|${f.detail.person!.organisation ?? ''}`, MAX_DAYS_APART)) {
+    forEachPair(group, (a, b) => {
+      if (isDeputy(a) === isDeputy(b)) return false;
+      const pa = a.detail.person!;
+      const pb = b.detail.person!;
+      // Both must name the body, and one that may be the same.
+      if (!pa.organisation || !pb.organisation || !sameBodyPossible(pa.organisation, pb.organisation)) return false;
+      if (distinctiveBodyWords(pa.organisation).length === 0 && distinctiveBodyWords(pb.organisation).length === 0) return false;
+      const [deputy, holder] = isDeputy(a) ? [a, b] : [b, a];
+      const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
+      return sink.add(`title-deputy|${personIdOf(a)}|${docPairKey(a, b)}`, {
+        kind: 'title',
+        fact: `${name}'s title`,
+        explanation:
+          `${shortName(holder.uri)} calls ${name} “${holder.display}”, ${shortName(deputy.uri)} “${deputy.display}”: ` +
+          `one person is not an office's holder and its deputy at once.`,
+        items: [passageOf(a), passageOf(b)],
+      }, [a, b]);
+    }, { visits, maxDays: MAX_DAYS_APART });
+  }
+}
