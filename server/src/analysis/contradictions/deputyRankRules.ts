@@ -14,8 +14,14 @@ import { personIdOf } from './personIdentity';
 
 /** Titles from articles further apart than this may both have been true at their time (a promotion). */
 const MAX_DAYS_APART = 30;
-/** Words that make a title a deputy's. */
-const DEPUTY = /\b(?:deputy|vice|assistant|under)[\s-]/iu;
+/**
+ * Offices whose deputy is an office of its own. ("Leader" is left out: news calls a party's deputy
+ * leader one of its leaders.)
+ */
+const FORMAL_OFFICES = new Set([
+  'director', 'head', 'chief', 'minister', 'governor', 'mayor', 'president', 'chair', 'commissioner', 'secretary', 'prosecutor',
+  'manager', 'ceo', 'commander', 'police-chief', 'fire-chief', 'editor', 'principal', 'dean', 'rector', 'ambassador', 'speaker',
+]);
 /** Words that make a title another office than the plain one ("acting director", "co-director", "regional director"). */
 const OTHER_OFFICE = /\b(?:acting|interim|co|joint|regional|district|provincial|honorary|former|ex)[\s-]/iu;
 
@@ -25,10 +31,12 @@ export function deputyRankContradictions(facts: readonly DetailedFact[], sink: C
   const officeOf = (f: DetailedFact) => {
     const p = f.kind === 'title' ? f.detail.person : undefined;
     if (!p || p.status !== 'current' || OTHER_OFFICE.test(f.display)) return undefined;
-    const person = personIdOf(f);
-    return person ? `${person}|${p.role.replace(/^deputy-/u, '')}` : undefined;
+    const role = p.role.replace(/^deputy-/u, '');
+    const person = FORMAL_OFFICES.has(role) ? personIdOf(f) : undefined;
+    return person ? `${person}|${role}` : undefined;
   };
-  const isDeputy = (f: DetailedFact) => f.detail.person!.role.startsWith('deputy-') || DEPUTY.test(f.display);
+  // ("Vice Director", "assistant director" are read as the role "deputy-director" by roles.ts.)
+  const isDeputy = (f: DetailedFact) => f.detail.person!.role.startsWith('deputy-');
   for (const { facts: group } of eventGroups(facts, ctx, officeOf, (f) => `${isDeputy(f)}|${f.detail.person!.organisation ?? ''}`, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
       if (isDeputy(a) === isDeputy(b)) return false;
