@@ -38,6 +38,15 @@ export function namesIn(
   return { ids: [...ids].sort(), spans, located };
 }
 
+/**
+ * Words that tell one action of a clause in other words, beyond corroboration's synonyms (which
+ * weigh whole sentences, where these would join too much): a ship that "docked" is one that
+ * "arrived". Keyed by word key (`w` + stem).
+ */
+const CLAUSE_CONCEPTS = new Map<string, string>(
+  ['arrive', 'arrived', 'arriving', 'dock', 'docked', 'docking', 'berth', 'berthed', 'moor', 'moored'].map((w) => [`w${stem(w)}`, '~arrival']),
+);
+
 /** Predicate phrases of the count lexicon, longest first, as one pattern. */
 const PREDICATE_WORDS = new RegExp(`\\b(?:${Object.keys(PREDICATE_CLASSES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
 
@@ -64,6 +73,8 @@ export function clauseTerms(
     const atStart = !/[\p{L}\p{N}]/u.test(text.slice(0, clause.start + w.start));
     if (!atStart && first && /\p{Lu}/u.test(first)) continue;
     const keys = w.keys.filter((k) => (k[0] === 'w' || k[0] === '~') && k !== nounKey);
+    const told = keys.map((k) => CLAUSE_CONCEPTS.get(k)).find(Boolean);
+    if (told) keys.push(told);
     if (keys.length > 0) terms.push({ word: words.slice(w.start, w.end), start: clause.start + w.start, end: clause.start + w.end, keys });
   }
   for (const m of words.matchAll(PREDICATE_WORDS)) {

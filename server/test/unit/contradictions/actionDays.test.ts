@@ -52,6 +52,11 @@ describe('contradictions: one action told on two days', () => {
     const [c] = analyseFixtures(['action-day-fine-a.txt', 'action-day-fine-b.txt']).contradictions.filter((x) => x.fact === 'day of the event');
     assert.match(c.explanation, /2026-03-05.*2026-03-04.*“fined”/u);
   });
+  it('reads a ship that "docked" and one "arriving" as one arrival, told on two days', () => {
+    assert.deepEqual(dayContradictions(['action-day-dock-a.txt', 'action-day-dock-b.txt']), [
+      'date: action-day-dock-a.txt «arriving at Varna port on Saturday» | action-day-dock-b.txt «docked to Varna port on Thursday, 30 April»',
+    ]);
+  });
   it('does not flag a night-time event a day apart, the same day, another action, a day of saying, or another actor', () => {
     assert.deepEqual(dayContradictions(['action-day-fine-a.txt', 'action-day-fine-c.txt']), []);
     assert.deepEqual(dayContradictions(['action-day-fine-a.txt', 'action-day-fine-d.txt']), []);
