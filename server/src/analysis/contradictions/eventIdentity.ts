@@ -258,9 +258,18 @@ export interface StoryDay {
   end: number;
   /** True when the sentence tells a time of night or a clock time: the day may differ by one in another zone. */
   night: boolean;
+  /**
+   * The part of the day the lede puts the event in, when it says so with no clock time ("early on
+   * Tuesday", "in the small hours of Monday": early; "late on Monday", "Monday night": late). Two
+   * ledes that both say early (or both late) a day apart are a day apart in any zone.
+   */
+  partOfDay?: 'early' | 'late';
   /** True when the words before the day tell a later development ("the toll rose to seven on Monday", "police said on Monday"). */
   development: boolean;
 }
+
+/** Words right before a day that put the event early in it: "early on", "in the early hours of", "at dawn on". */
+const EARLY_BEFORE = /\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+|(?:at\s+)?dawn\s+(?:of|on)\s+|(?:in\s+)?the\s+early\s+morning\s+of\s+)(?:this\s+)?$/iu;
 
 /** Words before a day that make it the day of a development, not of the event. */
 const DEVELOPMENT_BEFORE = /\b(?:rose|risen|climbed|reached|said|says|told|announced|confirmed|reported|arrested|charged|detained|found|recovered)\b[^.;]{0,40}$/iu;
@@ -315,7 +324,10 @@ function storyDay(doc: DocumentAnalysis, events: readonly string[]): StoryDay | 
     );
     if (dates.length === 1 && dates[0].grain === 'day' && dates[0].iso && /^\d{4}-\d\d-\d\d$/u.test(dates[0].iso)) {
       const before = s.text.slice(Math.max(0, dates[0].start - 60), dates[0].start);
-      return { iso: dates[0].iso, start: s.start, end: s.end, night: NIGHT_OR_CLOCK.test(s.text), development: DEVELOPMENT_BEFORE.test(before) };
+      const after = s.text.slice(dates[0].end, dates[0].end + 12);
+      const part = EARLY_BEFORE.test(before) || /^\s+morning\b/iu.test(after) ? 'early' : /\blate\s+(?:on\s+)?$/iu.test(before) || /^\s+(?:night|evening)\b/iu.test(after) ? 'late' : undefined;
+      const clock = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu.test(s.text);
+      return { iso: dates[0].iso, start: s.start, end: s.end, night: NIGHT_OR_CLOCK.test(s.text), ...(part && !clock ? { partOfDay: part } : {}), development: DEVELOPMENT_BEFORE.test(before) };
     }
     if (dates.length > 0) return undefined;
   }

@@ -45,7 +45,9 @@ export function* storyDayContradictions(_facts: readonly DetailedFact[], sink: C
         if (seen.has(key)) continue;
         seen.add(key);
         if (dated.has(key) || !oneStory(a.uri, b.uri, ctx)) continue;
-        if (a.day.night || b.day.night || a.day.development || b.day.development || Math.abs(daysApart(a.day.iso, b.day.iso) ?? 0) !== 1) continue;
+        // A time of night may fall on another day in another zone, unless both ledes put the event in the same part of its day.
+        const samePart = a.day.partOfDay !== undefined && a.day.partOfDay === b.day.partOfDay;
+        if (((a.day.night || b.day.night) && !samePart) || a.day.development || b.day.development || Math.abs(daysApart(a.day.iso, b.day.iso) ?? 0) !== 1) continue;
         if (Math.abs(daysApart(a.published, b.published) ?? Infinity) > MAX_DAYS_APART) continue;
         const [p, q] = a.uri < b.uri ? [a, b] : [b, a];
         const what = sharedEvents(p.uri, q.uri, ctx)[0];
@@ -54,7 +56,7 @@ export function* storyDayContradictions(_facts: readonly DetailedFact[], sink: C
           fact: `day of the ${what}`,
           explanation:
             `${shortName(p.uri)} puts the ${what} on ${p.day.iso}, ${shortName(q.uri)} on ${q.day.iso}, ` +
-            `each in its opening lines and neither at a time of night another time zone could move: one ${what} happened on one day.`,
+            `each in its opening lines and ${samePart ? `both ${a.day.partOfDay === 'early' ? 'early' : 'late'} in the day, which no time zone moves by a day` : 'neither at a time of night another time zone could move'}: one ${what} happened on one day.`,
           items: [passage(p.uri, p.day, ctx), passage(q.uri, q.day, ctx)],
         });
       }

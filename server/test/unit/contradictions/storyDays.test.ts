@@ -35,4 +35,8 @@ describe('contradictions: the day of the story told in two ledes', () => {
   it('does not flag a fire told late at night, a day from another telling', () => {
     assert.deepEqual(storyDayContradictions(['story-day-fire-a.txt', 'story-day-fire-c.txt']), []);
   });
+  it('flags a storm early on Tuesday against one in the early hours of Monday (no zone moves that), not against late on Monday', () => {
+    assert.equal(storyDayContradictions(['story-day-storm-a.txt', 'story-day-storm-b.txt']).length, 1);
+    assert.deepEqual(storyDayContradictions(['story-day-storm-a.txt', 'story-day-storm-c.txt']), []);
+  });
 });
