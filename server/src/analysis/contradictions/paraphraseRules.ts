@@ -93,13 +93,52 @@ function tokens(text: string): string[] {
  * a fault" / "no sign of hackers, and the evidence pointed to a fault") still agrees.
  */
 function flippedWord(a: readonly string[], b: readonly string[]): { first: string; second: string } | undefined {
-  const ka = keyed(a);
-  const kb = keyed(b);
+  return flippedIn(keyed(a), keyed(b), MIN_SHARED, MIN_SHARE) ?? flippedClause(a, b);
+}
+
+/**
+ * A flipped word between one clause of each telling, when the whole tellings share too little to
+ * pass as one remark (a long quote against a short report: "The evacuations saved many lives, but
+ * we expect the number of deaths to rise" / "he does not expect the number of deaths to go up,
+ * because ..."). The clauses must share `MIN_SHARED_CLAUSE` content words and most of the shorter's.
+ */
+function flippedClause(a: readonly string[], b: readonly string[]): { first: string; second: string } | undefined {
+  const ca = clausesOf(a);
+  const cb = clausesOf(b);
+  if (ca.length === 1 && cb.length === 1) return undefined;
+  for (const x of ca) for (const y of cb) {
+    const flip = flippedIn(keyed(x), keyed(y), MIN_SHARED_CLAUSE, MIN_SHARE_CLAUSE);
+    if (flip) return flip;
+  }
+  return undefined;
+}
+
+const MIN_SHARED_CLAUSE = 3;
+const MIN_SHARE_CLAUSE = 0.6;
+/** Words that open a clause of their own inside a remark. */
+const CLAUSE_OPENERS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'as', 'since', 'so']);
+
+/** A telling's words cut into clauses at the words that open one (punctuation is gone from `tokens`). */
+function clausesOf(ws: readonly string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const w of ws) {
+    if (CLAUSE_OPENERS.has(w) && out[out.length - 1].length > 0) out.push([]);
+    else out[out.length - 1].push(w);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+function flippedIn(
+  ka: ReadonlyArray<{ word: string; key: string }>,
+  kb: ReadonlyArray<{ word: string; key: string }>,
+  minShared: number,
+  minShare: number,
+): { first: string; second: string } | undefined {
   const content = (ws: ReadonlyArray<{ word: string; key: string }>) => new Set(ws.filter((w) => !FUNCTION_WORDS.has(w.word) && !isNegation(w.word)).map((w) => w.key));
   const ca = content(ka);
   const cb = content(kb);
   const shared = [...ca].filter((w) => cb.has(w));
-  if (shared.length < MIN_SHARED || shared.length < MIN_SHARE * Math.min(ca.size, cb.size)) return undefined;
+  if (shared.length < minShared || shared.length < minShare * Math.min(ca.size, cb.size)) return undefined;
   for (const w of shared) {
     const na = negatedIn(ka, w);
     const nb = negatedIn(kb, w);

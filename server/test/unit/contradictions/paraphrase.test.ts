@@ -31,4 +31,9 @@ describe('contradictions: a quote reported with its negation dropped', () => {
       'quote: paraphrase-h.txt «"Our first findings show that the goods were not intended for Bulgaria.» | paraphrase-i.txt «"The goods was intended for buyers in Bulgaria, this is not transit cargo,"»',
     ]);
   });
+  it('compares one clause of a long quote with one of a short report: "we expect the number of deaths to rise" / "does not expect the number of deaths to go up"', () => {
+    const found = analyseFixtures(['paraphrase-j.txt', 'paraphrase-k.txt']).contradictions.filter((c) => c.kind === 'quote');
+    assert.equal(found.length, 1);
+    assert.match(found[0].explanation, /“expect” is negated in one and not in the other/u);
+  });
 });
