@@ -103,7 +103,7 @@ const IRREGULAR: Record<string, string> = {
   concluded: 'conclude', resumed: 'resume', convened: 'convene', continued: 'continue', scheduled: 'schedule', raised: 'raise',
   issued: 'issue', announced: 'announce', released: 'release', evacuated: 'evacuate', located: 'locate', declared: 'declare',
   fired: 'fire', erupted: 'erupt', restored: 'restore', brought: 'bring', derailed: 'derail', capsized: 'capsize', collided: 'collide', caved: 'cave',
-  put: 'put',
+  put: 'put', plunged: 'plunge',
 };
 
 /** Verbs that say one thing of any object: "published the decision at 2 p.m." is "announced the decision at 2 p.m.". */

@@ -22,6 +22,14 @@ function quantities(text: string): Array<[string, string, number, number]> {
 
 const lines = anchoredLines;
 
+/** The clock-time facts of one text, alone in its document. */
+const clockFactsOf = (text: string) => (extractFacts(analyzeDocument('c.txt', text, DEFAULT_ANALYSIS_OPTIONS), new Map()) as DetailedFact[]).filter(isClockFact);
+/** "subject «passage»" (the subject without its names) of each clock-time fact of one analysed document. */
+const clocksIn = (docs: readonly DocumentAnalysis[], uri: string) =>
+  docs.find((d) => d.uri === uri)!.facts.filter((f) => isClockFact(f as DetailedFact)).map((f) => `${f.subject.split('@')[0]} «${f.span.text}»`);
+/** "subject «passage»" of each clock-time fact of one text. */
+const clocks = (text: string) => clockFactsOf(text).map((f) => `${f.subject} «${f.span.text}»`);
+
 describe('facts: counts of people and things', () => {
   it('reads what is counted and what happened to it, before or after the number', () => {
     assert.deepEqual(quantities('Thieves stole 9 paintings from the gallery.'), [['artwork|taken', 'stole 9 paintings', 9, 9]]);
@@ -113,8 +121,7 @@ describe('contradictions: counts, money and clock times of one ferry fire', () =
 
 describe('contradictions: the time of an event told by its subject or by a pronoun (bakery blast)', () => {
   const { docs, contradictions } = analyseFixtures(['bakery-blast-a.txt', 'bakery-blast-b.txt', 'bakery-blast-c.txt']);
-  const clocks = (uri: string) =>
-    docs.find((d) => d.uri === uri)!.facts.filter((f) => isClockFact(f as DetailedFact)).map((f) => `${f.subject.split("@")[0]} «${f.span.text}»`);
+  const clocks = (uri: string) => clocksIn(docs, uri);
 
   it('times the explosion when "the blast" is the subject, however long the object before the time', () => {
     assert.deepEqual(clocks('bakery-blast-a.txt'), ['clock:explode «blast ripped through the ground floor of the six-storey block on Rua do Souto at 6:05 a.m. local time (0505 GMT)»']);
@@ -186,16 +193,12 @@ describe('contradictions: the day an event began (fire-start fixture)', () => {
   });
 });
 
-
 describe('contradictions: the moment of a slide and the end of a fire, however the verb tells them', () => {
-  const clocksOf = (docs: DocumentAnalysis[], uri: string) =>
-    docs.find((d) => d.uri === uri)!.facts.filter((f) => isClockFact(f as DetailedFact)).map((f) => `${f.subject.split('@')[0]} «${f.span.text}»`);
-
   it('times the avalanche whether the slide "broke away", the snow "broke loose" or the snow masses "came down", past a named peak', () => {
     const { docs, contradictions } = analyseFixtures(['slide-time-a.txt', 'slide-time-b.txt', 'slide-time-c.txt']);
-    assert.deepEqual(clocksOf(docs, 'slide-time-a.txt'), ['clock:avalanche «slide broke away below the 2,700-metre Punta Grisa at 10:20 a.m. (0920 GMT)»']);
-    assert.deepEqual(clocksOf(docs, 'slide-time-b.txt'), ['clock:avalanche «snow broke loose beneath the Punta Grisa peak at 10:20 a.m. GMT»']);
-    assert.deepEqual(clocksOf(docs, 'slide-time-c.txt'), ['clock:avalanche «snow masses came down at 10.20 CET»']);
+    assert.deepEqual(clocksIn(docs, 'slide-time-a.txt'), ['clock:avalanche «slide broke away below the 2,700-metre Punta Grisa at 10:20 a.m. (0920 GMT)»']);
+    assert.deepEqual(clocksIn(docs, 'slide-time-b.txt'), ['clock:avalanche «snow broke loose beneath the Punta Grisa peak at 10:20 a.m. GMT»']);
+    assert.deepEqual(clocksIn(docs, 'slide-time-c.txt'), ['clock:avalanche «snow masses came down at 10.20 CET»']);
     // 10:20 GMT is an hour after the 09:20 GMT that the wire and "10.20 CET" agree on.
     assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'time')), [
       'time: slide-time-a.txt «slide broke away below the 2,700-metre Punta Grisa at 10:20 a.m. (0920 GMT)» | slide-time-b.txt «snow broke loose beneath the Punta Grisa peak at 10:20 a.m. GMT»',
@@ -205,9 +208,9 @@ describe('contradictions: the moment of a slide and the end of a fire, however t
 
   it('reads "declared the blaze extinguished", "the flames were finally out" and "was completely extinguished" as one end of the fire', () => {
     const { docs, contradictions } = analyseFixtures(['fire-out-a.txt', 'fire-out-b.txt', 'fire-out-c.txt']);
-    assert.deepEqual(clocksOf(docs, 'fire-out-b.txt'), ['clock:extinguish «flames were finally out at 1.30pm BST»']);
-    assert.deepEqual(clocksOf(docs, 'fire-out-c.txt'), ['clock:extinguish «fire was completely extinguished at 12.30»']);
-    assert.ok(clocksOf(docs, 'fire-out-a.txt').includes('clock:extinguish «extinguished at 12:30 p.m. (1030 GMT)»'));
+    assert.deepEqual(clocksIn(docs, 'fire-out-b.txt'), ['clock:extinguish «flames were finally out at 1.30pm BST»']);
+    assert.deepEqual(clocksIn(docs, 'fire-out-c.txt'), ['clock:extinguish «fire was completely extinguished at 12.30»']);
+    assert.ok(clocksIn(docs, 'fire-out-a.txt').includes('clock:extinguish «extinguished at 12:30 p.m. (1030 GMT)»'));
     // 1.30pm BST is 12:30 GMT, two hours after the 10:30 GMT of the wire and of the local 12.30.
     assert.deepEqual(lines(contradictions.filter((c) => c.kind === 'time')), [
       'time: fire-out-a.txt «extinguished at 12:30 p.m. (1030 GMT)» | fire-out-b.txt «flames were finally out at 1.30pm BST»',
@@ -242,8 +245,6 @@ describe('events: a service named after fires is no fire', () => {
 });
 
 describe('facts: an action denied until a time happened at that time', () => {
-  const clocks = (text: string) =>
-    (extractFacts(analyzeDocument('c.txt', text, DEFAULT_ANALYSIS_OPTIONS), new Map()) as DetailedFact[]).filter(isClockFact).map((f) => `${f.subject} «${f.span.text}»`);
   it('reads "the alarm was not raised until 6am GMT" as the alarm raised at 6am GMT, like "was raised at"', () => {
     assert.deepEqual(clocks('Yet the alarm was not raised until 6am GMT, hours later.'), ['clock:raise alarm «alarm was not raised until 6am GMT»']);
     assert.deepEqual(clocks('The alarm was raised at 6 a.m. (0400 GMT).'), ['clock:raise alarm «alarm was raised at 6 a.m. (0400 GMT)»']);
@@ -264,17 +265,14 @@ describe('contradictions: the start of an outage told by what was lost, against 
 });
 
 describe('facts: a storm\'s landfall, however told', () => {
-  const clocks = (text: string) =>
-    (extractFacts(analyzeDocument('c.txt', text, DEFAULT_ANALYSIS_OPTIONS), new Map()) as DetailedFact[]).filter(isClockFact).map((f) => `${f.subject} «${f.span.text}»`);
   it('reads "came ashore at", "crossed the shore close to X at" (in SAST) and "the landfall was at" as one landfall', () => {
     assert.deepEqual(clocks('The storm came ashore at 3:40 a.m. local time (0140 GMT).'), ['clock:landfall «came ashore at 3:40 a.m. local time (0140 GMT)»']);
     assert.deepEqual(clocks('The eye crossed the shore close to Beira at around 3.40am SAST.'), ['clock:landfall «crossed the shore close to Beira at around 3.40am SAST»']);
     assert.deepEqual(clocks('According to the weather service, the landfall was at 03:40 GMT.'), ['clock:landfall «landfall was at 03:40 GMT»']);
   });
   it('reads a bus that "left the road near the town of X, in the Y region," and a coach that "came off the road" as one crash, with no actor for "it"', () => {
-    const facts = (text: string) => (extractFacts(analyzeDocument('c.txt', text, DEFAULT_ANALYSIS_OPTIONS), new Map()) as DetailedFact[]).filter(isClockFact);
-    const [a] = facts('The bus was travelling overnight when it left the road near the town of Ayo, in the Puno region, at about 4:40 a.m. local time (0940 GMT).');
-    const [b] = facts('The coach came off the road at around 7.40am GMT.');
+    const [a] = clockFactsOf('The bus was travelling overnight when it left the road near the town of Ayo, in the Puno region, at about 4:40 a.m. local time (0940 GMT).');
+    const [b] = clockFactsOf('The coach came off the road at around 7.40am GMT.');
     assert.deepEqual([a.subject, a.detail.clock.actor], ['clock:crash', '']);
     assert.deepEqual([b.subject, b.detail.clock.actor], ['clock:crash', 'vehicle']);
   });
