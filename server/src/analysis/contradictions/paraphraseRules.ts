@@ -1,17 +1,19 @@
 /**
- * A person's words quoted in one article against the same words reported in another with the
- * negation dropped or added: "we cannot rule out a larger explosion in the coming days" against
- * "said ... a larger explosion in the coming days could be ruled out"; "When it is safe again, we
- * will go back" against "said the charity would not go back ... even when it is safe again". The
- * two must share at least `MIN_SHARED` content words (half of the shorter's), so that they are one
- * remark told two ways, and one of those words must be negated in one telling and not in the other.
+ * A person's words quoted in one article against the same remark reported, or quoted again, in
+ * another with a negation dropped or added: "we cannot rule out a larger explosion in the coming
+ * days" against "said ... a larger explosion in the coming days could be ruled out"; "When it is
+ * safe again, we will go back" against "said the charity would not go back ... even when it is safe
+ * again"; "the goods were not intended for Vietnam" against "the goods was intended for consumers
+ * in Vietnam". The two must share at least `MIN_SHARED` content words (half of the shorter's), so
+ * that they are one remark told two ways, or one clause of each must (see `flippedClause`); and a
+ * word both share must be denied in one telling and not in the other (see `negatedIn`).
  */
 import { stem } from '../corroboration/stem';
 import { conceptsOf } from '../corroboration/synonyms';
 import type { DetailedFact } from '../facts/detail';
 import type { Span } from '../types';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName, uriPairKey } from './factIndex';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 import { NEGATIONS } from './quoteRules';
 
 const MIN_SHARED = 4;
@@ -41,19 +43,18 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
   // A telling's passage: a quote of several sentences is pointed at the one that holds the word.
   const passage = (f: DetailedFact, word: string) => (f.detail.quote ? passageOf(f, sentenceHolding(f, word)) : passageOf(f));
   const told = (f: DetailedFact) => (f.detail.quote ? `quotes ${f.display}` : `reports “${f.display}”`);
-  const quotedPairs = new Set(
-    sink.found.filter((c) => c.kind === 'quote' && c.items.length === 2).map((c) => uriPairKey(c.items[0].uri, c.items[1].uri) + '|' + [c.items[0].start, c.items[1].start].sort().join('|')),
-  );
+  const quotedPairs = new Set(sink.found.filter((c) => c.kind === 'quote' && c.items.length === 2).map((c) => passagesKey(c.items[0], c.items[1])));
   for (const { key: speaker, facts: group } of eventGroups(said, ctx, speakerOf, textOf, MAX_DAYS_APART)) {
     forEachPair(group, (x, y) => {
       // A quote against a report, or two quotes of one remark worded two ways ("the goods were not
       // intended for Vietnam" / "the goods was intended for consumers in Vietnam").
       if (x.uri === y.uri || (!x.detail.quote && !y.detail.quote)) return false;
       // Two quotes whose wording the quote rule has already set against each other.
-      if (x.detail.quote && y.detail.quote && quotedPairs.has(uriPairKey(x.uri, y.uri) + '|' + [x.span.start, y.span.start].sort().join('|'))) return false;
+      if (x.detail.quote && y.detail.quote && quotedPairs.has(passagesKey({ uri: x.uri, start: x.span.start }, { uri: y.uri, start: y.span.start }))) return false;
       const flip = flippedWord(tokens(textOf(x)), tokens(textOf(y)));
       if (!flip) return false;
-      const about = y.detail.reported ? y.value.kind === 'text' ? y.value.text : speaker : x.detail.reported && x.value.kind === 'text' ? x.value.text : speaker;
+      const report = y.detail.reported ? y : x.detail.reported ? x : undefined;
+      const about = report?.value.kind === 'text' ? report.value.text : speaker;
       return sink.add(`paraphrase|${speaker}|${docPairKey(x, y)}`, {
         kind: 'quote',
         fact: `what ${about} said`,
@@ -64,6 +65,11 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       }, [x, y]);
     }, { visits, maxDays: MAX_DAYS_APART, ownEventsOnly: true });
   }
+}
+
+/** One key for two passages in either order. */
+function passagesKey(a: { uri: string; start: number }, b: { uri: string; start: number }): string {
+  return [`${a.uri}@${a.start}`, `${b.uri}@${b.start}`].sort().join('|');
 }
 
 /** The sentence of a fact's passage that holds `word` (lower case), or undefined for the whole passage. */
