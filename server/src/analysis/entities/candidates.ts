@@ -412,6 +412,9 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   // The run holds the title, "of" and the field: "Secretary of State Ana Costa".
   for (let k = first; k + 3 <= last; k++) {
     if (!isTitleHead(words[k]) || (words[k + 1].lower !== 'of' && words[k + 1].lower !== 'for')) continue;
+    // "Vice Director of Hai Phong Customs Department": the run after "of" ends in a body's noun, so
+    // it is the body the title is of, not a field and a person's name.
+    if (ORG_SUFFIXES.has(bare(words[last])) && last > k + 2) return [...(k > first ? segmentPiece(words, text, first, k - 1) : []), make(words, text, k + 2, last, {})];
     const nameStart = nameAfterPortfolio(words, k + 2, last);
     if (nameStart === undefined) continue;
     return [...(k > first ? segmentPiece(words, text, first, k - 1) : []), ...fieldAndName(words, text, k + 2, nameStart, last, k)];

@@ -394,8 +394,9 @@ function toMention(a: Accepted, text: string): Mention {
   if (c.norp) return { start: c.start, end: c.end, text: c.text, sentence, type: 'NORP', evidence: [{ type: 'NORP', weight: 5, cue: CUE.nationality }] };
   const evidence: TypeEvidence[] = [...lexiconCues(sw.words, c)];
   if (!a.fromHeading) evidence.push(...contextCues(sw.words, c));
-  // A company's name ("its Dutch rival Kelvane N.V.") takes no personal title.
-  const company = LEGAL_SUFFIXES.has(sw.words[c.last].lower.replace(/\.$/u, '')) && c.last > c.first;
+  // A company's or a body's name ("its Dutch rival Kelvane N.V.", "Vice Director of Hai Phong
+  // Customs Department") takes no personal title.
+  const company = ORG_SUFFIXES.has(sw.words[c.last].lower.replace(/\.$/u, '')) && c.last > c.first;
   const title = a.fromHeading || company ? undefined : titleBefore(sw.words, c.titleFirst ?? c.first, c.first);
   if (a.foreign) evidence.push({ type: 'ORG', weight: 3.5, cue: CUE.orgSuffix });
   const mention: Mention = { start: c.start, end: c.end, text: c.text, sentence, type: 'PERSON', evidence };

@@ -249,6 +249,11 @@ describe('entities: facilities named in other languages', () => {
     assert.equal(ws.mention('g1.txt', 'Palatul Cotroceni').id, ws.mention('g2.txt', 'Cotroceni Palace').id);
     assert.notEqual(ws.mention('g2.txt', 'Union Square').id, ws.mention('g2.txt', 'Unity Square').id);
   });
+  it('reads "Vice Director of X Customs Department" as a body after a title, not a field and a person', () => {
+    const ws = workspace([['h1.txt', 'Ms. Elena Stoeva, Vice Director of Varna Customs Department, spoke on Wednesday.']]);
+    assert.equal(ws.mention('h1.txt', 'Varna Customs Department').type, 'ORG');
+    assert.equal(ws.mention('h1.txt', 'Elena Stoeva').type, 'PERSON');
+  });
   it('types streets and squares named in other languages ("Calea X", "Piața X", "Bulevardul X", "Jalan X") as facilities', () => {
     const ws = workspace([['f2.txt', 'Protesters marched down Calea Moșilor to Piața Romană. Police closed Bulevardul Unirii and Jalan Merdeka on Sunday.']]);
     for (const name of ['Calea Moșilor', 'Piața Romană', 'Bulevardul Unirii', 'Jalan Merdeka']) assert.equal(ws.mention('f2.txt', name).type, 'FAC', name);
