@@ -25,6 +25,7 @@ import { EventContext } from './eventIdentity';
 import { flagStateContradictions } from './flagStateRules';
 import { expulsionCountContradictions } from './expulsionCountRules';
 import { positiveTestContradictions } from './positiveTestRules';
+import { voteSplitContradictions } from './voteSplitRules';
 import { placingContradictions } from './placingRules';
 import { ContradictionSink } from './factIndex';
 import { injuryContradictions } from './injuryRules';
@@ -74,6 +75,7 @@ const RULES: readonly Rule[] = [
   periodContradictions,
   expulsionCountContradictions,
   positiveTestContradictions,
+  voteSplitContradictions,
   placingContradictions,
   localOffsetContradictions,
   modelYearContradictions,

@@ -39,6 +39,7 @@ import { shareMoveFactsOf } from './shareMoveFacts';
 import { flagStateFactsOf } from './flagStateFacts';
 import { expulsionCountFactsOf } from './expulsionCountFacts';
 import { positiveTestFactsOf } from './positiveTestFacts';
+import { voteSplitFactsOf } from './voteSplitFacts';
 import { placingFactsOf } from './placingFacts';
 import { appositiveEventDayFactsOf } from './appositiveEventDayFacts';
 import { stateEndFactsOf } from './stateEndFacts';
@@ -108,6 +109,7 @@ const SENTENCE_READERS = [
   lastDoneFactsOf,
   expulsionCountFactsOf,
   positiveTestFactsOf,
+  voteSplitFactsOf,
   placingFactsOf,
   appositiveEventDayFactsOf,
   localOffsetFactsOf,
