@@ -60,13 +60,21 @@ export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): Detai
 }
 
 /**
- * The person a sentence opens with: "Hendra Wiratama, who runs the centre, said", or after a
- * description in apposition, "The head of the prison service, Cătălin Moraru, conceded".
+ * The person a sentence opens with: "Hendra Wiratama, who runs the centre, said", after a title
+ * ("Colonel Jorge Valdivia said"), or after a description in apposition, "The head of the prison
+ * service, Cătălin Moraru, conceded".
  */
 function namedSpeaker(doc: DocumentAnalysis, s: Sentence, opening: number): TextSpan | undefined {
   const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON');
-  return people.find((m) => m.start >= opening && (/^[\s"“*_-]*$/u.test(doc.text.slice(opening, m.start)) || DESCRIPTION_BEFORE.test(doc.text.slice(opening, m.start))));
+  return people.find((m) => {
+    if (m.start < opening) return false;
+    const before = doc.text.slice(opening, m.start);
+    return /^[\s"“*_-]*$/u.test(before) || DESCRIPTION_BEFORE.test(before) || TITLE_BEFORE.test(before);
+  });
 }
+
+/** A title in capitals before a name: "Colonel ", "Police Chief ", "Dr. ". */
+const TITLE_BEFORE = /^[\s"“*_-]*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
 
 /** A description before a name in apposition: "The head of Romania's prison service, ". */
 const DESCRIPTION_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s[^,;:"“”]{1,60},\s*$/iu;

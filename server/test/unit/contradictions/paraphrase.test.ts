@@ -36,4 +36,9 @@ describe('contradictions: a quote reported with its negation dropped', () => {
     assert.equal(found.length, 1);
     assert.match(found[0].explanation, /“expect” is negated in one and not in the other/u);
   });
+  it('reads reported speech after a title ("Colonel Rosa Quispe ... said") and sets "had already ruled out a problem with the brakes" against "We have not ruled out a brake failure"', () => {
+    const found = analyseFixtures(['paraphrase-l.txt', 'paraphrase-m.txt']).contradictions.filter((c) => c.kind === 'quote');
+    assert.equal(found.length, 1);
+    assert.match(found[0].explanation, /“ruled” is negated in one and not in the other/u);
+  });
 });
