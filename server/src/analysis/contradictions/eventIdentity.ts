@@ -57,6 +57,8 @@ interface EventNames {
   mentioned?: ReadonlySet<string>;
   /** The day the article places its story's event on, when its lede says ("the derailment on Saturday"). */
   day?: string;
+  /** Named events the article's lede tells of ("cyclone zaline"), when it names any. */
+  named?: readonly string[];
 }
 
 /**
@@ -80,6 +82,7 @@ export class EventContext {
   private readonly docMentions = new Map<string, Set<string>>();
   private readonly docEvents = new Map<string, string[]>();
   private readonly docDays = new Map<string, StoryDay>();
+  private readonly docNamed = new Map<string, readonly string[]>();
   private readonly docStories = new Map<string, readonly string[]>();
   private readonly docPublished = new Map<string, string>();
   private readonly docTexts = new Map<string, string>();
@@ -97,8 +100,9 @@ export class EventContext {
       const anchors = salientEntities(doc);
       this.docAnchors.set(doc.uri, anchors);
       this.docMentions.set(doc.uri, new Set(actorMentions(doc).map((m) => m.id!)));
-      const { events, told, day } = storyOf(doc);
+      const { events, told, day, named } = storyOf(doc);
       if (events.length > 0) this.docEvents.set(doc.uri, events);
+      if (named.length > 0) this.docNamed.set(doc.uri, named);
       if (day) this.docDays.set(doc.uri, day);
       this.docStories.set(doc.uri, told);
       if (doc.published) this.docPublished.set(doc.uri, doc.published);
@@ -161,7 +165,7 @@ export class EventContext {
     }
     for (const a of this.docAnchors.get(f.uri) ?? []) if (!this.ubiquitous.has(a)) names.add(a);
     const cast = (this.docAnchors.get(f.uri) ?? []).filter((a) => this.people.has(a));
-    recorded.set(f, { names, here, people, story: this.docEvents.get(f.uri), cast, mentioned: this.docMentions.get(f.uri), day: this.docDays.get(f.uri)?.iso });
+    recorded.set(f, { names, here, people, story: this.docEvents.get(f.uri), cast, mentioned: this.docMentions.get(f.uri), day: this.docDays.get(f.uri)?.iso, named: this.docNamed.get(f.uri) });
     return [`doc:${f.uri}`, ...[...names].map((n) => `name:${n}`)];
   }
 }
@@ -189,6 +193,8 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false,
   // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
   // collapse) are two stories, even when both mention a meeting held in the same town.
   if (na.story && nb.story && !na.story.some((e) => nb.story!.includes(e))) return false;
+  // Two ledes that name different storms or operations ("Cyclone Zaline", "Cyclone Belisa").
+  if (na.named && nb.named && !na.named.some((e) => nb.named!.includes(e))) return false;
   // "The meeting between Holt and Berg" and "the meeting between Costa and Lima" are two meetings.
   if (na.people.size >= 2 && nb.people.size >= 2 && ![...na.people].some((p) => nb.people.has(p))) return false;
   // Two articles that place their story's event days apart ("the derailment on Thursday", "the
@@ -234,6 +240,8 @@ interface Story {
   events: string[];
   told: string[];
   day?: StoryDay;
+  /** Named events of the lede ("cyclone zaline", "operation sentinel"), lower case. */
+  named: string[];
 }
 
 /** The story of each document analysis, kept while the analysis lives (date parsing is slow, and corpus runs repeat). */
@@ -244,7 +252,7 @@ function storyOf(doc: DocumentAnalysis): Story {
   if (!story) {
     const { nouns, verbs } = storyEvents(doc);
     const told = nouns.length > 0 ? nouns : verbs;
-    story = { events: nouns, told, day: storyDay(doc, told) };
+    story = { events: nouns, told, day: storyDay(doc, told), named: namedEvents(doc) };
     stories.set(doc, story);
   }
   return story;
@@ -300,6 +308,32 @@ function storyEvents(doc: DocumentAnalysis): { nouns: string[]; verbs: string[] 
  */
 function isVenueOfSaying(sentence: string, e: { start: number; text: string }): boolean {
   return /\btold\s+(?:a|an|the)\s+(?:(?:press|news|media)\s+)?$/iu.test(sentence.slice(Math.max(0, e.start - 24), e.start));
+}
+
+/** Weekdays and months, which follow "storm" as a time, not a name ("the storm Tuesday"). */
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** An event with a name of its own: a storm or an operation ("Cyclone Zaline", "Operation Sentinel"). */
+const NAMED_EVENT = /\b(cyclone|hurricane|typhoon|storm|operation)\s+(\p{Lu}[\p{L}-]+)/gu;
+const NAMED_EVENT_HEAD = /\b(?:Cyclone|Hurricane|Typhoon|Storm|Operation|cyclone|hurricane|typhoon|storm|operation)\s+\p{Lu}/u;
+
+/**
+ * The named events of a document's lede: two articles whose ledes name different
+ * storms ("Cyclone Zaline" / "Cyclone Belisa") tell two events, however alike their words.
+ */
+function namedEvents(doc: DocumentAnalysis): string[] {
+  const out = new Set<string>();
+  let body = 0;
+  for (const s of doc.sentences ?? []) {
+    // Headlines are left out: in title case every word looks like a name ("Storm Floods Festival").
+    if (s.heading) continue;
+    if (body++ >= LEDE_SENTENCES) break;
+    if (!NAMED_EVENT_HEAD.test(s.text)) continue;
+    for (const m of s.text.matchAll(new RegExp(NAMED_EVENT.source, 'giu'))) {
+      if (/^\p{Lu}/u.test(m[2]) && !CALENDAR_WORD.test(m[2])) out.add(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`);
+    }
+  }
+  return [...out];
 }
 
 /** Words before a date that make it a plan, not the day of the event ("due to last until 6 a.m. on Thursday"). */
