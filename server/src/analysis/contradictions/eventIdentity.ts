@@ -313,8 +313,11 @@ function isVenueOfSaying(sentence: string, e: { start: number; text: string }): 
 /** Weekdays and months, which follow "storm" as a time, not a name ("the storm Tuesday"). */
 const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
-/** An event with a name of its own: a storm or an operation ("Cyclone Zaline", "Operation Sentinel"). */
-const NAMED_EVENT = /\b(cyclone|hurricane|typhoon|storm|operation)\s+(\p{Lu}[\p{L}-]+)/gu;
+/**
+ * An event with a name of its own: a storm or an operation ("Cyclone Zaline", "Operation Sentinel").
+ * The kind word in any case; the name's capital is tested apart, since the "i" flag makes \p{Lu} match any letter.
+ */
+const NAMED_EVENT = /\b(cyclone|hurricane|typhoon|storm|operation)\s+(\p{L}[\p{L}-]+)/giu;
 const NAMED_EVENT_HEAD = /\b(?:Cyclone|Hurricane|Typhoon|Storm|Operation|cyclone|hurricane|typhoon|storm|operation)\s+\p{Lu}/u;
 
 /**
@@ -329,7 +332,7 @@ function namedEvents(doc: DocumentAnalysis): string[] {
     if (s.heading) continue;
     if (body++ >= LEDE_SENTENCES) break;
     if (!NAMED_EVENT_HEAD.test(s.text)) continue;
-    for (const m of s.text.matchAll(new RegExp(NAMED_EVENT.source, 'giu'))) {
+    for (const m of s.text.matchAll(NAMED_EVENT)) {
       if (/^\p{Lu}/u.test(m[2]) && !CALENDAR_WORD.test(m[2])) out.add(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`);
     }
   }

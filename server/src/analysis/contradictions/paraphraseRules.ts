@@ -14,7 +14,7 @@ import type { DetailedFact } from '../facts/detail';
 import type { Span } from '../types';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
-import { NEGATIONS } from './quoteRules';
+import { NEGATIONS, sameSpelling } from './quoteRules';
 
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.5;
@@ -88,7 +88,7 @@ function sentenceHolding(f: DetailedFact, word: string): Span | undefined {
 /** Lower-case words, with "n't" split off ("wouldn't" stays whole; both forms are negations). */
 function tokens(text: string): string[] {
   // "No one" is "nobody": one negation, not "no" denying "one".
-  return text.toLowerCase().replace(/[’']/gu, "'").replace(/\bno[\s-]+one\b/gu, 'nobody').split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return sameSpelling(text.toLowerCase().replace(/[’']/gu, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean));
 }
 
 /**

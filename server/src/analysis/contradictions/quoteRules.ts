@@ -196,7 +196,7 @@ const PRONOUN_SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /** A quote's words with such pronouns written one way ("no one" becomes "nobody"). */
-function sameSpelling(words: readonly string[]): string[] {
+export function sameSpelling(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i] === 'no' && words[i + 1] === 'one') {

@@ -3,7 +3,7 @@
  * used to resolve relative dates ("on Tuesday", "last week") in the text.
  */
 import type { Sentence } from '../types';
-import { findDates, isoToDate, dateToIso } from '../values/dates';
+import { findDates, isoToDate, dateToIso, weekdayName } from '../values/dates';
 import { withEnglishMonths } from '../lexicon/foreignMonths';
 import { findDateline } from './dateline';
 
@@ -106,28 +106,33 @@ function isDateSegment(segment: string): boolean {
 
 /** A numeric date whose first two parts could each be the month: "05/02/2025", "04.05.2026". */
 const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/u;
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** A weekday the article says is its own day: "this Wednesday", "today, Wednesday", "Wednesday, 05/02/2025". */
+/** A weekday the article says is its own day: "this Wednesday", "today, Wednesday". */
 const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
 
 /**
  * "05/02/2025" (or "05.02.2025") is 5 February in most of the world and 2 May in the United
- * States, which the date parser follows. A page's date line is read day-first, the common way, unless the article calls
- * its day by a weekday ("this Friday") that only the month-first reading has. (A dateline that
+ * States, which the date parser follows. A page's date line is read day-first, the common way,
+ * unless the article calls its day by a weekday ("this Friday") that only the month-first reading has. (A dateline that
  * names the month settles it first: see `agreeWithDateline`.)
  */
 function dayFirst(iso: string, written: string, head: string): string {
   const m = AMBIGUOUS_NUMERIC.exec(written.trim());
   if (!m || Number(m[1]) > 12 || Number(m[3]) > 12 || m[1] === m[3]) return iso;
-  const [y, month, day] = iso.split('-').map(Number);
+  const [, month, day] = iso.split('-').map(Number);
   if (month !== Number(m[1]) || day !== Number(m[3])) return iso; // already read day-first
-  const swapped = new Date(Date.UTC(y, day - 1, month, 12));
-  const swappedIso = dateToIso(swapped);
-  if (!isoToDate(swappedIso)) return iso;
+  const swappedIso = swapDayAndMonth(iso);
+  if (!swappedIso) return iso;
   const own = OWN_WEEKDAY.exec(head)?.[1].toLowerCase();
-  const weekdayOf = (x: string) => WEEKDAY_NAMES[isoToDate(x)!.getUTCDay()];
+  const weekdayOf = (x: string) => weekdayName(isoToDate(x)!.getUTCDay()).toLowerCase();
   if (own && weekdayOf(iso) === own && weekdayOf(swappedIso) !== own) return iso;
   return swappedIso;
+}
+
+/** The date with its day and month swapped ("2025-05-02" -> "2025-02-05"), or undefined when that is no date. */
+function swapDayAndMonth(iso: string): string | undefined {
+  const [y, m, d] = iso.split('-').map(Number);
+  const swapped = dateToIso(new Date(Date.UTC(y, d - 1, m, 12)));
+  return isoToDate(swapped) ? swapped : undefined;
 }
 
 /**
@@ -137,11 +142,8 @@ function dayFirst(iso: string, written: string, head: string): string {
  */
 function agreeWithDateline(iso: string, dateline: { month: number; day: number } | undefined): string {
   if (!dateline) return iso;
-  const [y, m, d] = iso.split('-').map(Number);
+  const [, m, d] = iso.split('-').map(Number);
   if (m - 1 === dateline.month && d === dateline.day) return iso;
-  if (d - 1 === dateline.month && m === dateline.day) {
-    const swapped = new Date(Date.UTC(y, d - 1, m, 12));
-    if (isoToDate(dateToIso(swapped))) return dateToIso(swapped);
-  }
+  if (d - 1 === dateline.month && m === dateline.day) return swapDayAndMonth(iso) ?? iso;
   return iso;
 }

@@ -3,25 +3,16 @@
  * / "Victory Square", "Palatul Victoria" / "Victoria Palace", "Plaza Mayor" / "Mayor Square". The
  * local name puts its kind first and may inflect the name ("Victoriei" is Romanian for "of
  * Victoria"); the English name puts its kind last. Two such names meet when their kinds translate
- * one another and their names share most of a long common stem. A small table of the kinds' words
- * in the languages of Europe and Latin America; nothing here names a place.
+ * one another and their names share most of a long common stem. The kinds' words are the place
+ * lexicon's (LOCAL_FACILITY_HEADS); nothing here names a place.
  */
 import { foldName } from '../lexicon/fold';
+import { LOCAL_FACILITY_HEADS } from '../lexicon/places';
 
-/** Kinds of named place, and the words that name them first in other languages. */
-const LOCAL_HEADS: Readonly<Record<string, readonly string[]>> = {
-  square: ['piata', 'plaza', 'piazza', 'place', 'plac', 'praca', 'namesti', 'trg', 'ploshchad', 'meydani', 'largo'],
-  street: ['strada', 'calle', 'rue', 'rua', 'ulica', 'carrer'],
-  boulevard: ['bulevardul', 'bulevard', 'boulevard', 'bulvar'],
-  avenue: ['avenida', 'avenue', 'aleja', 'avinguda', 'prospekt', 'calea', 'viale', 'corso'],
-  palace: ['palatul', 'palacio', 'palazzo', 'palais', 'palac', 'palacio'],
-  bridge: ['podul', 'puente', 'ponte', 'pont', 'most'],
-  station: ['gara', 'gare', 'estacion', 'stazione', 'dworzec'],
-  stadium: ['stadionul', 'estadio', 'stadio', 'stade', 'stadion'],
-  airport: ['aeroportul', 'aeropuerto', 'aeroporto', 'aeroport', 'lotnisko'],
-  cathedral: ['catedrala', 'catedral', 'cattedrale', 'cathedrale'],
-};
-const KIND_OF_LOCAL_HEAD = new Map<string, string>(Object.entries(LOCAL_HEADS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+/** The kind of place each local head word names, accents folded ("piata" -> "square"). */
+const KIND_OF_LOCAL_HEAD = new Map<string, string>(
+  Object.entries(LOCAL_FACILITY_HEADS).flatMap(([kind, heads]) => heads.map((w) => [foldName(w), kind] as const)),
+);
 
 /** Shortest stem two names must share, and the share of the shorter name it must cover. */
 const MIN_STEM = 5;
@@ -34,7 +25,7 @@ export function placeNameParts(name: string): { kind: string; proper: string; ki
   const first = KIND_OF_LOCAL_HEAD.get(words[0]);
   if (first) return { kind: first, proper: words.slice(1).join(' '), kindFirst: true };
   const last = words[words.length - 1];
-  if (LOCAL_HEADS[last]) return { kind: last, proper: words.slice(0, -1).join(' '), kindFirst: false };
+  if (LOCAL_FACILITY_HEADS[last]) return { kind: last, proper: words.slice(0, -1).join(' '), kindFirst: false };
   return undefined;
 }
 

@@ -82,8 +82,9 @@ type VerbTime = { verbStart: number; mark: TimeMark };
  * "The lights went out at 5.52pm", "power failed at 14:52": the start of an outage told by what
  * was lost, not by the word "outage". Each gives the outage as an event noun over its subject.
  */
-const POWER_LOSS = /\b(?:the\s+)?(lights|power|electricity|grid)\s+(?:supply\s+)?(?:went\s+out|went\s+off|went\s+down|failed|was\s+cut|were\s+cut|collapsed)\b/giu;
-const POWER_LOSS_VERB = /\b(?:went\s+out|went\s+off|went\s+down|failed|was\s+cut|were\s+cut|collapsed)\b/giu;
+const LOSS_VERBS = String.raw`went\s+out|went\s+off|went\s+down|failed|was\s+cut|were\s+cut|collapsed`;
+const POWER_LOSS = new RegExp(String.raw`\b(?:the\s+)?(lights|power|electricity|grid)\s+(?:supply\s+)?(?:${LOSS_VERBS})\b`, 'giu');
+const POWER_LOSS_VERB = new RegExp(String.raw`\b(?:${LOSS_VERBS})\b`, 'giu');
 
 function powerLosses(text: string): Array<{ event: EventNoun }> {
   if (!/\b(?:lights|power|electricity|grid)\b/iu.test(text)) return [];

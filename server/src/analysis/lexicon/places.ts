@@ -76,14 +76,29 @@ export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
   temple, shrine, convent, abbey, chapel, synagogue, basilica, complex`),
 );
 
-/** Capitalised last words of facility names: "Gatwick Airport", "Brooklyn Bridge". */
+/**
+ * Facility words that come first in other languages, by the English word that comes last
+ * ("Piața Victoriei" is "Victory Square", "Palatul Victoria" "Victoria Palace"): see
+ * entities/translatedPlaces.ts.
+ */
+export const LOCAL_FACILITY_HEADS: Readonly<Record<string, readonly string[]>> = {
+  square: words(`piața, piata, plaza, piazza, piazzale, place, plac, praça, plaça, náměstí, trg, ploshchad, meydanı, largo`),
+  street: words(`strada, calle, rue, rua, ulica, carrer, jalan, travessa, sokak`),
+  boulevard: words(`bulevardul, bulevard, boulevard, bulvar`),
+  avenue: words(`avenida, avenue, aleja, avinguda, prospekt, calea, viale, corso, paseo, rambla, estrada, avenija`),
+  palace: words(`palatul, palacio, palazzo, palais, pałac, palácio`),
+  bridge: words(`podul, puente, ponte, pont`),
+  station: words(`gara, gare, estación, stazione, dworzec`),
+  stadium: words(`stadionul, estadio, estádio, stadio, stade`),
+  airport: words(`aeroportul, aeropuerto, aeroporto, aéroport, lotnisko`),
+  cathedral: words(`catedrala, catedral, cattedrale, cathédrale`),
+};
+
 /** Facility words that come first in other languages ("Stade de France", "Estadio Azteca", "Gare du Nord"). */
-export const FACILITY_HEADS: ReadonlySet<string> = new Set(
-  words(`stade, estadio, estádio, stadio, aeropuerto, aeroporto, aéroport, gare, ponte, puente, pont, palacio, palazzo,
-  château, castello, castillo, torre, praça, piazza, plaza, rue, calle, rua, avenida, avenue, boulevard,
-  calea, strada, bulevardul, bulevard, piața, piata, piazzale, viale, corso, largo, plac, ulica, aleja, náměstí,
-  trg, prospekt, avinguda, carrer, plaça, paseo, rambla, jalan, praça, travessa, estrada, avenija, bulvar, sokak`),
-);
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  ...Object.values(LOCAL_FACILITY_HEADS).flat(),
+  ...words(`château, castello, castillo, torre`),
+]);
 
 export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, towers, palace, cathedral,
