@@ -176,14 +176,36 @@ function isNegation(word: string): boolean {
  */
 function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string): boolean {
   return ws.some((x, i) => {
-    if (x.key !== k) return false;
+    if (x.key !== k || qualifiesPronoun(ws, i)) return false;
     for (let j = i - 1; j >= 0; j--) {
-      if (isNegation(ws[j].word)) return true;
-      if (!FUNCTION_WORDS.has(ws[j].word) && !QUANTIFIERS.has(ws[j].word)) return false;
+      const w = ws[j].word;
+      if (isNegation(w)) return true;
+      if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
+      // "not ready to raise" denies the raising as "cannot increase" does.
+      if (READINESS.has(w) && ws[j + 1]?.word === 'to') continue;
+      // "Nobody in Győr will be left": the place after the pronoun qualifies it; the verb is denied.
+      if (qualifiesPronoun(ws, j)) continue;
+      return false;
     }
     return false;
   });
 }
+
+/** Negations that stand for a subject ("nobody", "nothing"), which a prepositional phrase may qualify. */
+const PRONOUN_NEGATIONS = new Set(['nobody', 'nothing', 'none', 'noone']);
+const QUALIFYING_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'on']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'his', 'her', 'my', 'your']);
+
+/** True when word `i` ends a phrase qualifying a negated pronoun: "Győr" in "nobody in Győr", "islands" in "nobody on the islands". */
+function qualifiesPronoun(ws: ReadonlyArray<{ word: string }>, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(ws[j].word)) j--;
+  return j >= 1 && QUALIFYING_PREPOSITIONS.has(ws[j].word) && PRONOUN_NEGATIONS.has(ws[j - 1].word);
+}
+
+/** Words of readiness or ability before "to" that pass a denial on to the verb ("not ready to raise", "not able to say"). */
+const READINESS = new Set(['ready', 'able', 'willing', 'prepared', 'allowed', 'permitted', 'going', 'likely', 'set', 'about', 'in', 'position']);
 
 /** Words between a negation and what it denies ("not enough time", "no single sign"). */
 const QUANTIFIERS = new Set(['enough', 'any', 'single', 'much', 'many', 'more', 'longer', 'even', 'yet', 'again']);

@@ -7,7 +7,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NEVER_NAMES, NON_ENTITY_ACRON
 import { CURRENCY_CODES } from '../lexicon/currencies';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
-import { CLUB_PREFIXES, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
+import { CLUB_PREFIXES, FOREIGN_ORG_CONNECTORS, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
 import { OCCUPATIONS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { lookupZone } from '../values/clock';
@@ -197,6 +197,12 @@ function connectorJoin(words: readonly Word[], j: number): number {
     if (words[j + 2]?.lower === 'the' && plainGap(words[j + 2].gap) && capAt(j + 3)) return j + 3;
     return j;
   }
+  // "Uniți pentru Demnitate", "Bündnis für Arbeit": a foreign body's name goes on across its connector.
+  if (FOREIGN_ORG_CONNECTORS.has(c.lower) && !isTitleWord(w) && plainGap(c.gap)) {
+    if (capAt(j + 2)) return j + 2;
+    if (words[j + 2] && NAME_PARTICLES.has(words[j + 2].lower) && plainGap(words[j + 2].gap) && capAt(j + 3)) return j + 3;
+    return j;
+  }
   if (NAME_PARTICLES.has(c.lower) && !isTitleWord(w)) {
     if (capAt(j + 2)) return j + 2;
     if (words[j + 2] && NAME_PARTICLES.has(words[j + 2].lower) && plainGap(words[j + 2].gap) && capAt(j + 3)) return j + 3;
@@ -218,6 +224,9 @@ function connectorJoin(words: readonly Word[], j: number): number {
     // with another organisation word ("First Bank and Trust Company").
     if (ORG_SUFFIXES.has(bare(w)) && j > 0 && words[j - 1].cap && plainGap(w.gap) && !ORG_SUFFIXES.has(bare(words[k]))) return j;
     while (capAt(k + 1) && !words[k].possessive) k++;
+    // "Uniți pentru Demnitate (United for Dignity)": an English gloss in brackets, after a name,
+    // is one name from bracket to bracket.
+    if (/\(\s*$/u.test(words[runStart].gap) && runStart > 0 && words[runStart - 1].cap && /^\s*\)/u.test(words[k + 1]?.gap ?? '')) return j + 2;
     // "the Labour and Progress party": a lower-case "party" after the run names it as well.
     const partyAfter = !words[k].possessive && words[k + 1]?.lower === 'party' && plainGap(words[k + 1].gap);
     return ORG_SUFFIXES.has(bare(words[k])) || partyAfter ? j + 2 : j;

@@ -7,7 +7,9 @@ import { isBrand } from '../lexicon/brands';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import {
   CLUB_PREFIXES,
+  FOREIGN_ORG_CONNECTORS,
   FOREIGN_ORG_HEADS,
+  GENERIC_ORG_NOUNS,
   LEGAL_SUFFIXES,
   NEWS_OUTLET_NAMES,
   NEWS_OUTLETS,
@@ -119,6 +121,10 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // "FC Lindholm", "Real Castrillo", "Ministerio de Salud": a club's or a foreign organisation's first word.
   const head = own.length > 0 ? bare(own[0]) : '';
   if (own.length >= 2 && !kind && (CLUB_PREFIXES.has(head) || FOREIGN_ORG_HEADS.has(head))) out.push(ev('ORG', 3.5, CUE.orgSuffix));
+  // "Jandarmeria", "Carabinieri": a foreign body named by its head word alone.
+  else if (own.length === 1 && c.first === c.last && !kind && FOREIGN_ORG_HEADS.has(head) && !GENERIC_ORG_NOUNS.has(head)) out.push(ev('ORG', 2, CUE.orgSuffix));
+  // "Uniți pentru Demnitate": a connector that only bodies' names hold.
+  if (words.slice(c.first + 1, c.last).some((w) => !w.cap && FOREIGN_ORG_CONNECTORS.has(w.lower))) out.push(ev('ORG', 3, CUE.orgSuffix));
   if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
   else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
   else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));
@@ -227,6 +233,17 @@ export function titleBefore(words: readonly Word[], from: number, nameFirst: num
   return { start: words[k].start, end: words[nameFirst - 1].end };
 }
 
+const GLOSS_CONNECTORS: ReadonlySet<string> = new Set(['for', 'of', 'and']);
+
+/**
+ * "Uniți pentru Demnitate (United for Dignity)": a name in brackets right after a name, joined by
+ * "for", "of" or "and", is an English gloss of a body (people's names hold no such connector).
+ */
+export function isBracketGloss(words: readonly Word[], c: Candidate): boolean {
+  if (!/\(\s*$/u.test(words[c.first].gap) || c.first === 0 || !words[c.first - 1].cap) return false;
+  return words.slice(c.first + 1, c.last).some((w) => !w.cap && GLOSS_CONNECTORS.has(w.lower));
+}
+
 /** Evidence from the words around the candidate. */
 export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[] {
   const out: TypeEvidence[] = [];
@@ -308,6 +325,7 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   }
   const appo = appositionCue(words, c.last);
   if (appo) out.push(appo);
+  if (isBracketGloss(words, c)) out.push(ev('ORG', 1.5, CUE.orgNoun));
   return out;
 }
 

@@ -18,7 +18,7 @@ import { isPluralPeopleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/tit
 import type { TokenizedText } from '../text/nlp';
 import type { Mention, Sentence, TypeEvidence } from '../types';
 import { capitalisedRuns, isFunctionWord, isNeverName, segmentPiece, segmentRun, type Candidate } from './candidates';
-import { CUE, contextCues, lexiconCues, titleBefore } from './cues';
+import { CUE, contextCues, isBracketGloss, lexiconCues, titleBefore } from './cues';
 import { chooseType, typeGroup } from './evidence';
 import { nicknameOf } from './nameKeys';
 import { plainGap, sentenceWords, splitCompound, type Word } from './words';
@@ -288,7 +288,8 @@ function addSupport(support: Set<string>, words: readonly Word[], c: Candidate):
  * the candidate, or what is left of it without its first word, or nothing.
  */
 function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySet<string>, lowerWords: ReadonlySet<string>, text: string): Candidate[] {
-  if (c.norp || support.has(keyOf(c.text))) return [c];
+  // A bracket opens no sentence: a gloss there keeps its first word ("(Movement for Truth)").
+  if (c.norp || support.has(keyOf(c.text)) || isBracketGloss(words, c)) return [c];
   const first = words[c.first];
   const capsCount = words.slice(c.first, c.last + 1).filter((w) => w.cap).length;
   if (capsCount === 1) {

@@ -393,6 +393,10 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
       const a = names[i];
       const b = names[i + 1];
       if (!/^\s*\(\s*$/u.test(doc.text.slice(a.end, b.start)) || !/^\s*\)/u.test(doc.text.slice(b.end, b.end + 3))) continue;
+      if (glossesName(a, b, groups)) {
+        sets.union(nameKey(a.text), nameKey(b.text));
+        continue;
+      }
       const [long, short] = acronymLetters(b.text) ? [a, b] : acronymLetters(a.text) ? [b, a] : [undefined, undefined];
       if (!long || !short || !(abbreviates(acronymLetters(short.text)!, long.text) || definesAcronym(long, short, groups))) continue;
       sets.union(nameKey(long.text), nameKey(short.text));
@@ -414,6 +418,15 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
     const matches = byInitials.get(letters);
     if (matches && matches.length === 1) sets.union(g.key, matches[0].key);
   }
+}
+
+/**
+ * "Uniți pentru Demnitate (United for Dignity)": an English name in brackets right after a body's
+ * name in another language (one with letters English does not write) translates it.
+ */
+function glossesName(name: Mention, gloss: Mention, groups: ReadonlyMap<string, Group>): boolean {
+  if (!/[^\x00-\x7f]/u.test(name.text) || /[^\x00-\x7f]/u.test(gloss.text) || nameWords(gloss.text).length < 2) return false;
+  return groups.get(nameKey(name.text))?.type === 'ORG' && !acronymLetters(gloss.text);
 }
 
 /**

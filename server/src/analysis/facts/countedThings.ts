@@ -94,18 +94,28 @@ export const HOSPITALISED_AFTER =
   /^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)(?:(?:taken|brought|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed)\b(?!\s+in\s+\p{Lu})/iu;
 
 /**
+ * People kept in hospital ("Nine were admitted", "19 were kept in hospital overnight", "nine
+ * patients stay in the hospital"): the inpatients, fewer than those taken to hospital and treated.
+ * "Admitted to" a ward or to hospital is left to HOSPITALISED_AFTER and to the ward.
+ */
+export const KEPT_IN_HOSPITAL_AFTER =
+  /^\s*(?:(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:kept|remain(?:ed|s)?|stay(?:ed|s)?)\s+in\s+(?:the\s+|a\s+)?hospital|(?:were|was|had\s+been|have\s+been)\s+admitted(?!\s+to\b))\b/iu;
+
+/**
  * People moved out of danger ("had been moved out of harm's way", "were taken to 112 accommodation
  * centres", "were relocated to shelters"): the evacuated, in other words.
  */
 export const MOVED_TO_SAFETY_AFTER =
   /^\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:moved|relocated|taken|brought|transferred)\s+(?:out\s+of\s+harm[’']s\s+way|to\s+(?:safety|safer\s+(?:areas?|ground)|higher\s+ground|(?:[\d,]+\s+)?(?:[\p{L}-]+\s+)?(?:shelters?|cent(?:re|er)s?|camps?)))\b/iu;
 
-/** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, injured for injuries suffered, hospitalised, or evacuated. */
+/** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, injured for injuries suffered, hospitalised, kept in hospital, or evacuated. */
 export function predicateAfter(after: string): { predicate: string; length: number } | undefined {
   const suffered = SUFFERED_INJURIES.exec(after);
   if (suffered) return { predicate: 'injured', length: suffered[0].length };
   const moved = MOVED_TO_SAFETY_AFTER.exec(after);
   if (moved) return { predicate: 'evacuated', length: moved[0].length };
+  const kept = KEPT_IN_HOSPITAL_AFTER.exec(after);
+  if (kept) return { predicate: 'kept in hospital', length: kept[0].length };
   const hospital = HOSPITALISED_AFTER.exec(after);
   if (hospital) return { predicate: 'hospitalised', length: hospital[0].length };
   const post = PREDICATE_AFTER.exec(after);

@@ -160,7 +160,7 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   const label = LABEL_PREDICATE.exec(before);
   const labelClass = label ? LABEL_CLASSES[label[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
   const implicitNoun = LAYOFF_BEFORE.test(before) || labelClass === 'cut' ? 'job' : labelClass ? 'people' : undefined;
-  const elided = implicitNoun ? undefined : elidedPeopleNoun(text, q, before);
+  const elided = implicitNoun ? undefined : elidedPeopleNoun(text, q, before) ?? elidedSubjectNoun(text, q, before);
   const phrase =
     readCountedPhrase(text.slice(q.end)) ??
     (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : elided ? { noun: elided, group: '', end: 0, partial: false } : undefined);
@@ -197,6 +197,11 @@ function countOf(text: string, q: Quantity): Reading | undefined {
       }
     }
   }
+  // "Two injured were transported by helicopter", "five people injured in the blast were flown
+  // out": the injured (or dead) named as a group that something else befell are a part of them.
+  if ((predicate === 'injured' || predicate === 'dead') && !/\b(?:were|was|are|is|have|has|had)\b/iu.test(text.slice(q.end, end)) && GROUP_THEN_VERB.test(text.slice(end, end + 60))) {
+    return undefined;
+  }
   // "a manhunt by more than 300 police officers", "130 officers spent the day combing the forests":
   // responders counted in a sentence of a search or a fight are those deployed.
   if (!predicate && RESPONDERS.has(phrase.noun) && DEPLOYMENT.test(text)) predicate = 'deployed';
@@ -226,6 +231,10 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   };
 }
 
+/** A finite verb after a counted group (a short place or cause between): the group is its subject. */
+const GROUP_THEN_VERB =
+  /^(?:\s+(?:people|persons)?)?(?:\s+(?:in|at|by|from|during|after)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?!(?:killed|injured|hurt|wounded|dead)\b)\p{L}/iu;
+
 /** A relative clause after a counted noun that makes the count all a vehicle held ("it was carrying", "the ship had on board"). */
 const CARRIED_AFTER = /^\s*(?:that\s+|which\s+)?(?:it|the\s+\p{L}+)\s+(?:was|were|had\s+been)\s+carrying\b|^\s*(?:that\s+|which\s+)?(?:it|the\s+\p{L}+)\s+(?:carried|had\s+on\s+board)\b/iu;
 
@@ -247,6 +256,25 @@ const PEOPLE_GROUP_NOUNS = new Set([
  */
 function elidedPeopleNoun(text: string, q: Quantity, before: string): string | undefined {
   if (q.type !== 'CARDINAL' || !HARM_BEFORE.test(before) || !CLAUSE_END_AFTER.test(text.slice(q.end, q.end + 8))) return undefined;
+  const earlier = findQuantities(text.slice(0, q.start)).filter((o) => o.type === 'CARDINAL' && !o.compound).pop();
+  const noun = earlier ? readCountedPhrase(text.slice(earlier.end, q.start))?.noun : undefined;
+  return noun && PEOPLE_GROUP_NOUNS.has(noun) ? noun : 'people';
+}
+
+/** Predicates of people that a number alone may be the subject of ("46 were taken to hospital"). */
+const PEOPLE_PREDICATES = new Set(['dead', 'injured', 'hospitalised', 'kept in hospital', 'missing', 'evacuated', 'rescued']);
+/** What may stand before a number that opens a clause as its subject. */
+const SUBJECT_OPENING = /(?:^|[.;:,]\s*|\band\s+|\bwhile\s+|\bbut\s+)$/iu;
+
+/**
+ * The people a number counts when it is the subject of its clause with its noun left out: "Seven
+ * people were killed and 46 were taken to hospital", "Nine were admitted". The noun is that of the
+ * nearest number before it in the sentence when that counts a group of people, else people.
+ */
+function elidedSubjectNoun(text: string, q: Quantity, before: string): string | undefined {
+  if (q.type !== 'CARDINAL' || !SUBJECT_OPENING.test(before.replace(/\b(?:about|around|nearly|almost|some|more than|at least|over)\s+$/iu, ''))) return undefined;
+  const predicate = predicateAfter(text.slice(q.end, q.end + 50))?.predicate;
+  if (!predicate || !PEOPLE_PREDICATES.has(predicate)) return undefined;
   const earlier = findQuantities(text.slice(0, q.start)).filter((o) => o.type === 'CARDINAL' && !o.compound).pop();
   const noun = earlier ? readCountedPhrase(text.slice(earlier.end, q.start))?.noun : undefined;
   return noun && PEOPLE_GROUP_NOUNS.has(noun) ? noun : 'people';

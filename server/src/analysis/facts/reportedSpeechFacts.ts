@@ -12,8 +12,12 @@ import { factAt, spanOf, type DetailedFact } from './detail';
 import { datelineOf, sentenceMentions } from './documentIndex';
 import { personKey } from './roles';
 
-/** Verbs that introduce what was said, in the past. */
-const SAID = /^(?:said|told\s+(?:\p{L}+\s+){0,3}?(?=that\b|the\b|\p{Ll})|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted)\s+(?:that\s+)?/u;
+/**
+ * Verbs that introduce what was said, in the past; "told" with its audience and a "that" ("told
+ * reporters on Tuesday in Hanoi that"), since what follows "told reporters" without one may be an
+ * object ("told reporters the figures").
+ */
+const SAID = /^(?:(?:said|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted)\s+(?:that\s+)?|told\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s+)/u;
 
 /** A quick test before any other work: most sentences report no speech. */
 const SAID_ANYWHERE = /\b(?:said|told|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted)\b/u;

@@ -88,8 +88,15 @@ partito federacion federation federazione federacao policia polizia gendarmerie 
 servizio servico secretaria departamento corporacion associacao asociacion associazione syndicat
 sindicato confederation confederacion prefecture prefettura procura parquet tribunal tribunale cour
 corte juzgado audiencia junta ayuntamiento mairie comune camara assemblee asamblea congreso senado
-senat bundesamt bundesanstalt landesamt stiftung verband verein kommission amt
+senat bundesamt bundesanstalt landesamt stiftung verband verein kommission amt jandarmeria gendarmeria politia polizei carabinieri
 `);
+
+/**
+ * Prepositions and conjunctions of other languages that only join the words of a body's name, never
+ * a person's ("Uniți pentru Demnitate", "Médecins pour la Paix", "Bündnis für Arbeit", "Movimiento
+ * por la Vivienda"): particles of surnames ("de", "von", "da") are not among them. Accents folded.
+ */
+export const FOREIGN_ORG_CONNECTORS = words('pentru si para por pela pelo und voor och dla pour per fur contra sans senza ohne');
 
 /**
  * Common nouns for an organisation that house styles capitalise when they refer back to one already

@@ -120,8 +120,12 @@ export function subjectBefore(
 function namedAfterTitle(text: string, from: number, open: number, close: number, names: readonly Mention[]): Mention | undefined {
   const person = names.find((n) => n.type === 'PERSON' && n.start > open && n.end <= close);
   if (!person || text.slice(open + 1, person.start).trim() !== '' || text.slice(person.end, close).trim() !== '') return undefined;
-  const before = /([\p{L}’'-]+)\s*$/u.exec(text.slice(from, open));
-  return before && /^\p{Ll}/u.test(before[1]) ? person : undefined;
+  const head = text.slice(from, open);
+  const before = /([\p{L}’'-]+)\s*$/u.exec(head);
+  if (before && /^\p{Ll}/u.test(before[1])) return person;
+  // "The president of Unirea, Horia Ciocârlan,": a role of a named body, then the person.
+  const roleOf = /(?:^|\s)(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}$/u.exec(head);
+  return roleOf && roleOf[1].split(/\s+/u).some((w) => ROLE_WORDS.has(w)) ? person : undefined;
 }
 
 /**

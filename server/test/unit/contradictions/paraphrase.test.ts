@@ -41,4 +41,10 @@ describe('contradictions: a quote reported with its negation dropped', () => {
     assert.equal(found.length, 1);
     assert.match(found[0].explanation, /“ruled” is negated in one and not in the other/u);
   });
+  it('passes a denial through readiness to the verb ("not ready to raise" / "cannot increase") and not onto a place after "Nobody in"', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-n.txt', 'paraphrase-o.txt']).contradictions.filter((c) => c.kind === 'quote')), []);
+    const found = analyseFixtures(['paraphrase-n.txt', 'paraphrase-p.txt']).contradictions.filter((c) => c.kind === 'quote');
+    assert.equal(found.length, 1, anchoredLines(found).join('\n'));
+    assert.match(found[0].explanation, /“(?:raise|ready)” is negated in one and not in the other/u);
+  });
 });

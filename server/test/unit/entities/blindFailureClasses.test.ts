@@ -71,6 +71,21 @@ describe('entities: legal forms, clubs, nicknames, foreign names, openers', () =
     assert.ok(!ws.names(doc).some((m) => m.text === 'Bureau' || m.text === 'Autorité'));
   });
 
+  it('reads a foreign movement joined by its own connector, its English gloss, and a force named by its head word (foreign-movements.txt)', () => {
+    const doc = 'foreign-movements.txt';
+    const ws = workspace([doc]);
+    const movement = ws.mention(doc, 'Mișcarea pentru Adevăr');
+    assert.equal(movement.type, 'ORG');
+    // The bracketed English name is one name, and the same body.
+    const gloss = ws.mention(doc, 'Movement for Truth');
+    assert.equal(gloss.type, 'ORG');
+    assert.equal(gloss.id, movement.id);
+    assert.equal(ws.mention(doc, 'Mișcarea pentru Adevăr', 1).id, movement.id);
+    for (let n = 0; n < 3; n++) assert.equal(ws.mention(doc, 'Jandarmeria', n).type, 'ORG', `Jandarmeria #${n}`);
+    assert.equal(ws.mention(doc, 'Radu Petrescu').type, 'PERSON');
+    assert.ok(!ws.names(doc).some((m) => m.text === 'Adevăr' || m.text === 'Truth'));
+  });
+
   it('takes no names from the opening words of live entries, nor from house-style capitals (live-blog-openers.txt)', () => {
     const doc = 'live-blog-openers.txt';
     const ws = workspace([doc]);
