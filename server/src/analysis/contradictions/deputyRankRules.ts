@@ -1,7 +1,8 @@
 /**
  * One person called the holder of an office in one article and its deputy in another: "Elena
  * Stoeva, deputy director of the Varna customs office" against "Elena Stoeva, the director of
- * Varna's customs office" ("vice director", "assistant director" are deputies too). Both titles
+ * Varna's customs office", or against another office that runs the whole body ("chief executive of
+ * the Varna customs office", TOP_OFFICES) ("vice director", "assistant director" are deputies too). Both titles
  * must be held now, name the same office (role) and a body that may be one ("the customs office"
  * and "Varna Customs Office"), and give the person's full name (personIdentity.ts): one person is
  * not an office's holder and its deputy at once.
@@ -22,6 +23,12 @@ const FORMAL_OFFICES = new Set([
   'director', 'head', 'chief', 'minister', 'governor', 'mayor', 'president', 'chair', 'commissioner', 'secretary', 'prosecutor',
   'manager', 'ceo', 'commander', 'police-chief', 'fire-chief', 'editor', 'principal', 'dean', 'rector', 'ambassador', 'speaker',
 ]);
+/**
+ * Offices that run a whole body: the deputy of one of them is not the holder of another ("deputy
+ * director of X" against "chief executive of X"). The chair is left out: a body's chair and its
+ * chief executive are two offices, and a deputy chief executive may chair a board.
+ */
+const TOP_OFFICES = new Set(['director', 'head', 'chief', 'ceo', 'president', 'manager']);
 /** Words that make a title another office than the plain one ("acting director", "co-director", "regional director"). */
 const OTHER_OFFICE = /\b(?:acting|interim|co|joint|regional|district|provincial|honorary|former|ex)[\s-]/iu;
 
@@ -33,7 +40,7 @@ export function deputyRankContradictions(facts: readonly DetailedFact[], sink: C
     if (!p || p.status !== 'current' || OTHER_OFFICE.test(f.display)) return undefined;
     const role = p.role.replace(/^deputy-/u, '');
     const person = FORMAL_OFFICES.has(role) ? personIdOf(f) : undefined;
-    return person ? `${person}|${role}` : undefined;
+    return person ? `${person}|${TOP_OFFICES.has(role) ? 'top' : role}` : undefined;
   };
   // ("Vice Director", "assistant director" are read as the role "deputy-director" by roles.ts.)
   const isDeputy = (f: DetailedFact) => f.detail.person!.role.startsWith('deputy-');

@@ -56,6 +56,8 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   mayor: 'head of a town or region', governor: 'head of a town or region', prefect: 'head of a town or region',
   'deputy-commissioner': 'head of a town or region', 'district-collector': 'head of a town or region', 'district-magistrate': 'head of a town or region',
   'police-superintendent': 'head of a town or region',
+  // A club's president does not coach its team (a chairman may be called its president, so only these two).
+  coach: 'the head or the coach of a team', president: 'the head or the coach of a team',
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
   ambassador: DIPLOMATIC_FAMILY, consul: DIPLOMATIC_FAMILY, 'charge-d-affaires': DIPLOMATIC_FAMILY,
 };

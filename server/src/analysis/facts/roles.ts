@@ -60,6 +60,9 @@ const ROLES: Record<string, string> = {
   'police chief': 'police-chief', 'fire chief': 'fire-chief', coach: 'coach', captain: 'captain', pope: 'pope', archbishop: 'archbishop',
   manager: 'manager', 'head coach': 'coach', 'managing director': 'ceo', 'chief executive officer': 'ceo',
   'chief financial officer': 'cfo', cfo: 'cfo', 'finance chief': 'cfo', 'chief operating officer': 'coo', coo: 'coo',
+  // Who runs a company's operations is its chief operating officer, whatever the title's words.
+  // ("Director of operations" is read as the head of a department, with its body: isDepartment.)
+  'operations director': 'coo', 'operations chief': 'coo',
   'chief technology officer': 'cto', cto: 'cto', 'chief medical officer': 'chief-medical-officer', 'chief information officer': 'cio', cio: 'cio',
   'chief information security officer': 'ciso', ciso: 'ciso', 'chief marketing officer': 'chief-marketing-officer', prefect: 'prefect', 'defence lawyer': 'defence-lawyer', 'defense lawyer': 'defence-lawyer',
   'defence attorney': 'defence-lawyer', 'defense attorney': 'defence-lawyer', 'defence counsel': 'defence-lawyer', 'defense counsel': 'defence-lawyer',
