@@ -59,7 +59,10 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       // writers agree on the weekday, and the dates are what is uncertain.
       if (a.detail.actionDay.relativeWeekday !== undefined && a.detail.actionDay.relativeWeekday === b.detail.actionDay.relativeWeekday) continue;
       const apart = Math.abs(daysApart(a.detail.actionDay.day, b.detail.actionDay.day) ?? 0);
-      const needed = a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight ? 2 : 1;
+      // A night or a clock time may be told a day apart in another zone; not when both tell the
+      // same part of the day ("on Friday evening" / "on Thursday evening").
+      const samePart = a.detail.actionDay.partOfDay !== undefined && a.detail.actionDay.partOfDay === b.detail.actionDay.partOfDay;
+      const needed = (a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight) && !samePart ? 2 : 1;
       if (apart < needed) continue;
       // A plan meets only a plan: "will begin consultations on Monday" does not say when anything happened.
       if (Boolean(a.detail.actionDay.planned) !== Boolean(b.detail.actionDay.planned)) continue;

@@ -16,7 +16,7 @@ import { documentsWithCountsSoFar } from './countsSoFar';
 import type { DetailedFact } from '../facts/detail';
 import { findDateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
-import { NIGHT_OR_CLOCK } from '../facts/actionDayFacts';
+import { CLOCK_TIME, NIGHT_OR_CLOCK, partOfDayAt } from '../facts/actionDayFacts';
 import { actorMentions } from '../facts/eventActors';
 import { eventClassesByVerb, findEventNouns, GENERIC_EVENT_NOUNS, tellsEventByVerb } from '../facts/events';
 import { FIRST_NAMES } from '../lexicon/firstNames';
@@ -276,8 +276,6 @@ export interface StoryDay {
   development: boolean;
 }
 
-/** Words right before a day that put the event early in it: "early on", "in the early hours of", "at dawn on". */
-const EARLY_BEFORE = /\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+|(?:at\s+)?dawn\s+(?:of|on)\s+|(?:in\s+)?the\s+early\s+morning\s+of\s+)(?:this\s+)?$/iu;
 
 /** Words before a day that make it the day of a development, not of the event. */
 const DEVELOPMENT_BEFORE = /\b(?:rose|risen|climbed|reached|said|says|told|announced|confirmed|reported|arrested|charged|detained|found|recovered)\b[^.;]{0,40}$/iu;
@@ -361,9 +359,8 @@ function storyDay(doc: DocumentAnalysis, events: readonly string[]): StoryDay | 
     );
     if (dates.length === 1 && dates[0].grain === 'day' && dates[0].iso && /^\d{4}-\d\d-\d\d$/u.test(dates[0].iso)) {
       const before = s.text.slice(Math.max(0, dates[0].start - 60), dates[0].start);
-      const after = s.text.slice(dates[0].end, dates[0].end + 12);
-      const part = EARLY_BEFORE.test(before) || /^\s+morning\b/iu.test(after) ? 'early' : /\blate\s+(?:on\s+)?$/iu.test(before) || /^\s+(?:night|evening)\b/iu.test(after) ? 'late' : undefined;
-      const clock = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu.test(s.text);
+      const part = partOfDayAt(s.text, dates[0].start, dates[0].end);
+      const clock = CLOCK_TIME.test(s.text);
       return { iso: dates[0].iso, start: s.start, end: s.end, night: NIGHT_OR_CLOCK.test(s.text), ...(part && !clock ? { partOfDay: part } : {}), development: DEVELOPMENT_BEFORE.test(before) };
     }
     if (dates.length > 0) return undefined;

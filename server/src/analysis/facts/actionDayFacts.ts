@@ -28,6 +28,8 @@ export interface ActionDayInfo {
   names: string[];
   /** True when the clause tells a time of night or a clock time: its day may be told a day apart in another zone. */
   nearMidnight: boolean;
+  /** Early or late in the day, when the clause says so and tells no clock time (partOfDayAt). */
+  partOfDay?: 'early' | 'late';
   /** The weekday written (0 = Sunday) when the day is told by its weekday against the article's date ("on Monday"). */
   relativeWeekday?: number;
   /** True for the day something is planned for ("will begin consultations on Monday"), read forwards from the article's date; plans meet only plans. */
@@ -57,6 +59,27 @@ const SAID_BEFORE = /\b(?:said|says|told|added|stated|wrote|according|confirmed|
 export const NIGHT_OR_CLOCK =
   /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|gmt|utc|local time|a\.m\.|p\.m\.|am|pm)\b|\d{1,2}[:.]\d\d/iu;
 
+/** Words right before a day that put the event early in it: "early on", "in the early hours of", "at dawn on". */
+const EARLY_BEFORE = /\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+|(?:at\s+)?dawn\s+(?:of|on)\s+|(?:in\s+)?the\s+early\s+morning\s+of\s+)(?:this\s+)?$/iu;
+
+/**
+ * The part of the day that `text` puts the day written at [start, end) in: early ("early on
+ * Friday", "Friday morning") or late ("late on Friday", "Friday evening", "Friday night"). Two
+ * tellings of one event a day apart that both say early (or both late) disagree in any time zone.
+ */
+export function partOfDayAt(text: string, start: number, end: number): 'early' | 'late' | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  // The day as written may hold its part already ("Friday evening").
+  const written = text.slice(start, end);
+  const after = text.slice(end, end + 12);
+  if (EARLY_BEFORE.test(before) || /^\s+morning\b/iu.test(after) || /\bmorning\b/iu.test(written)) return 'early';
+  if (/\blate\s+(?:on\s+)?$/iu.test(before) || /^\s+(?:night|evening)\b/iu.test(after) || /\b(?:night|evening)\b/iu.test(written)) return 'late';
+  return undefined;
+}
+
+/** A clock time, which says more than a part of the day. */
+export const CLOCK_TIME = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu;
+
 /** A weekday's or a month's name, or a numeric date. */
 const DAY_CUE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d/iu;
@@ -76,11 +99,14 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
   const forwardDay = (d: DateExpression) => (forward ??= findDates(text, doc.published, true).filter(isDay)).find((f) => f.start === d.start && f.end === d.end);
   const dateline = datelineOf(doc);
   const out: DetailedFact[] = [];
+  const inDateline = (d: DateExpression) => dateline !== undefined && s.start + d.start < dateline.end && dateline.start < s.start + d.end;
   for (const d of days) {
-    if (dateline && s.start + d.start < dateline.end && dateline.start < s.start + d.end) continue;
+    if (inDateline(d)) continue;
     const around = clauseAround(text, d.start, CLAUSE_BREAK);
+    // A lede's clause starts after its date line ("PORTO, Oct 11 (Meridian) - The airport was closed on Friday").
+    if (dateline && dateline.end > s.start + around.start && dateline.end <= s.start + d.start) around.start = dateline.end - s.start;
     const clause = text.slice(around.start, around.end);
-    if (days.some((o) => o !== d && o.start >= around.start && o.end <= around.end && o.iso !== d.iso)) continue;
+    if (days.some((o) => o !== d && !inDateline(o) && o.start >= around.start && o.end <= around.end && o.iso !== d.iso)) continue;
     const before = text.slice(around.start, d.start);
     if (SAID_BEFORE.test(before) || /\bby\s+$/iu.test(before)) continue;
     // Doubts after the day belong to what follows it ("will open talks on Tuesday and hopes to ...").
@@ -94,6 +120,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const terms = clauseTerms(text, around, { start: d.start, end: d.end }, undefined, names.spans).map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
     if (terms.length < 2) continue;
     const span = spanOf(doc, s.start + around.start, s.start + around.end);
+    const part = CLOCK_TIME.test(clause) ? undefined : partOfDayAt(text, d.start, d.end);
     out.push(
       factAt<ActionDayFact>(doc, span, {
         kind: 'date',
@@ -108,6 +135,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
             terms,
             names: names.ids,
             nearMidnight: NIGHT_OR_CLOCK.test(clause),
+            ...(part ? { partOfDay: part } : {}),
             ...(d.relative && d.weekday !== undefined ? { relativeWeekday: d.weekday } : {}),
             ...(planned ? { planned } : {}),
             dayStart: s.start + d.start,
