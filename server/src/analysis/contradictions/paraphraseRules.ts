@@ -99,7 +99,29 @@ function tokens(text: string): string[] {
  * a fault" / "no sign of hackers, and the evidence pointed to a fault") still agrees.
  */
 function flippedWord(a: readonly string[], b: readonly string[]): { first: string; second: string } | undefined {
-  return flippedIn(keyed(a), keyed(b), MIN_SHARED, MIN_SHARE) ?? flippedClause(a, b);
+  return flippedIn(keyed(a), keyed(b), MIN_SHARED, MIN_SHARE) ?? flippedClause(a, b) ?? flippedDenial(keyed(a), keyed(b)) ?? swap(flippedDenial(keyed(b), keyed(a)));
+}
+
+const swap = (f: { first: string; second: string } | undefined) => f && { first: f.second, second: f.first };
+
+/** Content words a denied clause and the other telling must share (see `flippedDenial`). */
+const MIN_SHARED_DENIAL = 2;
+
+/**
+ * A clause one telling denies as a whole ("nothing to suggest that anyone working at the bank
+ * helped them", `deniedClauses`) that the other tells as so ("suspected the gang had been helped by
+ * someone working inside the branch"): such a denial names what it denies, so two of its content
+ * words, told plainly in the other telling, are enough to make one remark.
+ */
+function flippedDenial(ka: ReadonlyArray<{ word: string; key: string }>, kb: ReadonlyArray<{ word: string; key: string }>): { first: string; second: string } | undefined {
+  const contentB = new Set(kb.filter((w) => !FUNCTION_WORDS.has(w.word) && !isNegation(w.word)).map((w) => w.key));
+  for (const [from, to] of deniedClauses(ka)) {
+    const shared = [...new Set(ka.slice(from, to).filter((w) => !FUNCTION_WORDS.has(w.word) && contentB.has(w.key)).map((w) => w.key))];
+    if (shared.length < MIN_SHARED_DENIAL || shared.some((k) => negatedIn(kb, k))) continue;
+    const k = shared[0];
+    return { first: ka.find((x) => x.key === k)!.word, second: kb.find((x) => x.key === k)!.word };
+  }
+  return undefined;
 }
 
 /**
@@ -175,8 +197,10 @@ function isNegation(word: string): boolean {
  * not "halt" nor the object after the verb).
  */
 function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string): boolean {
+  const denied = deniedClauses(ws);
   return ws.some((x, i) => {
     if (x.key !== k || qualifiesPronoun(ws, i)) return false;
+    if (denied.some(([from, to]) => i >= from && i < to)) return true;
     for (let j = i - 1; j >= 0; j--) {
       const w = ws[j].word;
       if (isNegation(w)) return true;
@@ -189,6 +213,32 @@ function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string):
     }
     return false;
   });
+}
+
+/** Words after "nothing" or "no" that deny what a "that" clause after them says ("nothing to suggest that", "no indication that"). */
+const GROUNDS_WORDS = new Set(['suggest', 'suggests', 'indicate', 'indicates', 'show', 'shows', 'indication', 'evidence', 'sign', 'signs', 'proof']);
+
+/**
+ * The stretches of a telling (word indices, end exclusive) that a denial of grounds covers as a
+ * whole: "There is nothing at this stage to suggest that the fire was started deliberately" denies
+ * that the fire was started deliberately, every word of it; "no indication at this stage that this
+ * was an act of terrorism" that it was. The stretch ends where another clause opens.
+ */
+function deniedClauses(ws: ReadonlyArray<{ word: string }>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i].word !== 'nothing' && ws[i].word !== 'no') continue;
+    const grounds = ws.findIndex((w, k) => k > i && k <= i + 6 && GROUNDS_WORDS.has(w.word));
+    if (grounds < 0) continue;
+    const that = ws.findIndex((w, k) => k > grounds && k <= grounds + 4 && w.word === 'that');
+    if (that < 0) continue;
+    let end = that + 1;
+    // "no sign that hackers had been involved and that the evidence pointed to a fault": a second
+    // "that" clause is said, not denied.
+    while (end < ws.length && !CLAUSE_OPENERS.has(ws[end].word) && !((ws[end].word === 'and' || ws[end].word === 'or') && ws[end + 1]?.word === 'that')) end++;
+    out.push([that + 1, end]);
+  }
+  return out;
 }
 
 /** Negations that stand for a subject ("nobody", "nothing"), which a prepositional phrase may qualify. */

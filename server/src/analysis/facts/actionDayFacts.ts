@@ -114,6 +114,8 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     if (!planned && NOT_WHAT_HAPPENED.test(clause)) continue;
     const day = planned ? forwardDay(d) : d;
     if (!day?.iso) continue;
+    // "arrested three men over Tuesday morning's hold-up": a day in the possessive dates a noun, not the clause's action.
+    if (/^(?:\s+(?:morning|afternoon|evening|night))?['’]s\b/iu.test(text.slice(d.end, d.end + 12))) continue;
     // A range of days or a season is no day: "weekend", "this week".
     if (!/\d/u.test(d.text) && !DAY_CUE.test(d.text)) continue;
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
