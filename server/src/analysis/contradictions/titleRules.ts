@@ -52,7 +52,10 @@ const NOT_MISSION_HEADS = /\b(?:deputy|assistant|vice|honorary|goodwill|brand|ro
 const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   ceo: 'chief officer of a company', cfo: 'chief officer of a company', coo: 'chief officer of a company', cto: 'chief officer of a company',
   cio: 'chief officer of a company', ciso: 'chief officer of a company', 'chief-medical-officer': 'chief officer of a company',
-  'chief-marketing-officer': 'chief officer of a company',
+  'chief-marketing-officer': 'chief officer of a company', cso: 'chief officer of a company', 'chief-commercial-officer': 'chief officer of a company',
+  'chief-legal-officer': 'chief officer of a company',
+  // A ship's master and its officers: one person is one of them on one voyage.
+  captain: 'an officer of a ship', 'chief-engineer': 'an officer of a ship', 'first-officer': 'an officer of a ship',
   mayor: 'head of a town or region', governor: 'head of a town or region', prefect: 'head of a town or region',
   'deputy-commissioner': 'head of a town or region', 'district-collector': 'head of a town or region', 'district-magistrate': 'head of a town or region',
   'police-superintendent': 'head of a town or region',

@@ -105,7 +105,7 @@ function isDateSegment(segment: string): boolean {
 }
 
 /** A numeric date whose first two parts could each be the month: "05/02/2025", "04.05.2026". */
-const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/u;
+const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\.?$/u;
 /** A weekday the article says is its own day: "this Wednesday", "today, Wednesday". */
 const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
 

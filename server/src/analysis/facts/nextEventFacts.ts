@@ -1,7 +1,7 @@
 /**
  * The day of a body's next scheduled event, as day-of-event facts (compared by
  * contradictions/eventDayRules.ts): "The council's next meeting is on 28 October", "the next
- * rate-setting meeting is on Oct. 21", "Next decision: Oct. 21", "The council meets again on Tuesday 21 October". A body has one next meeting;
+ * rate-setting meeting is on Oct. 21", "Next decision: Oct. 21", "The council meets again on Tuesday 21 October", "Both sides agreed to meet again on Monday, Nov. 10", "New round of talks is on Monday". A body has one next meeting;
  * two days for it cannot both be right. Weekdays are read forwards from the article's date, as
  * plans are. A date that is only hoped for or moved ("could be brought forward") is not read.
  */
@@ -17,11 +17,12 @@ const SCHEDULED: Record<string, string> = {
 };
 /** "next meeting is on", "next rate-setting meeting, on", "Next decision:" — up to two words between "next" and the event. */
 const NEXT_EVENT = new RegExp(
-  String.raw`\bnext\s+(?:[\p{L}-]+\s+){0,2}?(` + Object.keys(SCHEDULED).join('|') + String.raw`)\b\s*(?::|,|\s+(?:is|will\s+be|was\s+set|has\s+been\s+set|is\s+(?:scheduled|set|due|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?|takes\s+place|falls))\s*(?:on|for)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$`,
+  String.raw`\b(?:next|new)\s+(?:[\p{L}-]+\s+){0,2}?(` + Object.keys(SCHEDULED).join('|') + String.raw`)\b(?:\s+of\s+(?:talks|negotiations))?\s*(?::|,|\s+(?:is|will\s+be|was\s+set|has\s+been\s+set|is\s+(?:scheduled|set|due|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?|takes\s+place|falls))\s*(?:on|for)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$`,
   'iu',
 );
 /** "meets again on", "will meet again on": the next meeting told by its verb. */
-const MEETS_AGAIN = /\b(?:meets|will\s+meet|is\s+(?:due|set|scheduled)\s+to\s+meet|convenes|will\s+convene)\s+again\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/iu;
+const MEETS_AGAIN =
+  /\b(?:meets|will\s+meet|(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?to\s+meet|agreed\s+to\s+meet|convenes|will\s+convene)\s+again\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/iu;
 // The date reader may start "28 October" at its month: a day number may stand before it.
 /** Words that make the day uncertain or changed. */
 const UNSURE = /\b(?:could|might|may|possibly|perhaps|brought\s+forward|moved|postponed|delayed|rescheduled|unless|if)\b/iu;
@@ -29,7 +30,7 @@ const UNSURE = /\b(?:could|might|may|possibly|perhaps|brought\s+forward|moved|po
 /** Facts of the day of a next scheduled event in one sentence. */
 export function nextEventFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/\b(?:next|again)\b/iu.test(text) || UNSURE.test(text)) return [];
+  if (!/\b(?:next|new|again)\b/iu.test(text) || UNSURE.test(text)) return [];
   const out: DetailedFact[] = [];
   for (const d of findDates(text, doc.published, true)) {
     if (d.grain !== 'day' || !d.iso || !/^\d{4}-\d\d-\d\d$/u.test(d.iso)) continue;

@@ -60,6 +60,10 @@ const ROLES: Record<string, string> = {
   'police chief': 'police-chief', 'fire chief': 'fire-chief', coach: 'coach', captain: 'captain', pope: 'pope', archbishop: 'archbishop',
   manager: 'manager', 'head coach': 'coach', 'managing director': 'ceo', 'chief executive officer': 'ceo',
   'chief financial officer': 'cfo', cfo: 'cfo', 'finance chief': 'cfo', 'chief operating officer': 'coo', coo: 'coo',
+  'chief scientific officer': 'cso', 'chief science officer': 'cso', 'chief commercial officer': 'chief-commercial-officer',
+  'chief legal officer': 'chief-legal-officer',
+  // A ship's officers.
+  'chief engineer': 'chief-engineer', 'first officer': 'first-officer', 'first mate': 'first-officer',
   // Who runs a company's operations is its chief operating officer, whatever the title's words.
   // ("Director of operations" is read as the head of a department, with its body: isDepartment.)
   'operations director': 'coo', 'operations chief': 'coo',

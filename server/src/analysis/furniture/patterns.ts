@@ -147,8 +147,12 @@ export const SYNDICATION_NOTE =
 /** A prompt for readers' tips ("Got a tip? Reach us securely on Signal"). */
 export const TIP_PROMPT = /^(?:got|have) a (?:news )?tip\b|\b(?:send us|share) (?:a |your )?(?:news )?tips?\b|\breach us securely\b/iu;
 
-/** Cookie banners in other languages ("Acest site folosește cookie-uri", "Diese Website verwendet Cookies"). */
-export const FOREIGN_COOKIES = /\b(?:cookie-uri|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizza (?:i )?cookie|używa (?:plików )?cookies|gebruikt cookies)\b/iu;
+/**
+ * Cookie banners in other languages ("Acest site folosește cookie-uri", "Diese Website verwendet
+ * Cookies", "Koristimo kolačiće ...", "Vi använder kakor", "sütiket használ").
+ */
+export const FOREIGN_COOKIES =
+  /\b(?:cookie-uri|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizza (?:i )?cookie|używa (?:plików )?cookies|gebruikt cookies|(?:använder|bruger|bruker) (?:cookies|kakor)|soubory cookie|súbory cookie|файлы cookie|kolačić\p{L}*|колачић\p{L}*|piškotk\p{L}*|sütik\p{L}*|evästei\p{L}*|informasjonskapsl\p{L}*|slapuk\p{L}*|sīkdatn\p{L}*|küpsis\p{L}*|çerez\p{L}*|бисквитк\p{L}*)(?![\p{L}])/iu;
 
 /** Markdown links in a line ("[Sport](/sport)"). */
 const MD_LINK_GLOBAL = /\[[^\]\n]{1,120}\]\([^)\s]{0,300}\)/gu;

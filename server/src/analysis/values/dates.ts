@@ -132,9 +132,12 @@ function readDates(text: string, published: string | undefined, forward: boolean
     const relative = RELATIVE_WORDS.test(r.text) || (!hasYear && (c.isCertain('weekday') || hasMonth));
     const grain: DateExpression['grain'] = hasDay ? 'day' : hasMonth ? 'month' : 'year';
     const weekday = c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
+    // "Monday, 10 November" without a year is the 10 November that falls on a Monday nearest the
+    // article's date: chrono reads it backwards, a year early for a meeting next week.
+    const year = weekday !== undefined && !hasYear && ref && c.isCertain('day') && hasMonth ? yearOfWeekday(c.get('year'), c.get('month'), c.get('day'), weekday, ref) ?? c.get('year') : c.get('year');
     let iso: string | undefined;
     if (!relative || ref) {
-      const y = c.get('year');
+      const y = year;
       const mo = c.get('month');
       const d = c.get('day');
       if (y !== null) {
@@ -143,7 +146,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
     }
     let actualWeekday: number | undefined;
     if (weekday !== undefined && c.isCertain('day') && c.isCertain('month') && (hasYear || ref)) {
-      const y = c.get('year');
+      const y = year;
       const mo = c.get('month');
       const d = c.get('day');
       if (y !== null && mo !== null && d !== null) {
@@ -175,4 +178,20 @@ function blankFromBeforeDayMonth(text: string): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** How near the article's date a day must fall to be moved to the year its weekday fits (about three months). */
+const NEAR_MS = 92 * 24 * 3600 * 1000;
+
+/**
+ * Of the years around `year`, the one in which `day` `month` falls on `weekday` within NEAR_MS of
+ * `ref`, nearest it; undefined when none does (a wrong weekday stays as written, for the weekday rule).
+ */
+function yearOfWeekday(year: number | null, month: number | null, day: number | null, weekday: number, ref: Date): number | undefined {
+  if (year === null || month === null || day === null) return undefined;
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day, 12) - ref.getTime());
+  // Only a day near the article's date is moved: a weekday that fits no near year is a wrong weekday.
+  const fits = [year, year + 1, year - 1].filter((y) => new Date(Date.UTC(y, month - 1, day, 12)).getUTCDay() === weekday && distance(y) <= NEAR_MS);
+  if (fits.length === 0) return undefined;
+  return fits.sort((a, b) => distance(a) - distance(b))[0];
 }

@@ -16,4 +16,10 @@ describe('contradictions: the next meeting', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['next-meeting-a.txt', 'next-meeting-d.txt']).contradictions), []);
     assert.deepEqual(anchoredLines(analyseFixtures(['next-meeting-b.txt', 'next-meeting-c.txt']).contradictions), []);
   });
+  it('reads "agreed to meet again on Monday, Nov. 10", "are due to meet again" and "New round of talks is on Monday, 10 November" (no year: the Monday near the article)', () => {
+    const found = analyseFixtures(['next-meeting-e.txt', 'next-meeting-f.txt']).contradictions;
+    assert.deepEqual(anchoredLines(found), ['date: next-meeting-e.txt «agreed to meet again on Monday, Nov. 10» | next-meeting-f.txt «are due to meet again on Wednesday 12 November»']);
+    assert.match(found[0].explanation, /2025-11-10.*2025-11-12/u);
+    assert.deepEqual(anchoredLines(analyseFixtures(['next-meeting-e.txt', 'next-meeting-g.txt']).contradictions), []);
+  });
 });

@@ -148,6 +148,15 @@ describe('dates: findPublicationDate', () => {
     assert.equal(dateOf('Floods close schools\n\n05/02/2025 16:20 | By Ron Nash\n\nThe schools closed this Friday after the river rose.'), '2025-05-02');
     assert.equal(dateOf('Floods close schools\n\n25/02/2025 16:20 | By Rui Neto\n\nThe schools closed.'), '2025-02-25');
     assert.equal(dateOf('Floods close schools\n\n04.05.2026 | Redsur\n\nThe schools closed.'), '2026-05-04');
+    // A full stop after the year, as some pages write it.
+    assert.equal(dateOf('Floods close schools\n\n04.11.2025. 23:05 | Autor: Ana Horvat\n\nThe schools closed.'), '2025-11-04');
+  });
+  it('puts "Monday, 10 November" without a year in the year its weekday fits near the article\'s date, and leaves a wrong weekday as written', () => {
+    assert.equal(findDates('The talks resume on Monday, 10 November.', '2025-11-04')[0].iso, '2025-11-10');
+    assert.equal(findDates('The talks resumed on Friday, 31 October.', '2025-11-04')[0].iso, '2025-10-31');
+    // 10 November 2025 is a Monday: "Tuesday, 10 November" fits no near year and keeps the parser's reading.
+    const wrong = findDates('The talks resume on Tuesday, 10 November.', '2025-11-04')[0];
+    assert.equal(wrong.actualWeekday !== undefined, true);
   });
   it('reads a "Published" stamp', () => {
     assert.equal(dateOf('Bridge Reopens\nPublished: 3 Dec 2025 14:02 GMT\n\nThe bridge reopened on Tuesday.'), '2025-12-03');
