@@ -72,7 +72,7 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
           items: [passageOf(a), passageOf(b)],
         }, [a, b]);
       }
-      const verdict = compare(ca.local, ca.utc, cb.local, cb.utc, offset);
+      const verdict = compareClockWindows(ca.local, ca.utc, cb.local, cb.utc, offset);
       if (!verdict) return false;
       const [wa, wb, frame, why] = verdict;
       return sink.add(`clock|${key}|${docPairKey(a, b)}`, {
@@ -94,7 +94,7 @@ type Verdict = [MinuteWindow, MinuteWindow, string, string?];
  * The two windows in a shared frame when they are disjoint there and agree in no other shared
  * frame; undefined when they agree or cannot be compared.
  */
-function compare(la: MinuteWindow | undefined, ua: MinuteWindow | undefined, lb: MinuteWindow | undefined, ub: MinuteWindow | undefined, offset: number | undefined): Verdict | undefined {
+export function compareClockWindows(la: MinuteWindow | undefined, ua: MinuteWindow | undefined, lb: MinuteWindow | undefined, ub: MinuteWindow | undefined, offset: number | undefined): Verdict | undefined {
   // Fill in the missing frame from the event's resolved offset.
   const toUtc = (l: MinuteWindow | undefined) => (l && offset !== undefined ? { lo: l.lo - offset, hi: l.hi - offset } : undefined);
   const toLocal = (u: MinuteWindow | undefined) => (u && offset !== undefined ? { lo: u.lo + offset, hi: u.hi + offset } : undefined);
@@ -180,9 +180,13 @@ function overlapsOnClock(a: MinuteWindow, b: MinuteWindow): boolean {
 
 /** The event's offset of local time from UTC, when statements giving both agree on one. */
 function localOffset(group: readonly ClockFact[]): number | undefined {
+  return offsetAgreedBy(group.map((f) => f.detail.clock));
+}
+
+/** The offset of local time from UTC that all the times written in both frames agree on, if they do. */
+export function offsetAgreedBy(times: ReadonlyArray<{ local?: MinuteWindow; utc?: MinuteWindow }>): number | undefined {
   const offsets = new Set<number>();
-  for (const f of group) {
-    const { local, utc } = f.detail.clock;
+  for (const { local, utc } of times) {
     if (local && utc && utc.hi - utc.lo === local.hi - local.lo) offsets.add((((local.lo - utc.lo) % 1440) + 1440 + 720) % 1440 - 720);
   }
   return offsets.size === 1 ? [...offsets][0] : undefined;
@@ -194,7 +198,8 @@ function width(f: ClockFact): number {
   return w ? w.hi - w.lo : Infinity;
 }
 
-function clock(w: MinuteWindow): string {
+/** A window as a clock time ("18:40"), or as a range when it is wide. */
+export function clock(w: MinuteWindow): string {
   const at = (m: number) => formatMinutes(((m % 1440) + 1440) % 1440);
   return w.hi - w.lo <= 20 ? at((w.lo + w.hi) / 2) : `${at(w.lo)}–${at(w.hi)}`;
 }

@@ -45,6 +45,7 @@ import { recallFaultContradictions } from './recallFaultRules';
 import { lastDoneContradictions } from './lastDoneRules';
 import { figureContradictions } from './figureRules';
 import { actionDayContradictions } from './actionDayRules';
+import { timedClauseContradictions } from './timedClauseRules';
 import { storyDayContradictions } from './storyDayRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
@@ -83,6 +84,7 @@ const RULES: readonly Rule[] = [
   lastDoneContradictions,
   figureContradictions,
   actionDayContradictions,
+  timedClauseContradictions,
   storyDayContradictions,
 ];
 

@@ -44,7 +44,7 @@ export const isActionDayFact = factWithGuard<ActionDayFact>('actionDay');
 const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|before|when|until|since)\s+/giu;
 
 /** Words that make a clause's day a plan, a deadline, a doubt or another occasion. */
-const NOT_WHAT_HAPPENED =
+export const NOT_WHAT_HAPPENED =
   /\b(?:will|would|could|should|might|may|must|shall|expected|due|scheduled|planned|plans?|set to|to be|next|until|deadline|previous|earlier|prior|another|last (?:year|month|week)|if|unless|not|never|no)\b|n[’']t\b/iu;
 /** Words that make a clause's day a firm plan ("will begin consultations on Monday"), or a duty with a day ("must explain the failure to the committee next Monday")... */
 const PLAN = /\b(?:will|would|is to|are to|was to|is due to|are due to|is scheduled to|are scheduled to|must(?!\s+have)|has to|have to)\b/iu;
@@ -53,7 +53,7 @@ const NOT_A_FIRM_PLAN =
   /\b(?:could|should|might|may|must\s+have|if|unless|not|never|no|until|deadline|postponed|delayed|moved|rescheduled|brought forward|previous|earlier|prior|another|last (?:year|month|week)|hopes?|wants?)\b|n[’']t\b/iu;
 
 /** A verb of saying right before the day: the day something was said, which articles may well tell apart. */
-const SAID_BEFORE = /\b(?:said|says|told|added|stated|wrote|according|confirmed|announced|reported)\s+(?:\p{L}+\s+){0,2}$/iu;
+export const SAID_BEFORE = /\b(?:said|says|told|added|stated|wrote|according|confirmed|announced|reported)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Words of night and clock times: a night-time event is one day in one zone and the next in another. */
 export const NIGHT_OR_CLOCK =

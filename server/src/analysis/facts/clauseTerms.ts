@@ -41,11 +41,15 @@ export function namesIn(
 /**
  * Words that tell one action of a clause in other words, beyond corroboration's synonyms (which
  * weigh whole sentences, where these would join too much): a ship that "docked" is one that
- * "arrived". Keyed by word key (`w` + stem).
+ * "arrived"; a crush that "happened" one that "began". Keyed by word key (`w` + stem).
  */
-const CLAUSE_CONCEPTS = new Map<string, string>(
-  ['arrive', 'arrived', 'arriving', 'dock', 'docked', 'docking', 'berth', 'berthed', 'moor', 'moored'].map((w) => [`w${stem(w)}`, '~arrival']),
-);
+const CLAUSE_CONCEPTS = new Map<string, string>([
+  ...['arrive', 'arrived', 'arriving', 'dock', 'docked', 'docking', 'berth', 'berthed', 'moor', 'moored'].map((w): [string, string] => [`w${stem(w)}`, '~arrival']),
+  // "The crush happened at", "the crush began at", "the fire broke out at": that an event took place.
+  ...['happened', 'occurred', 'began', 'started', 'broke', 'erupted'].map((w): [string, string] => [`w${stem(w)}`, '~occurred']),
+  // A warning to the public, whatever the notice is called.
+  ...['notice', 'warning', 'advisory', 'alert'].map((w): [string, string] => [`w${stem(w)}`, '~notice']),
+]);
 
 /** Predicate phrases of the count lexicon, longest first, as one pattern. */
 const PREDICATE_WORDS = new RegExp(`\\b(?:${Object.keys(PREDICATE_CLASSES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
@@ -98,8 +102,11 @@ const IRREGULAR_PAST = new Set([
 /** True for a word that reads as a verb of an event ("fined", "opened", "struck", "arresting"). */
 export function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/u.test(w));
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/u.test(w) && !ING_NOUNS.has(w));
 }
+
+/** Nouns in "-ing" that tell when, not what: "morning", "evening". */
+const ING_NOUNS = new Set(['morning', 'evening']);
 
 /** The words of clause `a` that clause `b` says too (by stem, synonym or predicate class), as `a` writes them, lower case. */
 export function sharedTermWords(a: readonly ClauseTerm[], b: readonly ClauseTerm[]): string[] {

@@ -240,29 +240,7 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     if (!action) continue;
     if (action.key === 'go down') action.key = wentDownAs(doc, action.actor);
     if (action.key === 'come down') action.key = cameDownAs(doc, action.actor);
-    const window = (t: ClockTime): MinuteWindow => ({ lo: t.minutes + link[1], hi: t.minutes + link[2] });
-    let local: MinuteWindow | undefined;
-    let utc: MinuteWindow | undefined;
-    // A zone of its own ("1300 GMT") before one we convert ("2 p.m. Budapest time"): the article's
-    // own conversion is what it states, even when it is wrong.
-    const written = restated ? [c, restated].sort((x, y) => Number(isAbsolute(y)) - Number(isAbsolute(x))) : [c];
-    for (const t of written) {
-      const w = window(t);
-      if (!t.zone || (t.zone.local && t.zone.offset === undefined)) {
-        local ??= w;
-        // "touched down at Rome's Ciampino airport at 11:25 p.m. local time": the local time of
-        // the one city (or one-zone country) the sentence names, unless the time is restated in
-        // another zone (whose place may be the one named: "(09:14 in mainland Spain)").
-        const place = t.zone && !restated ? placeZone(doc, s) : undefined;
-        const on = place && offsetOn(place, doc.published);
-        if (on) utc ??= { lo: w.lo - on.offset - on.doubt, hi: w.hi - on.offset + on.doubt };
-      } else {
-        // The article's date settles daylight saving for a zone the database knows.
-        const { offset, doubt } = offsetOn(t.zone, doc.published)!;
-        utc ??= { lo: w.lo - offset - doubt, hi: w.hi - offset + doubt };
-        if (t.zone.local) local ??= w;
-      }
-    }
+    const { local, utc } = clockWindows(doc, s, c, restated, link[1], link[2]);
     const from = c.start - before.length + action.start;
     if (!isOccurrence(notUntil ? withoutDenial(text, from, c.start) : text, from, (restated ?? c).end)) continue;
     const timeEnd = (restated ?? c).end + (restated && /^\s*\)/u.test(text.slice(restated.end)) ? /^\s*\)/u.exec(text.slice(restated.end))![0].length : 0);
@@ -288,6 +266,49 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     out.push(clockFact(doc, s, from, d.end, { action: action.key, actor: action.actor, local: { lo: d.lo, hi: d.hi }, written: d.text, day: days[0].iso, dayFrame: 'local' }));
   }
   return out;
+}
+
+/**
+ * The local and UTC windows a clock time stands for, `lo`/`hi` minutes around it (the link's
+ * hedge), with the time that restates it in another zone, if any ("6:52 p.m. local time (1652 GMT)").
+ */
+export function clockWindows(
+  doc: DocumentAnalysis,
+  s: Sentence,
+  c: ClockTime,
+  restated: ClockTime | undefined,
+  lo: number,
+  hi: number,
+): { local?: MinuteWindow; utc?: MinuteWindow } {
+  let local: MinuteWindow | undefined;
+  let utc: MinuteWindow | undefined;
+  // A zone of its own ("1300 GMT") before one we convert ("2 p.m. Budapest time"): the article's
+  // own conversion is what it states, even when it is wrong.
+  const written = restated ? [c, restated].sort((x, y) => Number(isAbsolute(y)) - Number(isAbsolute(x))) : [c];
+  for (const t of written) {
+    const w = { lo: t.minutes + lo, hi: t.minutes + hi };
+    if (!t.zone || (t.zone.local && t.zone.offset === undefined)) {
+      local ??= w;
+      // "touched down at Rome's Ciampino airport at 11:25 p.m. local time": the local time of
+      // the one city (or one-zone country) the sentence names, unless the time is restated in
+      // another zone (whose place may be the one named: "(09:14 in mainland Spain)").
+      const place = t.zone && !restated ? placeZone(doc, s) : undefined;
+      const on = place && offsetOn(place, doc.published);
+      if (on) utc ??= { lo: w.lo - on.offset - on.doubt, hi: w.hi - on.offset + on.doubt };
+    } else {
+      // The article's date settles daylight saving for a zone the database knows.
+      const { offset, doubt } = offsetOn(t.zone, doc.published)!;
+      utc ??= { lo: w.lo - offset - doubt, hi: w.hi - offset + doubt };
+      if (t.zone.local) local ??= w;
+    }
+  }
+  return { local, utc };
+}
+
+/** The window a hedge before a time makes around it ("at", "about", "shortly before"); "at" when none is written. */
+export function linkWindow(before: string): [number, number] {
+  const link = LINKS.find(([re]) => re.test(before));
+  return link ? [link[1], link[2]] : [-10, 10];
 }
 
 /** True for a time in a zone of its own, not a place's local time ("1300 GMT", "ET"). */

@@ -65,6 +65,7 @@ import { reopenPeriodFactsOf } from './reopenPeriodFacts';
 import { lastDoneFactsOf } from './lastDoneFacts';
 import { figureFactsOf } from './figureFacts';
 import { actionDayFactsOf } from './actionDayFacts';
+import { timedClauseFactsOf } from './timedClauseFacts';
 
 /** The readers of one sentence's facts, each of one kind (one file each). */
 const SENTENCE_READERS = [
@@ -118,6 +119,7 @@ const SENTENCE_READERS = [
   recallFaultFactsOf,
   figureFactsOf,
   actionDayFactsOf,
+  timedClauseFactsOf,
 ];
 
 /** Longest sentence read for facts; longer "sentences" are lists or run-on page text. */

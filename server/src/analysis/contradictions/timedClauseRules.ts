@@ -1,0 +1,105 @@
+/**
+ * Two articles that tell one action in the same words at two clock times that cannot meet: "The
+ * crush began at about 18:40 GMT" against "The crush happened at about 19:40 local time (16:40
+ * GMT)"; "The talks finished at 22:30 local time" against "ended shortly before 9 p.m. (2000 GMT)".
+ * The clauses (facts/timedClauseFacts.ts) must share `MIN_SHARED` content words, a verb and a word
+ * of what it happened to, and a name when both name any; be about one event (eventIdentity.ts); and each be its
+ * article's closest telling of the other. Times are compared as clockTimeRules.ts compares them: in
+ * UTC when both give it, in local time when both are local, and a local time against UTC only when
+ * the story's statements that give both agree on the offset. Pairs of articles that the rules of
+ * known actions (clockTimeRules.ts) or of event times have already set against each other on a
+ * time are not reported again.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { isVerbLike, sharedTermWords, termKeys } from '../facts/clauseTerms';
+import type { MinuteWindow } from '../facts/clockTimeFacts';
+import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
+import type { Steps } from '../steps';
+import { clock, compareClockWindows, offsetAgreedBy } from './clockTimeRules';
+import { sameEvent, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, uriPairKey } from './factIndex';
+
+/** Fewest content words two clauses must share to tell one action. */
+const MIN_SHARED = 2;
+/** Articles further apart than this are not taken to describe one moment. */
+const MAX_DAYS_APART = 3;
+/** Words shared by more clauses than this are too common to find candidates by. */
+const MAX_POSTINGS = 200;
+/** How often (in facts) the rule yields. */
+const YIELD_STRIDE = 64;
+
+/** Adds the contradictions between clock times told of one action in the same words to `sink`. */
+export function* timedClauseContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
+  const timed = facts.filter(isTimedClauseFact);
+  if (timed.length < 2) return;
+  for (const f of timed) ctx.anchorsOf(f);
+  // The offset of local time from UTC that the story's own conversions agree on, per article pair's
+  // event: the conversions of all timed clauses, as clockTimeRules.ts reads them for one action.
+  const offset = offsetAgreedBy(timed.map((f) => f.detail.timedClause));
+  const byDoc = new Map<string, TimedClauseFact[]>();
+  const postings = new Map<string, number[]>();
+  timed.forEach((f, i) => {
+    const list = byDoc.get(f.uri);
+    if (list) list.push(f);
+    else byDoc.set(f.uri, [f]);
+    for (const k of termKeys(f.detail.timedClause.terms)) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  // Pairs of articles set against each other on a time already.
+  const timedPairs = new Set(sink.found.filter((c) => c.kind === 'time' && c.items.length === 2).map((c) => uriPairKey(c.items[0].uri, c.items[1].uri)));
+  const best = new Map<string, { a: TimedClauseFact; b: TimedClauseFact; shared: string[]; wa: MinuteWindow; wb: MinuteWindow; frame: string }>();
+  for (let i = 0; i < timed.length; i++) {
+    if (i % YIELD_STRIDE === 0) yield;
+    const a = timed[i];
+    const candidates = new Set<number>();
+    for (const k of termKeys(a.detail.timedClause.terms)) {
+      const p = postings.get(k)!;
+      if (p.length > MAX_POSTINGS) continue;
+      for (const j of p) if (j > i && timed[j].uri !== a.uri) candidates.add(j);
+    }
+    for (const j of candidates) {
+      const b = timed[j];
+      if (timedPairs.has(uriPairKey(a.uri, b.uri))) continue;
+      const shared = sharedWords(a, b);
+      // A verb and a word of what it happened to ("crush", "evacuation"): "restored" alone joins power and systems.
+      if (shared.length < MIN_SHARED || !shared.some(isVerbLike) || shared.every(isVerbLike)) continue;
+      const na = a.detail.timedClause.names;
+      const nb = b.detail.timedClause.names;
+      if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) continue;
+      const ca = a.detail.timedClause;
+      const cb = b.detail.timedClause;
+      const verdict = compareClockWindows(ca.local, ca.utc, cb.local, cb.utc, offset);
+      if (!verdict) continue;
+      if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false)) continue;
+      if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
+      const key = docPairKey(a, b);
+      const seen = best.get(key);
+      if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared, wa: verdict[0], wb: verdict[1], frame: verdict[2] });
+    }
+  }
+  for (const { a, b, shared, wa, wb, frame } of best.values()) {
+    const [x, y, wx, wy] = a.uri < b.uri ? [a, b, wa, wb] : [b, a, wb, wa];
+    sink.add(`timed-clause|${docPairKey(a, b)}`, {
+      kind: 'time',
+      fact: 'time of the event',
+      explanation:
+        `${shortName(x.uri)} tells it at “${x.display}” (${clock(wx)} ${frame}), ${shortName(y.uri)} at “${y.display}” (${clock(wy)} ${frame}), ` +
+        `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): one action happened at one time.`,
+      items: [passageOf(x), passageOf(y)],
+    }, [x, y]);
+  }
+}
+
+/** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
+function sharedWords(a: TimedClauseFact, b: TimedClauseFact): string[] {
+  return sharedTermWords(a.detail.timedClause.terms, b.detail.timedClause.terms);
+}
+
+/** True when no other timed clause of `a`'s article tells `b`'s action as closely as `a` does at another time. */
+function closestIn(a: TimedClauseFact, b: TimedClauseFact, byDoc: ReadonlyMap<string, TimedClauseFact[]>): boolean {
+  const sameTime = (x: TimedClauseFact, y: TimedClauseFact) => x.detail.timedClause.timeStart === y.detail.timedClause.timeStart;
+  return isClosestTelling(a, b, byDoc.get(a.uri) ?? [a], (x, y) => sharedWords(x, y).length, sameTime);
+}

@@ -1,0 +1,94 @@
+/**
+ * Clock times with the words of their clause: "The crush began at about 18:40 GMT" (18:20–19:00
+ * UTC; crush, began). clockTimeFacts.ts reads the actions it knows by their verbs; these facts
+ * carry the clause's words instead, and timedClauseRules.ts compares two articles' times only when
+ * their clauses tell the same thing in the same words, as actionDayFacts.ts does for days. Plans,
+ * habits, denials, the time something was said, ranges of times and the date line are left out.
+ */
+import { clauseAround } from '../text/clauses';
+import type { DocumentAnalysis, Sentence } from '../types';
+import { findClockTimes } from '../values/clock';
+import { NOT_WHAT_HAPPENED, SAID_BEFORE } from './actionDayFacts';
+import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
+import { clockWindows, linkWindow, restates, type MinuteWindow } from './clockTimeFacts';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
+import { datelineOf } from './documentIndex';
+
+/** What a timed-clause fact says. */
+export interface TimedClauseInfo {
+  /** The time in the place's local time and in UTC, as far as the text tells them. */
+  local?: MinuteWindow;
+  utc?: MinuteWindow;
+  /** The content words of the clause, the time's own words left out (offsets in the document). */
+  terms: ClauseTerm[];
+  /** Resolved ids of the names in the clause. */
+  names: string[];
+  /** Where the time is written (offsets in the document). */
+  timeStart: number;
+  timeEnd: number;
+}
+
+export type TimedClauseFact = FactWith<'timedClause', TimedClauseInfo>;
+
+export const isTimedClauseFact = factWithGuard<TimedClauseFact>('timedClause');
+
+/** Where a clause ends: a semicolon, a dash, "but", "while", "after", "before", "when", "and". */
+const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|before|when|until|since|and)\s+/giu;
+/** A time that opens or closes a range ("between 21:45 and 01:00", "from 9 a.m. to 5 p.m."). */
+const RANGE_BEFORE = /\b(?:between|from|until|till|to|and)\s+$|[-–]\s*$/iu;
+const RANGE_AFTER = /^\s*(?:and|to|until|till|[-–])\s*\d/iu;
+
+/** Words that tell when, which two tellings of one time share whatever they tell. */
+const TIME_WORDS = /^(?:morning|afternoon|evening|night|tonight|midnight|midday|noon|local|time|hours?|minutes?|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|gmt|utc|bst|cet|cest)$/iu;
+
+/** An attribution after the time: ", the operator said", ", police chief Mara Lind told reporters". */
+const SAID_AFTER = /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|added|according)\b/iu;
+
+/** The timed-clause facts of one sentence. */
+export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  if (!/\d|noon|midday|midnight/iu.test(text)) return [];
+  const clocks = findClockTimes(text);
+  if (clocks.length === 0) return [];
+  const dateline = datelineOf(doc);
+  const out: DetailedFact[] = [];
+  for (let i = 0; i < clocks.length; i++) {
+    const c = clocks[i];
+    const next = clocks[i + 1];
+    const restated = next && restates(c, next, text.slice(c.end, next.start)) ? next : undefined;
+    if (restated) i++;
+    const last = restated ?? c;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(last.end, last.end + 12))) continue;
+    // "around 7:15 a.m. Eastern": a word after a time without a zone may name one we do not know.
+    if (!last.zone && /^\s+\p{Lu}/u.test(text.slice(last.end, last.end + 3))) continue;
+    const around = clauseAround(text, c.start, CLAUSE_BREAK);
+    if (dateline && dateline.end > s.start + around.start && dateline.end <= s.start + c.start) around.start = dateline.end - s.start;
+    // "..., the operator said": who told it is not what happened.
+    const said = SAID_AFTER.exec(text.slice(last.end, around.end));
+    if (said) around.end = last.end + said.index;
+    const clause = text.slice(around.start, around.end);
+    if (NOT_WHAT_HAPPENED.test(clause) || SAID_BEFORE.test(text.slice(around.start, c.start))) continue;
+    const [lo, hi] = linkWindow(before);
+    const { local, utc } = clockWindows(doc, s, c, restated, lo, hi);
+    if (!local && !utc) continue;
+    const timeEnd = last.end + (restated && /^\s*\)/u.test(text.slice(last.end)) ? /^\s*\)/u.exec(text.slice(last.end))![0].length : 0);
+    const names = namesIn(doc, s.start + around.start, s.start + around.end);
+    const terms = clauseTerms(text, around, { start: c.start, end: timeEnd }, undefined, names.spans)
+      .filter((t) => !TIME_WORDS.test(t.word))
+      .map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
+    if (terms.length < 2) continue;
+    const span = spanOf(doc, s.start + around.start, s.start + around.end);
+    out.push(
+      factAt<TimedClauseFact>(doc, span, {
+        kind: 'time',
+        subject: 'timed-clause',
+        attribute: 'timed-clause',
+        value: { kind: 'text', text: text.slice(c.start, timeEnd) },
+        display: text.slice(c.start, timeEnd),
+        detail: { sentence: s.index, timedClause: { local, utc, terms, names: names.ids, timeStart: s.start + c.start, timeEnd: s.start + timeEnd } },
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * Clock times told of one action in the same words (facts/timedClauseFacts.ts,
+ * contradictions/timedClauseRules.ts): "The crush began at about 18:40 GMT" against "The crush
+ * happened at about 19:40 local time (17:40 GMT)"; a pair of articles the rules of event times have set
+ * against each other already ("finished at 22:30 local time" / "ended shortly before 21:00") is not
+ * told twice; a time before a word that may name an unknown
+ * zone ("7:15 p.m. Central") is not read. Fictional crush in test-fixtures/contradictions/timed-clause-*.
+ */
+import assert from 'node:assert/strict';
+import type { DetailedFact } from '../../../src/analysis/facts/detail';
+import { isTimedClauseFact } from '../../../src/analysis/facts/timedClauseFacts';
+import { analyseFixtures, anchoredLines } from './pipeline';
+
+describe('facts: timed clauses', () => {
+  it('reads each clock time with its clause\'s words, not a time before a capitalised word', () => {
+    const { docs } = analyseFixtures(['timed-clause-local.txt']);
+    const read = (docs[0].facts as DetailedFact[]).filter(isTimedClauseFact).map((f) => `${f.display}: ${f.detail.timedClause.terms.map((t) => t.word).join(' ')}`);
+    assert.deepEqual(read, ['22:30 local time: evacuation hall finished']);
+  });
+});
+
+describe('contradictions: one action told at two times in the same words', () => {
+  it('flags a crush that began at 18:40 GMT against one that happened at 19:40 local time (17:40 GMT)', () => {
+    const found = analyseFixtures(['timed-clause-wire.txt', 'timed-clause-paper.md']).contradictions.filter((c) => c.kind === 'time');
+    assert.deepEqual(anchoredLines(found), ['time: timed-clause-paper.md «The crush began at about 18:40 GMT» | timed-clause-wire.txt «The crush happened at about 19:40 local time (17:40 GMT)»']);
+    assert.match(found[0].explanation, /18:20–19:00 UTC.*17:20–18:00 UTC/u);
+  });
+  it('reports one time per pair of articles: an end the rules of event times have set against another already is not told again', () => {
+    const found = analyseFixtures(['timed-clause-wire.txt', 'timed-clause-local.txt']).contradictions.filter((c) => c.kind === 'time');
+    assert.deepEqual(anchoredLines(found), ['time: timed-clause-local.txt «finished at 22:30 local time» | timed-clause-wire.txt «ended shortly before 21:00»']);
+  });
+});
