@@ -48,7 +48,8 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
   for (const line of lines) {
     const written = line.text.trim();
     if (written.length === 0 || written.length > 300) continue;
-    let trimmed = written;
+    // "14. 10. 2025": a numeric date written with spaces after its points (Czech, Slovak, Polish pages).
+    let trimmed = written.replace(SPACED_NUMERIC, '$1.$2.$3');
     let full = fullDates(trimmed);
     // The date line of a page published abroad, in its site's language ("Sabtu, 19 Agustus 2023").
     if (full.length === 0) {
@@ -86,6 +87,8 @@ export function findPublicationDate(text: string, _sentences: readonly Sentence[
 }
 
 /** The dates of `text` that name a day of a year. */
+const SPACED_NUMERIC = /\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b/gu;
+
 function fullDates(text: string) {
   return findDates(text).filter((d) => d.grain === 'day' && d.iso && /^\d{4}-\d{2}-\d{2}$/u.test(d.iso));
 }

@@ -152,7 +152,7 @@ export const TIP_PROMPT = /^(?:got|have) a (?:news )?tip\b|\b(?:send us|share) (
  * Cookies", "Koristimo kolačiće ...", "Vi använder kakor", "sütiket használ").
  */
 export const FOREIGN_COOKIES =
-  /\b(?:cookie-uri|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizza (?:i )?cookie|używa (?:plików )?cookies|gebruikt cookies|(?:använder|bruger|bruker) (?:cookies|kakor)|soubory cookie|súbory cookie|файлы cookie|kolačić\p{L}*|колачић\p{L}*|piškotk\p{L}*|sütik\p{L}*|evästei\p{L}*|informasjonskapsl\p{L}*|slapuk\p{L}*|sīkdatn\p{L}*|küpsis\p{L}*|çerez\p{L}*|бисквитк\p{L}*)(?![\p{L}])/iu;
+  /\b(?:cookie-uri|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizza (?:i )?cookie|używa (?:plików )?cookies|gebruikt cookies|(?:använder|bruger|bruker) (?:cookies|kakor)|soubory cookies?|súbory cookies?|файлы cookies?|kolačić\p{L}*|колачић\p{L}*|piškotk\p{L}*|sütik\p{L}*|evästei\p{L}*|informasjonskapsl\p{L}*|slapuk\p{L}*|sīkdatn\p{L}*|küpsis\p{L}*|çerez\p{L}*|бисквитк\p{L}*)(?![\p{L}])/iu;
 
 /** Markdown links in a line ("[Sport](/sport)"). */
 const MD_LINK_GLOBAL = /\[[^\]\n]{1,120}\]\([^)\s]{0,300}\)/gu;

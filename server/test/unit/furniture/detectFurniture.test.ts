@@ -246,7 +246,7 @@ describe('furniture: mastheads alone in their block', () => {
 
 describe('furniture: cookie notices in other languages', () => {
   it('takes them, and not the headline after them', () => {
-    for (const line of ['Koristimo kolačiće kako bismo poboljšali vaše iskustvo. U redu | Postavke', 'Vi använder kakor för att förbättra webbplatsen.', 'Ez a weboldal sütiket használ.']) {
+    for (const line of ['Koristimo kolačiće kako bismo poboljšali vaše iskustvo. U redu | Postavke', 'Vi använder kakor för att förbättra webbplatsen.', 'Ez a weboldal sütiket használ.', 'Tento web používá soubory cookies. Pokračováním souhlasíte s jejich použitím. [Rozumím]']) {
       const text = `SITE NEWS\n\n${line}\n\nLecturers strike over pay as talks fail\n\nUniversity lecturers went on strike on Tuesday after talks with the ministry failed.`;
       const { furniture, headline } = detectFurniture(text);
       assert.ok(inside(text, furniture, line.slice(0, 20)), line);

@@ -150,6 +150,8 @@ describe('dates: findPublicationDate', () => {
     assert.equal(dateOf('Floods close schools\n\n04.05.2026 | Redsur\n\nThe schools closed.'), '2026-05-04');
     // A full stop after the year, as some pages write it.
     assert.equal(dateOf('Floods close schools\n\n04.11.2025. 23:05 | Autor: Ana Horvat\n\nThe schools closed.'), '2025-11-04');
+    // Points followed by spaces, as Czech and Slovak pages write them.
+    assert.equal(dateOf('Floods close schools\n\n14. 10. 2025, 16:20 | Author: Jan Novak\n\nThe schools closed.'), '2025-10-14');
   });
   it('puts "Monday, 10 November" without a year in the year its weekday fits near the article\'s date, and leaves a wrong weekday as written', () => {
     assert.equal(findDates('The talks resume on Monday, 10 November.', '2025-11-04')[0].iso, '2025-11-10');
