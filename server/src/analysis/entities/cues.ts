@@ -20,6 +20,7 @@ import {
   ORG_POSTS_TWO_WORDS,
   ORG_PROPERTY_NOUNS,
   ORG_SUFFIXES,
+  ORG_TYPE_SUFFIXES,
 } from '../lexicon/organisations';
 import {
   ADMIN_NOUNS_AFTER,
@@ -127,6 +128,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (words.slice(c.first + 1, c.last).some((w) => !w.cap && FOREIGN_ORG_CONNECTORS.has(w.lower))) out.push(ev('ORG', 3, CUE.orgSuffix));
   if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
   else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
+  else if (ORG_TYPE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 2, CUE.orgSuffix));
   else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));
   else if (own.length >= 2 && FACILITY_HEADS.has(bare(own[0])) && !kind) out.push(ev('FAC', 3, CUE.facility));
   else if (PLACE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('LOC', 3, CUE.placeNoun));

@@ -169,7 +169,7 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
     for (const [first, last] of capitalisedRuns(sw.words)) {
       for (const c of segmentRun(sw.words, text, first, last)) {
         if (c.first === c.last && LABEL_WORDS.has(sw.words[c.first].lower)) continue;
-        if (houseStyleReference(sw.words, c)) continue;
+        if (houseStyleReference(sw.words, c) || namesAnIllness(sw.words, c)) continue;
         const item = { sw, c, fromHeading: false };
         if ((sw.words[c.first].initial || c.openerDropped) && c.titleFirst === undefined) doubtful.push(item);
         else {
@@ -213,6 +213,15 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
   propagateInLists(accepted, mentions);
   for (const m of mentions) if (m.type !== 'NORP') m.type = chooseType(m.evidence);
   return mentions;
+}
+
+/** Nouns of illnesses named after a place or a person ("Lyme disease", "Zika virus", "Lassa fever"). */
+const ILLNESS_NOUNS = new Set(['disease', 'diseases', 'syndrome', 'virus', 'fever', 'flu', 'disorder']);
+
+/** "Lyme disease", "Crohn's disease": the name is part of an illness's, not a place or a person in the story. */
+function namesAnIllness(words: readonly Word[], c: Candidate): boolean {
+  const next = words[c.last + 1];
+  return c.last - c.first < 2 && next !== undefined && !next.cap && plainGap(next.gap) && ILLNESS_NOUNS.has(next.lower);
 }
 
 /** Determiners before a capitalised common noun that refers back to a name ("the Club", "our Company"). */

@@ -22,7 +22,7 @@ movement front alliance coalition network initiative project programme program c
 museum gallery library hospital clinic fc sc afc cf united rovers athletic wanderers spor esporte
 futebol calcio fk sk bk sv cfc
 air aviation aerospace rail railway railways telecom telecoms telecommunications energy petroleum oil
-pharma biotech therapeutics logistics shipping automotive steel mining chemicals electronics
+pharma biotech biologics therapeutics logistics shipping lines ferries cruises automotive steel mining chemicals electronics
 semiconductor semiconductors software ventures enterprises brands foods resources solutions textiles mills
 daily courier chronicle observer standard monitor express mirror dispatch inquirer examiner bulletin
 holding construct construction constructions engineering contractors builders developers properties
@@ -62,6 +62,12 @@ export interface WordTest {
 }
 
 /** Last words that make a capitalised name an organisation, legal forms included. */
+/**
+ * Last words that type a name as an organisation without joining names around "and" as ORG_SUFFIXES
+ * do: a shipping "Line" ("Stena Line", "Baltmare Line"), which "Visby and Baltmare Line" must not make one name.
+ */
+export const ORG_TYPE_SUFFIXES = words('line');
+
 export const ORG_SUFFIXES: WordTest = { has: (word: string) => ORG_SUFFIX_WORDS.has(word) || LEGAL_SUFFIXES.has(word) };
 
 /**

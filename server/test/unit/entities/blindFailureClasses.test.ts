@@ -86,6 +86,15 @@ describe('entities: legal forms, clubs, nicknames, foreign names, openers', () =
     assert.ok(!ws.names(doc).some((m) => m.text === 'Adevăr' || m.text === 'Truth'));
   });
 
+  it('takes no name from an illness named after a place ("Lyme disease"), and types a shipping "Line" as a company without joining names around "and" (illness-and-lines.txt)', () => {
+    const doc = 'illness-and-lines.txt';
+    const ws = workspace([doc]);
+    const texts = ws.names(doc).map((m) => m.text);
+    assert.ok(!texts.includes('Lyme'), texts.join(', '));
+    assert.equal(ws.mention(doc, 'Kestrel Line').type, 'ORG');
+    assert.ok(!texts.some((t) => t.startsWith('Visby and')), texts.join(', '));
+  });
+
   it('takes no names from the opening words of live entries, nor from house-style capitals (live-blog-openers.txt)', () => {
     const doc = 'live-blog-openers.txt';
     const ws = workspace([doc]);
