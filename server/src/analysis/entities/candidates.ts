@@ -40,7 +40,7 @@ export interface Candidate {
 const ADJECTIVE_TAIL = /^(?:flagged|registered)$/u;
 
 /** Lower-case particles inside personal names: "Charles de Gaulle", "Ursula von der Leyen". */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y']);
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
 const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr']);
 

@@ -328,6 +328,7 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   const appo = appositionCue(words, c.last);
   if (appo) out.push(appo);
   if (isBracketGloss(words, c)) out.push(ev('ORG', 1.5, CUE.orgNoun));
+  if (sideOfFixture(words, c)) out.push(ev('ORG', 2.5, CUE.orgNoun));
   return out;
 }
 
@@ -337,6 +338,30 @@ function isVesselNoun(words: readonly Word[], k: number): boolean {
   if (!w || w.cap) return false;
   if (VESSEL_NOUNS.has(w.lower)) return true;
   return w.lower === 'carrier' && k > 0 && CARRIER_KINDS.has(words[k - 1].lower);
+}
+
+/** Nouns for a sporting fixture between two sides. */
+const FIXTURE_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'derby', 'fixture', 'clash', 'tie', 'friendly', 'play-off', 'playoff']);
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/**
+ * True when the name is a side of a fixture: "a match between Unirea Târgu Albești and Progresul
+ * Brăila", "the match of X with Y", "X's cup quarter-final against Y", "X v Y". (A player's given
+ * name outweighs this: "the final between Ana Ruiz and Mia Holt" names two players.)
+ */
+function sideOfFixture(words: readonly Word[], c: Candidate): boolean {
+  const lower = (k: number) => (k >= 0 && k < words.length && !words[k].cap ? words[k].lower : '');
+  const prev = lower(c.first - 1);
+  if (VERSUS.has(words[c.first - 1]?.lower ?? '') || VERSUS.has(words[c.last + 1]?.lower ?? '')) return true;
+  if ((prev === 'between' || prev === 'of') && FIXTURE_NOUNS.has(lower(c.first - 2))) return true;
+  if (prev === 'and' || prev === 'with' || prev === 'against') {
+    // Back over the other side's name to the fixture word: "match between X and", "quarter-final against".
+    let k = c.first - 2;
+    while (k >= 0 && words[k].cap) k--;
+    if (k < c.first - 2 && (lower(k) === 'between' || lower(k) === 'of') && FIXTURE_NOUNS.has(lower(k - 1))) return true;
+    if (prev === 'against' && FIXTURE_NOUNS.has(lower(c.first - 2))) return true;
+  }
+  return false;
 }
 
 /** Nouns for groups that name themselves ("a group calling itself X"). */

@@ -22,6 +22,7 @@ import { CUE, contextCues, isBracketGloss, lexiconCues, titleBefore } from './cu
 import { chooseType, typeGroup } from './evidence';
 import { nicknameOf } from './nameKeys';
 import { plainGap, sentenceWords, splitCompound, type Word } from './words';
+import { findDateline } from '../dates/dateline';
 
 interface SentenceWords {
   sentence: Sentence;
@@ -212,7 +213,26 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
   accepted.forEach((a, i) => a.tentative && mentions[i].evidence.push({ type: 'PERSON', weight: 0, cue: CUE.tentative }));
   propagateInLists(accepted, mentions);
   for (const m of mentions) if (m.type !== 'NORP') m.type = chooseType(m.evidence);
+  datelinePlace(text, mentions);
   return mentions;
+}
+
+/**
+ * "TARGU ALBESTI, Romania, Oct 19 (MPA) -", "ST. CATHARINES, Ontario, Jan 18 -": the date line's
+ * place is where the story was filed, one place however its capitals were cut into names.
+ */
+function datelinePlace(text: string, mentions: Mention[]): void {
+  const dateline = findDateline(text);
+  if (!dateline) return;
+  const start = text.indexOf(dateline.place, dateline.start);
+  if (start < 0) return;
+  const end = start + dateline.place.length;
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end && m.type !== 'NORP');
+  if (inside.length === 0) return;
+  const evidence: TypeEvidence[] = [...inside[0].evidence, { type: 'GPE', weight: 3, cue: CUE.placeNoun }];
+  const place: Mention = { ...inside[0], start, end, text: dateline.place, evidence, type: chooseType(evidence) };
+  for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+  mentions.splice(mentions.findIndex((m) => m.start > start) < 0 ? mentions.length : mentions.findIndex((m) => m.start > start), 0, place);
 }
 
 /** Nouns of illnesses named after a place or a person ("Lyme disease", "Zika virus", "Lassa fever"). */

@@ -95,6 +95,15 @@ describe('entities: legal forms, clubs, nicknames, foreign names, openers', () =
     assert.ok(!texts.some((t) => t.startsWith('Visby and')), texts.join(', '));
   });
 
+  it('types the sides of a fixture as clubs, and takes the date line\'s place whole ("PORTO ALEGRE DO NORTE") as the place (fixture-sides.txt)', () => {
+    const doc = 'fixture-sides.txt';
+    const ws = workspace([doc]);
+    for (const club of ['Vitória Serrana', 'Progresso Alvorada', 'Olaria Bravense']) assert.equal(ws.mention(doc, club).type, 'ORG', club);
+    const dateline = ws.mention(doc, 'PORTO ALEGRE DO NORTE');
+    assert.equal(dateline.type, 'GPE');
+    assert.equal(ws.mention(doc, 'Porto Alegre do Norte').id, dateline.id);
+  });
+
   it('takes no names from the opening words of live entries, nor from house-style capitals (live-blog-openers.txt)', () => {
     const doc = 'live-blog-openers.txt';
     const ws = workspace([doc]);
