@@ -59,7 +59,7 @@ Siberia, Chechnya, Dagestan, Tatarstan
 export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`region, regions, territory, territories, peninsula, island, islands, valley, river, coast, coastline,
   border, borders, area, basin, delta, desert, mountains, hills, lake, bay, gulf, strait, sea, front, frontline, ridge, plateau, pass,
-  gorge, canyon, highlands, steppe`),
+  gorge, canyon, highlands, steppe, rivers`),
 );
 
 /** Nouns after a name that make it a place with a government (GPE): "Manchester city council". */
@@ -133,7 +133,8 @@ export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns that introduce a place with "of": "the city of X", "the region of X". */
 export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
   words(`city, town, village, region, province, state, county, district, island, islands, port, capital,
-  republic, kingdom, municipality, suburb, outskirts, centre, center, streets, area`),
+  republic, kingdom, municipality, suburb, outskirts, centre, center, streets, area, cities, towns, villages,
+  regions, provinces, counties, districts, municipalities, suburbs, neighbourhoods, neighborhoods, boroughs`),
 );
 
 /** Adjectives for groups and regions that are not countries: "European", "Western". */

@@ -104,6 +104,13 @@ describe('entities: legal forms, clubs, nicknames, foreign names, openers', () =
     assert.equal(ws.mention(doc, 'Porto Alegre do Norte').id, dateline.id);
   });
 
+  it('types every member of a list after "the districts of" as a place, and both rivers of "the Vell and Oder-Mara rivers" (district-lists.txt)', () => {
+    const doc = 'district-lists.txt';
+    const ws = workspace([doc]);
+    for (const place of ['Holmvar', 'Estrany', 'Kollbek', 'Tarnow']) assert.ok(['GPE', 'LOC'].includes(ws.mention(doc, place).type), place);
+    for (const river of ['Vell', 'Oder-Mara']) assert.ok(['GPE', 'LOC'].includes(ws.mention(doc, river).type), river);
+  });
+
   it('takes no names from the opening words of live entries, nor from house-style capitals (live-blog-openers.txt)', () => {
     const doc = 'live-blog-openers.txt';
     const ws = workspace([doc]);
