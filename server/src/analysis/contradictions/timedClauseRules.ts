@@ -6,7 +6,7 @@
  * of what it happened to, and a name when both name any; be about one event (eventIdentity.ts); and each be its
  * article's closest telling of the other. Times are compared as clockTimeRules.ts compares them: in
  * UTC when both give it, in local time when both are local, and a local time against UTC only when
- * the story's statements that give both agree on the offset. Pairs of articles that the rules of
+ * the story's statements that give both agree on the offset. Pairs of passages that the rules of
  * known actions (clockTimeRules.ts) or of event times have already set against each other on a
  * time are not reported again.
  */
@@ -17,7 +17,7 @@ import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFac
 import type { Steps } from '../steps';
 import { clock, compareClockWindows, offsetAgreedBy } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, uriPairKey } from './factIndex';
+import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName } from './factIndex';
 
 /** Fewest content words two clauses must share to tell one action. */
 const MIN_SHARED = 2;
@@ -30,15 +30,15 @@ const YIELD_STRIDE = 64;
 
 /** Adds the contradictions between clock times told of one action in the same words to `sink`. */
 export function* timedClauseContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
-  const timed = facts.filter(isTimedClauseFact);
-  if (timed.length < 2) return;
-  for (const f of timed) ctx.anchorsOf(f);
+  const clauses = facts.filter(isTimedClauseFact);
+  if (clauses.length < 2) return;
+  for (const f of clauses) ctx.anchorsOf(f);
   // The offset of local time from UTC that the story's own conversions agree on, per article pair's
   // event: the conversions of all timed clauses, as clockTimeRules.ts reads them for one action.
-  const offset = offsetAgreedBy(timed.map((f) => f.detail.timedClause));
+  const offset = offsetAgreedBy(clauses.map((f) => f.detail.timedClause));
   const byDoc = new Map<string, TimedClauseFact[]>();
   const postings = new Map<string, number[]>();
-  timed.forEach((f, i) => {
+  clauses.forEach((f, i) => {
     const list = byDoc.get(f.uri);
     if (list) list.push(f);
     else byDoc.set(f.uri, [f]);
@@ -48,21 +48,24 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       else postings.set(k, [i]);
     }
   });
-  // Pairs of articles set against each other on a time already.
-  const timedPairs = new Set(sink.found.filter((c) => c.kind === 'time' && c.items.length === 2).map((c) => uriPairKey(c.items[0].uri, c.items[1].uri)));
+  // Pairs of passages set against each other on a time already (by clockTimeRules.ts or the rules of event times).
+  const timed = sink.found.filter((c) => c.kind === 'time' && c.items.length === 2);
+  const told = (f: DetailedFact, p: { uri: string; start: number; end: number }) => p.uri === f.uri && p.start < f.span.end && f.span.start < p.end;
+  const toldAlready = (a: DetailedFact, b: DetailedFact) =>
+    timed.some((c) => (told(a, c.items[0]) && told(b, c.items[1])) || (told(a, c.items[1]) && told(b, c.items[0])));
   const best = new Map<string, { a: TimedClauseFact; b: TimedClauseFact; shared: string[]; wa: MinuteWindow; wb: MinuteWindow; frame: string }>();
-  for (let i = 0; i < timed.length; i++) {
+  for (let i = 0; i < clauses.length; i++) {
     if (i % YIELD_STRIDE === 0) yield;
-    const a = timed[i];
+    const a = clauses[i];
     const candidates = new Set<number>();
     for (const k of termKeys(a.detail.timedClause.terms)) {
       const p = postings.get(k)!;
       if (p.length > MAX_POSTINGS) continue;
-      for (const j of p) if (j > i && timed[j].uri !== a.uri) candidates.add(j);
+      for (const j of p) if (j > i && clauses[j].uri !== a.uri) candidates.add(j);
     }
     for (const j of candidates) {
-      const b = timed[j];
-      if (timedPairs.has(uriPairKey(a.uri, b.uri))) continue;
+      const b = clauses[j];
+      if (toldAlready(a, b)) continue;
       const shared = sharedWords(a, b);
       // A verb and a word of what it happened to ("crush", "evacuation"): "restored" alone joins power and systems.
       if (shared.length < MIN_SHARED || !shared.some(isVerbLike) || shared.every(isVerbLike)) continue;

@@ -9,6 +9,8 @@ import { findClockTimes, findDayParts, offsetOn, type ClockTime, type Zone } fro
 import { isAbsolute, restates } from './clockTimeFacts';
 import { addDays, daysBetween } from '../values/dates';
 import { findQuantities } from '../values/quantities';
+import { clauseAround } from '../text/clauses';
+import { CLAUSE_BREAK } from './quantityFacts';
 import { dayNear } from './days';
 import { factAt, spanOf, type DetailedFact, type TimeFrame, type TimeWindow } from './detail';
 import { eventClassOf, findEventNouns, type EventNoun } from './events';
@@ -208,6 +210,9 @@ function windowOf(mark: TimeMark, sentenceZone: Zone | undefined, isEnd: boolean
   return { lo, hi, frame, display: mark.text + (mark.zone || !zone ? '' : ` (${zone.name})`) };
 }
 
+/** Words of a clause that put a duration on another occasion than the story's ("in March 2024", "a previous strike"). */
+const OTHER_OCCASION = /\b(?:previous|earlier|prior|another|similar|separate|last (?:year|month|week))\b|\bin\s+(?:\p{L}+\s+)?(?:1[89]|20)\d\d\b/iu;
+
 /** Durations: "a six-hour meeting", "talks lasted more than six hours", "Talk 6 Hours". */
 function durationFacts(doc: DocumentAnalysis, s: Sentence, events: EventNoun[]): DetailedFact[] {
   const text = s.text;
@@ -242,6 +247,9 @@ function durationFacts(doc: DocumentAnalysis, s: Sentence, events: EventNoun[]):
       } else from = cueStart;
     } else continue;
     if (!event || event.instance) continue;
+    // "after a 24-hour warning strike in March 2024": the length of another occasion.
+    const clause = clauseAround(text, q.start, CLAUSE_BREAK);
+    if (OTHER_OCCASION.test(text.slice(clause.start, clause.end))) continue;
     const span = spanOf(doc, s.start + from, s.start + to);
     const range = { min: q.range.min * factor, max: q.range.max * factor };
     out.push(factAt(doc, span, {

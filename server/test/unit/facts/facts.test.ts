@@ -41,6 +41,10 @@ describe('facts: event times', () => {
       ['hearing', 'lasted for more than two hours', { min: 2, max: Infinity }],
     ]);
   });
+  it('leaves out the length of another occasion ("after a 24-hour warning strike in March 2024")', () => {
+    const facts = factsOf('It is the second strike at the operator in two years, after a 24-hour warning strike in March 2024. The 48-hour strike began on Tuesday.').filter((x) => x.attribute === 'duration');
+    assert.deepEqual(facts.map((f) => f.span.text), ['48-hour strike']);
+  });
   it('ignores the times of other occurrences ("weekend talks") and of other verbs', () => {
     const facts = factsOf('The weekend talks ended in the evening. Officials told reporters early Wednesday that progress was slow.');
     assert.deepEqual(facts.filter((x) => x.kind === 'time'), []);
