@@ -161,7 +161,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
       const w = t[0].replace(/[’']s$/u, '');
       const lower = w.toLowerCase().replace(/-$/u, '');
       const possessive = /[’']s$/u.test(t[0]);
-      if (TITLE_FILLERS.has(lower) || (/^\p{Lu}/u.test(w) && !possessive && !/^(?:The|A|An|But|And|As|In|On|At|Of|For|With|By)$/u.test(w)) || /^ex-$/u.test(t[0])) {
+      if (TITLE_FILLERS.has(lower) || (/^\p{Lu}/u.test(w) && !possessive && !/^(?:The|A|An|But|And|As|In|On|At|Of|For|With|By)$/u.test(w)) || /^(?:ex|vice|deputy)-$/u.test(t[0])) {
         if (lower === 'the') break;
         titleStart = abs;
         continue;
@@ -187,14 +187,15 @@ export function findPersonTitles(text: string): PersonTitle[] {
       const key = countryKey(w);
       if (key) country = key;
     }
-    const { organisation } = qualifiersOf(tokenize(text.slice(titleStart, roleStart), titleStart));
+    const { organisation, deputy } = qualifiersOf(tokenize(text.slice(titleStart, roleStart), titleStart));
     out.push({
       start: titleStart,
       end: nameStart + nameText.length,
       title: titleText,
       name: nameText,
       nameStart,
-      role,
+      // "NZM vice-chairman Grzegorz Małecki": a deputy's role is kept apart from the role itself.
+      role: deputy && role && !role.startsWith('deputy-') && !role.startsWith('vice-') ? `deputy-${role}` : role,
       portfolio,
       status,
       country,
@@ -224,10 +225,11 @@ export interface Token {
 }
 
 /**
- * Words and punctuation: "U.S." and "K.R." keep their dots, "union's" its possessive, "ex-" and
- * "then-" stand apart from the word they qualify ("ex-governor" is "ex-" and "governor").
+ * Words and punctuation: "U.S." and "K.R." keep their dots, "union's" its possessive, "ex-",
+ * "then-", "vice-" and "deputy-" stand apart from the word they qualify ("ex-governor" is "ex-" and
+ * "governor", "vice-chairman" a deputy's "chairman").
  */
-const TOKEN_RE = /(?:ex|then)-(?=\p{L})|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s?)?|\S/gu;
+const TOKEN_RE = /(?:ex|then|vice|deputy)-(?=\p{L})|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s?)?|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
@@ -390,7 +392,7 @@ function qualifiersOf(mods: readonly Token[]): Qualifiers {
   for (const t of mods) {
     const bare = t.text.replace(/['’]s?$/u, '');
     const lower = bare.toLowerCase();
-    if (/^(?:deputy|assistant|vice)$/u.test(lower)) q.deputy = true;
+    if (/^(?:deputy|assistant|vice)-?$/u.test(lower)) q.deputy = true;
     const country = countryKey(bare);
     if (country) {
       q.country = country;

@@ -19,4 +19,9 @@ describe('contradictions: club and company posts', () => {
       "title: club-posts-local.txt «The ferry's chief engineer, Ivo Brandt» | club-posts-wire.txt «Captain Ivo Brandt»",
     ]);
   });
+  it('reads "vice-chairman" before a name as the chairman\'s deputy', () => {
+    const found = analyseFixtures(['club-posts-chair.txt', 'club-posts-vice.txt']).contradictions.filter((c) => c.kind === 'title');
+    assert.equal(found.length, 1, anchoredLines(found).join('\n'));
+    assert.match(found[0].explanation, /vice-chairman/u);
+  });
 });
