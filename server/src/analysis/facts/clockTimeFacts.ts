@@ -221,14 +221,10 @@ const BEFORE_REACH = 160;
 /** Clock-time facts of one sentence, and the parts of a named day an action is placed in ("early Saturday"). */
 export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  const clocks = /\d|noon|midday|midnight/iu.test(text) ? findClockTimes(text) : [];
+  const written = writtenTimes(text);
+  const clocks = written.flatMap((w) => (w.restated ? [w.time, w.restated] : [w.time]));
   const out: DetailedFact[] = [];
-  for (let i = 0; i < clocks.length; i++) {
-    const c = clocks[i];
-    // "6:52 p.m. local time (1652 GMT)": the bracketed time restates the first in another zone.
-    const next = clocks[i + 1];
-    const restated = next && restates(c, next, text.slice(c.end, next.start)) ? next : undefined;
-    if (restated) i++;
+  for (const { time: c, restated } of written) {
     const before = text.slice(Math.max(0, c.start - BEFORE_REACH), c.start);
     // "the alarm was not raised until 6 a.m.": raised at 6 a.m., told with a denial.
     const notUntil = NOT_UNTIL.exec(before);
@@ -309,6 +305,34 @@ export function clockWindows(
 export function linkWindow(before: string): [number, number] {
   const link = LINKS.find(([re]) => re.test(before));
   return link ? [link[1], link[2]] : [-10, 10];
+}
+
+/** A clock time as written, with the time that restates it in another zone, if any. */
+export interface WrittenTime {
+  time: ClockTime;
+  restated?: ClockTime;
+}
+
+/** The last sentence read by `writtenTimes`: its two readers (clock facts, timed clauses) read each sentence in turn. */
+let lastWritten: { text: string; times: WrittenTime[] } | undefined;
+
+/**
+ * The clock times of a sentence, each with the time that restates it ("6:52 p.m. local time (1652
+ * GMT)": the bracketed time restates the first in another zone).
+ */
+export function writtenTimes(text: string): WrittenTime[] {
+  if (lastWritten?.text === text) return lastWritten.times;
+  const clocks = /\d|noon|midday|midnight/iu.test(text) ? findClockTimes(text) : [];
+  const times: WrittenTime[] = [];
+  for (let i = 0; i < clocks.length; i++) {
+    const c = clocks[i];
+    const next = clocks[i + 1];
+    const restated = next && restates(c, next, text.slice(c.end, next.start)) ? next : undefined;
+    if (restated) i++;
+    times.push(restated ? { time: c, restated } : { time: c });
+  }
+  lastWritten = { text, times };
+  return times;
 }
 
 /** True for a time in a zone of its own, not a place's local time ("1300 GMT", "ET"). */

@@ -7,10 +7,9 @@
  */
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes } from '../values/clock';
 import { NOT_WHAT_HAPPENED, SAID_BEFORE } from './actionDayFacts';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
-import { clockWindows, linkWindow, restates, type MinuteWindow } from './clockTimeFacts';
+import { clockWindows, linkWindow, writtenTimes, type MinuteWindow } from './clockTimeFacts';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { datelineOf } from './documentIndex';
 
@@ -47,16 +46,11 @@ const SAID_AFTER = /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|added|according)\b/
 /** The timed-clause facts of one sentence. */
 export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/\d|noon|midday|midnight/iu.test(text)) return [];
-  const clocks = findClockTimes(text);
-  if (clocks.length === 0) return [];
+  const written = writtenTimes(text);
+  if (written.length === 0) return [];
   const dateline = datelineOf(doc);
   const out: DetailedFact[] = [];
-  for (let i = 0; i < clocks.length; i++) {
-    const c = clocks[i];
-    const next = clocks[i + 1];
-    const restated = next && restates(c, next, text.slice(c.end, next.start)) ? next : undefined;
-    if (restated) i++;
+  for (const { time: c, restated } of written) {
     const last = restated ?? c;
     const before = text.slice(Math.max(0, c.start - 30), c.start);
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(text.slice(last.end, last.end + 12))) continue;
