@@ -489,11 +489,19 @@ function runInPerson(words: readonly Word[], text: string, first: number, last: 
     if (!FIRST_NAMES.has(w.lower) || FIRST_NAMES.has(words[k - 1].lower) || !words[k + 1].cap || words[k + 1].acronym) continue;
     if (words.slice(first, k + 2).some((x) => !x.cap || isTitleHead(x) || isFunctionWord(x))) return undefined;
     const before = text.slice(words[first].start, words[k - 1].end);
-    if (placeKind(before) !== undefined || k - first >= 2) return k;
+    if (placeKind(before) !== undefined || k - first >= 2 || (k - first === 1 && afterPlacePreposition(words, first))) return k;
     return undefined;
   }
   return undefined;
 }
+
+/** "In Varnhold Tomasz Wierzchon, who runs...": the run follows "In", "At" or "Near", so its first word is a place. */
+function afterPlacePreposition(words: readonly Word[], first: number): boolean {
+  const prev = first > 0 && plainGap(words[first].gap) ? words[first - 1] : undefined;
+  return prev !== undefined && RUN_IN_PLACE_PREPOSITIONS.has(prev.lower);
+}
+
+const RUN_IN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from']);
 
 /**
  * A capitalised occupation opening the sentence before a name: "Striker Dane Okafor",

@@ -82,6 +82,7 @@ const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout',
 const WEAK_PLACE_PREPOSITIONS = new Set(['from', 'to', 'into', 'toward', 'towards', 'via', 'at', 'over', 'across', 'between']);
 const FUNCTION_WORD_PREPOSITIONS = new Set([...STRONG_PLACE_PREPOSITIONS, ...WEAK_PLACE_PREPOSITIONS]);
 /** Nouns for the people of a place, before "of" and its name. */
+const MAYORS = new Set(['mayor', 'mayors', 'mayoress', 'burgomaster']);
 const PEOPLE_OF = new Set(['people', 'residents', 'inhabitants', 'citizens', 'natives', 'peoples']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 
@@ -129,6 +130,8 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
   else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
   else if (ORG_TYPE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 2, CUE.orgSuffix));
+  // "Vltava Auction House", "Ariadna Publishing House": a trade's house is a firm (the "White House" is not).
+  else if (last === 'house' && own.length >= 3 && TRADE_HOUSES.has(bare(own[own.length - 2]))) out.push(ev('ORG', 3, CUE.orgSuffix));
   else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));
   else if (own.length >= 2 && FACILITY_HEADS.has(bare(own[0])) && !kind) out.push(ev('FAC', 3, CUE.facility));
   else if (PLACE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('LOC', 3, CUE.placeNoun));
@@ -165,6 +168,9 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (out.length === 0) out.push(ev('PERSON', own.length >= 2 ? 0.3 : 0.2, CUE.default));
   return out;
 }
+
+/** Words before "House" that make it a firm: "Auction House", "Publishing House". */
+const TRADE_HOUSES = new Set(['auction', 'auctions', 'publishing', 'fashion', 'trading', 'design', 'software', 'record', 'records', 'media', 'production', 'investment', 'brokerage', 'clearing']);
 
 /** Words before "Reserve" that make it a protected area. */
 const RESERVE_KINDS = new Set(['nature', 'wildlife', 'game', 'marine', 'biosphere', 'forest', 'national']);
@@ -266,7 +272,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (prevWord) {
     if (ORG_NOUNS.has(prev!.lower)) out.push(ev('ORG', 3, CUE.orgNoun));
     const l = prevWord.lower;
-    if (l === 'of' && prev2 && PLACE_NOUNS_BEFORE_OF.has(prev2.lower)) out.push(ev('GPE', 3, CUE.placeNoun));
+    // "the mayor of X" too: only towns and cities have mayors.
+    if (l === 'of' && prev2 && (PLACE_NOUNS_BEFORE_OF.has(prev2.lower) || MAYORS.has(prev2.lower))) out.push(ev('GPE', 3, CUE.placeNoun));
     // "the people of X", "residents of X": a place, whatever the lexicon knows of it.
     if (l === 'of' && prev2 && !prev2.cap && PEOPLE_OF.has(prev2.lower)) out.push(ev('GPE', 2.5, CUE.placeNoun));
     if (['capital', 'city', 'town', 'village', 'port', 'region', 'province'].includes(l)) out.push(ev('GPE', 2, CUE.placeNoun));

@@ -232,6 +232,10 @@ function readPhrase(after: string): CountedPhrase | undefined {
     if (NOUN_CLASSES[singularNoun(word)] || CONTAINERS.has(singularNoun(word))) break;
   }
   if (run.length === 0) return undefined;
+  // "Seven bidders competed for", "five crews fought the blaze": a plural noun and the verb that
+  // tells what its members did; the noun ends the phrase.
+  const verbAt = run.findIndex((r, k) => k >= 1 && isPastVerb(r.word) && isPluralNoun(run[k - 1].word));
+  if (verbAt > 0) run.length = verbAt;
   let headAt = run.findIndex((r) => NOUN_CLASSES[singularNoun(r.word)] !== undefined || CONTAINERS.has(singularNoun(r.word)));
   // An unknown noun is accepted only as a short phrase ending at a phrase boundary ("9 cars from").
   if (headAt < 0) {
@@ -264,4 +268,21 @@ function readPhrase(after: string): CountedPhrase | undefined {
     } else if (head !== 'work') noun = 'item';
   }
   return { noun, group, end, partial: false };
+}
+
+/** Irregular past tenses that follow a counted subject ("five bidders fought", "seven teams took part"). */
+const IRREGULAR_PASTS = new Set([
+  'fought', 'took', 'gave', 'came', 'went', 'ran', 'won', 'lost', 'held', 'made', 'saw', 'met', 'sat', 'stood', 'broke', 'fell', 'told',
+  'sold', 'bought', 'paid', 'spent', 'brought', 'caught', 'sought', 'began', 'drew', 'flew', 'grew', 'threw', 'drove', 'wrote', 'spoke',
+  'chose', 'rose', 'led', 'fled', 'shot', 'hit', 'bid', 'swam', 'sang', 'sent', 'built', 'kept', 'left', 'stayed', 'got', 'joined',
+]);
+
+/** True for a past tense: a regular one ("competed") or a common irregular one ("fought"). */
+function isPastVerb(word: string): boolean {
+  return IRREGULAR_PASTS.has(word) || (word.length > 4 && word.endsWith('ed'));
+}
+
+/** True for a word that reads as a plural noun ("bidders", "crews"; not "press" or "status"). */
+function isPluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/u.test(word);
 }

@@ -50,5 +50,79 @@ jan piotr krzysztof tomasz agnieszka katarzyna malgorzata
 sean siobhan niamh aoife ciaran eamon
 `;
 
+
+/**
+ * More given names, by region: Polish, Czech and Slovak, Slovene and the Western Balkans, Bulgarian,
+ * East Slavic, Baltic, Hungarian, Romanian, Greek, Nordic, German and Dutch, French, Italian, Spanish
+ * and Latin American, Portuguese and Brazilian, Turkish and Central Asian, Caucasian, Arabic and
+ * Persian, West and East African, South Asian and South-East Asian (with the commonest Vietnamese
+ * family names, which come first). The first list knew the given name of only a quarter of the
+ * people in our evaluation stories. Names that are also places, leagues or currencies ("Sofia"
+ * aside, which the place lexicon outranks; "Liga", "Franc", "Lech") are left out.
+ */
+const MORE_NAMES = `
+aleksandra alicja bartosz bartlomiej beata bogumila bozena czeslaw damian danuta dariusz dawid dominik dorota
+edyta elzbieta ewa ewelina franciszek grazyna grzegorz halina hanna henryk irena iwona jacek jadwiga jakub
+janina janusz jaroslaw jerzy jolanta jozef justyna kamil karol karolina kazimierz konrad krystyna leszek
+lukasz maciej marcin marek mariusz mateusz michal miroslaw monika pawel przemyslaw radoslaw rafal renata
+ryszard slawomir stanislaw sylwia szymon tadeusz urszula wieslaw witold wojciech zbigniew zdzislaw zofia
+zuzanna
+alena alois antonin bohumil bohuslav bretislav dagmar eliska frantisek hana ivana jana jaromir jaroslav
+jindrich jiri karel katerina klara ladislav libor lubomir lucie ludmila lukas michaela milos miroslav ondrej
+pavla radek radka tereza vaclav vilem vit vlasta zdenek zdenka zuzana juraj matej marian lubos
+ales andrej anja bojan bostjan branko darko davor dejan dragan drago dusan goran gregor ivo janez janko jasna
+joze jure katarina kresimir marija marjan marko matjaz milena mirjana mladen nada natasa nebojsa nenad ognjen
+petar predrag rade radovan ranko sanja sasa simona slavko slobodan snezana srdjan stjepan tanja tomaz tomislav
+uros vesna vladan vlado zarko zeljko zlatko zoran zvonimir ante mirko tihomir nives lana luka maja
+boyko dimitar dimitrina georgi hristo ivaylo kaloyan krasimir lyubomir plamen rosen rumen stoyan svetla todor
+tsvetan valentin vasil yordan zhivko desislava galina mariya petya teodora
+anatoly evgeny gennady grigory maksim ruslan vadim valery vyacheslav yaroslav oksana lyudmila ekaterina
+kateryna daria viktoria tetiana ihar henadz uladzimir aliaksandr siarhei
+andris arturs edgars gatis ilze inese janis juris karlis maris martins raimonds valdis aivars dace ilona
+kristaps krisjanis egils uldis zane agnese vaira algirdas darius giedre gintaras jonas jurgita kestutis linas
+mindaugas rasa ruta saulius vytautas audrius aurelija ingrida andrus kersti marit peeter tiit toomas urmas
+kadri liis madis
+akos andras attila balazs csaba eszter ferenc gabor gyorgy ildiko imre istvan janos jozsef judit katalin
+krisztina laszlo miklos norbert orsolya reka sandor szabolcs tamas tibor zoltan zsofia zsolt zsuzsanna gergely
+erzsebet
+alexandru andreea catalin constantin dorin dragos florin gheorghe horia ioan ioana ionel ionut iulian liviu
+lucian marius mihai mihaela mircea nicolae nicusor ovidiu radu razvan sorin teodor traian vasile viorel ilie
+costel cosmin oana raluca
+alexandros anastasios angeliki antonis apostolos christos dimitris dimitrios eleni evangelos georgios giorgos
+ioannis kostas konstantinos nikolaos nikos panagiotis pavlos petros sotiris spyros stavros theodoros vasilis
+yiannis yiorgos despina
+birgit camilla frida gunnar hakon henrik jens johan jorgen kari kjell knut leif lena magnus mette mikkel
+morten ola ole rasmus sigrid silje solveig stig svein terje torbjorn trond ulf vidar tuomas mikko juha jukka
+matti pekka timo antti heikki sanna marja kaisa anu emil oskar linnea ebba elin
+bernd christoph dieter dirk elisabeth friedrich gernot gunther gunter hannes heike heinz holger horst joachim
+jorg manfred markus otto rainer reinhard rolf susanne thorsten tobias ulrich uwe volker brigitte theresa
+hannelore gudrun renate annette claudia kerstin anke britta jannik leonie priska reto urs ueli daan joost
+sander femke willem pieter bram thijs ruud wouter sanne anouk lotte maarten geert hendrik jeroen koen niels
+amelie aurelie bastien benoit celine clement delphine didier elodie etienne fabien frederic gael helene herve
+margaux mathieu patrice remi renaud sebastien thibault yves
+alessandra alessio angelo antonella carlo claudio davide enrico fabio federica federico gianluca giorgia
+lorenzo luigi maurizio michele paolo pietro riccardo salvatore silvia simone vincenzo
+adriana alvaro andres armando beatriz camilo cristobal eduardo emilio enrique esteban fernanda gerardo gonzalo
+guillermo hernan ignacio jesus jimena joaquin julio marcela marcos margarita mariana marisol mauricio monica
+nestor raul ricardo rodrigo ruben ximena yesenia milagros alfonso agustin arturo emiliano horacio matias
+octavio rolando edgar
+adriano afonso caio diogo duarte edson gilberto goncalo guilherme henrique leonor lurdes luisa marcelo marcio
+mateus nuno otavio raquel rui tiago thiago vinicius vitor
+aliya almazbek asel baris burak cem daulet elchin elif emine erdal erkan fatma gulnara hakan hasan huseyin
+ilham kemal kerem murat nurlan omer osman ozgur ramil rustam sabina selim serkan sherzod timur ufuk
+giorgi irakli levan davit nino tamar tamara zurab lasha armen aram arman gohar hayk narine tigran vahe
+abdel amal ayman bashir fadi farid hamza hossein jamal majid mariam mehdi mona morteza nabil reza saeed salim
+samir yousef zainab
+abena abiodun adebayo adewale akosua amadou aminata babajide chinedu chioma emeka efua fatou folake ibrahima
+kwabena kwesi moussa nkosi olumide seun sipho themba tunde yaw abdullahi mamadou ousmane seydou fatoumata
+aissatou bongani lindiwe mpho nomsa tendai tatenda farai wanjiru wambui otieno ochieng achieng njeri mwangi
+kamau
+aarav abhishek aditya ajay akash anjali arvind ashok dinesh gopal harish kavita lakshmi mahesh manish meena
+mohan neha nitin pooja prakash pradeep rakesh ramesh rohit sachin sandeep santosh shankar shanti sunita suresh
+vikram vinod anwar farida rokeya mahbub shafiq tahmina nasrin
+kazuo naoki satoshi yoshiko agus bambang hendra yohanes dewi budi wayan ketut putu joko siti rizal
+nguyen tran pham hoang phan dang bui duong trinh luong
+`;
+
 /** Given names, lower case, accents folded. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter(Boolean));
+export const FIRST_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/u).filter(Boolean));

@@ -53,7 +53,17 @@ const CURRENCY_WORDS: Record<string, string> = {
   // Swedish kronor, Danish and Norwegian kroner, and the English "crowns" for either: one word family,
   // so that "1,500 kroner" and "1,500 Norwegian crowns" are one sum.
   krona: 'crown', kronor: 'crown', krone: 'crown', kroner: 'crown', crown: 'crown',
+  // Czech and Slovak koruna (English "crowns" too), and the other currencies of Central and Eastern
+  // Europe, Africa and Asia that news copy names by their own word.
+  koruna: 'crown', korun: 'crown', koruny: 'crown', korunas: 'crown',
+  forint: 'huf', leu: 'ron', lei: 'ron', lev: 'bgn', leva: 'bgn', kuna: 'hrk', kune: 'hrk', denar: 'mkd', denari: 'mkd',
+  dinar: 'dinar', lari: 'gel', manat: 'manat', tenge: 'kzt', som: 'som', shekel: 'ils', shekels: 'ils',
+  taka: 'bdt', dong: 'vnd', kip: 'lak', kyat: 'mmk', shilling: 'shilling', cedi: 'ghs', cedis: 'ghs', birr: 'etb',
+  kwacha: 'kwacha', rial: 'rial', afghani: 'afn', quetzal: 'gtq', quetzales: 'gtq', colon: 'crc', colones: 'crc',
+  bolivar: 'ves', bolivares: 'ves', sol: 'pen', soles: 'pen', guarani: 'pyg',
 };
+/** ISO codes of the crown currencies, which the words above fold into one family ("CZK 52m", "52 million crowns"). */
+const CROWN_CODES = new Set(['czk', 'sek', 'nok', 'dkk', 'isk']);
 /**
  * A nationality written between the number and the currency word ("1,500 Norwegian crowns",
  * "2 million Mexican pesos"). Dollars of a named country get that country's code; other currency
@@ -66,9 +76,13 @@ const CURRENCY_NATIONALITIES = new Set([
   'canadian', 'australian', 'singapore', 'brazilian', 'indian', 'pakistani', 'russian', 'chinese', 'japanese', 'turkish', 'polish',
 ]);
 /** Currency words that are also common English words ("four won", "two real threats"): money only for large sums. */
-const AMBIGUOUS_CURRENCY_WORDS = new Set(['won', 'real', 'rand', 'crown']);
+const AMBIGUOUS_CURRENCY_WORDS = new Set(['won', 'real', 'rand', 'crown', 'sol', 'colon', 'som', 'dong', 'kip', 'lev', 'lei', 'leu']);
 /** ISO codes written for a currency ("EUR 85 million", "85m USD"); upper case only ("try", "all" are words). */
-const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'TRY', 'UAH', 'BRL', 'ZAR', 'KRW', 'HKD', 'SGD', 'NZD', 'MXN'];
+const CURRENCY_CODES = [
+  'EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'RSD',
+  'TRY', 'UAH', 'ILS', 'KZT', 'BRL', 'ARS', 'CLP', 'COP', 'PEN', 'ZAR', 'NGN', 'KES', 'EGP', 'SAR', 'AED', 'KRW', 'HKD', 'SGD', 'NZD', 'MXN',
+  'VND', 'IDR', 'THB', 'MYR',
+];
 const CODE_SET = new Set(CURRENCY_CODES);
 const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, bln: 1e9, tn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 /** Words after a number that are not what it counts. */
@@ -150,19 +164,21 @@ function readQuantities(text: string): Quantity[] {
     let unitEnd = end;
     // "85m USD": a code after the amount marks it as money as a symbol before it does.
     const codeAfter = !symbol && unitWord && joiner !== '-' && CODE_SET.has(unitWord) ? unitWord : undefined;
+    // "52m koruna", "3bn euros": a compact scale before a currency word marks money as a symbol does.
+    const currencyWordAfter = !symbol && !codeAfter && unitWord && joiner !== '-' && currencyOfWord(unitWord) !== undefined;
     if (shortScale) {
       const s = SCALE_WORDS[shortScale.toLowerCase()];
-      if (!(symbol || codeAfter) || !s) continue;
+      if (!(symbol || codeAfter || currencyWordAfter) || !s) continue;
       value = { min: value.min * s, max: value.max * s };
       end = start + m[0].indexOf(shortScale, end - start) + shortScale.length;
     }
     if (symbol) {
       type = 'MONEY';
-      unit = CODE_SET.has(symbol) ? symbol.toLowerCase() : CURRENCY_SYMBOLS[symbol.replace(/^US\s?/u, '')] ?? 'usd';
+      unit = CODE_SET.has(symbol) ? codeUnit(symbol) : CURRENCY_SYMBOLS[symbol.replace(/^US\s?/u, '')] ?? 'usd';
       unitEnd = end;
     } else if (codeAfter) {
       type = 'MONEY';
-      unit = codeAfter.toLowerCase();
+      unit = codeUnit(codeAfter);
       end = start + m[0].length;
       unitEnd = end;
     } else if (percent) {
@@ -241,4 +257,16 @@ export function singular(word: string): string {
   if (/(?:ches|shes|xes)$/u.test(word)) return word.slice(0, -2);
   if (/s$/u.test(word)) return word.slice(0, -1);
   return word;
+}
+
+/** The unit of an ISO currency code: its lower case, or the crown family for the crown currencies. */
+function codeUnit(code: string): string {
+  const lower = code.toLowerCase();
+  return CROWN_CODES.has(lower) ? 'crown' : lower;
+}
+
+/** The currency a word names ("koruna", "euros"), if any. */
+function currencyOfWord(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return CURRENCY_WORDS[singular(lower)] ?? CURRENCY_WORDS[lower];
 }

@@ -39,6 +39,10 @@ describe('facts: figures with the words of their clause', () => {
     assert.deepEqual(figures('The fine is the largest since 2019 in the country.'), []);
     assert.deepEqual(figures('The slide buried 14 people in their homes.'), []);
   });
+  it('reads a plural noun that its verb follows ("Seven bidders competed", "five tugs fought")', () => {
+    assert.deepEqual(figures('Seven bidders competed for the canvas.'), ['bidder 7-7 «Seven bidders»']);
+    assert.deepEqual(figures('In the end five tugs fought the blaze.'), ['tug 5-5 «five tugs»']);
+  });
   it('leaves out figures that may have changed or are about another occasion', () => {
     assert.deepEqual(figures('The toll rose to 14 cabins buried.'), []);
     assert.deepEqual(figures('A similar slide buried 12 cabins in 2019.'), []);

@@ -19,6 +19,10 @@ describe('values: currency words', () => {
       '1,500 Norwegian crowns=1500 crown', '5 million Canadian dollars=5000000 cad',
     ]);
   });
+  it('reads koruna with the crowns and the crown currencies\' codes ("CZK 52m"), and forint, lei and shekels by their own words', () => {
+    assert.deepEqual(money('It sold for 52m koruna, CZK 52m or 52 million crowns.'), ['52m koruna=52000000 crown', 'CZK 52m=52000000 crown', '52 million crowns=52000000 crown']);
+    assert.deepEqual(money('Fines of 400,000 forint, 2,000 lei and 900 shekels were paid.'), ['400,000 forint=400000 huf', '2,000 lei=2000 ron', '900 shekels=900 ils']);
+  });
   it('reads "US$6.4 million" as dollars', () => {
     assert.deepEqual(money('Agents found US$6.4 million.'), ['US$6.4 million=6400000 usd']);
   });
