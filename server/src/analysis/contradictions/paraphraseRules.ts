@@ -209,10 +209,27 @@ function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string):
       if (READINESS.has(w) && ws[j + 1]?.word === 'to') continue;
       // "Nobody in Győr will be left": the place after the pronoun qualifies it; the verb is denied.
       if (qualifiesPronoun(ws, j)) continue;
-      return false;
+      // "nobody would face proceedings": a denying subject denies its verb's object too (not a
+      // place after a preposition: "Nobody will stay in Győr without water" does not deny Győr).
+      return ws.slice(j + 1, i).every((x) => ARTICLES.has(x.word)) && deniedSubjectBefore(ws, j);
     }
     return false;
   });
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+
+/** Pronouns that deny the verb they are the subject of ("nobody would face", "nothing was lost"). */
+const DENYING_SUBJECTS = new Set(['nobody', 'none', 'nothing', 'noone']);
+
+/** True when the words before the verb at `verb` are a denying subject and function words only. */
+function deniedSubjectBefore(ws: ReadonlyArray<{ word: string }>, verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && j >= verb - 4; j--) {
+    const w = ws[j].word;
+    if (DENYING_SUBJECTS.has(w) || (w === 'one' && ws[j - 1]?.word === 'no')) return true;
+    if (!FUNCTION_WORDS.has(w)) return false;
+  }
+  return false;
 }
 
 /** Words after "nothing" or "no" that deny what a "that" clause after them says ("nothing to suggest that", "no indication that"). */

@@ -86,7 +86,8 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
       let from = startOfName(names, s, who);
       // "No Red Cross representatives were present": the name is inside a denied subject, and the
       // passage starts at the denial, so that it reads as what it says.
-      const denial = /\bno\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu.exec(text.slice(Math.max(0, from - 30), from));
+      // "Nobody from Renewal took part", "None of the Greens attended": a denying pronoun before the body.
+      const denial = /\b(?:no|(?:nobody|no\s+one|no-one|none)\s+(?:from|of|in|at)(?:\s+the)?)\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu.exec(text.slice(Math.max(0, from - 30), from));
       if (denial) {
         if (st !== 'present') continue;
         st = 'absent';

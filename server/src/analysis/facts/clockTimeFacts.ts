@@ -295,7 +295,7 @@ export function clockWindows(
       // The article's date settles daylight saving for a zone the database knows.
       const { offset, doubt } = offsetOn(t.zone, doc.published)!;
       utc ??= { lo: w.lo - offset - doubt, hi: w.hi - offset + doubt };
-      if (t.zone.local) local ??= w;
+      if (t.zone.local && !isForeignToStory(doc, t.zone)) local ??= w;
     }
   }
   return { local, utc };
@@ -367,6 +367,34 @@ function placeZone(doc: DocumentAnalysis, s: Sentence): Zone | undefined {
   }
   return zones.size === 1 ? [...zones.values()][0] : undefined;
 }
+
+/**
+ * True when a place's time ("9.30am UK time", "11 a.m. Belgrade time") is not the time where the
+ * story happens: the places the article names most often are in another offset on the article's
+ * day. A paper abroad gives its readers' time; that time is then an instant (UTC), not the event's
+ * local time. (The most frequent offset, not every place named: a flight's destination or a
+ * visitor's home is named too.)
+ */
+function isForeignToStory(doc: DocumentAnalysis, zone: Zone): boolean {
+  let story = storyOffset.get(doc);
+  if (story === undefined) {
+    const counts = new Map<number, number>();
+    for (const m of doc.mentions) {
+      if (m.type !== 'GPE' && m.type !== 'LOC') continue;
+      const at = lookupZone(`${m.text} time`);
+      const on = at && offsetOn(at, doc.published);
+      if (on && on.doubt === 0) counts.set(on.offset, (counts.get(on.offset) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    story = ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+    storyOffset.set(doc, story);
+  }
+  const own = offsetOn(zone, doc.published);
+  return story !== null && own !== undefined && own.offset !== story;
+}
+
+/** Per document, the offset of the places it names most often (null when none stands out). */
+const storyOffset = new WeakMap<DocumentAnalysis, number | null>();
 
 /** The fact of an action timed by `info`, written from `from` to `end` of sentence `s`. */
 function clockFact(doc: DocumentAnalysis, s: Sentence, from: number, end: number, info: ClockInfo): ClockFact {

@@ -66,6 +66,9 @@ const DEPLOYMENT =
 /** Words after a counted phrase that say the people were caught by the event, not held by anyone. */
 const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had\s+been)\s+)?(?:trapped|stuck|stranded|buried|pinned)\b/iu;
 
+/** Adverbs that say how badly people were hurt: a count told with one is a part of the injured. */
+const INJURY_SEVERITY = /\b(?:seriously|severely|heavily|critically|badly|gravely|lightly|slightly|mildly|moderately)\b/iu;
+
 /** "taking the number rescued alive to 25", "bringing the toll to 11": a running total. */
 const TAKING_TO = /\b(?:tak(?:ing|es)|took|bring(?:ing|s)?|brought|push(?:ing|es|ed)|lift(?:ing|s|ed))\s+(?:the\s+)?(?:number|toll|total|tally|count|figure)\b/iu;
 
@@ -191,7 +194,9 @@ function countOf(text: string, q: Quantity): Reading | undefined {
       // "two suffered serious injuries" (or "minor" beside "serious") counts a part of the injured,
       // and "two, seriously hurt, were taken to hospital" a part of the hospitalised.
       const partOf = PART_OF_INJURED.test(text) && ((post?.predicate === 'injured' && SUFFERED_INJURIES.test(text.slice(end, end + 50))) || post?.predicate === 'hospitalised');
-      if (post && !partOf) {
+      // "32 were lightly and nine heavily injured": a count by how badly is a part of the injured.
+      const bySeverity = post?.predicate === 'injured' && INJURY_SEVERITY.test(text.slice(end, end + post.length));
+      if (post && !partOf && !bySeverity) {
         predicate = post.predicate;
         end += post.length;
       }

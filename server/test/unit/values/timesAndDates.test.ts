@@ -124,6 +124,8 @@ describe('dates: findPublicationDate', () => {
     assert.equal(dateOf('Noticias\n\nLa huelga sigue\n\n15 de octubre de 2025 · Por Ana Ruiz\n\nThe strike went on.'), '2025-10-15');
     assert.equal(dateOf('Notícias\n\nCheias na Beira\n\nTerça-feira, 11 de Fevereiro de 2025 – 17:35 | By Rui Neto, in Beira\n\nThe river rose.'), '2025-02-11');
     assert.equal(dateOf('Hírek\n\nKamatdöntés\n\n2025. október 15. 14:05\n\nThe bank cut its rate.'), '2025-10-15');
+    assert.equal(dateOf('Vijesti | Region\n\nHikers found alive\n\nNedjelja, 16. novembar 2025, 14:25 | Author: Ana Peric\n\nThey were found on Sunday.'), '2025-11-16');
+    assert.equal(dateOf('Ziņas\n\nRoad reopens\n\n2025. gada 3. septembris\n\n3. septembris 2025, 09:10\n\nThe road reopened.'), '2025-09-03');
   });
   it('reads the day of "from 2 May" (chrono-node took it for the start of a range)', () => {
     const [d] = findDates('The ban counts from 2 May, when she was suspended.', '2026-10-08');

@@ -1,0 +1,24 @@
+/**
+ * Readings that kept unseen stories from false alarms: a paper abroad gives its readers' time
+ * ("9.30am UK time"), which is an instant, not the time where the story happens; a denying subject
+ * ("nobody would face proceedings") denies what its verb does, as "no proceedings" does; "Nobody
+ * from X took part" is X's absence; and "seven heavily injured" is a part of the injured, not their
+ * number. Fictional stories in test-fixtures/contradictions/readers-*.
+ */
+import assert from 'node:assert/strict';
+import { analyseFixtures, anchoredLines } from './pipeline';
+
+describe('contradictions: readers abroad and denials', () => {
+  it('reads "9.30am UK time" in a story set in the Czech Republic as an instant, not as the local time to set against "10:25 local time"', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['readers-zone-a.txt', 'readers-zone-b.md']).contradictions), []);
+  });
+
+  it('sets no quote against its report when a denying subject says the same ("nobody would face proceedings" / "no proceedings against anyone")', () => {
+    const found = analyseFixtures(['readers-denial-a.txt', 'readers-denial-b.txt']).contradictions;
+    assert.deepEqual(anchoredLines(found.filter((c) => c.kind === 'quote')), []);
+  });
+
+  it('reads "Nobody from X took part" as X staying away, and "seven heavily injured" as a part of the 21 injured', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['readers-denial-a.txt', 'readers-denial-b.txt']).contradictions), []);
+  });
+});
