@@ -39,8 +39,11 @@ export interface Candidate {
  */
 const ADJECTIVE_TAIL = /^(?:flagged|registered)$/u;
 
-/** Lower-case particles inside personal names: "Charles de Gaulle", "Ursula von der Leyen". */
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y']);
+/**
+ * Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", and the Slavic
+ * "nad", "pod" and "ob" of towns named by their river ("Lhotka nad Oslavou").
+ */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'nad', 'pod', 'ob']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
 const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr']);
 

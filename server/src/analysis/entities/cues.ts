@@ -117,6 +117,16 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
     out.push(ev('ORG', 4, CUE.outlet));
   }
   if (isBrand(own.map((w) => w.lower))) out.push(ev('ORG', 4, CUE.brand));
+  // "the Czech Red Cross", "the Turkish Red Crescent": the movement's national societies.
+  if (own.length >= 2 && own[own.length - 2].lower === 'red' && (last === 'cross' || last === 'crescent')) out.push(ev('ORG', 4, CUE.orgSuffix));
+  // "South Moravia", "West Java", "Upper Silesia": a compass word before an unknown name makes a region.
+  if (own.length === 2 && !kind && REGION_MODIFIERS.has(own[0].lower)) out.push(ev('LOC', 1.5, CUE.placeNoun));
+  // "University Hospital Brno", "Teaching Hospital Olomouc": a body's head word, then its town.
+  if (own.length >= 3 && !kind && ORG_SUFFIXES.has(bare(own[own.length - 2])) && !ORG_SUFFIXES.has(last) && !LEGAL_SUFFIXES.has(last)) out.push(ev('ORG', 2.5, CUE.orgSuffix));
+  // "Church of St. Wenceslas", "St Mary's Cathedral": a saint's church is a building; "the Catholic
+  // Church" is a body.
+  const spanLower = words.slice(c.first, c.last + 1).map((w) => bare(w));
+  if (spanLower.some((w) => SAINTS.has(w)) && spanLower.some((w) => WORSHIP_BUILDINGS.has(w))) out.push(ev('FAC', 4, CUE.facility));
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
   if (own.length >= 3 && own.slice(1, -1).some((w) => INITIAL_LETTER.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
@@ -168,6 +178,17 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (out.length === 0) out.push(ev('PERSON', own.length >= 2 ? 0.3 : 0.2, CUE.default));
   return out;
 }
+
+/** Compass words and their like that open a region's name. */
+const REGION_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);
+
+/** Words for a saint in a church's name, dots dropped. */
+const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sao', 'são', 'sv', 'sveti', 'sveta', 'svaty', 'svatý', 'sankt', 'ste', 'sainte']);
+/** Buildings of worship named after saints. */
+const WORSHIP_BUILDINGS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'abbey', 'monastery', 'kirche', 'iglesia', 'igreja', 'chiesa', 'kostel', 'kościół', 'crkva']);
+
+/** Nouns that say what kind of facility the noun after them is ("mountain hut", "border crossing", "power plant"). */
+const FACILITY_KINDS = new Set(['mountain', 'ski', 'alpine', 'border', 'railway', 'rail', 'bus', 'ferry', 'police', 'fire', 'power', 'nuclear', 'coal', 'gas', 'military', 'naval', 'army', 'football', 'sports']);
 
 /** Words before "House" that make it a firm: "Auction House", "Publishing House". */
 const TRADE_HOUSES = new Set(['auction', 'auctions', 'publishing', 'fashion', 'trading', 'design', 'software', 'record', 'records', 'media', 'production', 'investment', 'brokerage', 'clearing']);
@@ -305,6 +326,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
       if (PLACE_NOUNS_AFTER.has(n1.lower)) out.push(ev('LOC', 2.5, CUE.placeNoun));
       if (ADMIN_NOUNS_AFTER.has(n1.lower)) out.push(ev('GPE', 2.5, CUE.placeNoun));
       if (FACILITY_NOUNS_AFTER.has(n1.lower)) out.push(ev('FAC', 3, CUE.facility));
+      // "the Crni Bor mountain hut", "the Vrsac border crossing": a kind of facility, then the facility.
+      else if (n2 && !n2.cap && FACILITY_KINDS.has(n1.lower) && FACILITY_NOUNS_AFTER.has(n2.lower)) out.push(ev('FAC', 2.5, CUE.facility));
       if (ORG_HOLDING_NOUNS.has(n1.lower) && n1.pos === 'NOUN') out.push(ev('ORG', 1.5, CUE.orgProperty));
       if (ORG_NOUNS.has(n1.lower) || (n2 && !n2.cap && ORG_NOUNS.has(n2.lower) && (n1.pos === 'NOUN' || n1.pos === 'ADJ'))) {
         // Weaker than a noun before the name: people's names modify nouns too ("the Doe campaign").

@@ -336,6 +336,8 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
     // "Packaging group Acme ...": the word qualifies the noun that introduces the next name.
     const after = words[c.last + 1];
     if (after && !after.cap && ORG_NOUNS.has(after.lower) && words[c.last + 2]?.cap) return [];
+    // "Evacuated residents were staying...": a participle opening the sentence, not a place.
+    if (first.pos === 'VERB' && /(?:ed|ing)$/u.test(first.lower)) return [];
     const strongCue = contextCues(words, c).some((e) => e.weight >= 1.5 && (e.cue === CUE.apposition || e.cue === CUE.orgNoun || e.cue === CUE.placeNoun));
     return strongCue ? [c] : [];
   }

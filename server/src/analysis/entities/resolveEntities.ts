@@ -740,7 +740,7 @@ class GivenNames {
 }
 
 const CLUB_PREFIX_KEYS = new Set([...CLUB_PREFIXES].map(transliterationKey));
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'y', 'e', 'van', 'von', 'der']);
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'y', 'e', 'van', 'von', 'der', 'nad', 'pod', 'ob']);
 
 /**
  * Short forms of organisations: "Westbury" for "Westbury Athletic", "Lindholm" for "FC Lindholm".
@@ -847,7 +847,10 @@ function placeShortKeys(g: Group): string[] {
   if (g.type === 'LOC' || g.type === 'GPE') {
     const head = foldName(nameWords(text)[0]).replace(/\.$/u, '');
     if (LANDFORM_HEADS.has(head)) return [words.slice(1).join(' ')];
-    return featureTail(g) ? [words.slice(0, -1).join(' ')] : [];
+    // "Lhotka nad Oslavou" is "Lhotka" to its neighbours; "Vysočina Region" is "Vysočina".
+    const particle = words.findIndex((w, k) => k > 0 && RIVER_TOWN_PARTICLES.has(w));
+    if (particle > 0) return [words.slice(0, particle).join(' ')];
+    return featureTail(g) || ADMIN_TAILS.has(words[words.length - 1]) ? [words.slice(0, -1).join(' ')] : [];
   }
   if (g.type !== 'FAC') return [];
   let end = words.length;
@@ -862,6 +865,11 @@ function placeShortKeys(g: Group): string[] {
 function orgCues(g: Group): number {
   return totals(g.items.flatMap((i) => i.m.evidence.filter((e) => e.cue !== CUE.default))).get('ORG') ?? 0;
 }
+
+/** Particles of towns named by their river ("Lhotka nad Oslavou", "Frankfurt am Main"): the town's short name comes before. */
+const RIVER_TOWN_PARTICLES = new Set(['nad', 'pod', 'ob', 'am', 'an', 'upon', 'sur']);
+/** Kinds of division written after the name ("Vysočina Region", "Kherson Oblast"): the short form is the name alone. */
+const ADMIN_TAILS = new Set(['region', 'province', 'district', 'county', 'oblast', 'governorate', 'prefecture', 'municipality', 'voivodeship', 'canton']);
 
 /** Kinds of natural feature written after the name: "Tarn River", "Ossa Volcano", "Vatna Glacier". */
 const FEATURE_TAILS = new Set(['river', 'volcano', 'glacier', 'creek']);

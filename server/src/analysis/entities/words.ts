@@ -226,7 +226,7 @@ export function sentenceWords(text: string, sentence: Sentence, tokens: readonly
       pos,
       hyphenTail,
       parts,
-      code: isCode(raw, out[out.length - 1]) || isCurrencyPrefix(raw, text[end]),
+      code: isCode(raw, out[out.length - 1]) || isCurrencyPrefix(raw, text[end]) || isSplitFlightNumber(raw, out[out.length - 1], text.slice(end, end + 6)) || isRegistration(raw),
       // After a bullet or a timestamp ("14:05 Window of calm ...") a word opens its entry too.
       initial,
       index: out.length,
@@ -251,6 +251,26 @@ function isCode(raw: string, previous: Word | undefined): boolean {
   const m = CODE.exec(raw);
   if (!m) return false;
   return m[1].length >= 3 || (previous !== undefined && CODE_NOUNS.has(previous.lower));
+}
+
+/** "flight VT 218": an airline's code, a space, and the number. */
+function isSplitFlightNumber(raw: string, previous: Word | undefined, after: string): boolean {
+  return previous !== undefined && (previous.lower === 'flight' || previous.lower === 'flights') && /^[\p{Lu}\d]{2}$/u.test(raw) && /^\s\d{1,4}\b/u.test(after);
+}
+
+/**
+ * An aircraft's registration: a country prefix, a hyphen and three or four capitals ("OK-VLE",
+ * "G-EUPT", "SP-LWA"); no name is written so.
+ */
+const REGISTRATION = /^([\p{Lu}\d]{1,2})-\p{Lu}{3,4}$/u;
+/** Nationality prefixes of aircraft registers (ICAO), so that "US-IRAN" in a capitals headline stays two names. */
+const REGISTER_PREFIXES = new Set(
+  `G D F I EC OK OM SP EI PH OO OE HB SE LN OH OY TF 9H YR HA LZ SX TC VH C VT RA UR ES YL LY CS 4X A6 A7 HZ B PK 9M 9V HS RP ZS 5Y 5N SU CN PP PR PT LV CC XA S5 9A YU Z3 ER EW 4L EP AP`.split(' '),
+);
+
+function isRegistration(raw: string): boolean {
+  const m = REGISTRATION.exec(raw);
+  return m !== null && REGISTER_PREFIXES.has(m[1]);
 }
 
 /**

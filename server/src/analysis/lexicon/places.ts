@@ -73,7 +73,7 @@ export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, palace, cathedral,
   square, street, avenue, boulevard, road, highway, motorway, dam, plant, refinery, mine, harbour, harbor,
   port, prison, jail, building, hotel, mall, park, crossing, checkpoint, monastery, monasteries, church, mosque,
-  temple, shrine, convent, abbey, chapel, synagogue, basilica, complex`),
+  temple, shrine, convent, abbey, chapel, synagogue, basilica, complex, hut, refuge, lodge, chalet, hostel`),
 );
 
 /**

@@ -31,3 +31,25 @@ describe('entities: names of many lands', () => {
     assert.equal(ws.mention(doc, 'Ostrany', 1).type, 'GPE');
   });
 });
+
+describe('entities: buildings, codes and regions', () => {
+  const doc = 'buildings-codes-and-regions.txt';
+  it('types a saint\'s church and a mountain hut as buildings, a Red Cross society and a hospital named with its town as bodies, a compass region as a place', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Church of St. Bartholomew').type, 'FAC');
+    assert.equal(ws.mention(doc, 'Zlaty Vrch').type, 'FAC');
+    assert.equal(ws.mention(doc, 'Bystrina Red Cross').type, 'ORG');
+    assert.equal(ws.mention(doc, 'University Hospital Korvin').type, 'ORG');
+    assert.ok(['LOC', 'GPE'].includes(ws.mention(doc, 'South Lesnia').type));
+  });
+  it('keeps a town named by its river whole and reads its first word as its short name ("Dolna nad Lesnou", "Dolna")', () => {
+    const ws = workspace([doc]);
+    const town = ws.mention(doc, 'Dolna nad Lesnou');
+    assert.equal(ws.mention(doc, 'Dolna').id, town.id);
+  });
+  it('takes no name from an aircraft registration, a split flight number or a participle opening a sentence', () => {
+    const ws = workspace([doc]);
+    const texts = ws.names(doc).map((m) => m.text);
+    for (const code of ['OM-KRT', 'QZ', 'Evacuated']) assert.ok(!texts.includes(code), `${code} in ${texts.join(', ')}`);
+  });
+});
