@@ -44,6 +44,8 @@ const ADJECTIVE_TAIL = /^(?:flagged|registered)$/u;
  * "nad", "pod" and "ob" of towns named by their river ("Lhotka nad Oslavou").
  */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'nad', 'pod', 'ob']);
+/** Titles of a town's head: what follows "of" is the town. */
+const MAYOR_TITLES = new Set(['mayor', 'mayoress', 'burgomaster']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
 const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr']);
 
@@ -421,6 +423,11 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   // The run starts after "<title> of": "[Superintendent of] Police K.R. Shanthala".
   const afterPortfolio = nameAfterPortfolio(words, first, last);
   if (afterPortfolio !== undefined) return fieldAndName(words, text, first, afterPortfolio, last, first);
+  // "Mayor of Czerwionka-Leszczyny, Ewa Kędzior, said": the town a mayor is of is a place, and the
+  // title is no part of a name.
+  if (MAYOR_TITLES.has(bare(words[first])) && words[first + 1]?.lower === 'of' && last >= first + 2 && !words.slice(first + 2, last + 1).some((w) => FIRST_NAMES.has(w.lower))) {
+    return [make(words, text, first + 2, last, {})];
+  }
   // The run holds the title, "of" and the field: "Secretary of State Ana Costa".
   for (let k = first; k + 3 <= last; k++) {
     if (!isTitleHead(words[k]) || (words[k + 1].lower !== 'of' && words[k + 1].lower !== 'for')) continue;

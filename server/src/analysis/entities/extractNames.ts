@@ -154,7 +154,9 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
       }
       const prev = words[i - 1];
       const insideName = prev && prev.cap && plainGap(w.gap) && !prev.possessive;
-      if (!insideName && splitsIntoNames(text, w.parts, standalone)) split.push(...splitCompound(text, w));
+      const next = words[i + 1];
+      const modifier = next !== undefined && !next.cap && plainGap(next.gap) && next.pos === 'NOUN';
+      if (!insideName && splitsIntoNames(text, w.parts, standalone, modifier)) split.push(...splitCompound(text, w));
       else split.push(w);
     }
     for (let i = 0; i < split.length; i++) split[i].index = i;
@@ -213,7 +215,7 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
   accepted.forEach((a, i) => a.tentative && mentions[i].evidence.push({ type: 'PERSON', weight: 0, cue: CUE.tentative }));
   propagateInLists(accepted, mentions);
   for (const m of mentions) if (m.type !== 'NORP') m.type = chooseType(m.evidence);
-  datelinePlace(text, mentions);
+  datelinePlace(text, mentions, (at) => all.find((sw) => sw.sentence.start <= at && at < sw.sentence.end)?.sentence.index);
   return mentions;
 }
 
@@ -221,19 +223,26 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
  * "TARGU ALBESTI, Romania, Oct 19 (MPA) -", "ST. CATHARINES, Ontario, Jan 18 -": the date line's
  * place is where the story was filed, one place however its capitals were cut into names.
  */
-function datelinePlace(text: string, mentions: Mention[]): void {
+function datelinePlace(text: string, mentions: Mention[], sentenceAt: (offset: number) => number | undefined): void {
   const dateline = findDateline(text);
   if (!dateline) return;
   const start = text.indexOf(dateline.place, dateline.start);
   if (start < 0) return;
   const end = start + dateline.place.length;
   const inside = mentions.filter((m) => m.start >= start && m.end <= end && m.type !== 'NORP');
-  if (inside.length === 0) return;
-  const evidence: TypeEvidence[] = [...inside[0].evidence, { type: 'GPE', weight: 3, cue: CUE.placeNoun }];
-  const place: Mention = { ...inside[0], start, end, text: dateline.place, evidence, type: chooseType(evidence) };
+  // "BOROVNIK, Nov 4 (MPA) -": a place in capitals that no other cue made a name is still the place.
+  // (Only a line that dates the story: a masthead in capitals before a dash is no date line.)
+  if (inside.length === 0 && !dateline.monthDay && !AGENCY_AFTER_PLACE.test(text.slice(end, end + 60))) return;
+  const sentence = inside[0]?.sentence ?? sentenceAt(start);
+  if (sentence === undefined || !/\p{L}/u.test(dateline.place)) return;
+  const evidence: TypeEvidence[] = [...(inside[0]?.evidence ?? []), { type: 'GPE', weight: 3, cue: CUE.placeNoun }];
+  const place: Mention = { ...(inside[0] ?? {}), start, end, text: dateline.place, sentence, evidence, type: chooseType(evidence) };
   for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
   mentions.splice(mentions.findIndex((m) => m.start > start) < 0 ? mentions.length : mentions.findIndex((m) => m.start > start), 0, place);
 }
+
+/** "CZERWIONKA-LESZCZYNY, Poland (TEP) -": an agency's credit in brackets after the place. */
+const AGENCY_AFTER_PLACE = /^(?:,[^(—–\n-]{0,40})?\s*\(\p{Lu}{2,}[^)]{0,20}\)\s*[-—–]/u;
 
 /** Nouns of illnesses named after a place or a person ("Lyme disease", "Zika virus", "Lassa fever"). */
 const ILLNESS_NOUNS = new Set(['disease', 'diseases', 'syndrome', 'virus', 'fever', 'flu', 'disorder']);
@@ -261,13 +270,18 @@ function houseStyleReference(words: readonly Word[], c: Candidate): boolean {
 
 /**
  * True when a capitalised compound ("Paris-Berlin", "Meghapura-Hubballi") is several names: the
- * article writes one of its parts alone, or every part is a known place or nationality. One part
- * that the lexicon knows is not enough: the lexicon's thousands of towns name the first halves of
- * many places' names.
+ * article writes every part alone, or one part alone that is a known place ("Soccer-Norway",
+ * "Brno-Líšeň") or while the compound qualifies a noun ("the Meghapura-Hubballi highway"), or every
+ * part is a known place or nationality. One part that the
+ * lexicon knows is not enough: the lexicon's thousands of towns name the first halves of many
+ * places' names; and a town is often called by the first half of its name ("Czerwionka" for
+ * "Czerwionka-Leszczyny").
  */
-function splitsIntoNames(text: string, parts: ReadonlyArray<{ start: number; end: number }>, standalone: ReadonlySet<string>): boolean {
+function splitsIntoNames(text: string, parts: ReadonlyArray<{ start: number; end: number }>, standalone: ReadonlySet<string>, modifier: boolean): boolean {
   const words = parts.map((p) => text.slice(p.start, p.end));
-  return words.some((w) => standalone.has(foldName(w))) || words.every((w) => placeKind(w) !== undefined || isDemonym(w));
+  const alone = words.filter((w) => standalone.has(foldName(w)));
+  const known = (w: string) => placeKind(w) !== undefined || isDemonym(w);
+  return alone.length === words.length || (alone.length > 0 && (modifier || alone.some(known))) || words.every(known);
 }
 
 /**

@@ -447,9 +447,22 @@ function definesAcronym(long: Mention, short: Mention, groups: ReadonlyMap<strin
 function joinPartyNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'ORG' || !g.key.endsWith(' parti')) continue;
-    const short = groups.get(g.key.slice(0, -' parti'.length));
-    if (short && !short.norp && short.type === 'ORG') sets.union(g.key, short.key);
+    const name = g.key.slice(0, -' parti'.length);
+    // "the Social Democratic Party" and "the Social Democrats", "the Green Party" and "the Greens":
+    // the party and its members named as a group.
+    for (const key of [name, membersOf(name)]) {
+      const short = key && groups.get(key);
+      if (short && !short.norp && (short.type === 'ORG' || key !== name)) sets.union(g.key, short.key);
+    }
   }
+}
+
+/** The key of a party's members named as a group: "social democratic" -> "social democrats", "gren" -> "grens". */
+function membersOf(name: string): string | undefined {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  const plural = last.endsWith('ic') ? `${last.slice(0, -2)}s` : /(?:an|al|ist|ive|gren)$/u.test(last) ? `${last}s` : undefined;
+  return plural ? [...words.slice(0, -1), plural].join(' ') : undefined;
 }
 
 /** A national body's name in its own language and in English are one body (see translatedNames.ts). */
@@ -777,6 +790,8 @@ class OrganisationShortForms {
         this.index.set(key, roots);
       };
       for (let k = 1; k < words.length; k++) add(words.slice(0, k));
+      // "Lestavian Renewal" is "Renewal" at home: a national adjective opening a party's or a body's name.
+      if (words.length >= 2 && NATIONAL_ADJECTIVE.test(g.items[0].m.text.split(/\s+/u)[0])) add(words.slice(1));
       let p = 0;
       while (p < words.length - 1 && CLUB_PREFIX_KEYS.has(words[p])) p++;
       if (p > 0) add(words.slice(p));
@@ -843,6 +858,8 @@ const FACILITY_TAIL_KEYS = new Set(['international', 'national', 'regional', 'mu
 function placeShortKeys(g: Group): string[] {
   const words = g.items[0].words;
   if (g.norp || words.length < 2) return [];
+  // "Czerwionka-Leszczyny" is "Czerwionka" to its people (a known place of that name stays apart: see `of`).
+  if (g.type === 'GPE' && words.length === 2 && /^\p{L}{3,}-\p{L}{3,}$/u.test(g.items[0].m.text)) return [words[0]];
   const text = g.items[0].m.text;
   if (g.type === 'LOC' || g.type === 'GPE') {
     const head = foldName(nameWords(text)[0]).replace(/\.$/u, '');
@@ -865,6 +882,9 @@ function placeShortKeys(g: Group): string[] {
 function orgCues(g: Group): number {
   return totals(g.items.flatMap((i) => i.m.evidence.filter((e) => e.cue !== CUE.default))).get('ORG') ?? 0;
 }
+
+/** A capitalised word that reads as a national adjective ("Lestavian", "Polish", "Maltese", "Kenyan"). */
+const NATIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese)$/u;
 
 /** Particles of towns named by their river ("Lhotka nad Oslavou", "Frankfurt am Main"): the town's short name comes before. */
 const RIVER_TOWN_PARTICLES = new Set(['nad', 'pod', 'ob', 'am', 'an', 'upon', 'sur']);

@@ -53,3 +53,25 @@ describe('entities: buildings, codes and regions', () => {
     for (const code of ['OM-KRT', 'QZ', 'Evacuated']) assert.ok(!texts.includes(code), `${code} in ${texts.join(', ')}`);
   });
 });
+
+describe('entities: parties, date lines and towns', () => {
+  const doc = 'parties-and-datelines.txt';
+  it('reads a party and its members named as a group as one body ("Social Democratic Party", "Social Democrats")', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Social Democrats').id, ws.mention(doc, 'Social Democratic Party').id);
+  });
+  it('reads a body without its national adjective as the body ("Ostrian Renewal", "Renewal")', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Renewal').id, ws.mention(doc, 'Ostrian Renewal').id);
+  });
+  it('takes the place of a date line in capitals that no other cue names ("VELGRAD, Nov 4 (NWA) -")', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'VELGRAD').type, 'GPE');
+  });
+  it('reads "Mayor of X, Name" as a town and a person, and the first part of a hyphenated town as its short name', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Stara-Kovina').type, 'GPE');
+    assert.equal(ws.mention(doc, 'Jelena Pavic').type, 'PERSON');
+    assert.equal(ws.mention(doc, 'Stara').id, ws.mention(doc, 'Stara-Kovina').id);
+  });
+});
