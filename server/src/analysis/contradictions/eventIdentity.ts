@@ -294,11 +294,21 @@ function storyEvents(doc: DocumentAnalysis): { nouns: string[]; verbs: string[] 
   for (const s of doc.sentences ?? []) {
     if (!s.heading && body++ >= LEDE_SENTENCES) break;
     if (s.text.length > 2000) continue;
-    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase()) && !isVenueOfSaying(s.text, e)) nouns.add(e.cls);
+    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase()) && !isVenueOfSaying(s.text, e) && !endedByStory(s.text, e)) nouns.add(e.cls);
     for (const cls of eventClassesByVerb(s.text)) verbs.add(cls);
   }
   return { nouns: [...nouns], verbs: [...verbs] };
 }
+
+/**
+ * "new speaker after 72 days of blockade", "ending a 10-week deadlock": a state that lasted until
+ * the story's event, which the event ended; not what the story is about.
+ */
+function endedByStory(sentence: string, e: { start: number }): boolean {
+  return ENDED_BEFORE.test(sentence.slice(Math.max(0, e.start - 48), e.start));
+}
+
+const ENDED_BEFORE = /\b(?:after|ending|end(?:s|ed|ing)?\s+(?:to|of))\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:\d+|[a-z]+)[\s-](?:days?|weeks?|months?|years?)(?:-long)?\s+(?:of\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /**
  * "told a news conference", "told the press briefing": where the story was told, not what it is

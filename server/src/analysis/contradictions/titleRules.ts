@@ -35,6 +35,9 @@ const MAX_DAYS_APART = 30;
 /** Roles one person holds for one country at a time. */
 const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king', 'queen', 'vice-president']);
 
+/** The family of the heads of a state, a government or a club and the coach of a team. */
+const HEAD_FAMILY = 'the head of a state, a government or a club, or the coach of a team,';
+
 /** The family of diplomatic posts: an ambassador heads an embassy, a consul a consulate, a chargé d'affaires an embassy without an ambassador. */
 const DIPLOMATIC_FAMILY = 'head of a diplomatic mission';
 /**
@@ -59,8 +62,9 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   mayor: 'head of a town or region', governor: 'head of a town or region', prefect: 'head of a town or region',
   'deputy-commissioner': 'head of a town or region', 'district-collector': 'head of a town or region', 'district-magistrate': 'head of a town or region',
   'police-superintendent': 'head of a town or region',
-  // A club's president does not coach its team (a chairman may be called its president, so only these two).
-  coach: 'the head or the coach of a team', president: 'the head or the coach of a team',
+  // A club's president does not coach its team (a chairman may be called its president, so only
+  // these two); a country's president is not its prime minister.
+  coach: HEAD_FAMILY, president: HEAD_FAMILY, 'prime-minister': HEAD_FAMILY,
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
   ambassador: DIPLOMATIC_FAMILY, consul: DIPLOMATIC_FAMILY, 'charge-d-affaires': DIPLOMATIC_FAMILY,
 };
@@ -250,6 +254,9 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
       const pb = b.detail.person!;
       if (pa.role === pb.role) return false;
       if (pa.country && pb.country && pa.country !== pb.country) return false;
+      // A party's or a firm's president may well be prime minister: only the heads of a country are compared.
+      const roles = new Set([pa.role, pb.role]);
+      if (roles.has('prime-minister') && (pa.organisation || pb.organisation)) return false;
       const former = pa.status === 'former';
       // Past offices count only when both name one place ("Varna" and "Varna province").
       if (former && !distinctiveBodyWords(pa.organisation!).some((w) => distinctiveBodyWords(pb.organisation!).includes(w))) return false;
@@ -258,7 +265,9 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
         ? `two different past offices of one place, and no article says one person held both: one of the two misnames the office.`
         : familyOf(a) === DIPLOMATIC_FAMILY
           ? `two different diplomatic posts. An ambassador heads an embassy, a consul or consul general a consulate, a chargé d'affaires an embassy without an ambassador: one person does not hold two of them at once.`
-          : `one person is not ${familyOf(a)} in two offices at once.`;
+          : roles.has('prime-minister')
+            ? `a country's president and its prime minister are two people; one of the two titles is wrong.`
+            : `one person is not ${familyOf(a)} in two offices at once.`;
       return sink.add(`title-office|${personIdOf(a)}|${docPairKey(a, b)}`, {
         kind: 'title',
         fact: `${name}'s title`,

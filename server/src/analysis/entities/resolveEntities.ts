@@ -393,7 +393,7 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
       const a = names[i];
       const b = names[i + 1];
       if (!/^\s*\(\s*$/u.test(doc.text.slice(a.end, b.start)) || !/^\s*\)/u.test(doc.text.slice(b.end, b.end + 3))) continue;
-      if (glossesName(a, b, groups)) {
+      if (glossesName(a, b, groups) || namesInOwnLanguage(a, b, groups)) {
         sets.union(nameKey(a.text), nameKey(b.text));
         continue;
       }
@@ -427,6 +427,16 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
 function glossesName(name: Mention, gloss: Mention, groups: ReadonlyMap<string, Group>): boolean {
   if (!/[^\x00-\x7f]/u.test(name.text) || /[^\x00-\x7f]/u.test(gloss.text) || nameWords(gloss.text).length < 2) return false;
   return groups.get(nameKey(name.text))?.type === 'ORG' && !acronymLetters(gloss.text);
+}
+
+/**
+ * "the National Assembly (Veča)", "Movement for Stability (Gibanje za stabilnost)": a body's own
+ * name in its language (with letters English does not write), in brackets after its English name.
+ */
+function namesInOwnLanguage(english: Mention, own: Mention, groups: ReadonlyMap<string, Group>): boolean {
+  if (/[^\x00-\x7f]/u.test(english.text) || !/[^\x00-\x7f]/u.test(own.text) || nameWords(english.text).length < 2) return false;
+  const ownType = groups.get(nameKey(own.text))?.type;
+  return groups.get(nameKey(english.text))?.type === 'ORG' && ownType !== 'PERSON' && ownType !== 'GPE' && !acronymLetters(own.text);
 }
 
 /**

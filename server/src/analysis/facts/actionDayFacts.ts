@@ -84,6 +84,18 @@ export const CLOCK_TIME = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu;
 const DAY_CUE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d/iu;
 
+/**
+ * What happened on a bare weekday happened on or before the article's date: "elected on Wednesday
+ * evening" in Tuesday's paper is last Wednesday's, not tomorrow's (the date parser takes the
+ * nearest Wednesday either way).
+ */
+function pastDay(d: DateExpression, published: string | undefined): DateExpression {
+  if (!published || d.weekday === undefined || !d.relative || !d.iso || d.iso <= published.slice(0, 10)) return d;
+  const back = new Date(`${d.iso}T12:00:00Z`);
+  back.setUTCDate(back.getUTCDate() - 7);
+  return { ...d, iso: back.toISOString().slice(0, 10) };
+}
+
 /** A date expression of one day. */
 const isDay = (d: DateExpression) => d.grain === 'day' && d.iso !== undefined && /^\d{4}-\d\d-\d\d$/u.test(d.iso);
 
@@ -112,7 +124,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     // Doubts after the day belong to what follows it ("will open talks on Tuesday and hopes to ...").
     const planned = PLAN.test(clause) && !NOT_A_FIRM_PLAN.test(text.slice(around.start, d.end));
     if (!planned && NOT_WHAT_HAPPENED.test(clause)) continue;
-    const day = planned ? forwardDay(d) : d;
+    const day = planned ? forwardDay(d) : pastDay(d, doc.published);
     if (!day?.iso) continue;
     // "arrested three men over Tuesday morning's hold-up": a day in the possessive dates a noun, not the clause's action.
     if (/^(?:\s+(?:morning|afternoon|evening|night))?['’]s\b/iu.test(text.slice(d.end, d.end + 12))) continue;

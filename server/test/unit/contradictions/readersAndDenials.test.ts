@@ -22,3 +22,13 @@ describe('contradictions: readers abroad and denials', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['readers-denial-a.txt', 'readers-denial-b.txt']).contradictions), []);
   });
 });
+
+describe('contradictions: one story told abroad and at home', () => {
+  const found = () => anchoredLines(analyseFixtures(['speaker-a.txt', 'speaker-b.txt']).contradictions);
+  it('sets a country\'s president against the same person called its prime minister, though one headline names the deadlock the vote ended', () => {
+    assert.ok(found().some((l) => /^title: .*«President Aleksandar Dimic» \| .*«Prime Minister Aleksandar Dimic»/u.test(l)), found().join('\n'));
+  });
+  it('reads "elected on Wednesday evening" in Tuesday\'s paper as last Wednesday, against "on Tuesday", and the body\'s own name in brackets as the body', () => {
+    assert.ok(found().some((l) => /^date: speaker-a\.txt .*Tuesday.* \| speaker-b\.txt .*Wednesday evening/u.test(l)), found().join('\n'));
+  });
+});
