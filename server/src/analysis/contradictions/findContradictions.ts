@@ -46,6 +46,7 @@ import { lastDoneContradictions } from './lastDoneRules';
 import { figureContradictions } from './figureRules';
 import { actionDayContradictions } from './actionDayRules';
 import { timedClauseContradictions } from './timedClauseRules';
+import { zoneSlipContradictions } from './zoneSlipRules';
 import { storyDayContradictions } from './storyDayRules';
 
 /** A contradiction rule: a generator that yields between events (steps.ts), or one that runs in one go. */
@@ -85,6 +86,7 @@ const RULES: readonly Rule[] = [
   figureContradictions,
   actionDayContradictions,
   timedClauseContradictions,
+  zoneSlipContradictions,
   storyDayContradictions,
 ];
 

@@ -30,7 +30,7 @@ const YIELD_STRIDE = 64;
 
 /** Adds the contradictions between clock times told of one action in the same words to `sink`. */
 export function* timedClauseContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
-  const clauses = facts.filter(isTimedClauseFact);
+  const clauses = facts.filter(isTimedClauseFact).filter((f) => !f.detail.timedClause.whenSaid);
   if (clauses.length < 2) return;
   for (const f of clauses) ctx.anchorsOf(f);
   // The offset of local time from UTC that the story's own conversions agree on, per article pair's

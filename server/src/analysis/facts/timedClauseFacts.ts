@@ -3,7 +3,8 @@
  * UTC; crush, began). clockTimeFacts.ts reads the actions it knows by their verbs; these facts
  * carry the clause's words instead, and timedClauseRules.ts compares two articles' times only when
  * their clauses tell the same thing in the same words, as actionDayFacts.ts does for days. Plans,
- * habits, denials, the time something was said, ranges of times and the date line are left out.
+ * habits, denials, ranges of times and the date line are left out; the time something was said is
+ * marked (`whenSaid`).
  */
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
@@ -25,6 +26,11 @@ export interface TimedClauseInfo {
   /** Where the time is written (offsets in the document). */
   timeStart: number;
   timeEnd: number;
+  /**
+   * True when the time is when something was said ("announced at 21:15"): not the time of what
+   * happened (timedClauseRules.ts leaves it), but still a time the story's zones must agree on (zoneSlipRules.ts).
+   */
+  whenSaid?: boolean;
 }
 
 export type TimedClauseFact = FactWith<'timedClause', TimedClauseInfo>;
@@ -62,7 +68,9 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     const said = SAID_AFTER.exec(text.slice(last.end, around.end));
     if (said) around.end = last.end + said.index;
     const clause = text.slice(around.start, around.end);
-    if (NOT_WHAT_HAPPENED.test(clause) || SAID_BEFORE.test(text.slice(around.start, c.start))) continue;
+    if (NOT_WHAT_HAPPENED.test(clause)) continue;
+    // "announced at 21:15 local time": when something was said, which only the zone-slip rule reads.
+    const whenSaid = SAID_BEFORE.test(text.slice(around.start, c.start));
     const [lo, hi] = linkWindow(before);
     const { local, utc } = clockWindows(doc, s, c, restated, lo, hi);
     if (!local && !utc) continue;
@@ -80,7 +88,7 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
         attribute: 'timed-clause',
         value: { kind: 'text', text: text.slice(c.start, timeEnd) },
         display: text.slice(c.start, timeEnd),
-        detail: { sentence: s.index, timedClause: { local, utc, terms, names: names.ids, timeStart: s.start + c.start, timeEnd: s.start + timeEnd } },
+        detail: { sentence: s.index, timedClause: { local, utc, terms, names: names.ids, timeStart: s.start + c.start, timeEnd: s.start + timeEnd, ...(whenSaid ? { whenSaid } : {}) } },
       }),
     );
   }

@@ -1,0 +1,105 @@
+/**
+ * One time of day put in two zones: "The twister touched down at about 5.40pm GMT" against "The
+ * tornado struck at about 17:40 local time (1540 GMT)". The same clock figures, written as GMT (or
+ * UTC) in one article and as the place's local time in another that converts them to another
+ * instant, are the commonest slip of a desk that rewrites wire copy: one of the two put the wrong
+ * zone on the time. The figures themselves tie the two tellings (a minute past the hour or the half
+ * hour rarely recurs in one story); a round hour or half hour must also be told in shared words.
+ * Both must be about one event (eventIdentity.ts), in articles at most `MAX_DAYS_APART` apart, and
+ * pairs of passages already set against each other on a time are not reported again.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { sharedTermWords } from '../facts/clauseTerms';
+import type { MinuteWindow } from '../facts/clockTimeFacts';
+import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
+import { clock, offsetAgreedBy } from './clockTimeRules';
+import { sameEvent, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, passageOf, sameTimeWindow, shortName } from './factIndex';
+
+/** Articles further apart than this are not taken to describe one moment. */
+const MAX_DAYS_APART = 3;
+/** Two figures this close (in minutes) are the same figures written twice. */
+const SAME_FIGURES = 5;
+/** Two instants this far apart (in minutes) are not one instant loosely told. */
+const MIN_GAP = 30;
+/** A time written in UTC under one of its names. */
+const UTC_ZONE = /\b(?:GMT|UTC|Zulu|Z)\b/u;
+
+/** Adds the contradictions between one time of day told in two zones to `sink`. */
+export function zoneSlipContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const clauses = facts.filter(isTimedClauseFact);
+  if (clauses.length < 2) return;
+  const offset = offsetAgreedBy(clauses.map((f) => f.detail.timedClause));
+  // Times written as UTC alone, and local times with the instant their article (or the story) gives them.
+  const inUtc = clauses.filter((f) => f.detail.timedClause.utc && !f.detail.timedClause.local && UTC_ZONE.test(timeText(f)));
+  const inLocal = clauses.filter((f) => f.detail.timedClause.local && instantOf(f, offset));
+  if (inUtc.length === 0 || inLocal.length === 0) return;
+  for (const f of [...inUtc, ...inLocal]) ctx.anchorsOf(f);
+  const timed = sink.found.filter((c) => c.kind === 'time' && c.items.length === 2);
+  const told = (f: DetailedFact, p: { uri: string; start: number; end: number }) => p.uri === f.uri && p.start < f.span.end && f.span.start < p.end;
+  const toldAlready = (a: DetailedFact, b: DetailedFact) => timed.some((c) => (told(a, c.items[0]) && told(b, c.items[1])) || (told(a, c.items[1]) && told(b, c.items[0])));
+  const reported = new Set<string>();
+  for (const a of inUtc) {
+    const figures = a.detail.timedClause.utc!;
+    for (const b of inLocal) {
+      if (a.uri === b.uri || reported.has(docPairKey(a, b))) continue;
+      const local = b.detail.timedClause.local!;
+      const instant = instantOf(b, offset)!;
+      if (!sameFigures(figures, local) || clockGap(figures, instant) < MIN_GAP) continue;
+      // A round hour or half hour recurs in a story: the two must tell it in shared words. Other
+      // figures tie the two tellings as the same words would (names need not be shared).
+      const round = isRound(figures);
+      if (round && sharedTermWords(a.detail.timedClause.terms, b.detail.timedClause.terms).length === 0) continue;
+      if (toldAlready(a, b) || !sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, !round)) continue;
+      reported.add(docPairKey(a, b));
+      sink.add(`zone-slip|${docPairKey(a, b)}`, {
+        kind: 'time',
+        fact: 'time of the event',
+        explanation:
+          `${shortName(a.uri)} gives “${timeText(a)}”, ${clock(point(figures))} UTC; ${shortName(b.uri)} gives the same ${clock(point(local))} as local time, ` +
+          `which is ${clock(point(instant))} UTC: the same time of day in two zones, so one of the two put the wrong zone on it.`,
+        // The times themselves: the clause around them may tell other facts too.
+        items: [passageOf(a, timeSpan(a)), passageOf(b, timeSpan(b))],
+      }, [a, b]);
+    }
+  }
+}
+
+/** The time as written in a timed clause ("5.40pm GMT"). */
+function timeText(f: TimedClauseFact): string {
+  const info = f.detail.timedClause;
+  return f.span.text.slice(info.timeStart - f.span.start, info.timeEnd - f.span.start);
+}
+
+/** Where the time is written. */
+function timeSpan(f: TimedClauseFact): { start: number; end: number } {
+  return { start: f.detail.timedClause.timeStart, end: f.detail.timedClause.timeEnd };
+}
+
+/** The UTC instant of a local time: as its article converts it, else by the offset the story's conversions agree on. */
+function instantOf(f: TimedClauseFact, offset: number | undefined): MinuteWindow | undefined {
+  const { local, utc } = f.detail.timedClause;
+  if (utc) return utc;
+  return local && offset !== undefined ? { lo: local.lo - offset, hi: local.hi - offset } : undefined;
+}
+
+const centre = (w: MinuteWindow) => (w.lo + w.hi) / 2;
+/** The written figure of a window ("about 17:40" is 17:20–18:00; its figure is 17:40). */
+const point = (w: MinuteWindow): MinuteWindow => ({ lo: centre(w), hi: centre(w) });
+
+/** Minutes between two windows' centres on the 24-hour clock. */
+function clockGap(a: MinuteWindow, b: MinuteWindow): number {
+  const d = Math.abs(((centre(a) - centre(b)) % 1440) + 1440) % 1440;
+  return Math.min(d, 1440 - d);
+}
+
+/** True when two windows stand for the same clock figures. */
+function sameFigures(a: MinuteWindow, b: MinuteWindow): boolean {
+  return clockGap(a, b) <= SAME_FIGURES;
+}
+
+/** True for a time on the hour or the half hour. */
+function isRound(w: MinuteWindow): boolean {
+  const minute = ((Math.round(centre(w)) % 60) + 60) % 60;
+  return minute <= 2 || minute >= 58 || Math.abs(minute - 30) <= 2;
+}
