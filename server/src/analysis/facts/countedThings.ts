@@ -127,8 +127,8 @@ export function predicateAfter(after: string): { predicate: string; length: numb
 const NEUTRAL_MODIFIERS = new Set([
   'valuable', 'priceless', 'precious', 'rare', 'famous', 'important', 'major', 'historic', 'antique', 'old', 'stolen', 'small', 'large',
   'total', 'the', 'all',
-  // "police officers" are officers.
-  'police',
+  // "police officers" are officers; "mountain rescuers" in a mountain story are its rescuers.
+  'police', 'mountain', 'alpine', 'cave', 'mine',
 ]);
 
 /** Words that end a counted noun phrase. */

@@ -27,6 +27,13 @@ const CREW_OF = /\b(?:a|its|the|their)\s+crew\s+of\s+$/iu;
  * aboard was hurt": none of all 22).
  */
 const WHOLE_BEFORE = /\b(?:its|their|none\s+of\s+the|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s|all(?:\s+of\s+(?:its|their|the))?)\s+$/iu;
+/** "On board were", "Aboard the plane were": the list after it is all those on board. */
+const ON_BOARD_BEFORE = /\b(?:on\s+board|aboard)(?:\s+(?:the|its)\s+[\p{L}-]+)?\s+(?:were|was)\s+(?:a\s+total\s+of\s+)?$/iu;
+/** "There were" opening the list... */
+const THERE_WERE = /\bthere\s+(?:were|was)\s+$/iu;
+/** ...and a list of two ending in "on board" ("112 passengers and five crew members on board"; one alone is read by its predicate). */
+const ON_BOARD_AFTER_LIST = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+(?:\d+|[\p{L}-]+)\s+[\p{L}-]+(?:\s+members)?\s+(?:on\s+board|aboard)\b/iu;
+
 /** Those on board whose whole company a possessive names: the crew always, passengers of a vehicle. */
 const ON_BOARD_NOUNS = new Set(['crew', 'passenger']);
 
@@ -37,6 +44,17 @@ export function onBoardOf(text: string, q: Quantity): OnBoardReading | undefined
   const crewOf = CREW_OF.exec(before);
   if (crewOf) {
     return { measure: 'crew|aboard', label: 'crew on board', range: q.range, start: q.start - before.length + (crewOf.index ?? 0), end: q.end };
+  }
+  // "On board were 117 passengers and five crew", "There were 112 passengers and five crew members
+  // on board": the company listed as a whole, the words of being on board before it or after the list.
+  const onBoardBefore = ON_BOARD_BEFORE.exec(before);
+  if (onBoardBefore || (THERE_WERE.test(before) && ON_BOARD_AFTER_LIST.test(text.slice(q.end, q.end + 80)))) {
+    const phrase = readCountedPhrase(text.slice(q.end));
+    if (phrase && !phrase.partial && !phrase.group && ON_BOARD_NOUNS.has(phrase.noun) && (!phrase.predicate || phrase.predicate === 'aboard')) {
+      const label = phrase.noun === 'crew' ? 'crew on board' : 'passengers on board';
+      const start = onBoardBefore ? q.start - before.length + onBoardBefore.index : q.start;
+      return { measure: `${phrase.noun}|aboard`, label, range: q.range, start, end: q.end + phrase.end };
+    }
   }
   const whole = WHOLE_BEFORE.exec(before);
   if (!whole) return undefined;

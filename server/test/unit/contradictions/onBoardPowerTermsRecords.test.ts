@@ -20,6 +20,9 @@ describe('contradictions: crew on board, homes without power, maximum terms, pre
     assert.deepEqual(counts(['aboard-ferry-a.txt', 'aboard-ferry-d.txt']), ['count: aboard-ferry-a.txt «its 14 crew members» | aboard-ferry-d.txt «None of the 19 sailors»']);
     assert.deepEqual(counts(['aboard-ferry-b.txt', 'aboard-ferry-d.txt']), []);
   });
+  it('reads a list of those on board after "On board were" and before "on board": 117 passengers against 112', () => {
+    assert.deepEqual(counts(['onboard-list-a.txt', 'onboard-list-b.txt']), ['count: onboard-list-a.txt «112 passengers» | onboard-list-b.txt «On board were 117 passengers»']);
+  });
   it('accepts "All 14 seafarers" and "its 14 crew members" as one crew, a part of it left out', () => {
     assert.deepEqual(counts(['aboard-ferry-a.txt', 'aboard-ferry-c.txt']), []);
   });
