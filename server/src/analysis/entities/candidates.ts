@@ -34,10 +34,10 @@ export interface Candidate {
 }
 
 /**
- * Tails of a flag that make a name an adjective: "Maltese-flagged", "Panama-registered". (Not
- * "-based": splitting "Oslo-based Acme" adds a place to the claim that costs corroboration.)
+ * Tails that make a name an adjective: "Maltese-flagged", "Panama-registered", "Prague-based"
+ * ("Prague-based Vltava Kapitál" is a place and a firm, not one name).
  */
-const ADJECTIVE_TAIL = /^(?:flagged|registered)$/u;
+const ADJECTIVE_TAIL = /^(?:flagged|registered|based)$/u;
 
 /**
  * Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", and the Slavic
@@ -106,8 +106,8 @@ export function capitalisedRuns(words: readonly Word[]): Array<[number, number]>
     for (;;) {
       const w = words[j];
       if (w.possessive && !groupPossessiveInName(words, j)) break;
-      // "Maltese-flagged Sea Wren": a flag made into an adjective ends there; the vessel's name
-      // after it is another.
+      // "Maltese-flagged Sea Wren", "Prague-based Vltava Kapitál": a place made into an adjective
+      // ends there; the name after it is another.
       if (w.hyphenTail !== undefined && ADJECTIVE_TAIL.test(w.hyphenTail)) break;
       const next = words[j + 1];
       if (!next) break;
@@ -505,13 +505,16 @@ function runInPerson(words: readonly Word[], text: string, first: number, last: 
   return undefined;
 }
 
-/** "In Varnhold Tomasz Wierzchon, who runs...": the run follows "In", "At" or "Near", so its first word is a place. */
+/**
+ * "In Varnhold Tomasz Wierzchon, who runs...", "the chief executive of Proudex Radka Šindelářová":
+ * the run follows "in", "at", "near", "from" or "of", so its first word is a place or a body.
+ */
 function afterPlacePreposition(words: readonly Word[], first: number): boolean {
   const prev = first > 0 && plainGap(words[first].gap) ? words[first - 1] : undefined;
   return prev !== undefined && RUN_IN_PLACE_PREPOSITIONS.has(prev.lower);
 }
 
-const RUN_IN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from']);
+const RUN_IN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'of']);
 
 /**
  * A capitalised occupation opening the sentence before a name: "Striker Dane Okafor",

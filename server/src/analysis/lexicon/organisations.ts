@@ -28,7 +28,7 @@ daily courier chronicle observer standard monitor express mirror dispatch inquir
 holding construct construction constructions engineering contractors builders developers properties
 realty consulting consultants trading manufacturing metals cement plastics packaging freight robotics
 dynamics materials beverages brewery breweries agro healthcare electric renewables petrochemicals
-refining drilling
+refining drilling brokers brokerage kapital
 `);
 
 /**

@@ -176,7 +176,10 @@ function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names
       const s = sentences[i];
       // A heading opens a new section: what came before it is another story.
       if (s.heading) return undefined;
-      const person = spansWithin(names, s.start, Math.min(s.end, at)).find((n) => n.type === 'PERSON');
+      // A name run into the person's without a comma is not the person ("the chief executive of
+      // Proudex Radka Šindelářová": the firm is a capitalised word typed by default).
+      const inSentence = spansWithin(names, s.start, Math.min(s.end, at));
+      const person = inSentence.find((n, k) => n.type === 'PERSON' && !(inSentence[k + 1]?.type === 'PERSON' && inSentence[k + 1].start === n.end + 1 && !n.evidence.some((e) => e.type === 'PERSON' && e.weight >= 1)));
       if (person) return person.text;
     }
   }

@@ -75,3 +75,19 @@ describe('entities: parties, date lines and towns', () => {
     assert.equal(ws.mention(doc, 'Stara').id, ws.mention(doc, 'Stara-Kovina').id);
   });
 });
+
+describe('entities: firms run into names and places made adjectives', () => {
+  const doc = 'listing-day.txt';
+  it('splits "of Lumenta Radka Vesela" at the given name and gives the quote to the person, not the firm', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Radka Vesela').type, 'PERSON');
+    assert.ok(!ws.names(doc).some((m) => m.text === 'Lumenta Radka Vesela'));
+    const quote = ws.docs.get(doc)!.quotes.find((q) => q.inner.startsWith('We came'));
+    assert.equal(quote?.speaker, 'Radka Vesela');
+  });
+  it('reads "Prague-based Vltava Kapital" as a place and a firm, and "Brno Brokers" as a firm', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Vltava Kapital').type, 'ORG');
+    assert.equal(ws.mention(doc, 'Brno Brokers').type, 'ORG');
+  });
+});
