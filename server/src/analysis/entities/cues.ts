@@ -167,6 +167,13 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // "The Lancet", "The Guardian": a name that keeps its article inside a sentence is a title or an
   // organisation ("The Hague" is in the place lexicon).
   if (own.length >= 2 && own[0].lower === 'the' && !own[0].initial && !kind) out.push(ev('ORG', 2, CUE.orgSuffix));
+  // "Błękitni Toruń", "Dynamo Kyiv": a word and then a known city is a club's or a firm's name
+  // (a given name first is a person's: "Jack London"; a compass word a district's: "Central London").
+  const lastPlace = own.length === 2 && c.last === c.first + 1 && !kind ? placeKind(own[1].text) : undefined;
+  const first = bare(own[0]);
+  if (lastPlace === 'city' && !FIRST_NAMES.has(first) && !REGION_MODIFIERS.has(first) && !PLACE_MODIFIERS.has(first) && !PLACE_FIRST_WORDS.has(first) && !placeKind(own[0].text)) {
+    out.push(ev('ORG', 2, CUE.orgSuffix));
+  }
   // "Orlando City", "Atlantic Skyways": a name that starts with a place is an organisation's.
   if (own.length >= 2 && !kind && placeKind(own[0].text) && !FIRST_NAMES.has(own[0].lower)) out.push(ev('ORG', 1, CUE.orgSuffix));
   // "Social Democrats", "Young Republicans": a group's name, not a person's.
@@ -178,6 +185,13 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (out.length === 0) out.push(ev('PERSON', own.length >= 2 ? 0.3 : 0.2, CUE.default));
   return out;
 }
+
+/** First words of places' own names ("Port Klang", "Fort William", "San Pedro", "Nowy Targ"). */
+const PLACE_FIRST_WORDS = new Set([
+  'port', 'fort', 'mount', 'lake', 'cape', 'st', 'saint', 'san', 'santa', 'santo', 'sao', 'são', 'el', 'la', 'le', 'los', 'las', 'bad',
+  'ciudad', 'puerto', 'porto', 'villa', 'vila', 'nueva', 'novo', 'nova', 'novi', 'nowy', 'nowa', 'stary', 'stara', 'velika', 'veliki',
+  'mala', 'mali', 'bandar', 'kota', 'ras', 'sidi', 'ban',
+]);
 
 /** Compass words and their like that open a region's name. */
 const REGION_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);

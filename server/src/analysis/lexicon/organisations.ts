@@ -76,6 +76,7 @@ export const ORG_SUFFIXES: WordTest = { has: (word: string) => ORG_SUFFIX_WORDS.
  */
 export const CLUB_PREFIXES = words(`
 fc cf sc ac afc sv fk sk bk if ik ifk aik cd ud sd rcd ca cr ec se sl kv krc rsc vfb vfl vfr tsv tsg
+nk hnk gnk gks mks lks ks mfk pfk ofk pfc cska
 real dynamo dinamo dynamos olympique olympiacos sporting clube club esporte esportivo sociedade
 atletico atlético athletic racing deportivo borussia lokomotiv spartak hapoel maccabi beitar
 `);

@@ -91,3 +91,13 @@ describe('entities: firms run into names and places made adjectives', () => {
     assert.equal(ws.mention(doc, 'Brno Brokers').type, 'ORG');
   });
 });
+
+describe('entities: clubs', () => {
+  it('types a word and a known city ("Olimpia Poznan") and a club prefix ("NK Velebit") as clubs, and "Port Vale" as a place\'s name', () => {
+    const doc = 'club-names.txt';
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Olimpia Poznan').type, 'ORG');
+    assert.equal(ws.mention(doc, 'NK Velebit').type, 'ORG');
+    assert.notEqual(ws.mention(doc, 'Port Vale').type, 'PERSON');
+  });
+});
