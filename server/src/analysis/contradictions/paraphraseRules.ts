@@ -162,7 +162,9 @@ function flippedIn(
   minShared: number,
   minShare: number,
 ): { first: string; second: string } | undefined {
-  const content = (ws: ReadonlyArray<{ word: string; key: string }>) => new Set(ws.filter((w) => !FUNCTION_WORDS.has(w.word) && !isNegation(w.word)).map((w) => w.key));
+  // Quantifiers ("any longer", "no more") go with a denial; they are not what is denied.
+  const content = (ws: ReadonlyArray<{ word: string; key: string }>) =>
+    new Set(ws.filter((w) => !FUNCTION_WORDS.has(w.word) && !isNegation(w.word) && !QUANTIFIERS.has(w.word)).map((w) => w.key));
   const ca = content(ka);
   const cb = content(kb);
   const shared = [...ca].filter((w) => cb.has(w));
@@ -272,7 +274,7 @@ function qualifiesPronoun(ws: ReadonlyArray<{ word: string }>, i: number): boole
 }
 
 /** Words of readiness or ability before "to" that pass a denial on to the verb ("not ready to raise", "not able to say"). */
-const READINESS = new Set(['ready', 'able', 'willing', 'prepared', 'allowed', 'permitted', 'going', 'likely', 'set', 'about', 'in', 'position']);
+const READINESS = new Set(['ready', 'able', 'willing', 'prepared', 'allowed', 'permitted', 'going', 'likely', 'set', 'about', 'in', 'position', 'afford', 'manage', 'dare', 'bear']);
 
 /** Words between a negation and what it denies ("not enough time", "no single sign"). */
 const QUANTIFIERS = new Set(['enough', 'any', 'single', 'much', 'many', 'more', 'longer', 'even', 'yet', 'again']);

@@ -18,6 +18,10 @@ describe('contradictions: readers abroad and denials', () => {
     assert.deepEqual(anchoredLines(found.filter((c) => c.kind === 'quote')), []);
   });
 
+  it('reads "could no longer afford to wait" as "could not wait any longer": a quantifier goes with its denial', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['readers-longer-a.txt', 'readers-longer-b.txt']).contradictions), []);
+  });
+
   it('reads "Nobody from X took part" as X staying away, and "seven heavily injured" as a part of the 21 injured', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['readers-denial-a.txt', 'readers-denial-b.txt']).contradictions), []);
   });
