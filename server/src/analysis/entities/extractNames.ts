@@ -214,10 +214,40 @@ export function extractNameMentions(text: string, tokenized: TokenizedText, sent
   const mentions = accepted.map((a) => toMention(a, text));
   accepted.forEach((a, i) => a.tentative && mentions[i].evidence.push({ type: 'PERSON', weight: 0, cue: CUE.tentative }));
   propagateInLists(accepted, mentions);
+  countriesByTheirAdjectives(text, mentions);
   for (const m of mentions) if (m.type !== 'NORP') m.type = chooseType(m.evidence);
   datelinePlace(text, mentions, (at) => all.find((sw) => sw.sentence.start <= at && at < sw.sentence.end)?.sentence.index);
   return mentions;
 }
+
+/**
+ * A country the lexicon does not know, told by its adjective too: "Valdesia" beside "the Valdesian
+ * coast guard", "Carvelia" beside "two Carvelian diplomats". A name one capitalised word long that
+ * the article also writes with "n" or "an" after it, that form before a lower-case word, is a place,
+ * and that form is its nationality.
+ */
+function countriesByTheirAdjectives(text: string, mentions: Mention[]): void {
+  const single = mentions.filter((m) => !/\s/u.test(m.text) && m.type !== 'NORP');
+  if (single.length === 0) return;
+  const names = new Set(single.map((m) => m.text));
+  const adjectiveOf = new Map<string, string>();
+  for (const m of text.matchAll(NATIONAL_ADJECTIVE_BEFORE_NOUN)) {
+    const adjective = m[1];
+    const stem = [adjective.slice(0, -1), adjective.slice(0, -2)].find((x) => x.length >= 4 && names.has(x));
+    if (stem) adjectiveOf.set(adjective, stem);
+  }
+  if (adjectiveOf.size === 0) return;
+  const countries = new Set(adjectiveOf.values());
+  for (const m of mentions) {
+    if (adjectiveOf.has(m.text)) {
+      m.type = 'NORP';
+      m.evidence = [{ type: 'NORP', weight: 5, cue: CUE.nationality }];
+    } else if (countries.has(m.text)) m.evidence.push({ type: 'GPE', weight: 3, cue: CUE.placeNoun });
+  }
+}
+
+/** A capitalised word ending in "-ian", "-ean" or "-an" before a lower-case word ("Carvelian diplomats"). */
+const NATIONAL_ADJECTIVE_BEFORE_NOUN = /\b(\p{Lu}\p{Ll}+(?:ian|ean|an))\s+\p{Ll}/gu;
 
 /**
  * "TARGU ALBESTI, Romania, Oct 19 (MPA) -", "ST. CATHARINES, Ontario, Jan 18 -": the date line's

@@ -101,3 +101,13 @@ describe('entities: clubs', () => {
     assert.notEqual(ws.mention(doc, 'Port Vale').type, 'PERSON');
   });
 });
+
+describe('entities: countries the lexicon does not know', () => {
+  it('reads "Marvania" beside "a Marvanian patrol boat" as a place, and the adjective as its nationality', () => {
+    const doc = 'countries-by-adjective.txt';
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Marvania').type, 'GPE');
+    assert.equal(ws.mention(doc, 'Ostrelia').type, 'GPE');
+    assert.ok(!ws.names(doc).some((m) => m.text === 'Marvanian'), 'the adjective is no name');
+  });
+});
