@@ -172,7 +172,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   const lastPlace = own.length === 2 && c.last === c.first + 1 && !kind ? placeKind(own[1].text) : undefined;
   const first = bare(own[0]);
   if (lastPlace === 'city' && !FIRST_NAMES.has(first) && !REGION_MODIFIERS.has(first) && !PLACE_MODIFIERS.has(first) && !PLACE_FIRST_WORDS.has(first) && !placeKind(own[0].text)) {
-    out.push(ev('ORG', 2, CUE.orgSuffix));
+    out.push(ev('ORG', 1.5, CUE.orgSuffix));
   }
   // "Orlando City", "Atlantic Skyways": a name that starts with a place is an organisation's.
   if (own.length >= 2 && !kind && placeKind(own[0].text) && !FIRST_NAMES.has(own[0].lower)) out.push(ev('ORG', 1, CUE.orgSuffix));
@@ -191,6 +191,9 @@ const PLACE_FIRST_WORDS = new Set([
   'port', 'fort', 'mount', 'lake', 'cape', 'st', 'saint', 'san', 'santa', 'santo', 'sao', 'são', 'el', 'la', 'le', 'los', 'las', 'bad',
   'ciudad', 'puerto', 'porto', 'villa', 'vila', 'nueva', 'novo', 'nova', 'novi', 'nowy', 'nowa', 'stary', 'stara', 'velika', 'veliki',
   'mala', 'mali', 'bandar', 'kota', 'ras', 'sidi', 'ban',
+  // Slavic places named by a colour or a position: "Crni Bor", "Bela Crkva", "Gornji Grad", "Horní Planá".
+  'crni', 'crna', 'crno', 'beli', 'bela', 'belo', 'bijeli', 'bijela', 'bijelo', 'cerny', 'cerna', 'cerne', 'bily', 'bila', 'bile', 'zeleni',
+  'zelena', 'gornji', 'gornja', 'gornje', 'donji', 'donja', 'donje', 'dolni', 'horni', 'velke', 'male', 'stari', 'staro',
 ]);
 
 /** Compass words and their like that open a region's name. */
