@@ -302,10 +302,9 @@ function houseStyleReference(words: readonly Word[], c: Candidate): boolean {
  * True when a capitalised compound ("Paris-Berlin", "Meghapura-Hubballi") is several names: the
  * article writes every part alone, or one part alone that is a known place ("Soccer-Norway",
  * "Brno-Líšeň") or while the compound qualifies a noun ("the Meghapura-Hubballi highway"), or every
- * part is a known place or nationality. One part that the
- * lexicon knows is not enough: the lexicon's thousands of towns name the first halves of many
- * places' names; and a town is often called by the first half of its name ("Czerwionka" for
- * "Czerwionka-Leszczyny").
+ * part is a known place or nationality. One part that the lexicon knows is not enough: its
+ * thousands of towns name the first halves of many places' names. Nor is one part written alone: a
+ * town is often called by the first half of its name ("Czerwionka" for "Czerwionka-Leszczyny").
  */
 function splitsIntoNames(text: string, parts: ReadonlyArray<{ start: number; end: number }>, standalone: ReadonlySet<string>, modifier: boolean): boolean {
   const words = parts.map((p) => text.slice(p.start, p.end));
