@@ -117,10 +117,12 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
 /**
  * First words of natural features' names: "Mount Etna", "Mt. Fuji", "Lake Como", "Cape Horn", "Loch
  * Ness", and the same words in the languages of volcano and island countries ("Gunung Agung",
- * "Pulau Seribu", "Mont Blanc", "Monte Rosa", "Cerro Negro"). Lower case, without a final period.
+ * "Pulau Seribu", "Mont Blanc", "Monte Rosa", "Cerro Negro", and the peaks and lakes of Central and
+ * Eastern Europe: "Vârful Lupului", "Veliki Vrh", "Jezero Bled"). Lower case, without a final period.
  */
 export const LANDFORM_HEADS: ReadonlySet<string> = new Set(
-  words(`mount, mt, lake, cape, loch, isle, gunung, pulau, mont, monte, lac, lago, cerro, volcan, volcán`),
+  words(`mount, mt, lake, cape, loch, isle, gunung, pulau, mont, monte, lac, lago, cerro, volcan, volcán, pico, piz, puy, sierra,
+  varful, vârful, varf, vârf, vrh, vrch, szczyt, gora, hora, jezero, jezioro, ozero, lacul, bukit, jebel, djebel`),
 );
 
 /** Nouns in an apposition that describe a place: "X, a logistics hub in the east". */

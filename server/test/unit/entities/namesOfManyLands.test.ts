@@ -111,3 +111,12 @@ describe('entities: countries the lexicon does not know', () => {
     assert.ok(!ws.names(doc).some((m) => m.text === 'Marvanian'), 'the adjective is no name');
   });
 });
+
+describe('entities: peaks and lakes named in their own language', () => {
+  it('reads "Vârful Ursului" (a peak) and "Jezero Crno" (a lake) as places', () => {
+    const doc = 'peaks-and-lakes.txt';
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Vârful Ursului').type, 'LOC');
+    assert.equal(ws.mention(doc, 'Jezero Crno').type, 'LOC');
+  });
+});
