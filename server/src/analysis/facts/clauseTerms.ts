@@ -47,6 +47,8 @@ const CLAUSE_CONCEPTS = new Map<string, string>([
   ...['arrive', 'arrived', 'arriving', 'dock', 'docked', 'docking', 'berth', 'berthed', 'moor', 'moored'].map((w): [string, string] => [`w${stem(w)}`, '~arrival']),
   // "The crush happened at", "the crush began at", "the fire broke out at": that an event took place.
   ...['happened', 'occurred', 'began', 'started', 'broke', 'erupted'].map((w): [string, string] => [`w${stem(w)}`, '~occurred']),
+  // "was called to the foreign ministry", "was summoned to the foreign ministry".
+  ...['summoned', 'called', 'convened'].map((w): [string, string] => [`w${stem(w)}`, '~summoned']),
   // A warning to the public, whatever the notice is called.
   ...['notice', 'warning', 'advisory', 'alert'].map((w): [string, string] => [`w${stem(w)}`, '~notice']),
 ]);

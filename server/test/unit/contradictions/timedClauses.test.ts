@@ -30,3 +30,10 @@ describe('contradictions: one action told at two times in the same words', () =>
     assert.deepEqual(anchoredLines(found), ['time: timed-clause-local.txt «finished at 22:30 local time» | timed-clause-wire.txt «ended shortly before 21:00»']);
   });
 });
+
+describe('contradictions: a summons told in other words', () => {
+  it('sets "was summoned to the foreign ministry at 9am GMT" against "was called to the foreign ministry at 10:00 local time (0800 GMT)"', () => {
+    const found = anchoredLines(analyseFixtures(['summons-a.txt', 'summons-b.md']).contradictions);
+    assert.ok(found.some((l) => /^time: summons-a\.txt .*10:00 local time.* \| summons-b\.md .*9am GMT/u.test(l)), found.join('\n'));
+  });
+});
