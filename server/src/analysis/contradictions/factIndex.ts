@@ -127,6 +127,17 @@ export function datedPairs(sink: ContradictionSink): Set<string> {
   return new Set(sink.found.filter((c) => c.kind === 'date' && c.items.length === 2).map((c) => uriPairKey(c.items[0].uri, c.items[1].uri)));
 }
 
+/**
+ * Whether two facts' passages have already been set against each other on a time (by the rules of
+ * known actions or of event times): the rules that read times by their words (timedClauseRules.ts,
+ * zoneSlipRules.ts) run later and do not tell a pair twice. Read once, when the rule starts.
+ */
+export function toldOnATime(sink: ContradictionSink): (a: DetailedFact, b: DetailedFact) => boolean {
+  const timed = sink.found.filter((c) => c.kind === 'time' && c.items.length === 2);
+  const told = (f: DetailedFact, p: Passage) => p.uri === f.uri && p.start < f.span.end && f.span.start < p.end;
+  return (a, b) => timed.some((c) => (told(a, c.items[0]) && told(b, c.items[1])) || (told(a, c.items[1]) && told(b, c.items[0])));
+}
+
 /** The short name of a document for explanations (file name without folders). */
 export function shortName(uri: string): string {
   const parts = uri.split(/[\\/]/u);

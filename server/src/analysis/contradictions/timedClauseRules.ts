@@ -17,7 +17,7 @@ import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFac
 import type { Steps } from '../steps';
 import { clock, compareClockWindows, offsetAgreedBy } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
 
 /** Fewest content words two clauses must share to tell one action. */
 const MIN_SHARED = 2;
@@ -49,10 +49,7 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
     }
   });
   // Pairs of passages set against each other on a time already (by clockTimeRules.ts or the rules of event times).
-  const timed = sink.found.filter((c) => c.kind === 'time' && c.items.length === 2);
-  const told = (f: DetailedFact, p: { uri: string; start: number; end: number }) => p.uri === f.uri && p.start < f.span.end && f.span.start < p.end;
-  const toldAlready = (a: DetailedFact, b: DetailedFact) =>
-    timed.some((c) => (told(a, c.items[0]) && told(b, c.items[1])) || (told(a, c.items[1]) && told(b, c.items[0])));
+  const toldAlready = toldOnATime(sink);
   const best = new Map<string, { a: TimedClauseFact; b: TimedClauseFact; shared: string[]; wa: MinuteWindow; wb: MinuteWindow; frame: string }>();
   for (let i = 0; i < clauses.length; i++) {
     if (i % YIELD_STRIDE === 0) yield;

@@ -14,7 +14,7 @@ import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
 import { clock, offsetAgreedBy } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
-import { ContradictionSink, docPairKey, passageOf, sameTimeWindow, shortName } from './factIndex';
+import { ContradictionSink, docPairKey, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
 
 /** Articles further apart than this are not taken to describe one moment. */
 const MAX_DAYS_APART = 3;
@@ -35,9 +35,7 @@ export function zoneSlipContradictions(facts: readonly DetailedFact[], sink: Con
   const inLocal = clauses.filter((f) => f.detail.timedClause.local && instantOf(f, offset));
   if (inUtc.length === 0 || inLocal.length === 0) return;
   for (const f of [...inUtc, ...inLocal]) ctx.anchorsOf(f);
-  const timed = sink.found.filter((c) => c.kind === 'time' && c.items.length === 2);
-  const told = (f: DetailedFact, p: { uri: string; start: number; end: number }) => p.uri === f.uri && p.start < f.span.end && f.span.start < p.end;
-  const toldAlready = (a: DetailedFact, b: DetailedFact) => timed.some((c) => (told(a, c.items[0]) && told(b, c.items[1])) || (told(a, c.items[1]) && told(b, c.items[0])));
+  const toldAlready = toldOnATime(sink);
   const reported = new Set<string>();
   for (const a of inUtc) {
     const figures = a.detail.timedClause.utc!;

@@ -9,7 +9,7 @@ import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, FOREIGN_ORG_CONNECTORS, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
-import { OCCUPATIONS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { MAYOR_TITLES, OCCUPATIONS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { lookupZone } from '../values/clock';
 import { ELIDED_CONNECTOR_GAP, plainGap, type Word } from './words';
 
@@ -44,8 +44,6 @@ const ADJECTIVE_TAIL = /^(?:flagged|registered|based)$/u;
  * "nad", "pod" and "ob" of towns named by their river ("Lhotka nad Oslavou").
  */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'nad', 'pod', 'ob']);
-/** Titles of a town's head: what follows "of" is the town. */
-const MAYOR_TITLES = new Set(['mayor', 'mayoress', 'burgomaster']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
 const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr']);
 

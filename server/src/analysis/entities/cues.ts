@@ -37,7 +37,7 @@ import {
   placeOrCountryKind,
 } from '../lexicon/places';
 import { SPEECH_VERBS, VERB_FILLERS } from '../lexicon/speechVerbs';
-import { ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { MAYOR_TITLES, ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { CARRIER_KINDS, FLAG_TAILS, SEAT_TAILS, VESSEL_NOUNS, VESSEL_PREFIXES } from '../lexicon/vessels';
 import { OF_HEADS } from '../lexicon/organisations';
 import type { EntityType, TypeEvidence } from '../types';
@@ -82,7 +82,6 @@ const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout',
 const WEAK_PLACE_PREPOSITIONS = new Set(['from', 'to', 'into', 'toward', 'towards', 'via', 'at', 'over', 'across', 'between']);
 const FUNCTION_WORD_PREPOSITIONS = new Set([...STRONG_PLACE_PREPOSITIONS, ...WEAK_PLACE_PREPOSITIONS]);
 /** Nouns for the people of a place, before "of" and its name. */
-const MAYORS = new Set(['mayor', 'mayors', 'mayoress', 'burgomaster']);
 const PEOPLE_OF = new Set(['people', 'residents', 'inhabitants', 'citizens', 'natives', 'peoples']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 
@@ -171,7 +170,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // (a given name first is a person's: "Jack London"; a compass word a district's: "Central London").
   const lastPlace = own.length === 2 && c.last === c.first + 1 && !kind ? placeKind(own[1].text) : undefined;
   const first = bare(own[0]);
-  if (lastPlace === 'city' && !FIRST_NAMES.has(first) && !REGION_MODIFIERS.has(first) && !PLACE_MODIFIERS.has(first) && !PLACE_FIRST_WORDS.has(first) && !placeKind(own[0].text)) {
+  if (lastPlace === 'city' && !FIRST_NAMES.has(first) && !PLACE_MODIFIERS.has(first) && !PLACE_FIRST_WORDS.has(first) && !LANDFORM_HEADS.has(first) && !placeKind(own[0].text)) {
     out.push(ev('ORG', 1.5, CUE.orgSuffix));
   }
   // "Orlando City", "Atlantic Skyways": a name that starts with a place is an organisation's.
@@ -186,18 +185,15 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   return out;
 }
 
-/** First words of places' own names ("Port Klang", "Fort William", "San Pedro", "Nowy Targ"). */
+/** First words of places' own names ("Port Klang", "Fort William", "San Pedro", "Nowy Targ"), beside the landform heads. */
 const PLACE_FIRST_WORDS = new Set([
-  'port', 'fort', 'mount', 'lake', 'cape', 'st', 'saint', 'san', 'santa', 'santo', 'sao', 'são', 'el', 'la', 'le', 'los', 'las', 'bad',
+  'port', 'fort', 'st', 'saint', 'san', 'santa', 'santo', 'sao', 'são', 'el', 'la', 'le', 'los', 'las', 'bad',
   'ciudad', 'puerto', 'porto', 'villa', 'vila', 'nueva', 'novo', 'nova', 'novi', 'nowy', 'nowa', 'stary', 'stara', 'velika', 'veliki',
   'mala', 'mali', 'bandar', 'kota', 'ras', 'sidi', 'ban',
   // Slavic places named by a colour or a position: "Crni Bor", "Bela Crkva", "Gornji Grad", "Horní Planá".
   'crni', 'crna', 'crno', 'beli', 'bela', 'belo', 'bijeli', 'bijela', 'bijelo', 'cerny', 'cerna', 'cerne', 'bily', 'bila', 'bile', 'zeleni',
   'zelena', 'gornji', 'gornja', 'gornje', 'donji', 'donja', 'donje', 'dolni', 'horni', 'velke', 'male', 'stari', 'staro',
 ]);
-
-/** Compass words and their like that open a region's name. */
-const REGION_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);
 
 /** Words for a saint in a church's name, dots dropped. */
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sao', 'são', 'sv', 'sveti', 'sveta', 'svaty', 'svatý', 'sankt', 'ste', 'sainte']);
@@ -213,10 +209,13 @@ const TRADE_HOUSES = new Set(['auction', 'auctions', 'publishing', 'fashion', 't
 /** Words before "Reserve" that make it a protected area. */
 const RESERVE_KINDS = new Set(['nature', 'wildlife', 'game', 'marine', 'biosphere', 'forest', 'national']);
 
+/** Compass words and their like that open a region's name ("South Moravia", "Upper Silesia"). */
+const REGION_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);
+
 /** Words that open a place's name before a country's ("Mainland China", "Greater Mongolia", "Northern Cyprus"). */
 const PLACE_MODIFIERS = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mainland', 'greater', 'upper', 'lower',
-  'inner', 'outer', 'new', 'old', 'great', 'little', 'rural', 'coastal', 'metropolitan', 'continental', 'republic', 'democratic',
+  ...REGION_MODIFIERS,
+  'mainland', 'greater', 'new', 'old', 'great', 'little', 'rural', 'coastal', 'metropolitan', 'continental', 'republic', 'democratic',
   'federal', 'royal', 'imperial', 'independent', 'occupied', 'free', 'all', 'whole', 'modern', 'ancient', 'colonial', 'post-war',
 ]);
 
@@ -311,7 +310,7 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     if (ORG_NOUNS.has(prev!.lower)) out.push(ev('ORG', 3, CUE.orgNoun));
     const l = prevWord.lower;
     // "the mayor of X" too: only towns and cities have mayors.
-    if (l === 'of' && prev2 && (PLACE_NOUNS_BEFORE_OF.has(prev2.lower) || MAYORS.has(prev2.lower))) out.push(ev('GPE', 3, CUE.placeNoun));
+    if (l === 'of' && prev2 && (PLACE_NOUNS_BEFORE_OF.has(prev2.lower) || MAYOR_TITLES.has(prev2.lower))) out.push(ev('GPE', 3, CUE.placeNoun));
     // "the people of X", "residents of X": a place, whatever the lexicon knows of it.
     if (l === 'of' && prev2 && !prev2.cap && PEOPLE_OF.has(prev2.lower)) out.push(ev('GPE', 2.5, CUE.placeNoun));
     if (['capital', 'city', 'town', 'village', 'port', 'region', 'province'].includes(l)) out.push(ev('GPE', 2, CUE.placeNoun));

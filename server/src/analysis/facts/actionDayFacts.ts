@@ -8,7 +8,7 @@
  */
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findDates, type DateExpression } from '../values/dates';
+import { addDays, findDates, type DateExpression } from '../values/dates';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { datelineOf } from './documentIndex';
@@ -91,9 +91,7 @@ const DAY_CUE =
  */
 function pastDay(d: DateExpression, published: string | undefined): DateExpression {
   if (!published || d.weekday === undefined || !d.relative || !d.iso || d.iso <= published.slice(0, 10)) return d;
-  const back = new Date(`${d.iso}T12:00:00Z`);
-  back.setUTCDate(back.getUTCDate() - 7);
-  return { ...d, iso: back.toISOString().slice(0, 10) };
+  return { ...d, iso: addDays(d.iso, -7) };
 }
 
 /** A date expression of one day. */

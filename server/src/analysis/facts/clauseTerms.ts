@@ -8,7 +8,7 @@
 import { wordFeatures } from '../corroboration/claimFeatures';
 import { stem } from '../corroboration/stem';
 import { NAME_TYPES, type DocumentAnalysis } from '../types';
-import { PREDICATE_CLASSES } from './countedThings';
+import { IRREGULAR_PAST, PREDICATE_CLASSES } from './countedThings';
 
 /** A content word of a clause as written, where it is (offsets in the text given), and the keys it matches by. */
 export interface ClauseTerm {
@@ -93,13 +93,6 @@ export function clauseTerms(
   }
   return terms;
 }
-
-/** Irregular past forms of verbs news tells events with (regular ones end in -ed). */
-const IRREGULAR_PAST = new Set([
-  'took', 'made', 'won', 'lost', 'hit', 'struck', 'broke', 'fell', 'rose', 'shot', 'left', 'met', 'held', 'gave', 'began', 'sank', 'went',
-  'came', 'fled', 'led', 'sent', 'found', 'shut', 'set', 'cut', 'paid', 'sold', 'bought', 'caught', 'ran', 'flew', 'drew', 'threw', 'beat',
-  'built', 'burnt', 'spent', 'quit', 'swept', 'tore', 'froze', 'blew', 'stole', 'seized', 'sought', 'brought', 'fought', 'kept', 'chose',
-]);
 
 /** True for a word that reads as a verb of an event ("fined", "opened", "struck", "arresting"). */
 export function isVerbLike(word: string): boolean {

@@ -270,19 +270,24 @@ function readPhrase(after: string): CountedPhrase | undefined {
   return { noun, group, end, partial: false };
 }
 
-/** Irregular past tenses that follow a counted subject ("five bidders fought", "seven teams took part"). */
-const IRREGULAR_PASTS = new Set([
-  'fought', 'took', 'gave', 'came', 'went', 'ran', 'won', 'lost', 'held', 'made', 'saw', 'met', 'sat', 'stood', 'broke', 'fell', 'told',
-  'sold', 'bought', 'paid', 'spent', 'brought', 'caught', 'sought', 'began', 'drew', 'flew', 'grew', 'threw', 'drove', 'wrote', 'spoke',
-  'chose', 'rose', 'led', 'fled', 'shot', 'hit', 'bid', 'swam', 'sang', 'sent', 'built', 'kept', 'left', 'stayed', 'got', 'joined',
+/**
+ * Irregular past forms of verbs news tells events with (regular ones end in -ed): "the storm struck",
+ * "five bidders fought". clauseTerms.ts tells verbs from nouns by them.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'took', 'made', 'won', 'lost', 'hit', 'struck', 'broke', 'fell', 'rose', 'shot', 'left', 'met', 'held', 'gave', 'began', 'sank', 'went',
+  'came', 'fled', 'led', 'sent', 'found', 'shut', 'set', 'cut', 'paid', 'sold', 'bought', 'caught', 'ran', 'flew', 'drew', 'threw', 'beat',
+  'built', 'burnt', 'spent', 'quit', 'swept', 'tore', 'froze', 'blew', 'stole', 'seized', 'sought', 'brought', 'fought', 'kept', 'chose',
 ]);
+/** Past tenses a counted subject also does, which clauses tell about other things too ("seven teams saw", "told"). */
+const SUBJECT_PASTS = new Set(['saw', 'sat', 'stood', 'told', 'grew', 'drove', 'wrote', 'spoke', 'bid', 'swam', 'sang', 'got']);
 
 /** True for a past tense: a regular one ("competed") or a common irregular one ("fought"). */
 function isPastVerb(word: string): boolean {
-  return IRREGULAR_PASTS.has(word) || (word.length > 4 && word.endsWith('ed'));
+  return IRREGULAR_PAST.has(word) || SUBJECT_PASTS.has(word) || (word.length > 4 && word.endsWith('ed'));
 }
 
 /** True for a word that reads as a plural noun ("bidders", "crews"; not "press" or "status"). */
 function isPluralNoun(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/u.test(word);
+  return word.length > 3 && singularNoun(word) !== word;
 }

@@ -51,9 +51,8 @@ export function onBoardOf(text: string, q: Quantity): OnBoardReading | undefined
   if (onBoardBefore || (THERE_WERE.test(before) && ON_BOARD_AFTER_LIST.test(text.slice(q.end, q.end + 80)))) {
     const phrase = readCountedPhrase(text.slice(q.end));
     if (phrase && !phrase.partial && !phrase.group && ON_BOARD_NOUNS.has(phrase.noun) && (!phrase.predicate || phrase.predicate === 'aboard')) {
-      const label = phrase.noun === 'crew' ? 'crew on board' : 'passengers on board';
       const start = onBoardBefore ? q.start - before.length + onBoardBefore.index : q.start;
-      return { measure: `${phrase.noun}|aboard`, label, range: q.range, start, end: q.end + phrase.end };
+      return onBoard(phrase.noun, q, start, q.end + phrase.end);
     }
   }
   const whole = WHOLE_BEFORE.exec(before);
@@ -65,6 +64,10 @@ export function onBoardOf(text: string, q: Quantity): OnBoardReading | undefined
   // "their 180 passengers" may be an airline's or a company's customers: only "all" and a named
   // vehicle speak for the passengers of one trip.
   if (phrase.noun === 'passenger' && /^(?:its|their)\s/iu.test(whole[0])) return undefined;
-  const label = phrase.noun === 'crew' ? 'crew on board' : 'passengers on board';
-  return { measure: `${phrase.noun}|aboard`, label, range: q.range, start: q.start - before.length + (whole.index ?? 0), end: q.end + phrase.end };
+  return onBoard(phrase.noun, q, q.start - before.length + (whole.index ?? 0), q.end + phrase.end);
+}
+
+/** The reading of `q` as the number of crew or passengers on board, told from `start` to `end`. */
+function onBoard(noun: string, q: Quantity, start: number, end: number): OnBoardReading {
+  return { measure: `${noun}|aboard`, label: noun === 'crew' ? 'crew on board' : 'passengers on board', range: q.range, start, end };
 }

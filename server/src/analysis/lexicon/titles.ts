@@ -77,6 +77,9 @@ consumer competition land lands territory territories overseas commonwealth dias
 humanitarian sustainable sustainability biodiversity ecology ecological green climate-change
 `);
 
+/** Titles of a town's head: "the mayor of X" names a town, whatever the lexicon knows of it. */
+export const MAYOR_TITLES = words('mayor mayors mayoress burgomaster');
+
 /**
  * Occupations written with a capital at the start of a sentence before a name ("Striker Jane Doe
  * scored", "Spokesperson Ann Lee said"): a title there, not the first word of the name.

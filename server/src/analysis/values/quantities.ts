@@ -190,7 +190,7 @@ function readQuantities(text: string): Quantity[] {
       const word = unitWord.toLowerCase().replace(/\s+/gu, ' ');
       const norm = singular(word);
       const after = start + m[0].length;
-      const currency = CURRENCY_WORDS[norm] ?? CURRENCY_WORDS[word];
+      const currency = currencyOfWord(word);
       if (currency && (!AMBIGUOUS_CURRENCY_WORDS.has(norm) || value.min >= 1000)) {
         type = 'MONEY';
         unit = currency;
@@ -265,8 +265,8 @@ function codeUnit(code: string): string {
   return CROWN_CODES.has(lower) ? 'crown' : lower;
 }
 
-/** The currency a word names ("koruna", "euros"), if any. */
+/** The currency a word after a number names ("koruna", "euros"), if any. */
 function currencyOfWord(word: string): string | undefined {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/\s+/gu, ' ');
   return CURRENCY_WORDS[singular(lower)] ?? CURRENCY_WORDS[lower];
 }
