@@ -112,9 +112,13 @@ function actorOf(f: ActionDayFact, verb: string): string | undefined {
   const info = f.detail.actionDay;
   const at = info.terms.find((t) => t.word.toLowerCase() === verb)?.start ?? info.terms.find((t) => isVerbLike(t.word))?.start;
   if (at === undefined) return undefined;
-  const before = info.nameSpans.filter((n) => n.end <= at);
+  // A place after a preposition locates the doer ("the plant in Chile shut down"); it is not the doer.
+  const located = (n: { start: number }) => LOCATIVE_BEFORE.test(f.span.text.slice(Math.max(0, n.start - f.span.start - 12), n.start - f.span.start));
+  const before = info.nameSpans.filter((n) => n.end <= at && !located(n));
   return before.length > 0 ? before[before.length - 1].id : undefined;
 }
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|off|from)\s+(?:the\s+)?$/iu;
 
 /** True when both clauses name who did the action and name different actors ("Belarus ordered" / "Lithuania ordered"). */
 function differentActors(a: ActionDayFact, b: ActionDayFact, verb: string): boolean {

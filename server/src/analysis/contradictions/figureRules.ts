@@ -29,7 +29,7 @@ const MAX_DAYS_APART = 7;
 /** Fewest content words two clauses must share to state one figure. */
 const MIN_SHARED = 1;
 /** ...when the clauses name nothing in common. */
-const MIN_SHARED_WITHOUT_NAMES = 3;
+const MIN_SHARED_WITHOUT_NAMES = 2;
 /** Words of versions and of other occasions: "the original 28-point plan" and "the revised 19-point plan" are two plans. */
 const VERSION_WORDS = /\b(?:original(?:ly)?|revised|new|old|draft|version|first|second|third|last|next|latest|earlier|later|previous|former|current|planned|proposed|target|up to|maximum|minimum|record)\b/iu;
 

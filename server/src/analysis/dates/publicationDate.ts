@@ -107,8 +107,8 @@ function isDateSegment(segment: string): boolean {
   return left.length === 0 || left.split(' ').length <= 1;
 }
 
-/** A numeric date whose first two parts could each be the month: "05/02/2025", "04.05.2026". */
-const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\.?$/u;
+/** A numeric date whose first two parts could each be the month: "05/02/2025", "04.05.2026", perhaps with a clock time after it ("12/03/2025 - 18:05"). */
+const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u;
 /** A weekday the article says is its own day: "this Wednesday", "today, Wednesday". */
 const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
 

@@ -43,9 +43,9 @@ export const isActionDayFact = factWithGuard<ActionDayFact>('actionDay');
 /** Where a clause ends: a semicolon, a dash, "but", "while", "after", "before", "when". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|before|when|until|since)\s+/giu;
 
-/** Words that make a clause's day a plan, a deadline, a doubt or another occasion. */
+/** Words that make a clause's day a plan, a deadline, a doubt or another occasion ("may", not the month of "13 May"). */
 export const NOT_WHAT_HAPPENED =
-  /\b(?:will|would|could|should|might|may|must|shall|expected|due|scheduled|planned|plans?|set to|to be|next|until|deadline|previous|earlier|prior|another|last (?:year|month|week)|if|unless|not|never|no)\b|n[’']t\b/iu;
+  /\b(?:will|would|could|should|might|(?<!\d\s*)may(?!\s*\d)|must|shall|expected|due|scheduled|planned|plans?|set to|to be|next|until|deadline|previous|earlier|prior|another|last (?:year|month|week)|if|unless|not|never|no)\b|n[’']t\b/iu;
 /** Words that make a clause's day a firm plan ("will begin consultations on Monday"), or a duty with a day ("must explain the failure to the committee next Monday")... */
 const PLAN = /\b(?:will|would|is to|are to|was to|is due to|are due to|is scheduled to|are scheduled to|must(?!\s+have)|has to|have to)\b/iu;
 /** ...unless they make it a doubt, a deadline, a change of plan or another occasion. */
@@ -79,6 +79,30 @@ export function partOfDayAt(text: string, start: number, end: number): 'early' |
 
 /** A clock time, which says more than a part of the day. */
 export const CLOCK_TIME = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu;
+
+/** A clock time with its hours and minutes, and a.m. or p.m. if written. */
+const CLOCK_PARTS = /\b(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?\s?m\b\.?)?/giu;
+/** Words of a zone other than the story's local time. */
+const ZONE_WORD = /\b(?:gmt|utc|[A-Z]{1,2}[SD]?T|CES?T|EES?T|WES?T)\b|\btime\b/u;
+
+/**
+ * The part of the day a clause's clock time puts its action in, when the clock is local (no zone
+ * is written, or "local time"): "stopped in the early morning of Tuesday, at 3:47" is early on
+ * Tuesday in the story's place, which is where the other articles' days are told too. A clock in
+ * another zone says nothing of the local part of the day.
+ */
+function localClockPart(clause: string): 'early' | 'late' | undefined {
+  if (ZONE_WORD.test(clause.replace(/\blocal\s+time\b/giu, ''))) return undefined;
+  for (const m of clause.matchAll(CLOCK_PARTS)) {
+    if (m[2] === undefined && m[3] === undefined) continue;
+    let hour = Number(m[1]);
+    if (hour > 23) continue;
+    if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
+    if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
+    return hour < 9 ? 'early' : hour >= 19 ? 'late' : undefined;
+  }
+  return undefined;
+}
 
 /** A weekday's or a month's name, or a numeric date. */
 const DAY_CUE =
@@ -130,9 +154,9 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     if (!/\d/u.test(d.text) && !DAY_CUE.test(d.text)) continue;
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
     const terms = clauseTerms(text, around, { start: d.start, end: d.end }, undefined, names.spans).map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
-    if (terms.length < 2) continue;
+    if (terms.filter((t) => !t.inName).length < 2) continue;
     const span = spanOf(doc, s.start + around.start, s.start + around.end);
-    const part = CLOCK_TIME.test(clause) ? undefined : partOfDayAt(text, d.start, d.end);
+    const part = CLOCK_TIME.test(clause) ? localClockPart(clause) : partOfDayAt(text, d.start, d.end);
     out.push(
       factAt<ActionDayFact>(doc, span, {
         kind: 'date',

@@ -16,6 +16,12 @@ export interface ClauseTerm {
   start: number;
   end: number;
   keys: string[];
+  /**
+   * A word of a name or a capitalised word ("the Finance Bill 2026", "Speaker"): it matches only a
+   * plain word of the other clause ("passed a contested finance bill", "the speaker"), since two
+   * clauses naming the same body are compared by the names' ids, not by their words.
+   */
+  inName?: boolean;
 }
 
 /** The resolved ids of the names in a span of the document, and where they are (offsets from `from`). */
@@ -47,6 +53,8 @@ const CLAUSE_CONCEPTS = new Map<string, string>([
   ...['arrive', 'arrived', 'arriving', 'dock', 'docked', 'docking', 'berth', 'berthed', 'moor', 'moored'].map((w): [string, string] => [`w${stem(w)}`, '~arrival']),
   // "The crush happened at", "the crush began at", "the fire broke out at": that an event took place.
   ...['happened', 'occurred', 'began', 'started', 'broke', 'erupted'].map((w): [string, string] => [`w${stem(w)}`, '~occurred']),
+  // A machine, a line or a service that stopped: "shut down", "stopped", "halted", "tripped".
+  ...['stop', 'stopped', 'halt', 'halted', 'shut', 'tripped', 'scrammed', 'stalled', 'ceased', 'suspended'].map((w): [string, string] => [`w${stem(w)}`, '~stopped']),
   // "was called to the foreign ministry", "was summoned to the foreign ministry".
   ...['summoned', 'called', 'convened'].map((w): [string, string] => [`w${stem(w)}`, '~summoned']),
   // A warning to the public, whatever the notice is called.
@@ -74,14 +82,14 @@ export function clauseTerms(
   const inValue = (x: { start: number; end: number }) => x.start < value.end - clause.start && value.start - clause.start < x.end;
   const terms: ClauseTerm[] = [];
   for (const w of wordFeatures(words)) {
-    if (inValue(w) || names.some((n) => n.start < w.end && w.start < n.end)) continue;
+    if (inValue(w)) continue;
     const first = words[w.start];
     const atStart = !/[\p{L}\p{N}]/u.test(text.slice(0, clause.start + w.start));
-    if (!atStart && first && /\p{Lu}/u.test(first)) continue;
+    const inName = names.some((n) => n.start < w.end && w.start < n.end) || (!atStart && Boolean(first) && /\p{Lu}/u.test(first));
     const keys = w.keys.filter((k) => (k[0] === 'w' || k[0] === '~') && k !== nounKey);
     const told = keys.map((k) => CLAUSE_CONCEPTS.get(k)).find(Boolean);
     if (told) keys.push(told);
-    if (keys.length > 0) terms.push({ word: words.slice(w.start, w.end), start: clause.start + w.start, end: clause.start + w.end, keys });
+    if (keys.length > 0) terms.push({ word: words.slice(w.start, w.end), start: clause.start + w.start, end: clause.start + w.end, keys, ...(inName ? { inName } : {}) });
   }
   for (const m of words.matchAll(PREDICATE_WORDS)) {
     const at = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
@@ -106,8 +114,24 @@ const ING_NOUNS = new Set(['morning', 'evening']);
 /** The words of clause `a` that clause `b` says too (by stem, synonym or predicate class), as `a` writes them, lower case. */
 export function sharedTermWords(a: readonly ClauseTerm[], b: readonly ClauseTerm[]): string[] {
   const keys = termKeys(b);
-  return [...new Set(a.filter((t) => t.keys.some((k) => keys.has(k))).map((t) => t.word.toLowerCase()))];
+  const plain = plainTermKeys(b);
+  return [...new Set(a.filter((t) => t.keys.some((k) => (t.inName ? plain : keys).has(k))).map((t) => t.word.toLowerCase()))];
 }
+
+/**
+ * The keys of a clause's terms written in lower case: words that are not names ("Czech" opening a
+ * sentence is not the common word a name's word must meet).
+ */
+function plainTermKeys(terms: readonly ClauseTerm[]): ReadonlySet<string> {
+  let keys = plainKeySets.get(terms);
+  if (!keys) {
+    keys = new Set(terms.filter((t) => !t.inName && !/^\p{Lu}/u.test(t.word)).flatMap((t) => t.keys));
+    plainKeySets.set(terms, keys);
+  }
+  return keys;
+}
+
+const plainKeySets = new WeakMap<readonly ClauseTerm[], ReadonlySet<string>>();
 
 /** Every key of a clause's terms; kept per terms array, since the rules compare one clause with many. */
 export function termKeys(terms: readonly ClauseTerm[]): ReadonlySet<string> {

@@ -11,6 +11,7 @@
  */
 import { stem } from '../corroboration/stem';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
+import { countryKey } from './countries';
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
 import type { NumberRange } from '../values/numbers';
@@ -78,7 +79,8 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
     if (isUnstable(clause)) continue;
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
     const terms = clauseTerms(text, around, { start: q.start, end: reading.end }, reading.noun, names.spans);
-    if (terms.length === 0) continue;
+    if (!terms.some((t) => !t.inName)) continue;
+    const ids = withCountriesByAdjective(names.ids, terms);
     const numbers = quantities.filter((o) => o.start >= around.start && o.end <= around.end).filter((o) => o !== q && !o.hedge).map((o) => o.written);
     const span = spanOf(doc, s.start + q.start, s.start + reading.end);
     out.push(
@@ -88,11 +90,21 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
         attribute: `figure:${reading.thing}`,
         value: { kind: 'number', min: reading.range.min, max: reading.range.max },
         display: span.text,
-        detail: { sentence: s.index, figure: { thing: reading.thing, group: reading.group, label: reading.label, range: reading.range, terms, clause: clause.trim(), names: names.ids, numbers } },
+        detail: { sentence: s.index, figure: { thing: reading.thing, group: reading.group, label: reading.label, range: reading.range, terms, clause: clause.trim(), names: ids, numbers } },
       }),
     );
   }
   return out;
+}
+
+/**
+ * The ids of a clause's names, with the countries its national adjectives name ("out of the
+ * Argentine grid" is about Argentina, as "off Argentina's grid" is): a name's words are terms
+ * marked `inName`, and a capitalised word that is a country's adjective gives the country's key.
+ */
+function withCountriesByAdjective(ids: readonly string[], terms: readonly ClauseTerm[]): string[] {
+  const countries = terms.filter((t) => t.inName && /^\p{Lu}/u.test(t.word)).map((t) => countryKey(t.word)).filter((k): k is string => k !== undefined);
+  return countries.length === 0 ? [...ids] : [...new Set([...ids, ...countries])].sort();
 }
 
 interface FigureReading {

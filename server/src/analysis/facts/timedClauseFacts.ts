@@ -79,7 +79,7 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     const terms = clauseTerms(text, around, { start: c.start, end: timeEnd }, undefined, names.spans)
       .filter((t) => !TIME_WORDS.test(t.word))
       .map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
-    if (terms.length < 2) continue;
+    if (terms.filter((t) => !t.inName).length < 2) continue;
     const span = spanOf(doc, s.start + around.start, s.start + around.end);
     out.push(
       factAt<TimedClauseFact>(doc, span, {

@@ -93,7 +93,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
   // chrono is the slow part of value extraction: only text with a date word or a digit goes to it.
   if (MAY_HOLD_DATE.test(text)) {
     try {
-      results = chrono.parse(blankFromBeforeDayMonth(text), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: forward });
+      results = chrono.parse(blankMisreadWords(text), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: forward });
     } catch {
       results = [];
     }
@@ -128,7 +128,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
     }
     // Drop a trailing clock time ("Tuesday 4 p.m."): keep the calendar words.
     const clockAt = written.search(/\s(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|\s\d{1,2}:\d{2}/iu);
-    if (clockAt > 0) written = written.slice(0, clockAt).replace(/[\s,]+$/u, '');
+    if (clockAt > 0) written = written.slice(0, clockAt).replace(/[\s,]+(?:at)?$/u, '');
     const relative = RELATIVE_WORDS.test(r.text) || (!hasYear && (c.isCertain('weekday') || hasMonth));
     const grain: DateExpression['grain'] = hasDay ? 'day' : hasMonth ? 'month' : 'year';
     const weekday = c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
@@ -172,8 +172,14 @@ function readDates(text: string, published: string | undefined, forward: boolean
  */
 const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/giu;
 
-function blankFromBeforeDayMonth(text: string): string {
-  return text.replace(FROM_BEFORE_DAY_MONTH, '    ');
+/**
+ * chrono-node also reads "the morning of Tuesday, 11 March" as the morning of the reference day and
+ * drops the day named after "of": the part of the day and its "of" are blanked too.
+ */
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|small hours|early hours)\s+of(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/giu;
+
+function blankMisreadWords(text: string): string {
+  return text.replace(FROM_BEFORE_DAY_MONTH, '    ').replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
 }
 
 function pad(n: number): string {
