@@ -76,6 +76,9 @@ function conflict(a: DetailedFact, b: DetailedFact): string | undefined {
     return `a member of the government in one and the head of ${head.organisation} in the other. A minister does not also run a body below the government.`;
   }
   if (!differentBodies(pa.organisation, pb.organisation)) return undefined;
+  // A body written in common words only ("the district's police commander": the police) may be
+  // the body the other names by its place ("Malang police chief").
+  if (!/\p{Lu}/u.test(pa.organisation ?? '') || !/\p{Lu}/u.test(pb.organisation ?? '')) return undefined;
   return `two different offices at the head of two different bodies (${pa.organisation}; ${pb.organisation}). One person does not run both at once.`;
 }
 

@@ -88,7 +88,27 @@ function sentenceHolding(f: DetailedFact, word: string): Span | undefined {
 /** Lower-case words, with "n't" split off ("wouldn't" stays whole; both forms are negations). */
 function tokens(text: string): string[] {
   // "No one" is "nobody": one negation, not "no" denying "one".
-  return sameSpelling(text.toLowerCase().replace(/[’']/gu, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean));
+  return withoutFocusDenials(sameSpelling(text.toLowerCase().replace(/[’']/gu, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean)));
+}
+
+/** Words that a denial before them narrows rather than denies: "not only", "not just". */
+const FOCUS_WORDS = new Set(['only', 'just', 'merely', 'solely', 'simply']);
+
+/**
+ * Denials of a focus word dropped: "not only for the win" and "I didn't come only to win" both say
+ * the win was not all; neither denies the win or the coming. A denial right before the focus word,
+ * or one word before it ("didn't come only"), goes.
+ */
+function withoutFocusDenials(ws: readonly string[]): string[] {
+  const out = [...ws];
+  for (let i = 0; i < out.length; i++) {
+    if (!FOCUS_WORDS.has(out[i])) continue;
+    const at = isNegation(out[i - 1] ?? '') ? i - 1 : isNegation(out[i - 2] ?? '') && !FUNCTION_WORDS.has(out[i - 1]) ? i - 2 : -1;
+    if (at < 0) continue;
+    out.splice(at, 1);
+    i--;
+  }
+  return out;
 }
 
 /**

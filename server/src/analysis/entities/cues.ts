@@ -80,6 +80,10 @@ const ev = (type: EntityType, weight: number, cue: string): TypeEvidence => ({ t
 
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'within']);
 const WEAK_PLACE_PREPOSITIONS = new Set(['from', 'to', 'into', 'toward', 'towards', 'via', 'at', 'over', 'across', 'between']);
+/** Words before "to" that make what follows a source or a cause: "according to", "thanks to", "due to", "owing to". */
+const NOT_DESTINATION_BEFORE_TO = new Set(['thanks', 'due', 'owing', 'close', 'next', 'similar', 'compared', 'belonged', 'belonging']);
+/** Words before "to" that make what follows a source or an addressee: "according to", "told to", "said to". */
+const SOURCE_BEFORE_TO = new Set(['according', 'told', 'said', 'spoke', 'talked', 'wrote', 'explained', 'confirmed']);
 const FUNCTION_WORD_PREPOSITIONS = new Set([...STRONG_PLACE_PREPOSITIONS, ...WEAK_PLACE_PREPOSITIONS]);
 /** Nouns for the people of a place, before "of" and its name. */
 const PEOPLE_OF = new Set(['people', 'residents', 'inhabitants', 'citizens', 'natives', 'peoples']);
@@ -318,7 +322,11 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     const holding = (l === 'in' || l === 'of') && prev2 && (!prev2.cap || prev2.initial) && ORG_HOLDING_NOUNS.has(prev2.lower);
     if (holding) out.push(ev('ORG', 2, CUE.orgProperty));
     else if (STRONG_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 1.5, CUE.preposition));
-    else if (WEAK_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 0.6, CUE.preposition));
+    // "According to X", "told to X" name a source or an addressee: a body or an outlet more often
+    // than not (a person's given name outweighs this); "thanks to X", "due to X" a cause; none of
+    // them a destination.
+    else if (l === 'to' && prev2 && SOURCE_BEFORE_TO.has(prev2.lower)) out.push(ev('ORG', 0.4, CUE.orgNoun));
+    else if (WEAK_PLACE_PREPOSITIONS.has(l) && !(l === 'to' && prev2 && NOT_DESTINATION_BEFORE_TO.has(prev2.lower))) out.push(ev('GPE', 0.6, CUE.preposition));
   }
   if (prev?.lower === 'the' && prev2 && (STRONG_PLACE_PREPOSITIONS.has(prev2.lower) || prev2.lower === 'at')) out.push(ev('FAC', 0.6, CUE.preposition));
   // "a criminal group calling itself X", "a gang known as X": the name of a group.

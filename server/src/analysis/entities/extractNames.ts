@@ -9,10 +9,11 @@
  */
 import { isBrand } from '../lexicon/brands';
 import { FUNCTION_WORDS, LABEL_WORDS } from '../lexicon/commonWords';
+import { STOPWORDS } from '../corroboration/stopwords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, GENERIC_ORG_NOUNS, LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES } from '../lexicon/organisations';
-import { FACILITY_SUFFIXES, isDemonym, LANDFORM_HEADS, placeKind } from '../lexicon/places';
+import { ADMIN_NOUNS_AFTER, FACILITY_SUFFIXES, isDemonym, LANDFORM_HEADS, PLACE_NOUNS_AFTER, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { isPluralPeopleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { TokenizedText } from '../text/nlp';
@@ -236,8 +237,9 @@ function countriesByTheirAdjectives(text: string, mentions: Mention[]): void {
     const stem = [adjective.slice(0, -1), adjective.slice(0, -2)].find((x) => x.length >= 4 && names.has(x));
     if (stem) adjectiveOf.set(adjective, stem);
   }
+  peoplesByTheirAdjectives(text, single, adjectiveOf);
   if (adjectiveOf.size === 0) return;
-  const countries = new Set(adjectiveOf.values());
+  const countries = new Set([...adjectiveOf.values()].filter(Boolean));
   for (const m of mentions) {
     if (adjectiveOf.has(m.text)) {
       m.type = 'NORP';
@@ -245,6 +247,32 @@ function countriesByTheirAdjectives(text: string, mentions: Mention[]): void {
     } else if (countries.has(m.text)) m.evidence.push({ type: 'GPE', weight: 3, cue: CUE.placeNoun });
   }
 }
+
+/**
+ * A people's or a region's adjective the lexicon does not know: "the Sumatran tiger", "Javanese
+ * villages". A word of one capitalised word ending in "-an" or "-ese" that the article only ever
+ * writes before a lower-case word, and that nothing else marks as a name (a lexicon, a title, a
+ * speech verb), is an adjective, not an organisation.
+ */
+function peoplesByTheirAdjectives(text: string, single: readonly Mention[], adjectiveOf: Map<string, string>): void {
+  for (const m of single) {
+    if (!PEOPLE_ADJECTIVE.test(m.text) || adjectiveOf.has(m.text) || m.evidence.some((e) => e.weight >= 1.5)) continue;
+    const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${m.text}(?![\\p{L}\\p{N}-])(?:\\s+(\\p{Ll}+))?`, 'gu'))];
+    if (all.length > 0 && all.every((x) => x[1] !== undefined && isNounAfterAdjective(x[1]))) adjectiveOf.set(m.text, '');
+  }
+}
+
+/**
+ * A lower-case word that may be the noun an adjective qualifies: not a function word or a verb of
+ * the few kinds that follow a place's name ("Ugljan will", "Teleorman county" names a place).
+ */
+function isNounAfterAdjective(word: string): boolean {
+  return !STOPWORDS.has(word) && !PLACE_NOUNS_AFTER.has(word) && !ADMIN_NOUNS_AFTER.has(word) && !/(?:ed|ly)$/u.test(word) && !VERBS_AFTER_NAMES.has(word);
+}
+
+const VERBS_AFTER_NAMES = new Set(['said', 'says', 'told', 'stay', 'stays', 'remain', 'remains', 'lies', 'sits', 'won', 'lost', 'beat', 'took', 'made', 'saw', 'got', 'went', 'came']);
+
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|ese)$/u;
 
 /** A capitalised word ending in "-ian", "-ean" or "-an" before a lower-case word ("Carvelian diplomats"). */
 const NATIONAL_ADJECTIVE_BEFORE_NOUN = /\b(\p{Lu}\p{Ll}+(?:ian|ean|an))\s+\p{Ll}/gu;

@@ -16,7 +16,7 @@ import { runSteps, type Steps } from '../steps';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
-import { translatedNameKey } from './translatedNames';
+import { headTranslatedKey, translatedNameKey } from './translatedNames';
 import { placeNameParts, sameTranslatedPlace } from './translatedPlaces';
 import { bodyWordBag } from './bodyWordBags';
 import { digraphSpellings } from './digraphSpellings';
@@ -147,6 +147,7 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   joinPortsToTheirPlaces(groups, sets);
   yield;
   const surnames = joinFullNames(groups, sets);
+  joinBareGivenNames(groups, sets, surnames);
   joinBodiesToTheirShortForms(groups, sets, surnames);
   dropUnconfirmed(groups, surnames);
   yield;
@@ -475,16 +476,20 @@ function membersOf(name: string): string | undefined {
   return plural ? [...words.slice(0, -1), plural].join(' ') : undefined;
 }
 
-/** A national body's name in its own language and in English are one body (see translatedNames.ts). */
+/**
+ * A national body's name in its own language and in English are one body, and so is a body whose
+ * head word one name puts first in its own language and the other last in English (see translatedNames.ts).
+ */
 function joinTranslatedNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
   const byKey = new Map<string, string>();
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'ORG') continue;
-    const key = translatedNameKey(g.items[0].m.text);
-    if (!key) continue;
-    const other = byKey.get(key);
-    if (other) sets.union(other, g.key);
-    else byKey.set(key, g.key);
+    for (const key of [translatedNameKey(g.items[0].m.text), headTranslatedKey(g.items[0].m.text)]) {
+      if (!key) continue;
+      const other = byKey.get(key);
+      if (other) sets.union(other, g.key);
+      else byKey.set(key, g.key);
+    }
   }
 }
 
@@ -545,6 +550,34 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
   joinShorterFullNames(bySurname, sets);
   joinDoubleSurnames(groups, bySurname, sets);
   return bySurname;
+}
+
+/**
+ * A person called by the given name alone, as Indonesian, Ethiopian and Icelandic news do
+ * ("According to Bambang" after "Bambang Hariyanto"; "Bereket" after "Bereket Alemayehu"): a lone
+ * word typed a person, that is no one's surname, joins the one full name of its article that it
+ * opens (after a rank written in capitals, "AKBP Bambang Hariyanto"). Two full names with that
+ * given name in the article leave it alone.
+ */
+function joinBareGivenNames(groups: ReadonlyMap<string, Group>, sets: Sets, bySurname: ReadonlyMap<string, Group[]>): void {
+  const byGiven = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'PERSON' || g.items[0].words.length < 2) continue;
+    const w = g.items[0].words;
+    // (A rank in capitals may or may not be among the name's words.)
+    const givens = w.length > 2 && /^\p{Lu}{2,}$/u.test(nameWords(g.items[0].m.text)[0] ?? '') ? [w[0], w[1]] : [w[0]];
+    for (const given of givens) {
+      const list = byGiven.get(given) ?? [];
+      list.push(g);
+      byGiven.set(given, list);
+    }
+  }
+  for (const [key, g] of groups) {
+    if (g.norp || g.type !== 'PERSON' || g.items[0].words.length !== 1 || bySurname.has(key)) continue;
+    // Full names already joined as one person ("Bambang Hariyanto", "AKBP Bambang Hariyanto") count once.
+    const full = new Set((byGiven.get(g.items[0].words[0]) ?? []).filter((f) => sameDocument(f, g)).map((f) => sets.find(f.key)));
+    if (full.size === 1) sets.union([...full][0], g.key);
+  }
 }
 
 /**

@@ -31,3 +31,22 @@ export function translatedNameKey(name: string): string | undefined {
   if (!country || found.size < 2) return undefined;
   return `${foldName(country)}:${[...found].sort().join(' ')}`;
 }
+
+/** Concepts that open a body's name in many languages and close it in English ("Fundación X" / "X Foundation"). */
+const HEAD_CONCEPTS = new Set(['foundation', 'association', 'ministry', 'agency', 'commission', 'party', 'institute', 'council', 'bank', 'office']);
+
+/**
+ * The key of a body named by a head word and its own name, in either order: "Yayasan Jejak Rimba"
+ * and "Jejak Rimba Foundation" are both the foundation "jejak rimba". Only a name with exactly one
+ * head word, at its start or its end, gets a key; the rest is kept as written (folded).
+ */
+export function headTranslatedKey(name: string): string | undefined {
+  const words = nameWords(name).map((w) => foldName(w));
+  if (words.length < 2) return undefined;
+  const heads = words.map((w) => ORG_CONCEPTS.get(w)).map((c) => (c && HEAD_CONCEPTS.has(c) ? c : undefined));
+  if (heads.filter(Boolean).length !== 1) return undefined;
+  const at = heads[0] ? 0 : heads[words.length - 1] ? words.length - 1 : -1;
+  if (at < 0) return undefined;
+  const rest = words.filter((w, i) => i !== at && !CONNECTORS.has(w));
+  return rest.length > 0 ? `${heads[at]}:${rest.join(' ')}` : undefined;
+}

@@ -3,6 +3,7 @@
  * compounds resolved, with the raw text between words kept so that later steps can tell a plain
  * space from a comma, a dash or an opening quote.
  */
+import { isDemonym } from '../lexicon/places';
 import { foldName } from '../lexicon/fold';
 import type { Token } from '../text/nlp';
 import { lowerBound } from '../text/sortedSpans';
@@ -144,7 +145,7 @@ export function sentenceWords(text: string, sentence: Sentence, tokens: readonly
     let raw = body.slice(index, matchEnd);
     let hyphenTail: string | undefined;
     let parts: Array<{ start: number; end: number }> | undefined;
-    if (HYPHEN.test(raw) && !DOTTED.test(raw)) {
+    if (HYPHEN.test(raw) && !DOTTED.test(raw) && !isRomanisedGivenName(raw)) {
       let first = 0;
       const pieces = raw.split(HYPHEN);
       // "pro-Labour", "ex-President": the lower-case prefix is not part of the name.
@@ -309,3 +310,26 @@ export function plainGap(gap: string): boolean {
   // Most gaps are one space.
   return gap === ' ' || PLAIN_GAP.test(gap);
 }
+
+/**
+ * One syllable of a romanised Korean or Chinese name ("jun", "seok", "hye", "ping"): up to three
+ * consonants, up to three vowels, and at most one closing consonant or "ng".
+ */
+const ROMANISED_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|[nklmptr])?$/u;
+
+/**
+ * A given name of two syllables joined by a hyphen, the second in lower case: "Jun-ho",
+ * "Min-seok", "Hye-jin". It is one word of a person's name, not a name ending before a lower-case
+ * tail as "Paris-based" does.
+ */
+function isRomanisedGivenName(raw: string): boolean {
+  const pieces = raw.split(HYPHEN);
+  return (
+    pieces.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(pieces[0]) && /^\p{Ll}+$/u.test(pieces[1]) &&
+    ROMANISED_SYLLABLE.test(pieces[0].toLowerCase()) && ROMANISED_SYLLABLE.test(pieces[1]) &&
+    !ENGLISH_TAILS.has(pieces[1]) && !isDemonym(pieces[0])
+  );
+}
+
+/** English words that end a hyphenated adjective and are also syllables of the pattern above ("Greek-run", "week-long"). */
+const ENGLISH_TAILS = new Set(['run', 'long', 'led', 'born', 'hit', 'free', 'wide', 'held', 'made', 'built', 'style', 'type', 'day', 'year', 'old', 'rich', 'poor', 'top', 'bound', 'based', 'like', 'sized', 'size', 'up', 'in', 'out', 'on', 'off']);

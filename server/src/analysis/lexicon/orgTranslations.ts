@@ -17,7 +17,13 @@ export const ORG_CONCEPTS: ReadonlyMap<string, string> = new Map([
   ...concepts('office', 'office bureau oficina ufficio urzad hivatal amt'),
   ...concepts('institute', 'institute institut instituto istituto instytut intezet'),
   ...concepts('assembly', 'assembly assemblee asamblea assemblea'),
-  ...concepts('council', 'council conseil consejo consiglio rada tanacs'),
+  ...concepts('council', 'council conseil consejo consiglio rada tanacs baraza majlis majelis'),
+  ...concepts('foundation', 'foundation fondation fundacion fondazione fundacao stiftung stichting fundacja nadace fundatia yayasan'),
+  ...concepts('association', 'association asociacion associazione associacao verband vereniging stowarzyszenie asociatia persatuan perhimpunan'),
+  ...concepts('ministry', 'ministry ministere ministerio ministero ministerium ministerie ministerstwo ministerstvo ministerul kementerian wizara'),
+  ...concepts('agency', 'agency agence agencia agenzia agentia badan'),
+  ...concepts('commission', 'commission comision commissione comissao kommission komisi tume'),
+  ...concepts('party', 'party parti partido partito partei partidul partai chama'),
 ]);
 
 /** Countries' adjectives for themselves, as they open or close their bodies' names. */

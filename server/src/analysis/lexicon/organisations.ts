@@ -96,6 +96,10 @@ servizio servico secretaria departamento corporacion associacao asociacion assoc
 sindicato confederation confederacion prefecture prefettura procura parquet tribunal tribunale cour
 corte juzgado audiencia junta ayuntamiento mairie comune camara assemblee asamblea congreso senado
 senat bundesamt bundesanstalt landesamt stiftung verband verein kommission amt jandarmeria gendarmeria politia polizei carabinieri
+stichting vereniging ministerie gemeente fundacja stowarzyszenie zwiazek ministerstwo urzad instytut nadace spolek sdruzeni ustav
+fundatia asociatia agentia autoritatea inspectoratul directia institutul uniunea partidul ministerul
+yayasan badan dinas kementerian lembaga perusahaan persatuan perhimpunan ikatan komisi partai majelis jabatan syarikat majlis pertubuhan
+wizara shirika baraza tume chama
 `);
 
 /**
