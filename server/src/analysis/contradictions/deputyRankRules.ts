@@ -29,6 +29,11 @@ const FORMAL_OFFICES = new Set([
  * chief executive are two offices, and a deputy chief executive may chair a board.
  */
 const TOP_OFFICES = new Set(['director', 'head', 'chief', 'ceo', 'president', 'manager']);
+/**
+ * Offices of which the place or the house a story is about has one: two articles about one event
+ * that give one person such an office and its deputy's, naming no body, mean the same house.
+ */
+const SINGLE_SEATS = new Set(['speaker', 'mayor', 'governor', 'prime-minister', 'president', 'chancellor']);
 /** Words that make a title another office than the plain one ("acting director", "co-director", "regional director"). */
 const OTHER_OFFICE = /\b(?:acting|interim|co|joint|regional|district|provincial|honorary|former|ex)[\s-]/iu;
 
@@ -49,9 +54,13 @@ export function deputyRankContradictions(facts: readonly DetailedFact[], sink: C
       if (isDeputy(a) === isDeputy(b)) return false;
       const pa = a.detail.person!;
       const pb = b.detail.person!;
-      // Both must name the body, and one that may be the same.
-      if (!pa.organisation || !pb.organisation || !sameBodyPossible(pa.organisation, pb.organisation)) return false;
-      if (distinctiveBodyWords(pa.organisation).length === 0 && distinctiveBodyWords(pb.organisation).length === 0) return false;
+      // Both must name the body, and one that may be the same; the offices a story's place or
+      // house has one of ("Speaker Justus Onchari" / "Deputy Speaker Justus Onchari") need none.
+      const seat = !pa.organisation && !pb.organisation && SINGLE_SEATS.has(pa.role.replace(/^deputy-/u, ''));
+      if (!seat) {
+        if (!pa.organisation || !pb.organisation || !sameBodyPossible(pa.organisation, pb.organisation)) return false;
+        if (distinctiveBodyWords(pa.organisation).length === 0 && distinctiveBodyWords(pb.organisation).length === 0) return false;
+      }
       const [deputy, holder] = isDeputy(a) ? [a, b] : [b, a];
       const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
       return sink.add(`title-deputy|${personIdOf(a)}|${docPairKey(a, b)}`, {

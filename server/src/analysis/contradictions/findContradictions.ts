@@ -26,6 +26,7 @@ import { flagStateContradictions } from './flagStateRules';
 import { expulsionCountContradictions } from './expulsionCountRules';
 import { positiveTestContradictions } from './positiveTestRules';
 import { voteSplitContradictions } from './voteSplitRules';
+import { voteTallyContradictions } from './voteTallyRules';
 import { placingContradictions } from './placingRules';
 import { ContradictionSink } from './factIndex';
 import { injuryContradictions } from './injuryRules';
@@ -78,6 +79,7 @@ const RULES: readonly Rule[] = [
   expulsionCountContradictions,
   positiveTestContradictions,
   voteSplitContradictions,
+  voteTallyContradictions,
   placingContradictions,
   localOffsetContradictions,
   modelYearContradictions,

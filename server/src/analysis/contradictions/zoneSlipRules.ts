@@ -1,7 +1,8 @@
 /**
  * One time of day put in two zones: "The twister touched down at about 5.40pm GMT" against "The
- * tornado struck at about 17:40 local time (1540 GMT)". The same clock figures, written as GMT (or
- * UTC) in one article and as the place's local time in another that converts them to another
+ * tornado struck at about 17:40 local time (1540 GMT)"; "read out at 6.42pm Paris time" against
+ * "announced at 6:42 p.m. (1542 GMT)" in Nairobi. The same clock figures, written as GMT (or UTC,
+ * or the time of another place) in one article and as the place's local time in another that converts them to another
  * instant, are the commonest slip of a desk that rewrites wire copy: one of the two put the wrong
  * zone on the time. The figures themselves tie the two tellings (a minute past the hour or the half
  * hour rarely recurs in one story); a round hour or half hour must also be told in shared words.
@@ -12,6 +13,7 @@ import type { DetailedFact } from '../facts/detail';
 import { sharedTermWords } from '../facts/clauseTerms';
 import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
+import { findClockTimes } from '../values/clock';
 import { clock, offsetAgreedBy } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
@@ -31,19 +33,20 @@ export function zoneSlipContradictions(facts: readonly DetailedFact[], sink: Con
   if (clauses.length < 2) return;
   const offset = offsetAgreedBy(clauses.map((f) => f.detail.timedClause));
   // Times written as UTC alone, and local times with the instant their article (or the story) gives them.
-  const inUtc = clauses.filter((f) => f.detail.timedClause.utc && !f.detail.timedClause.local && UTC_ZONE.test(timeText(f)));
+  const inUtc = clauses.filter((f) => f.detail.timedClause.utc && !f.detail.timedClause.local && writtenFigures(f));
   const inLocal = clauses.filter((f) => f.detail.timedClause.local && instantOf(f, offset));
   if (inUtc.length === 0 || inLocal.length === 0) return;
   for (const f of [...inUtc, ...inLocal]) ctx.anchorsOf(f);
   const toldAlready = toldOnATime(sink);
   const reported = new Set<string>();
   for (const a of inUtc) {
-    const figures = a.detail.timedClause.utc!;
+    const figures = writtenFigures(a)!;
+    const utc = a.detail.timedClause.utc!;
     for (const b of inLocal) {
       if (a.uri === b.uri || reported.has(docPairKey(a, b))) continue;
       const local = b.detail.timedClause.local!;
       const instant = instantOf(b, offset)!;
-      if (!sameFigures(figures, local) || clockGap(figures, instant) < MIN_GAP) continue;
+      if (!sameFigures(figures, local) || clockGap(utc, instant) < MIN_GAP) continue;
       // A round hour or half hour recurs in a story: the two must tell it in shared words. Other
       // figures tie the two tellings as the same words would (names need not be shared).
       const round = isRound(figures);
@@ -54,13 +57,24 @@ export function zoneSlipContradictions(facts: readonly DetailedFact[], sink: Con
         kind: 'time',
         fact: 'time of the event',
         explanation:
-          `${shortName(a.uri)} gives “${timeText(a)}”, ${clock(point(figures))} UTC; ${shortName(b.uri)} gives the same ${clock(point(local))} as local time, ` +
+          `${shortName(a.uri)} gives “${timeText(a)}”, ${clock(point(utc))} UTC; ${shortName(b.uri)} gives the same ${clock(point(local))} as local time, ` +
           `which is ${clock(point(instant))} UTC: the same time of day in two zones, so one of the two put the wrong zone on it.`,
         // The times themselves: the clause around them may tell other facts too.
         items: [passageOf(a, timeSpan(a)), passageOf(b, timeSpan(b))],
       }, [a, b]);
     }
   }
+}
+
+/**
+ * The clock figures of a time written in a zone other than the story's: UTC's own ("5.40pm GMT"),
+ * or another place's as written ("6.42pm Paris time" is 18:42, whatever instant it stands for).
+ */
+function writtenFigures(f: TimedClauseFact): MinuteWindow | undefined {
+  const text = timeText(f);
+  if (UTC_ZONE.test(text)) return f.detail.timedClause.utc;
+  const written = findClockTimes(text)[0];
+  return written?.zone ? { lo: written.minutes, hi: written.minutes } : undefined;
 }
 
 /** The time as written in a timed clause ("5.40pm GMT"). */

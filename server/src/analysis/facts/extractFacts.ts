@@ -40,6 +40,7 @@ import { flagStateFactsOf } from './flagStateFacts';
 import { expulsionCountFactsOf } from './expulsionCountFacts';
 import { positiveTestFactsOf } from './positiveTestFacts';
 import { voteSplitFactsOf } from './voteSplitFacts';
+import { voteTallyFactsOf } from './voteTallyFacts';
 import { placingFactsOf } from './placingFacts';
 import { appositiveEventDayFactsOf } from './appositiveEventDayFacts';
 import { stateEndFactsOf } from './stateEndFacts';
@@ -111,6 +112,7 @@ const SENTENCE_READERS = [
   expulsionCountFactsOf,
   positiveTestFactsOf,
   voteSplitFactsOf,
+  voteTallyFactsOf,
   placingFactsOf,
   appositiveEventDayFactsOf,
   localOffsetFactsOf,

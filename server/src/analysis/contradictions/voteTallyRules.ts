@@ -1,0 +1,44 @@
+/**
+ * Two articles that give one vote's tally with one side the same and the other different: "passed
+ * by 196 votes to 121" against "by 196 votes to 112" (facts/voteTallyFacts.ts). The side both give
+ * alike ties the tallies to one vote, so the other side cannot differ. Tallies that differ on both
+ * sides may be of two votes (two readings, two motions) and are left alone, as are articles that
+ * give several tallies, and articles days apart.
+ */
+import type { DetailedFact } from '../facts/detail';
+import { isVoteTallyFact, type VoteTallyFact } from '../facts/voteTallyFacts';
+import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
+import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+
+/** Articles further apart than this may tell of another vote. */
+const MAX_DAYS_APART = 3;
+
+/** Adds the contradictions between tallies of one vote among `facts` to `sink`. */
+export function voteTallyContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const tallies = facts.filter(isVoteTallyFact);
+  if (tallies.length < 2) return;
+  // An article with two different tallies tells of two votes: which is which is not known.
+  const perDoc = new Map<string, Set<string>>();
+  for (const f of tallies) perDoc.set(f.uri, (perDoc.get(f.uri) ?? new Set()).add(f.value.kind === 'text' ? f.value.text : ''));
+  const single = tallies.filter((f) => perDoc.get(f.uri)!.size === 1);
+  const visits = new PairVisits();
+  for (const { facts: group } of eventGroups(single, ctx, () => 'vote-tally', (f) => (f.value.kind === 'text' ? f.value.text : ''), MAX_DAYS_APART)) {
+    forEachPair(group, (x, y) => {
+      if (x.uri === y.uri) return false;
+      const a = (x as VoteTallyFact).detail.voteTally;
+      const b = (y as VoteTallyFact).detail.voteTally;
+      const sameFor = a.for === b.for;
+      const sameAgainst = a.against === b.against;
+      if (sameFor === sameAgainst) return false;
+      const side = sameFor ? 'against' : 'for';
+      return sink.add(`vote-tally|${docPairKey(x, y)}`, {
+        kind: 'count',
+        fact: `votes ${side}`,
+        explanation:
+          `${shortName(x.uri)} gives the vote as “${x.display}” (${a.for} for, ${a.against} against), ${shortName(y.uri)} as “${y.display}” ` +
+          `(${b.for} for, ${b.against} against): the same ${sameFor ? `${a.for} for` : `${a.against} against`} makes it one vote, which had one number of votes ${side}.`,
+        items: [passageOf(x), passageOf(y)],
+      }, [x, y]);
+    }, { visits, maxDays: MAX_DAYS_APART });
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The tally of a vote, as facts: "passed by 196 votes to 121", "approved 196-121", "with 196 in
+ * favour and 121 against", "196 voted for and 121 against". Each fact keeps the votes for and
+ * against in the order the tally is written (for first, as news writes it); see
+ * contradictions/voteTallyRules.ts.
+ */
+import type { DocumentAnalysis, Sentence } from '../types';
+import { parseNumber } from '../values/numbers';
+import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
+
+/** What a vote-tally fact says. */
+export interface VoteTallyInfo {
+  for: number;
+  against: number;
+}
+
+export type VoteTallyFact = FactWith<'voteTally', VoteTallyInfo>;
+
+export const isVoteTallyFact = factWithGuard<VoteTallyFact>('voteTally');
+
+const N = String.raw`(\d{1,3}|[\p{L}-]+)`;
+/** "by 196 votes to 121", "196 votes to 121", "by a vote of 196 to 121", "196 to 121 votes". */
+const VOTES_TO = new RegExp(String.raw`\b(?:by\s+(?:a\s+vote\s+of\s+)?)?${N}\s+(?:votes?\s+)?to\s+${N}(?:\s+votes?)?\b`, 'giu');
+/** "196-121" after a word of voting: "passed 196-121", "a 196–121 vote". */
+const DASHED = /\b(?:by|passed|approved|adopted|rejected|voted|carried|defeated|a|an)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b/giu;
+/** "196 in favour and 121 against", "196 voted for and 121 against", "196 ayes and 121 noes". */
+const FOR_AND_AGAINST = new RegExp(
+  String.raw`\b${N}\s+(?:(?:members|mps|deputies|lawmakers|legislators|senators|votes)\s+)?(?:voted\s+)?(?:in\s+favou?r|for|ayes|yes)\b[^.;]{0,40}?\b${N}\s+(?:(?:members|mps|deputies|lawmakers|legislators|senators|votes)\s+)?(?:voted\s+)?(?:against|noes|no)\b`,
+  'giu',
+);
+/** A tally is a vote's only where the sentence tells of one. */
+const VOTE_WORDS = /\b(?:vote[sd]?|voting|passed|approved|adopted|rejected|carried|defeated|ballot|motion|bill|law|amendment|resolution|in favou?r|against|ayes|noes)\b/iu;
+
+/** Vote-tally facts of one sentence. */
+export function voteTallyFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+  const text = s.text;
+  if (!/\d/u.test(text) || !VOTE_WORDS.test(text)) return [];
+  const out: DetailedFact[] = [];
+  for (const re of [VOTES_TO, FOR_AND_AGAINST, DASHED]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (out.some((f) => f.span.start < s.start + start + m[0].length && s.start + start < f.span.end)) continue;
+      // "votes to" needs the word "votes" or a voting verb before it: "from 5 to 7" is a range.
+      if (re === VOTES_TO && !/\bvotes?\b|\bby\s+a\s+vote\b/iu.test(m[0]) && !/\b(?:passed|approved|adopted|rejected|carried|defeated|voted)\s+(?:by\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) continue;
+      const yes = parseNumber(m[1])?.min;
+      const no = parseNumber(m[2])?.min;
+      if (yes === undefined || no === undefined || !Number.isInteger(yes) || !Number.isInteger(no) || yes === no) continue;
+      const span = spanOf(doc, s.start + start, s.start + start + m[0].length);
+      out.push(
+        factAt<VoteTallyFact>(doc, span, {
+          kind: 'count',
+          subject: 'vote-tally',
+          attribute: 'vote-tally',
+          value: { kind: 'text', text: `${yes}-${no}` },
+          display: span.text,
+          detail: { sentence: s.index, voteTally: { for: yes, against: no } },
+        }),
+      );
+    }
+  }
+  return out;
+}
