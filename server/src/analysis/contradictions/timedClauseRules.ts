@@ -15,6 +15,7 @@ import { isVerbLike, sharedTermWords, termKeys } from '../facts/clauseTerms';
 import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
 import type { Steps } from '../steps';
+import { findClockTimes } from '../values/clock';
 import { clock, compareClockWindows, offsetAgreedBy } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
@@ -35,7 +36,7 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
   for (const f of clauses) ctx.anchorsOf(f);
   // The offset of local time from UTC that the story's own conversions agree on, per article pair's
   // event: the conversions of all timed clauses, as clockTimeRules.ts reads them for one action.
-  const offset = offsetAgreedBy(clauses.map((f) => f.detail.timedClause));
+  const offset = offsetAgreedBy(clauses.filter((f) => !placeZoned(f)).map((f) => f.detail.timedClause));
   const byDoc = new Map<string, TimedClauseFact[]>();
   const postings = new Map<string, number[]>();
   clauses.forEach((f, i) => {
@@ -64,14 +65,20 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       const b = clauses[j];
       if (toldAlready(a, b)) continue;
       const shared = sharedWords(a, b);
-      // A verb and a word of what it happened to ("crush", "evacuation"): "restored" alone joins power and systems.
-      if (shared.length < MIN_SHARED || !shared.some(isVerbLike) || shared.every(isVerbLike)) continue;
+      // A verb and a word of what it happened to ("crush", "evacuation"): "restored" alone joins power
+      // and systems. A verb of its own may do alone when it is its article's only timed clause
+      // with that verb, both ways ("A police marksman shot it at 4:10 p.m." / "Bima was shot dead
+      // at 11.10am CET"); a verb of beginning or ending says too little.
+      const enough = shared.length >= MIN_SHARED && shared.some(isVerbLike) && !shared.every(isVerbLike);
+      if (!enough && !(shared.length === 1 && loneAction(a, b, byDoc))) continue;
       const na = a.detail.timedClause.names;
       const nb = b.detail.timedClause.names;
       if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) continue;
       const ca = a.detail.timedClause;
       const cb = b.detail.timedClause;
-      const verdict = compareClockWindows(ca.local, ca.utc, cb.local, cb.utc, offset);
+      // A time in a named place's zone ("2.30 a.m. Belgrade time") is that place's local time, not
+      // the story's: it is compared by its instant only.
+      const verdict = compareClockWindows(placeZoned(a) ? undefined : ca.local, ca.utc, placeZoned(b) ? undefined : cb.local, cb.utc, offset);
       if (!verdict) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false)) continue;
       if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
@@ -96,6 +103,40 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
 /** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
 function sharedWords(a: TimedClauseFact, b: TimedClauseFact): string[] {
   return sharedTermWords(a.detail.timedClause.terms, b.detail.timedClause.terms);
+}
+
+/** True when a clause's time is written in a place's zone ("5am Addis Ababa time"), not plain "local time". */
+function placeZoned(f: TimedClauseFact): boolean {
+  const info = f.detail.timedClause;
+  const zone = findClockTimes(f.span.text.slice(info.timeStart - f.span.start, info.timeEnd - f.span.start))[0]?.zone;
+  return Boolean(zone?.local && !/^local\b/iu.test(zone.name));
+}
+
+/** Verbs that tell that something began, ended or took place, not what: they join any two events. */
+const ASPECT_VERBS = new Set([
+  'began', 'begun', 'started', 'ended', 'finished', 'happened', 'occurred', 'took', 'came', 'went', 'made', 'held', 'met', 'said', 'told',
+  'announced', 'reported', 'confirmed', 'continued', 'resumed', 'opened', 'closed', 'left', 'arrived', 'returned', 'reached', 'got', 'called',
+]);
+
+/**
+ * True when `a` and `b` share one verb of their own (not ASPECT_VERBS) and no other timed clause
+ * of either article shares anything with the other: each is its article's only telling of that action.
+ */
+function loneAction(a: TimedClauseFact, b: TimedClauseFact, byDoc: ReadonlyMap<string, TimedClauseFact[]>): boolean {
+  const verbOf = (x: TimedClauseFact, y: TimedClauseFact) => sharedWords(x, y).find((w) => isVerbLike(w) && !ASPECT_VERBS.has(w));
+  const va = verbOf(a, b);
+  const vb = verbOf(b, a);
+  if (!va || !vb) return false;
+  // What the verb is said of must not be two different things: "Power was restored" and "Systems
+  // were restored" each name a thing in plain words before the verb; "Bima was shot dead" names it.
+  const plainBefore = (x: TimedClauseFact, verb: string) => {
+    const terms = x.detail.timedClause.terms;
+    const at = terms.findIndex((t) => t.word.toLowerCase() === verb);
+    return terms.slice(0, Math.max(0, at)).some((t) => !t.inName);
+  };
+  if (plainBefore(a, va) && plainBefore(b, vb)) return false;
+  const alone = (x: TimedClauseFact, y: TimedClauseFact) => (byDoc.get(x.uri) ?? []).every((o) => o === x || sharedWords(o, y).length === 0);
+  return alone(a, b) && alone(b, a);
 }
 
 /** True when no other timed clause of `a`'s article tells `b`'s action as closely as `a` does at another time. */

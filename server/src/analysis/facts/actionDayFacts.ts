@@ -77,6 +77,16 @@ export function partOfDayAt(text: string, start: number, end: number): 'early' |
   return undefined;
 }
 
+/**
+ * True when the day is written inside a conversion to UTC ("at 5:15 a.m. local time (2215 GMT on
+ * Monday)"): it is the day in London, not where the action happened.
+ */
+function inUtcConversion(text: string, d: DateExpression): boolean {
+  const open = text.lastIndexOf('(', d.start);
+  if (open < 0 || text.slice(open, d.start).includes(')')) return false;
+  return /\b(?:GMT|UTC)\b/u.test(text.slice(open, d.start));
+}
+
 /** A clock time, which says more than a part of the day. */
 export const CLOCK_TIME = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu;
 
@@ -135,7 +145,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
   const out: DetailedFact[] = [];
   const inDateline = (d: DateExpression) => dateline !== undefined && s.start + d.start < dateline.end && dateline.start < s.start + d.end;
   for (const d of days) {
-    if (inDateline(d)) continue;
+    if (inDateline(d) || inUtcConversion(text, d)) continue;
     const around = clauseAround(text, d.start, CLAUSE_BREAK);
     // A lede's clause starts after its date line ("PORTO, Oct 11 (Meridian) - The airport was closed on Friday").
     if (dateline && dateline.end > s.start + around.start && dateline.end <= s.start + d.start) around.start = dateline.end - s.start;

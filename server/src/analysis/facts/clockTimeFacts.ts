@@ -295,7 +295,7 @@ export function clockWindows(
       // The article's date settles daylight saving for a zone the database knows.
       const { offset, doubt } = offsetOn(t.zone, doc.published)!;
       utc ??= { lo: w.lo - offset - doubt, hi: w.hi - offset + doubt };
-      if (t.zone.local && !isForeignToStory(doc, t.zone)) local ??= w;
+      if (t.zone.local ? !isForeignToStory(doc, t.zone) : isStoryZone(doc, t.zone)) local ??= w;
     }
   }
   return { local, utc };
@@ -376,6 +376,23 @@ function placeZone(doc: DocumentAnalysis, s: Sentence): Zone | undefined {
  * visitor's home is named too.)
  */
 function isForeignToStory(doc: DocumentAnalysis, zone: Zone): boolean {
+  const story = storyOffsetOf(doc);
+  const own = offsetOn(zone, doc.published);
+  return story !== null && own !== undefined && own.offset !== story;
+}
+
+/**
+ * True when a zone written by its abbreviation is the story's own: "7 a.m. KST" in a story set in
+ * Incheon is the local time there, as "7 a.m. local time" would be.
+ */
+function isStoryZone(doc: DocumentAnalysis, zone: Zone): boolean {
+  const story = storyOffsetOf(doc);
+  const own = offsetOn(zone, doc.published);
+  return story !== null && own !== undefined && own.doubt === 0 && own.offset === story;
+}
+
+/** The offset of the places a document names most often, or null when none stands out. */
+function storyOffsetOf(doc: DocumentAnalysis): number | null {
   let story = storyOffset.get(doc);
   if (story === undefined) {
     const counts = new Map<number, number>();
@@ -389,8 +406,7 @@ function isForeignToStory(doc: DocumentAnalysis, zone: Zone): boolean {
     story = ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
     storyOffset.set(doc, story);
   }
-  const own = offsetOn(zone, doc.published);
-  return story !== null && own !== undefined && own.offset !== story;
+  return story;
 }
 
 /** Per document, the offset of the places it names most often (null when none stands out). */

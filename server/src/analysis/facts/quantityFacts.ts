@@ -44,7 +44,7 @@ export const isQuantityFact = factWithGuard<QuantityFact>('quantity');
  * partial result or a number about something else: such numbers are not compared.
  */
 const UNSTABLE =
-  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by then|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
 
 /**
  * A number that changed ("the toll rose to 11", "climbed by three", "has reached 12"): verbs of
@@ -61,7 +61,7 @@ export const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(
 const RESPONDERS = new Set(['officer', 'police', 'soldier', 'firefighter', 'rescuer', 'paramedic']);
 /** Words of a sentence that tell responders at work. */
 const DEPLOYMENT =
-  /\b(?:search(?:ed|ing)?|manhunt|hunt(?:ed|ing)?|deployed|comb(?:ed|ing)|scour(?:ed|ing)|mobili[sz]ed|involved|took\s+part|taking\s+part|participat\w*|battl(?:ed|ing)|fought|fighting|tackl(?:ed|ing)|dispatched|sent\s+to|on\s+the\s+scene|at\s+the\s+scene)\b/iu;
+  /\b(?:search(?:ed|ing)?|manhunt|hunt(?:ed|ing)?|deployed|comb(?:ed|ing)|scour(?:ed|ing)|mobili[sz]ed|involved|fan(?:ned|ning)\s+out|spread\s+out|took\s+part|taking\s+part|participat\w*|battl(?:ed|ing)|fought|fighting|tackl(?:ed|ing)|dispatched|sent\s+to|on\s+the\s+scene|at\s+the\s+scene)\b/iu;
 
 /** Words after a counted phrase that say the people were caught by the event, not held by anyone. */
 const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had\s+been)\s+)?(?:trapped|stuck|stranded|buried|pinned)\b/iu;

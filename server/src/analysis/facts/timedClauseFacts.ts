@@ -21,7 +21,11 @@ export interface TimedClauseInfo {
   utc?: MinuteWindow;
   /** The content words of the clause, the time's own words left out (offsets in the document). */
   terms: ClauseTerm[];
-  /** Resolved ids of the names in the clause. */
+  /**
+   * Resolved ids of the people and bodies the clause names: who did it. Places are left out: "on
+   * Busan's waterfront" and "at Suyeong Harbour Plaza" may tell one finish, and the place of a
+   * zone ("5am Addis Ababa time") is no part of the action.
+   */
   names: string[];
   /** Where the time is written (offsets in the document). */
   timeStart: number;
@@ -37,8 +41,12 @@ export type TimedClauseFact = FactWith<'timedClause', TimedClauseInfo>;
 
 export const isTimedClauseFact = factWithGuard<TimedClauseFact>('timedClause');
 
-/** Where a clause ends: a semicolon, a dash, "but", "while", "after", "before", "when", "and". */
-const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|before|when|until|since|and)\s+/giu;
+/**
+ * Where a clause ends: a semicolon, a dash, "but", "while", "after", "before", "when", "and"; not
+ * "after", "before", "until" or "since" that opens the time itself ("crossed the line shortly
+ * after 5am Addis Ababa time").
+ */
+const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|when|and|(?:after|before|until|since)(?!\s+(?:about\s+|around\s+|roughly\s+)?\d))\s+/giu;
 /** A time that opens or closes a range ("between 21:45 and 01:00", "from 9 a.m. to 5 p.m."). */
 const RANGE_BEFORE = /\b(?:between|from|until|till|to|and)\s+$|[-–]\s*$/iu;
 const RANGE_AFTER = /^\s*(?:and|to|until|till|[-–])\s*\d/iu;
@@ -48,6 +56,13 @@ const TIME_WORDS = /^(?:morning|afternoon|evening|night|tonight|midnight|midday|
 
 /** An attribution after the time: ", the operator said", ", police chief Mara Lind told reporters". */
 const SAID_AFTER = /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|added|according)\b/iu;
+
+/** The ids of the people and bodies named in [from, to) of the document. */
+function actorsIn(doc: DocumentAnalysis, from: number, to: number): string[] {
+  const ids = new Set<string>();
+  for (const m of doc.mentions) if (m.id && m.start >= from && m.end <= to && (m.type === 'PERSON' || m.type === 'ORG')) ids.add(m.id);
+  return [...ids].sort();
+}
 
 /** The timed-clause facts of one sentence. */
 export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
@@ -88,7 +103,7 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
         attribute: 'timed-clause',
         value: { kind: 'text', text: text.slice(c.start, timeEnd) },
         display: text.slice(c.start, timeEnd),
-        detail: { sentence: s.index, timedClause: { local, utc, terms, names: names.ids, timeStart: s.start + c.start, timeEnd: s.start + timeEnd, ...(whenSaid ? { whenSaid } : {}) } },
+        detail: { sentence: s.index, timedClause: { local, utc, terms, names: actorsIn(doc, s.start + around.start, s.start + around.end), timeStart: s.start + c.start, timeEnd: s.start + timeEnd, ...(whenSaid ? { whenSaid } : {}) } },
       }),
     );
   }

@@ -295,6 +295,8 @@ export function findClockTimes(text: string): ClockTime[] {
     } else if (m[4]) {
       // "19:30"; reject scores and ratios written with a colon by requiring a plausible context.
       if (/\d[:.]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
+      // "2:04:41" is a race time (hours, minutes, seconds), not a time of day.
+      if (/^:\d\d/u.test(text.slice(start + m[0].length))) continue;
       minutes = Number(m[4]) * 60 + Number(m[5]);
     } else if (m[6]) {
       minutes = Number(m[6]) * 60 + Number(m[7]);

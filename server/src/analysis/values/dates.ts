@@ -144,6 +144,9 @@ function readDates(text: string, published: string | undefined, forward: boolean
         iso = grain === 'year' ? String(y) : grain === 'month' ? `${y}-${pad(mo ?? 1)}` : `${y}-${pad(mo ?? 1)}-${pad(d ?? 1)}`;
       }
     }
+    // "12/3" without a year is 12 March in most of the world and 3 December in the United States
+    // (chrono's reading): the reading nearer the article's date is the one meant.
+    if (iso && ref && grain === 'day' && SHORT_NUMERIC.test(written)) iso = nearerReading(iso, ref);
     let actualWeekday: number | undefined;
     if (weekday !== undefined && c.isCertain('day') && c.isCertain('month') && (hasYear || ref)) {
       const y = year;
@@ -163,6 +166,22 @@ function readDates(text: string, published: string | undefined, forward: boolean
     out.push({ start, end, text: m[1], iso: m[1], grain: 'year', relative: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A numeric day and month without a year ("12/3", "05.02."). */
+const SHORT_NUMERIC = /^\(?\d{1,2}[./]\d{1,2}\.?\)?$/u;
+
+/** Of a date and the date with its day and month swapped, the one nearer `ref`. */
+function nearerReading(iso: string, ref: Date): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d > 12 || m === d) return iso;
+  const swapped = new Date(Date.UTC(y, d - 1, m, 12));
+  const here = new Date(Date.UTC(y, m - 1, d, 12));
+  // Either reading may fall in the next or the previous year: compare each at its nearest year.
+  const distance = (x: Date) => Math.min(...[-1, 0, 1].map((k) => Math.abs(Date.UTC(x.getUTCFullYear() + k, x.getUTCMonth(), x.getUTCDate(), 12) - ref.getTime())));
+  if (distance(swapped) >= distance(here)) return iso;
+  const year = [-1, 0, 1].map((k) => y + k).sort((a, b) => Math.abs(Date.UTC(a, d - 1, m, 12) - ref.getTime()) - Math.abs(Date.UTC(b, d - 1, m, 12) - ref.getTime()))[0];
+  return `${year}-${pad(d)}-${pad(m)}`;
 }
 
 /**

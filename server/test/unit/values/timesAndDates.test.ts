@@ -89,6 +89,16 @@ describe('values: clock times and zones', () => {
 });
 
 describe('values: dates', () => {
+  it('reads a day and month without a year the way nearer the article\'s date ("12/3" in March is 12 March)', () => {
+    assert.deepEqual(findDates('found missing on Wednesday early morning (12/3).', '2025-03-11').map((d) => [d.text, d.iso]), [
+      ['Wednesday', '2025-03-12'],
+      ['12/3', '2025-03-12'],
+    ]);
+    assert.equal(findDates('the hearing on 3/12 was adjourned', '2025-12-01')[0].iso, '2025-12-03');
+  });
+  it('reads the day after "in the early morning of", and drops a trailing "at" before a clock time', () => {
+    assert.deepEqual(findDates('stopped in the early morning of Tuesday, 11 March, at 3:47.', '2025-03-12').map((d) => [d.text, d.iso]), [['Tuesday, 11 March', '2025-03-11']]);
+  });
   it('resolves weekdays and relative dates against the article date', () => {
     const found = findDates('The jury met on Tuesday and the judge resigned last week.', '2025-03-06');
     assert.deepEqual(found.map((d) => [d.text, d.iso, d.relative]), [
@@ -150,6 +160,8 @@ describe('dates: findPublicationDate', () => {
     assert.equal(dateOf('Floods close schools\n\n05/02/2025 16:20 | By Ron Nash\n\nThe schools closed this Friday after the river rose.'), '2025-05-02');
     assert.equal(dateOf('Floods close schools\n\n25/02/2025 16:20 | By Rui Neto\n\nThe schools closed.'), '2025-02-25');
     assert.equal(dateOf('Floods close schools\n\n04.05.2026 | Redsur\n\nThe schools closed.'), '2026-05-04');
+    // A clock time after a dash on the same line ("12/03/2025 - 18:05").
+    assert.equal(dateOf('Plant stopped\n\n12/03/2025 - 18:05 | By Marcos Ledesma\n\nThe plant stopped.'), '2025-03-12');
     // A full stop after the year, as some pages write it.
     assert.equal(dateOf('Floods close schools\n\n04.11.2025. 23:05 | Autor: Ana Horvat\n\nThe schools closed.'), '2025-11-04');
     // Points followed by spaces, as Czech and Slovak pages write them.
