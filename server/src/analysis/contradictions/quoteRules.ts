@@ -60,6 +60,8 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
   yield;
   partialQuoteAttributions(quotes, sink, ctx);
   yield;
+  rewordedAttributions(quotes, sink, ctx);
+  yield;
   // Wording: grouped by speaker, compared across versions of one remark.
   const wordingVisits = new PairVisits();
   for (const { key: speaker, facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.speaker, (f) => f.detail.quote!.words.join(' '), MAX_DAYS_APART)) {
@@ -144,6 +146,57 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
         }, { visits, maxDays: MAX_DAYS_APART, tiedByWords: () => verbatimRemark(part, long) });
       }
     }
+  }
+}
+
+/** Fewest words of the shorter quote, and of the run both share word for word, for a reworded remark. */
+const MIN_REWORDED_WORDS = 6;
+const MIN_REWORDED_RUN = 4;
+
+/**
+ * One remark quoted in two wordings and given to two people: "“We have waited two years for this
+ * day,” he said" (the race director) against "“We waited two years for a day like this,” said"
+ * the federation's president. The shorter quote must share `SAME_REMARK` of its words with the
+ * longer and a run of `MIN_REWORDED_RUN` words word for word; both speakers must be people (a body
+ * speaks through many). Quotes the rules above read (the same words, one inside the other) are
+ * theirs.
+ */
+function rewordedAttributions(quotes: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const people = quotes.filter((f) => !f.detail.quote!.speaker.startsWith('org:'));
+  const byRun = new Map<string, DetailedFact[]>();
+  for (const f of people) {
+    const w = sameSpelling(f.detail.quote!.words);
+    for (let i = 0; i + MIN_REWORDED_RUN <= w.length; i++) {
+      const key = w.slice(i, i + MIN_REWORDED_RUN).join(' ');
+      const list = byRun.get(key) ?? [];
+      if (!list.includes(f)) list.push(f);
+      byRun.set(key, list);
+    }
+  }
+  const visits = new PairVisits();
+  for (const group of byRun.values()) {
+    if (group.length < 2) continue;
+    forEachPair(group, (a, b) => {
+      const qa = a.detail.quote!;
+      const qb = b.detail.quote!;
+      if (a.uri === b.uri || qa.speaker === qb.speaker) return false;
+      const wa = sameSpelling(qa.words);
+      const wb = sameSpelling(qb.words);
+      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+      if (short.length < MIN_REWORDED_WORDS || overlap(short, long) < SAME_REMARK) return false;
+      // The same words, or one inside the other, are the attribution rules' above.
+      if (wa.join(' ') === wb.join(' ') || long.join(' ').includes(short.join(' '))) return false;
+      ctx.anchorsOf(a);
+      ctx.anchorsOf(b);
+      return sink.add(`attribution|reworded|${docPairKey(a, b)}`, {
+        kind: 'attribution',
+        fact: `who said “${truncate(qa.inner)}”`,
+        explanation:
+          `${shortName(a.uri)} quotes ${a.display} from ${speakerName(a)}, ${shortName(b.uri)} quotes ${b.display} from ${speakerName(b)}: ` +
+          `one remark in two wordings, and one remark has one speaker.`,
+        items: [passageOf(a), passageOf(b)],
+      }, [a, b]);
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 
