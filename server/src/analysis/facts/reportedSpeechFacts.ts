@@ -13,22 +13,33 @@ import { datelineOf, sentenceMentions } from './documentIndex';
 import { personKey } from './roles';
 
 /**
- * Verbs that introduce what was said, in the past; "told" with its audience and a "that" ("told
+ * Verbs that introduce what was said, in the past, perhaps after an adverb ("however accepted
+ * that", "admitted to the journalists that"); "told" with its audience and a "that" ("told
  * reporters on Tuesday in Hanoi that"), since what follows "told reporters" without one may be an
  * object ("told reporters the figures").
  */
-const SAID = /^(?:(?:said|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted)\s+(?:that\s+)?|told\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s+)/u;
+const SAID =
+  /^(?:(?:however|also|later|then|again|\p{L}+ly)\s+)?(?:(?:said|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed)\s+(?:(?:to|before|in front of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?(?:that\s+)?|told\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s+)/u;
 
 /** A quick test before any other work: most sentences report no speech. */
-const SAID_ANYWHERE = /\b(?:said|told|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted)\b/u;
+const SAID_ANYWHERE = /\b(?:said|told|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed)\b/u;
 
 /** Reported-speech facts of one sentence. */
 export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   if (!SAID_ANYWHERE.test(s.text)) return [];
   const dateline = datelineOf(doc);
   const opening = Math.max(s.start, dateline && dateline.end > s.start && dateline.end < s.end ? dateline.end : s.start);
-  const speaker = namedSpeaker(doc, s, opening) ?? pronounSpeaker(doc, s, opening);
-  if (!speaker) return [];
+  // ("National Treasury CS Grace Muriuki": a title run into a name may be typed a person too.)
+  for (const speaker of [...namedSpeakers(doc, s, opening), pronounSpeaker(doc, s, opening)]) {
+    if (!speaker) continue;
+    const fact = reportedAfter(doc, s, speaker);
+    if (fact) return [fact];
+  }
+  return [];
+}
+
+/** The reported speech after a speaker's name, when a verb of saying follows it. */
+function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan): DetailedFact | undefined {
   // After the name: an apposition between commas ("…, who runs the centre,"), or the comma that
   // closes an apposition before the name ("The head of the service, Ana Lind, said"); then the verb.
   let rest = doc.text.slice(speaker.end, s.end);
@@ -43,42 +54,42 @@ export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): Detai
   else if (apposition) skip(apposition[0].length);
   else skip(/^\s*/u.exec(rest)![0].length);
   const verb = SAID.exec(rest);
-  if (!verb) return [];
+  if (!verb) return undefined;
   const clauseStart = at + verb[0].length;
   const clause = doc.text.slice(clauseStart, s.end).replace(/[.!?\s]+$/u, '');
   // A direct quote right after the verb is the quotes stage's; reported speech is the writer's words.
-  if (clause.length < 12 || /^["“]/u.test(clause)) return [];
+  if (clause.length < 12 || /^["“]/u.test(clause)) return undefined;
   const key = personKey(speaker.text);
-  if (!key) return [];
+  if (!key) return undefined;
   const span = spanOf(doc, speaker.start, clauseStart + clause.length);
-  return [
-    factAt(doc, span, {
+  return factAt(doc, span, {
       kind: 'quote',
       subject: `reported:${key}`,
       attribute: 'reported speech',
       value: { kind: 'text', text: speaker.text },
       display: span.text,
       detail: { sentence: s.index, reported: { speaker: key, text: clause } },
-    }),
-  ];
+  });
 }
 
 /**
- * The person a sentence opens with: "Hendra Wiratama, who runs the centre, said", after a title
+ * The people a sentence may open with: "Hendra Wiratama, who runs the centre, said", after a title
  * ("Colonel Jorge Valdivia said"), or after a description in apposition, "The head of the prison
  * service, Cătălin Moraru, conceded".
  */
-function namedSpeaker(doc: DocumentAnalysis, s: Sentence, opening: number): TextSpan | undefined {
+function namedSpeakers(doc: DocumentAnalysis, s: Sentence, opening: number): TextSpan[] {
   const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON');
-  return people.find((m) => {
+  return people.filter((m) => {
     if (m.start < opening) return false;
     const before = doc.text.slice(opening, m.start);
-    return /^[\s"“*_-]*$/u.test(before) || DESCRIPTION_BEFORE.test(before) || TITLE_BEFORE.test(before);
+    return /^[\s"“*_-]*$/u.test(before) || DESCRIPTION_BEFORE.test(before) || TITLE_BEFORE.test(before) || LOWER_TITLE_BEFORE.test(before);
   });
 }
 
 /** A title in capitals before a name: "Colonel ", "Police Chief ", "Dr. ". */
 const TITLE_BEFORE = /^[\s"“*_-]*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
+/** A title in lower case after an article, as pages abroad write their own offices: "The intendente ". */
+const LOWER_TITLE_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/iu;
 
 /** A description before a name in apposition: "The head of Romania's prison service, ". */
 const DESCRIPTION_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s[^,;:"“”]{1,60},\s*$/iu;

@@ -13,6 +13,13 @@ describe('contradictions: a quote reported with its negation dropped', () => {
     assert.equal(contradictions[0].kind, 'quote');
     assert.match(contradictions[0].explanation, /“ruled” is negated in one and not in the other/u);
   });
+  it('reads a report after an adverb and another verb of saying, after a lower-case title or a title run into the name ("The volcanologist Hendrik Wolde however admitted to the journalists that")', () => {
+    for (const other of ['paraphrase-k.txt', 'paraphrase-l.txt']) {
+      const { contradictions } = analyseFixtures(['paraphrase-a.txt', other]);
+      assert.equal(contradictions.length, 1, `${other}: ${anchoredLines(contradictions).join('\n')}`);
+      assert.match(contradictions[0].explanation, /“ruled” is negated in one and not in the other/u);
+    }
+  });
   it('accepts "could not be ruled out"', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-a.txt', 'paraphrase-c.txt']).contradictions), []);
   });
