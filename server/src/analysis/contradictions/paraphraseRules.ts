@@ -51,7 +51,12 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       if (x.uri === y.uri || (!x.detail.quote && !y.detail.quote)) return false;
       // Two quotes whose wording the quote rule has already set against each other.
       if (x.detail.quote && y.detail.quote && quotedPairs.has(passagesKey({ uri: x.uri, start: x.span.start }, { uri: y.uri, start: y.span.start }))) return false;
-      const flip = flippedWord(tokens(textOf(x)), tokens(textOf(y)));
+      const wx = tokens(textOf(x));
+      const wy = tokens(textOf(y));
+      // A quote cut short ("It was about making sure ..." out of "This was never about me. It was
+      // about making sure ..."): the part left out may deny what the part kept does not.
+      if (x.detail.quote && y.detail.quote && (contains(wx, wy) || contains(wy, wx))) return false;
+      const flip = flippedWord(wx, wy);
       if (!flip) return false;
       const report = y.detail.reported ? y : x.detail.reported ? x : undefined;
       const about = report?.value.kind === 'text' ? report.value.text : speaker;
@@ -65,6 +70,11 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       }, [x, y]);
     }, { visits, maxDays: MAX_DAYS_APART, ownEventsOnly: true });
   }
+}
+
+/** True when the words of `part` run, in order and together, inside `whole`. */
+function contains(whole: readonly string[], part: readonly string[]): boolean {
+  return part.length > 0 && part.length < whole.length && ` ${whole.join(' ')} `.includes(` ${part.join(' ')} `);
 }
 
 /** One key for two passages in either order. */

@@ -109,6 +109,8 @@ function isDateSegment(segment: string): boolean {
 
 /** A numeric date whose first two parts could each be the month: "05/02/2025", "04.05.2026", perhaps with a clock time after it ("12/03/2025 - 18:05"). */
 const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u;
+/** A weekday with its day of the month in brackets, as Brazilian pages write it: "this Wednesday (9)". */
+const OWN_DAY_NUMBER = /\b(?:this|today,?)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\((\d{1,2})\)/iu;
 /** A weekday the article says is its own day: "this Wednesday", "today, Wednesday". */
 const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
 
@@ -125,6 +127,13 @@ function dayFirst(iso: string, written: string, head: string): string {
   if (month !== Number(m[1]) || day !== Number(m[3])) return iso; // already read day-first
   const swappedIso = swapDayAndMonth(iso);
   if (!swappedIso) return iso;
+  // "this Wednesday (9)": the day of the month in brackets settles it, whatever the weekday says.
+  const ownDay = OWN_DAY_NUMBER.exec(head)?.[1];
+  if (ownDay !== undefined) {
+    const dayOf = (x: string) => Number(x.slice(8, 10));
+    if (dayOf(iso) === Number(ownDay) && dayOf(swappedIso) !== Number(ownDay)) return iso;
+    if (dayOf(swappedIso) === Number(ownDay)) return swappedIso;
+  }
   const own = OWN_WEEKDAY.exec(head)?.[1].toLowerCase();
   const weekdayOf = (x: string) => weekdayName(isoToDate(x)!.getUTCDay()).toLowerCase();
   if (own && weekdayOf(iso) === own && weekdayOf(swappedIso) !== own) return iso;

@@ -443,7 +443,13 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
     // Commission President"): the part before the first title word.
     let prefixEnd = first;
     while (prefixEnd <= split && !isTitleWord(words[prefixEnd])) prefixEnd++;
-    if (prefixEnd > first && !isPortfolio(words, first, prefixEnd - 1)) out.push(...segmentPiece(words, text, first, prefixEnd - 1));
+    // A body of two words or more ending in a body's noun, before the title words, is named though
+    // its words may be a portfolio's or a title's ("National Treasury Cabinet Secretary").
+    const bodyEnd = bodyBeforeTitle(words, first, split);
+    if (bodyEnd !== undefined) {
+      out.push(make(words, text, first, bodyEnd, {}));
+      prefixEnd = bodyEnd + 1;
+    } else if (prefixEnd > first && !isPortfolio(words, first, prefixEnd - 1)) out.push(...segmentPiece(words, text, first, prefixEnd - 1));
     for (let k = prefixEnd; k <= split; k++) if (isDemonym(words[k].text)) out.push(make(words, text, k, k, { norp: true }));
     out.push(make(words, text, split + 1, last, { titleFirst: first }));
     return out;
@@ -573,6 +579,23 @@ function titleSplit(words: readonly Word[], first: number, last: number): number
     // still belong to the title (modifiers, roles) are not the name's.
     while (k + 2 <= last && isTitleTail(words[k + 1]) && !FIRST_NAMES.has(words[k + 1].lower)) k++;
     return k;
+  }
+  return undefined;
+}
+
+/** Nouns that end a body's name and are no portfolio's ("Resources", "Affairs" are fields). */
+const BODY_NOUNS = new Set(['ministry', 'treasury', 'department', 'agency', 'commission', 'council', 'office', 'bureau', 'service', 'authority', 'police', 'party', 'bank', 'institute', 'foundation', 'directorate', 'inspectorate', 'federation', 'association', 'union', 'committee']);
+
+/**
+ * The end of a body's name that opens a title run ("National Treasury" in "National Treasury
+ * Cabinet Secretary Grace Muriuki"): two words or more, the last a body's noun, followed by title
+ * words only up to `split`.
+ */
+function bodyBeforeTitle(words: readonly Word[], first: number, split: number): number | undefined {
+  // (The first such noun: "Cabinet" in "Cabinet Secretary" is the title's.)
+  for (let j = first + 1; j < split; j++) {
+    if (!BODY_NOUNS.has(bare(words[j]))) continue;
+    return words.slice(j + 1, split + 1).every((w) => isTitleWord(w) || ORG_SUFFIXES.has(bare(w))) ? j : undefined;
   }
   return undefined;
 }

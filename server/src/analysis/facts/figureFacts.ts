@@ -145,12 +145,42 @@ const DIFFERENCE_AFTER = /^\s*(?:short|shy|behind|ahead|adrift|clear|fewer|less|
 const CLOCK_OR_DATE_AFTER =
   /^\s*(?:gmt|utc|cet|cest|est|edt|pst|pdt|bst|ist|[ap]\.?m\b|h\b|hrs\b|o'clock|local\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\b|feb\b|mar\b|apr\b|jun\b|jul\b|aug\b|sept?\b|oct\b|nov\b|dec\b)/iu;
 
+/** "62 of the city's 187 clustered precincts", "nine of its 16 chapters": a part, and the whole it is of. */
+const PART_OF = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+['’]s?\s+)?$/u;
+
+/**
+ * The part of a whole that a number names: "in 62 of the city's 187 clustered precincts" counts
+ * precincts, as a part of the 187; it is compared only with another part of the same whole.
+ */
+function partOfWhole(text: string, q: Quantity, all: readonly Quantity[]): FigureReading | undefined {
+  const whole = all.find((o) => o.start > q.end && o.start - q.end < 30 && o.type === 'CARDINAL' && PART_OF.test(text.slice(q.end, o.start)));
+  if (!whole || whole.written.min !== whole.written.max || !(q.written.max < whole.written.min)) return undefined;
+  const phrase = readCountedPhrase(text.slice(whole.end));
+  if (!phrase || !phrase.noun || phrase.noun.length < 3 || PEOPLE_NOUNS.has(phrase.noun) || NOT_NOUNS.has(phrase.noun) || phrase.predicate) return undefined;
+  const noun = phrase.group ? `${phrase.group} ${phrase.noun}` : phrase.noun;
+  return {
+    thing: phrase.noun,
+    group: `${phrase.group ? `${phrase.group} ` : ''}of ${whole.written.min}`,
+    label: `number of the ${whole.written.min} ${plural(noun)}`,
+    range: countRange(q),
+    noun: phrase.noun,
+    end: whole.end + phrase.end,
+  };
+}
+
+/** A month's name right before a number, which makes it a day of the month. */
+const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$/iu;
+
 function readFigure(text: string, q: Quantity, all: readonly Quantity[]): FigureReading | undefined {
   switch (q.type) {
     case 'CARDINAL': {
       if (Number.isInteger(q.written.min) && q.written.min >= YEAR.min && q.written.max <= YEAR.max && /^\d{4}$/u.test(q.text.trim())) return undefined;
       // Clock times and dates ("08.30 GMT", "21 October"), and numbers inside a name ("Boreal-1").
       if (/(?:\d[:.]\s*|\p{L}-?)$/u.test(text.slice(Math.max(0, q.start - 2), q.start)) || CLOCK_OR_DATE_AFTER.test(text.slice(q.end, q.end + 12))) return undefined;
+      // A day after its month: "the May 12 vote", "since March 3".
+      if (MONTH_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start))) return undefined;
+      const part = partOfWhole(text, q, all);
+      if (part) return part;
       const phrase = readCountedPhrase(text.slice(q.end));
       if (!phrase || phrase.partial || !phrase.noun || phrase.noun.length < 3 || PEOPLE_NOUNS.has(phrase.noun) || NOT_NOUNS.has(phrase.noun) || phrase.predicate) return undefined;
       // A difference, not a count: "falling 28 seats short of a majority", "three points ahead".

@@ -12,7 +12,7 @@ fund council ministry department agency embassy consulate commission committee p
 association institute institution university college academy school society federation confederation
 league club group company companies corporation corp corp. incorporated inc inc. ltd ltd. llc llp plc
 gmbh ag sa nv bv spa co co. holdings partners associates bank bancorp capital investments securities
-insurance assurance trust foundation authority office bureau board service services police army navy
+insurance assurance trust foundation authority office bureau board service services police army navy treasury
 marines guard forces force command court tribunal parliament congress senate assembly cabinet government
 administration directorate secretariat presidency commissariat airlines airline airways motors industries
 systems technologies laboratories labs pharmaceuticals media news press times post herald tribune
@@ -100,6 +100,7 @@ stichting vereniging ministerie gemeente fundacja stowarzyszenie zwiazek ministe
 fundatia asociatia agentia autoritatea inspectoratul directia institutul uniunea partidul ministerul
 yayasan badan dinas kementerian lembaga perusahaan persatuan perhimpunan ikatan komisi partai majelis jabatan syarikat majlis pertubuhan
 wizara shirika baraza tume chama
+centro centrum zentrum museo museu musee escola escuela colegio hospital clinica
 `);
 
 /**

@@ -179,9 +179,21 @@ function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names
       // A name run into the person's without a comma is not the person ("the chief executive of
       // Proudex Radka Šindelářová": the firm is a capitalised word typed by default).
       const inSentence = spansWithin(names, s.start, Math.min(s.end, at));
-      const person = inSentence.find((n, k) => n.type === 'PERSON' && !(inSentence[k + 1]?.type === 'PERSON' && inSentence[k + 1].start === n.end + 1 && !n.evidence.some((e) => e.type === 'PERSON' && e.weight >= 1)));
+      const people = inSentence.filter((n, k) => n.type === 'PERSON' && !(inSentence[k + 1]?.type === 'PERSON' && inSentence[k + 1].start === n.end + 1 && !n.evidence.some((e) => e.type === 'PERSON' && e.weight >= 1)));
+      // The first that something marks as a person, or the surname of one named before: in "The
+      // minister of Science, Technology and Innovation, Rosângela Quintela, ... she said",
+      // "Science" is a person only by default.
+      const weight = (n: Mention) => n.evidence.reduce((w, e) => w + (e.type === 'PERSON' ? e.weight : 0), 0);
+      const surely = (n: Mention) => weight(n) >= 1 || isSurnameOfEarlier(n, names);
+      const person = people.find(surely) ?? people.find((n) => /\s/u.test(n.text)) ?? people[0];
       if (person) return person.text;
     }
   }
   return undefined;
+}
+
+/** True when a one-word name is the last word of a fuller person's name written before it ("Ciobanu" after "Cristian Ciobanu"). */
+function isSurnameOfEarlier(n: Mention, names: readonly Mention[]): boolean {
+  if (/\s/u.test(n.text)) return false;
+  return names.some((m) => m.end <= n.start && m.type === 'PERSON' && /\s/u.test(m.text) && m.text.split(/\s+/u).pop() === n.text);
 }

@@ -38,3 +38,19 @@ describe('entities: given names, head words in two languages, and adjectives of 
     assert.equal(ws.mention(doc, 'Greek').type, 'NORP');
   });
 });
+
+describe('entities: bodies inside titles', () => {
+  const doc = 'bodies-in-titles.txt';
+
+  it('names a body that opens a title ("National Treasury Cabinet Secretary", the body named before in the article), not a portfolio ("Lands and Natural Resources Minister")', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'National Treasury').type, 'ORG');
+    assert.equal(ws.mention(doc, 'Amina Wekesa').type, 'PERSON');
+    assert.ok(!ws.names(doc).some((m) => m.text.includes('Natural Resources')), ws.names(doc).map((m) => m.text).join(', '));
+  });
+
+  it('types a body with a head word of another language ("Centro de ...") as a body', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Centro de Pesquisas Marinhas').type, 'ORG');
+  });
+});
