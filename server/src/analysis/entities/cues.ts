@@ -33,6 +33,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
   PLACE_SUFFIXES,
+  FOREIGN_COMPASS_SUFFIXES,
   placeKind,
   placeOrCountryKind,
 } from '../lexicon/places';
@@ -80,6 +81,9 @@ const ev = (type: EntityType, weight: number, cue: string): TypeEvidence => ({ t
 
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'within']);
 const WEAK_PLACE_PREPOSITIONS = new Set(['from', 'to', 'into', 'toward', 'towards', 'via', 'at', 'over', 'across', 'between']);
+/** Words before "centre" that make it a site, not a body: a launch centre, a detention centre. */
+const SITE_CENTRES = new Set(['launch', 'space', 'detention', 'shopping', 'convention', 'exhibition', 'data', 'test', 'transit']);
+
 /** Words before "to" that make what follows a source or a cause: "according to", "thanks to", "due to", "owing to". */
 const NOT_DESTINATION_BEFORE_TO = new Set(['thanks', 'due', 'owing', 'close', 'next', 'similar', 'compared', 'belonged', 'belonging']);
 /** Words before "to" that make what follows a source or an addressee: "according to", "told to", "said to". */
@@ -141,6 +145,8 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // "Uniți pentru Demnitate": a connector that only bodies' names hold.
   if (words.slice(c.first + 1, c.last).some((w) => !w.cap && FOREIGN_ORG_CONNECTORS.has(w.lower))) out.push(ev('ORG', 3, CUE.orgSuffix));
   if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
+  // "Alcântara Launch Centre", "Kennedy Space Center": a site, though "centre" ends bodies' names too.
+  else if (own.length >= 3 && SITE_CENTRES.has(bare(own[own.length - 2])) && (last === 'centre' || last === 'center')) out.push(ev('FAC', 3.5, CUE.facility));
   else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
   else if (ORG_TYPE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 2, CUE.orgSuffix));
   // "Vltava Auction House", "Ariadna Publishing House": a trade's house is a firm (the "White House" is not).
@@ -148,6 +154,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   else if (FACILITY_SUFFIXES.has(last) && own.length >= 2) out.push(ev('FAC', 3, CUE.facility));
   else if (own.length >= 2 && FACILITY_HEADS.has(bare(own[0])) && !kind) out.push(ev('FAC', 3, CUE.facility));
   else if (PLACE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('LOC', 3, CUE.placeNoun));
+  else if (FOREIGN_COMPASS_SUFFIXES.has(last) && own.length >= 2) out.push(ev('GPE', 3, CUE.placeNoun));
   // "Kestrel Nature Reserve", "Farne Marine Reserve" (not "Federal Reserve", a bank).
   else if (last === 'reserve' && own.length >= 3 && RESERVE_KINDS.has(bare(own[own.length - 2]))) out.push(ev('LOC', 3, CUE.placeNoun));
   // "Mount Etna", "Lake Como", "Cape Horn": a natural feature.

@@ -104,7 +104,8 @@ export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, towers, palace, cathedral,
   basilica, abbey, castle, square, street, avenue, boulevard, road, highway, motorway, dam, harbour, harbor,
   prison, building, hotel, plaza, pier, wharf, canal, monastery, mansion, stadion, stade, estadio, estádio,
-  stadio, stadyumu, flughafen, aeroporto, aeropuerto, aéroport, bahnhof, gare, ponte, puente, pont, brücke`),
+  stadio, stadyumu, flughafen, aeroporto, aeropuerto, aéroport, bahnhof, gare, ponte, puente, pont, brücke,
+  spaceport, cosmodrome, launchpad`),
 );
 
 /** Capitalised last words of natural features and divisions: "Silicon Valley", "Cork County". */
@@ -113,6 +114,12 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
   coast, strait, canyon, desert, forest, county, province, region, oblast, district, governorate, prefecture,
   park, sanctuary`),
 );
+
+/**
+ * Compass words that end places' names in other languages: "Panamericana Norte", "Nusa Tenggara
+ * Barat", "Jakarta Utara", "Rio Grande do Sul". Towns, regions and roads alike: a place of some kind.
+ */
+export const FOREIGN_COMPASS_SUFFIXES: ReadonlySet<string> = new Set(words(`norte, sur, sul, nord, sud, oeste, ouest, barat, timur, utara, selatan`));
 
 /**
  * First words of natural features' names: "Mount Etna", "Mt. Fuji", "Lake Como", "Cape Horn", "Loch

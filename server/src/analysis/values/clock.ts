@@ -279,6 +279,9 @@ const CLOCK =
   /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|(2[0-3]|[01]?\d)(?:[.]|(?<=\b\d\d))([0-5]\d)(?=\s*(?:GMT|UTC|CES?T|EES?T|WES?T|BST|MSK|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight)|(1[3-9]|2[0-3])\s+o[’']clock\b)/giu;
 
 /** Every clock time in `text`, with the zone written after it when there is one. */
+/** Words after a time that put it in the afternoon or the evening ("3:45 in the afternoon", "8.30 at night"). */
+const LATER_HALF_AFTER = /^\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight|this\s+(?:afternoon|evening))\b/iu;
+
 export function findClockTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
   for (const m of text.matchAll(CLOCK)) {
@@ -298,6 +301,8 @@ export function findClockTimes(text: string): ClockTime[] {
       // "2:04:41" is a race time (hours, minutes, seconds), not a time of day.
       if (/^:\d\d/u.test(text.slice(start + m[0].length))) continue;
       minutes = Number(m[4]) * 60 + Number(m[5]);
+      // "at 3:45 in the afternoon": a twelve-hour time with its half of the day in words.
+      if (Number(m[4]) < 12 && LATER_HALF_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 24))) minutes += 720;
     } else if (m[6]) {
       minutes = Number(m[6]) * 60 + Number(m[7]);
     } else if (m[9]) {

@@ -54,3 +54,14 @@ describe('entities: bodies inside titles', () => {
     assert.equal(ws.mention(doc, 'Centro de Pesquisas Marinhas').type, 'ORG');
   });
 });
+
+describe('entities: sites and roads', () => {
+  const doc = 'sites-and-roads.txt';
+
+  it('types a launch centre as a site and a road named with a compass word of another language as a place', () => {
+    const ws = workspace([doc]);
+    assert.equal(ws.mention(doc, 'Itapecuru Launch Centre').type, 'FAC');
+    assert.notEqual(ws.mention(doc, 'Transnordestina Norte').type, 'ORG');
+    assert.notEqual(ws.mention(doc, 'Transnordestina Norte').type, 'PERSON');
+  });
+});

@@ -12,6 +12,11 @@ import { findDates } from '../../../src/analysis/values/dates';
 import { extractValueMentions } from '../../../src/analysis/values/extractValues';
 
 describe('values: clock times and zones', () => {
+  it('reads a twelve-hour time with its half of the day in words ("3:45 in the afternoon"), and no race time', () => {
+    assert.equal(findClockTimes('brought the fire under control at 3:45 in the afternoon.')[0].minutes, 15 * 60 + 45);
+    assert.equal(findClockTimes('the pumps stopped at 3:45 in the morning.')[0].minutes, 3 * 60 + 45);
+    assert.deepEqual(findClockTimes('stopping the clock at 2:04:41.'), []);
+  });
   it('reads 12-hour, 24-hour and wire-style times with their zones', () => {
     const [a, b, c] = findClockTimes('Doors opened at 4:30 p.m. Lisbon time, the vote closed at 21:15 and results came at 1330 GMT.');
     assert.equal(a.text, '4:30 p.m. Lisbon time');
