@@ -11,7 +11,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { isActionDayFact, type ActionDayFact } from '../facts/actionDayFacts';
-import { isVerbLike, sharedTermWords, termKeys } from '../facts/clauseTerms';
+import { isVerbLike, ownTermKeys, sharedTermWords, termKeys } from '../facts/clauseTerms';
 import type { Span } from '../types';
 import type { Steps } from '../steps';
 import { daysApart, sameEvent, type EventContext } from './eventIdentity';
@@ -37,7 +37,8 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
     const list = byDoc.get(f.uri);
     if (list) list.push(f);
     else byDoc.set(f.uri, [f]);
-    for (const k of termKeys(f.detail.actionDay.terms)) {
+    // Indexed by words that are not names': a name's word meets only a plain word (clauseTerms.ts).
+    for (const k of ownTermKeys(f.detail.actionDay.terms)) {
       const p = postings.get(k);
       if (p) p.push(i);
       else postings.set(k, [i]);
@@ -48,10 +49,12 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
     if (i % YIELD_STRIDE === 0) yield;
     const a = days[i];
     const candidates = new Set<number>();
+    const own = ownTermKeys(a.detail.actionDay.terms);
     for (const k of termKeys(a.detail.actionDay.terms)) {
-      const p = postings.get(k)!;
-      if (p.length > MAX_POSTINGS) continue;
-      for (const j of p) if (j > i && days[j].uri !== a.uri) candidates.add(j);
+      const p = postings.get(k);
+      if (!p || p.length > MAX_POSTINGS) continue;
+      // (A key of a name's word only: the earlier clause did not find this one by it.)
+      for (const j of p) if ((j > i || !own.has(k)) && days[j].uri !== a.uri) candidates.add(j);
     }
     for (const j of candidates) {
       const b = days[j];
@@ -109,6 +112,19 @@ function closestIn(a: ActionDayFact, b: ActionDayFact, byDoc: ReadonlyMap<string
 
 /** The name written nearest before the verb `verb` in a fact's clause: who did it, when written. */
 function actorOf(f: ActionDayFact, verb: string): string | undefined {
+  const known = actors.get(f)?.get(verb);
+  if (known !== undefined) return known || undefined;
+  const found = findActor(f, verb);
+  const map = actors.get(f) ?? new Map<string, string>();
+  map.set(verb, found ?? '');
+  actors.set(f, map);
+  return found;
+}
+
+/** `actorOf` per fact and verb ('' for none): the rule asks for every candidate pair. */
+const actors = new WeakMap<ActionDayFact, Map<string, string>>();
+
+function findActor(f: ActionDayFact, verb: string): string | undefined {
   const info = f.detail.actionDay;
   const at = info.terms.find((t) => t.word.toLowerCase() === verb)?.start ?? info.terms.find((t) => isVerbLike(t.word))?.start;
   if (at === undefined) return undefined;

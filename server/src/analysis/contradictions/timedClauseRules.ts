@@ -3,7 +3,8 @@
  * crush began at about 18:40 GMT" against "The crush happened at about 19:40 local time (16:40
  * GMT)"; "The talks finished at 22:30 local time" against "ended shortly before 9 p.m. (2000 GMT)".
  * The clauses (facts/timedClauseFacts.ts) must share `MIN_SHARED` content words, a verb and a word
- * of what it happened to, and a name when both name any; be about one event (eventIdentity.ts); and each be its
+ * of what it happened to (or one verb of their own that each article tells at one time only), and
+ * a person or body when both name any; be about one event (eventIdentity.ts); and each be its
  * article's closest telling of the other. Times are compared as clockTimeRules.ts compares them: in
  * UTC when both give it, in local time when both are local, and a local time against UTC only when
  * the story's statements that give both agree on the offset. Pairs of passages that the rules of
@@ -11,7 +12,7 @@
  * time are not reported again.
  */
 import type { DetailedFact } from '../facts/detail';
-import { isVerbLike, sharedTermWords, termKeys } from '../facts/clauseTerms';
+import { isVerbLike, ownTermKeys, sharedTermWords, termKeys } from '../facts/clauseTerms';
 import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
 import type { Steps } from '../steps';
@@ -43,7 +44,8 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
     const list = byDoc.get(f.uri);
     if (list) list.push(f);
     else byDoc.set(f.uri, [f]);
-    for (const k of termKeys(f.detail.timedClause.terms)) {
+    // Indexed by words that are not names': a name's word meets only a plain word (clauseTerms.ts).
+    for (const k of ownTermKeys(f.detail.timedClause.terms)) {
       const p = postings.get(k);
       if (p) p.push(i);
       else postings.set(k, [i]);
@@ -56,10 +58,12 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
     if (i % YIELD_STRIDE === 0) yield;
     const a = clauses[i];
     const candidates = new Set<number>();
+    const own = ownTermKeys(a.detail.timedClause.terms);
     for (const k of termKeys(a.detail.timedClause.terms)) {
-      const p = postings.get(k)!;
-      if (p.length > MAX_POSTINGS) continue;
-      for (const j of p) if (j > i && clauses[j].uri !== a.uri) candidates.add(j);
+      const p = postings.get(k);
+      if (!p || p.length > MAX_POSTINGS) continue;
+      // (A key of a name's word only: the earlier clause did not find this one by it.)
+      for (const j of p) if ((j > i || !own.has(k)) && clauses[j].uri !== a.uri) candidates.add(j);
     }
     for (const j of candidates) {
       const b = clauses[j];
@@ -107,10 +111,18 @@ function sharedWords(a: TimedClauseFact, b: TimedClauseFact): string[] {
 
 /** True when a clause's time is written in a place's zone ("5am Addis Ababa time"), not plain "local time". */
 function placeZoned(f: TimedClauseFact): boolean {
-  const info = f.detail.timedClause;
-  const zone = findClockTimes(f.span.text.slice(info.timeStart - f.span.start, info.timeEnd - f.span.start))[0]?.zone;
-  return Boolean(zone?.local && !/^local\b/iu.test(zone.name));
+  let zoned = placeZones.get(f);
+  if (zoned === undefined) {
+    const info = f.detail.timedClause;
+    const zone = findClockTimes(f.span.text.slice(info.timeStart - f.span.start, info.timeEnd - f.span.start))[0]?.zone;
+    zoned = Boolean(zone?.local && !/^local\b/iu.test(zone.name));
+    placeZones.set(f, zoned);
+  }
+  return zoned;
 }
+
+/** `placeZoned` per fact: the rule asks of one clause for every candidate pair. */
+const placeZones = new WeakMap<TimedClauseFact, boolean>();
 
 /** Verbs that tell that something began, ended or took place, not what: they join any two events. */
 const ASPECT_VERBS = new Set([

@@ -144,3 +144,18 @@ export function termKeys(terms: readonly ClauseTerm[]): ReadonlySet<string> {
 }
 
 const keySets = new WeakMap<readonly ClauseTerm[], ReadonlySet<string>>();
+
+/**
+ * The keys of a clause's terms that are not words of names: what rules index clauses by, since a
+ * name's word meets only a plain word of the other clause.
+ */
+export function ownTermKeys(terms: readonly ClauseTerm[]): ReadonlySet<string> {
+  let keys = ownKeySets.get(terms);
+  if (!keys) {
+    keys = new Set(terms.filter((t) => !t.inName).flatMap((t) => t.keys));
+    ownKeySets.set(terms, keys);
+  }
+  return keys;
+}
+
+const ownKeySets = new WeakMap<readonly ClauseTerm[], ReadonlySet<string>>();
