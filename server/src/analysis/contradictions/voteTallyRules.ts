@@ -22,7 +22,9 @@ export function voteTallyContradictions(facts: readonly DetailedFact[], sink: Co
   for (const f of tallies) perDoc.set(f.uri, (perDoc.get(f.uri) ?? new Set()).add(f.value.kind === 'text' ? f.value.text : ''));
   const single = tallies.filter((f) => perDoc.get(f.uri)!.size === 1);
   const visits = new PairVisits();
-  for (const { facts: group } of eventGroups(single, ctx, () => 'vote-tally', (f) => (f.value.kind === 'text' ? f.value.text : ''), MAX_DAYS_APART)) {
+  // Grouped by the side both tell alike: the votes for, then the votes against.
+  const sides = [(f: DetailedFact) => `for:${(f as VoteTallyFact).detail.voteTally.for}`, (f: DetailedFact) => `against:${(f as VoteTallyFact).detail.voteTally.against}`];
+  for (const { facts: group } of sides.flatMap((side) => [...eventGroups(single, ctx, side, (f) => (f.value.kind === 'text' ? f.value.text : ''), MAX_DAYS_APART)])) {
     forEachPair(group, (x, y) => {
       if (x.uri === y.uri) return false;
       const a = (x as VoteTallyFact).detail.voteTally;
