@@ -2,8 +2,8 @@
  * The content words of a clause, for rules that compare two articles' tellings of one thing in
  * their own words (figureRules.ts, actionDayRules.ts): each word with its stem and synonym
  * concepts (corroboration/claimFeatures.ts) and the predicate class of the count lexicon
- * ("carrying" and "on board" are both "aboard"), names and the value's own words left out; and the
- * names the clause holds, by resolved id.
+ * ("carrying" and "on board" are both "aboard"), the value's own words left out, the words of
+ * names marked (they meet only plain words); and the names the clause holds, by resolved id.
  */
 import { wordFeatures } from '../corroboration/claimFeatures';
 import { stem } from '../corroboration/stem';
@@ -67,8 +67,9 @@ const PREDICATE_WORDS = new RegExp(`\\b(?:${Object.keys(PREDICATE_CLASSES).sort(
 /**
  * The content words of a clause with their keys: stems and synonym concepts
  * (corroboration/claimFeatures.ts), and the predicate class of phrases the count lexicon knows
- * ("carrying" and "on board" are both "aboard"). Names (who and where, not what happened), the
- * value's own words (`value`) and the counted noun are left out.
+ * ("carrying" and "on board" are both "aboard"). The value's own words (`value`) and the counted
+ * noun are left out; the words of names and capitalised words are kept marked `inName` (who and
+ * where, not what happened: they count only against a plain word of the other clause).
  */
 export function clauseTerms(
   text: string,
