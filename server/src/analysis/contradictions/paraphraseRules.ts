@@ -14,7 +14,7 @@ import type { DetailedFact } from '../facts/detail';
 import type { Span } from '../types';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
-import { NEGATIONS, sameSpelling } from './quoteRules';
+import { NEGATIONS, runsInside, sameSpelling } from './quoteRules';
 
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.5;
@@ -55,7 +55,7 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       const wy = tokens(textOf(y));
       // A quote cut short ("It was about making sure ..." out of "This was never about me. It was
       // about making sure ..."): the part left out may deny what the part kept does not.
-      if (x.detail.quote && y.detail.quote && (contains(wx, wy) || contains(wy, wx))) return false;
+      if (x.detail.quote && y.detail.quote && (runsInside(wx, wy) || runsInside(wy, wx))) return false;
       const flip = flippedWord(wx, wy);
       if (!flip) return false;
       const report = y.detail.reported ? y : x.detail.reported ? x : undefined;
@@ -70,11 +70,6 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       }, [x, y]);
     }, { visits, maxDays: MAX_DAYS_APART, ownEventsOnly: true });
   }
-}
-
-/** True when the words of `part` run, in order and together, inside `whole`. */
-function contains(whole: readonly string[], part: readonly string[]): boolean {
-  return part.length > 0 && part.length < whole.length && ` ${whole.join(' ')} `.includes(` ${part.join(' ')} `);
 }
 
 /** One key for two passages in either order. */

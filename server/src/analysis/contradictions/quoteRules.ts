@@ -185,7 +185,7 @@ function rewordedAttributions(quotes: readonly DetailedFact[], sink: Contradicti
       const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
       if (short.length < MIN_REWORDED_WORDS || overlap(short, long) < SAME_REMARK) return false;
       // The same words, or one inside the other, are the attribution rules' above.
-      if (wa.join(' ') === wb.join(' ') || long.join(' ').includes(short.join(' '))) return false;
+      if (wa.join(' ') === wb.join(' ') || runsInside(long, short)) return false;
       ctx.anchorsOf(a);
       ctx.anchorsOf(b);
       return sink.add(`attribution|reworded|${docPairKey(a, b)}`, {
@@ -198,6 +198,11 @@ function rewordedAttributions(quotes: readonly DetailedFact[], sink: Contradicti
       }, [a, b]);
     }, { visits, maxDays: MAX_DAYS_APART });
   }
+}
+
+/** True when the words of `part` run, in order and together, inside the longer `whole` (a quote cut short). */
+export function runsInside(whole: readonly string[], part: readonly string[]): boolean {
+  return part.length > 0 && part.length < whole.length && ` ${whole.join(' ')} `.includes(` ${part.join(' ')} `);
 }
 
 /** The speaker of a quote fact as the article names them. */

@@ -2,9 +2,9 @@
  * One time of day put in two zones: "The twister touched down at about 5.40pm GMT" against "The
  * tornado struck at about 17:40 local time (1540 GMT)"; "read out at 6.42pm Paris time" against
  * "announced at 6:42 p.m. (1542 GMT)" in Nairobi. The same clock figures, written as GMT (or UTC,
- * or the time of another place) in one article and as the place's local time in another that converts them to another
- * instant, are the commonest slip of a desk that rewrites wire copy: one of the two put the wrong
- * zone on the time. The figures themselves tie the two tellings (a minute past the hour or the half
+ * or the time of another place) in one article and as the place's local time in another that
+ * converts them to another instant, are the commonest slip of a desk that rewrites wire copy: one
+ * of the two put the wrong zone on the time. The figures themselves tie the two tellings (a minute past the hour or the half
  * hour rarely recurs in one story); a round hour or half hour must also be told in shared words.
  * Both must be about one event (eventIdentity.ts), in articles at most `MAX_DAYS_APART` apart, and
  * pairs of passages already set against each other on a time are not reported again.

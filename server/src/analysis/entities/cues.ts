@@ -81,14 +81,13 @@ const ev = (type: EntityType, weight: number, cue: string): TypeEvidence => ({ t
 
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'within']);
 const WEAK_PLACE_PREPOSITIONS = new Set(['from', 'to', 'into', 'toward', 'towards', 'via', 'at', 'over', 'across', 'between']);
-/** Words before "centre" that make it a site, not a body: a launch centre, a detention centre. */
-const SITE_CENTRES = new Set(['launch', 'space', 'detention', 'shopping', 'convention', 'exhibition', 'data', 'test', 'transit']);
-
-/** Words before "to" that make what follows a source or a cause: "according to", "thanks to", "due to", "owing to". */
+const FUNCTION_WORD_PREPOSITIONS = new Set([...STRONG_PLACE_PREPOSITIONS, ...WEAK_PLACE_PREPOSITIONS]);
+/** Words before "to" that make what follows a cause or a likeness, not a destination: "thanks to", "due to", "close to". */
 const NOT_DESTINATION_BEFORE_TO = new Set(['thanks', 'due', 'owing', 'close', 'next', 'similar', 'compared', 'belonged', 'belonging']);
 /** Words before "to" that make what follows a source or an addressee: "according to", "told to", "said to". */
 const SOURCE_BEFORE_TO = new Set(['according', 'told', 'said', 'spoke', 'talked', 'wrote', 'explained', 'confirmed']);
-const FUNCTION_WORD_PREPOSITIONS = new Set([...STRONG_PLACE_PREPOSITIONS, ...WEAK_PLACE_PREPOSITIONS]);
+/** Words before "centre" that make it a site, not a body: a launch centre, a detention centre. */
+const SITE_CENTRES = new Set(['launch', 'space', 'detention', 'shopping', 'convention', 'exhibition', 'data', 'test', 'transit']);
 /** Nouns for the people of a place, before "of" and its name. */
 const PEOPLE_OF = new Set(['people', 'residents', 'inhabitants', 'citizens', 'natives', 'peoples']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);

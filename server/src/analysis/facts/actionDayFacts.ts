@@ -8,6 +8,7 @@
  */
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
+import { findClockTimes } from '../values/clock';
 import { addDays, findDates, type DateExpression } from '../values/dates';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
@@ -90,28 +91,17 @@ function inUtcConversion(text: string, d: DateExpression): boolean {
 /** A clock time, which says more than a part of the day. */
 export const CLOCK_TIME = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu;
 
-/** A clock time with its hours and minutes, and a.m. or p.m. if written. */
-const CLOCK_PARTS = /\b(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?\s?m\b\.?)?/giu;
-/** Words of a zone other than the story's local time. */
-const ZONE_WORD = /\b(?:gmt|utc|[A-Z]{1,2}[SD]?T|CES?T|EES?T|WES?T)\b|\btime\b/u;
-
 /**
  * The part of the day a clause's clock time puts its action in, when the clock is local (no zone
  * is written, or "local time"): "stopped in the early morning of Tuesday, at 3:47" is early on
  * Tuesday in the story's place, which is where the other articles' days are told too. A clock in
- * another zone says nothing of the local part of the day.
+ * another zone ("GMT", "Paris time") says nothing of the local part of the day.
  */
 function localClockPart(clause: string): 'early' | 'late' | undefined {
-  if (ZONE_WORD.test(clause.replace(/\blocal\s+time\b/giu, ''))) return undefined;
-  for (const m of clause.matchAll(CLOCK_PARTS)) {
-    if (m[2] === undefined && m[3] === undefined) continue;
-    let hour = Number(m[1]);
-    if (hour > 23) continue;
-    if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
-    if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
-    return hour < 9 ? 'early' : hour >= 19 ? 'late' : undefined;
-  }
-  return undefined;
+  const times = findClockTimes(clause);
+  if (times.length === 0 || times.some((t) => t.zone && !/^local\b/iu.test(t.zone.name))) return undefined;
+  const hour = Math.floor(times[0].minutes / 60) % 24;
+  return hour < 9 ? 'early' : hour >= 19 ? 'late' : undefined;
 }
 
 /** A weekday's or a month's name, or a numeric date. */

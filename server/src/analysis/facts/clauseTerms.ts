@@ -24,13 +24,17 @@ export interface ClauseTerm {
   inName?: boolean;
 }
 
-/** The resolved ids of the names in a span of the document, and where they are (offsets from `from`). */
+/**
+ * The resolved ids of the names in a span of the document, and where they are (offsets from
+ * `from`); `actors` are the ids of the people and bodies among them (who did it, not where).
+ */
 export function namesIn(
   doc: DocumentAnalysis,
   from: number,
   to: number,
-): { ids: string[]; spans: Array<{ start: number; end: number }>; located: Array<{ id: string; start: number; end: number }> } {
+): { ids: string[]; actors: string[]; spans: Array<{ start: number; end: number }>; located: Array<{ id: string; start: number; end: number }> } {
   const ids = new Set<string>();
+  const actors = new Set<string>();
   const spans: Array<{ start: number; end: number }> = [];
   const located: Array<{ id: string; start: number; end: number }> = [];
   for (const m of doc.mentions) {
@@ -38,10 +42,11 @@ export function namesIn(
     spans.push({ start: m.start - from, end: m.end - from });
     if (m.id) {
       ids.add(m.id);
+      if (m.type === 'PERSON' || m.type === 'ORG') actors.add(m.id);
       located.push({ id: m.id, start: m.start - from, end: m.end - from });
     }
   }
-  return { ids: [...ids].sort(), spans, located };
+  return { ids: [...ids].sort(), actors: [...actors].sort(), spans, located };
 }
 
 /**
@@ -114,49 +119,46 @@ const ING_NOUNS = new Set(['morning', 'evening']);
 
 /** The words of clause `a` that clause `b` says too (by stem, synonym or predicate class), as `a` writes them, lower case. */
 export function sharedTermWords(a: readonly ClauseTerm[], b: readonly ClauseTerm[]): string[] {
-  const keys = termKeys(b);
-  const plain = plainTermKeys(b);
-  return [...new Set(a.filter((t) => t.keys.some((k) => (t.inName ? plain : keys).has(k))).map((t) => t.word.toLowerCase()))];
+  const { all, plain } = keySetsOf(b);
+  return [...new Set(a.filter((t) => t.keys.some((k) => (t.inName ? plain : all).has(k))).map((t) => t.word.toLowerCase()))];
 }
 
-/**
- * The keys of a clause's terms written in lower case: words that are not names ("Czech" opening a
- * sentence is not the common word a name's word must meet).
- */
-function plainTermKeys(terms: readonly ClauseTerm[]): ReadonlySet<string> {
-  let keys = plainKeySets.get(terms);
-  if (!keys) {
-    keys = new Set(terms.filter((t) => !t.inName && !/^\p{Lu}/u.test(t.word)).flatMap((t) => t.keys));
-    plainKeySets.set(terms, keys);
-  }
-  return keys;
-}
-
-const plainKeySets = new WeakMap<readonly ClauseTerm[], ReadonlySet<string>>();
-
-/** Every key of a clause's terms; kept per terms array, since the rules compare one clause with many. */
+/** Every key of a clause's terms. */
 export function termKeys(terms: readonly ClauseTerm[]): ReadonlySet<string> {
-  let keys = keySets.get(terms);
-  if (!keys) {
-    keys = new Set(terms.flatMap((t) => t.keys));
-    keySets.set(terms, keys);
-  }
-  return keys;
+  return keySetsOf(terms).all;
 }
-
-const keySets = new WeakMap<readonly ClauseTerm[], ReadonlySet<string>>();
 
 /**
  * The keys of a clause's terms that are not words of names: what rules index clauses by, since a
  * name's word meets only a plain word of the other clause.
  */
 export function ownTermKeys(terms: readonly ClauseTerm[]): ReadonlySet<string> {
-  let keys = ownKeySets.get(terms);
-  if (!keys) {
-    keys = new Set(terms.filter((t) => !t.inName).flatMap((t) => t.keys));
-    ownKeySets.set(terms, keys);
-  }
-  return keys;
+  return keySetsOf(terms).own;
 }
 
-const ownKeySets = new WeakMap<readonly ClauseTerm[], ReadonlySet<string>>();
+/**
+ * A clause's keys: all of them; those of words that are not names' (`own`); and of those, the ones
+ * written in lower case (`plain`: "Czech" opening a sentence is not the common word a name's word
+ * must meet). Kept per terms array, since the rules compare one clause with many.
+ */
+interface KeySets {
+  all: ReadonlySet<string>;
+  own: ReadonlySet<string>;
+  plain: ReadonlySet<string>;
+}
+
+function keySetsOf(terms: readonly ClauseTerm[]): KeySets {
+  let sets = keySets.get(terms);
+  if (!sets) {
+    const own = terms.filter((t) => !t.inName);
+    sets = {
+      all: new Set(terms.flatMap((t) => t.keys)),
+      own: new Set(own.flatMap((t) => t.keys)),
+      plain: new Set(own.filter((t) => !/^\p{Lu}/u.test(t.word)).flatMap((t) => t.keys)),
+    };
+    keySets.set(terms, sets);
+  }
+  return sets;
+}
+
+const keySets = new WeakMap<readonly ClauseTerm[], KeySets>();

@@ -57,13 +57,6 @@ const TIME_WORDS = /^(?:morning|afternoon|evening|night|tonight|midnight|midday|
 /** An attribution after the time: ", the operator said", ", police chief Mara Lind told reporters". */
 const SAID_AFTER = /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|added|according)\b/iu;
 
-/** The ids of the people and bodies named in [from, to) of the document. */
-function actorsIn(doc: DocumentAnalysis, from: number, to: number): string[] {
-  const ids = new Set<string>();
-  for (const m of doc.mentions) if (m.id && m.start >= from && m.end <= to && (m.type === 'PERSON' || m.type === 'ORG')) ids.add(m.id);
-  return [...ids].sort();
-}
-
 /** The timed-clause facts of one sentence. */
 export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
@@ -103,7 +96,7 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
         attribute: 'timed-clause',
         value: { kind: 'text', text: text.slice(c.start, timeEnd) },
         display: text.slice(c.start, timeEnd),
-        detail: { sentence: s.index, timedClause: { local, utc, terms, names: actorsIn(doc, s.start + around.start, s.start + around.end), timeStart: s.start + c.start, timeEnd: s.start + timeEnd, ...(whenSaid ? { whenSaid } : {}) } },
+        detail: { sentence: s.index, timedClause: { local, utc, terms, names: names.actors, timeStart: s.start + c.start, timeEnd: s.start + timeEnd, ...(whenSaid ? { whenSaid } : {}) } },
       }),
     );
   }

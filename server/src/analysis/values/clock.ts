@@ -278,10 +278,10 @@ const HEDGE_BEFORE = /(?:about|around|roughly|approximately|at about|at around|s
 const CLOCK =
   /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|([01]?\d|2[0-3]):([0-5]\d)(?!\d)|(2[0-3]|[01]?\d)(?:[.]|(?<=\b\d\d))([0-5]\d)(?=\s*(?:GMT|UTC|CES?T|EES?T|WES?T|BST|MSK|hrs|hours\s+(?:GMT|UTC))\b)|(noon|midday|midnight)|(1[3-9]|2[0-3])\s+o[’']clock\b)/giu;
 
-/** Every clock time in `text`, with the zone written after it when there is one. */
 /** Words after a time that put it in the afternoon or the evening ("3:45 in the afternoon", "8.30 at night"). */
 const LATER_HALF_AFTER = /^\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight|this\s+(?:afternoon|evening))\b/iu;
 
+/** Every clock time in `text`, with the zone written after it when there is one. */
 export function findClockTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
   for (const m of text.matchAll(CLOCK)) {

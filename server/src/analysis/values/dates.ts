@@ -171,17 +171,15 @@ function readDates(text: string, published: string | undefined, forward: boolean
 /** A numeric day and month without a year ("12/3", "05.02."). */
 const SHORT_NUMERIC = /^\(?\d{1,2}[./]\d{1,2}\.?\)?$/u;
 
-/** Of a date and the date with its day and month swapped, the one nearer `ref`. */
+/** Of a date and the date with its day and month swapped, each in its year nearest `ref`, the one nearer `ref`. */
 function nearerReading(iso: string, ref: Date): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (d > 12 || m === d) return iso;
-  const swapped = new Date(Date.UTC(y, d - 1, m, 12));
-  const here = new Date(Date.UTC(y, m - 1, d, 12));
-  // Either reading may fall in the next or the previous year: compare each at its nearest year.
-  const distance = (x: Date) => Math.min(...[-1, 0, 1].map((k) => Math.abs(Date.UTC(x.getUTCFullYear() + k, x.getUTCMonth(), x.getUTCDate(), 12) - ref.getTime())));
-  if (distance(swapped) >= distance(here)) return iso;
-  const year = [-1, 0, 1].map((k) => y + k).sort((a, b) => Math.abs(Date.UTC(a, d - 1, m, 12) - ref.getTime()) - Math.abs(Date.UTC(b, d - 1, m, 12) - ref.getTime()))[0];
-  return `${year}-${pad(d)}-${pad(m)}`;
+  const nearest = (month: number, day: number) =>
+    [y - 1, y, y + 1].map((year) => Date.UTC(year, month - 1, day, 12)).reduce((a, b) => (Math.abs(b - ref.getTime()) < Math.abs(a - ref.getTime()) ? b : a));
+  const asRead = nearest(m, d);
+  const swapped = nearest(d, m);
+  return Math.abs(swapped - ref.getTime()) < Math.abs(asRead - ref.getTime()) ? dateToIso(new Date(swapped)) : iso;
 }
 
 /**
