@@ -14,14 +14,16 @@
  */
 import { documentsWithCountsSoFar } from './countsSoFar';
 import type { DetailedFact } from '../facts/detail';
-import { findDateline } from '../dates/dateline';
+import { findDateline, type Dateline } from '../dates/dateline';
 import { slug } from '../entities/resolveEntities';
-import { CLOCK_TIME, NIGHT_OR_CLOCK, partOfDayAt } from '../facts/actionDayFacts';
+import { CLOCK_TIME, DAY_CLAUSE_BREAK, NIGHT_OR_CLOCK, partOfDayAt } from '../facts/actionDayFacts';
 import { actorMentions } from '../facts/eventActors';
 import { eventClassesByVerb, findEventNouns, GENERIC_EVENT_NOUNS, tellsEventByVerb } from '../facts/events';
 import { FIRST_NAMES } from '../lexicon/firstNames';
-import type { DocumentAnalysis, ResolvedEntity } from '../types';
-import { findDates, isoToDate } from '../values/dates';
+import { clauseAround } from '../text/clauses';
+import type { DocumentAnalysis, ResolvedEntity, Sentence } from '../types';
+import { isoToDate, type DateExpression } from '../values/dates';
+import { eventDates, isOneDay, ledeSentence, ledeWords, localClockHour } from './ledeDay';
 
 /** Body sentences (after the headline) whose names count as the story's own. */
 const LEDE_SENTENCES = 3;
@@ -82,6 +84,7 @@ export class EventContext {
   private readonly docMentions = new Map<string, Set<string>>();
   private readonly docEvents = new Map<string, string[]>();
   private readonly docDays = new Map<string, StoryDay>();
+  private readonly docLedes = new Map<string, StoryDay>();
   private readonly docNamed = new Map<string, readonly string[]>();
   private readonly docStories = new Map<string, readonly string[]>();
   private readonly docPublished = new Map<string, string>();
@@ -100,13 +103,14 @@ export class EventContext {
       const anchors = salientEntities(doc);
       this.docAnchors.set(doc.uri, anchors);
       this.docMentions.set(doc.uri, new Set(actorMentions(doc).map((m) => m.id!)));
-      const { events, told, day, named } = storyOf(doc);
+      const { events, told, day, lede, named } = storyOf(doc);
       if (events.length > 0) this.docEvents.set(doc.uri, events);
       if (named.length > 0) this.docNamed.set(doc.uri, named);
       if (day) this.docDays.set(doc.uri, day);
       this.docStories.set(doc.uri, told);
       if (doc.published) this.docPublished.set(doc.uri, doc.published);
-      if (day) this.docTexts.set(doc.uri, doc.text);
+      if (lede) this.docLedes.set(doc.uri, lede);
+      if (day || lede) this.docTexts.set(doc.uri, doc.text);
       for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
     }
     for (const e of entities?.values() ?? []) {
@@ -118,9 +122,13 @@ export class EventContext {
     for (const [a, n] of df) if (n > limit) this.ubiquitous.add(a);
   }
 
-  /** The documents whose ledes give their story's event a day, with that day and the document's date. */
-  storyDays(): Array<{ uri: string; day: StoryDay; published?: string }> {
-    return [...this.docDays].map(([uri, day]) => ({ uri, day, published: this.docPublished.get(uri) }));
+  /**
+   * The documents whose ledes give a day: the day of their story's kind of event (`day`), and the
+   * day of their first lede sentence that gives one, whatever it tells (`lede`); with their dates.
+   */
+  storyDays(): Array<{ uri: string; day?: StoryDay; lede?: StoryDay; published?: string }> {
+    const uris = new Set([...this.docDays.keys(), ...this.docLedes.keys()]);
+    return [...uris].map((uri) => ({ uri, day: this.docDays.get(uri), lede: this.docLedes.get(uri), published: this.docPublished.get(uri) }));
   }
 
   /** Text of a document that gives a story day, for report passages. */
@@ -240,6 +248,8 @@ interface Story {
   events: string[];
   told: string[];
   day?: StoryDay;
+  /** The day of the first lede sentence that gives one, whatever event it tells (ledeDay.ts). */
+  lede?: StoryDay;
   /** Named events of the lede ("cyclone zaline", "operation sentinel"), lower case. */
   named: string[];
 }
@@ -252,7 +262,15 @@ function storyOf(doc: DocumentAnalysis): Story {
   if (!story) {
     const { nouns, verbs } = storyEvents(doc);
     const told = nouns.length > 0 ? nouns : verbs;
-    story = { events: nouns, told, day: storyDay(doc, told), named: namedEvents(doc) };
+    const dateline = findDateline(doc.text ?? '');
+    const lede = ledeSentence(doc, dateline);
+    story = {
+      events: nouns,
+      told,
+      day: storyDay(doc, told, dateline),
+      lede: lede && dayOfSentence(lede.sentence, lede.date, dateline, lede.restatesAnyEvent),
+      named: namedEvents(doc),
+    };
     stories.set(doc, story);
   }
   return story;
@@ -261,7 +279,7 @@ function storyOf(doc: DocumentAnalysis): Story {
 /** The day a document's lede gives its story's event, and where (offsets in the document). */
 export interface StoryDay {
   iso: string;
-  /** The lede sentence that gives it. */
+  /** The clause of the lede sentence that gives it. */
   start: number;
   end: number;
   /** True when the sentence tells a time of night or a clock time: the day may differ by one in another zone. */
@@ -274,6 +292,12 @@ export interface StoryDay {
   partOfDay?: 'early' | 'late';
   /** True when the words before the day tell a later development ("the toll rose to seven on Monday", "police said on Monday"). */
   development: boolean;
+  /** The hour of the sentence's local clock time ("at around 10:15"), when it gives one. */
+  hour?: number;
+  /** The sentence's words of what happened (ledeDay.ts), to tie it to another article's lede. */
+  words: ReadonlySet<string>;
+  /** True when the sentence restates the event with a noun of any event ("The tragedy happened"). */
+  restatesAnyEvent: boolean;
 }
 
 
@@ -347,35 +371,47 @@ function namedEvents(doc: DocumentAnalysis): string[] {
   return [...out];
 }
 
-/** Words before a date that make it a plan, not the day of the event ("due to last until 6 a.m. on Thursday"). */
-const PLANNED_BEFORE = /\b(?:until|till|due|scheduled|expected|planned)\b[^.;,]{0,25}$/iu;
-
 /**
  * The day of the story's event: the one day-precise date of the first lede sentence that names
  * one of the story's kinds of event ("45 people were hurt after the train derailment on
- * Saturday"), resolved against the article's date; the dateline's date is the article's own.
+ * Saturday"), resolved against the article's date; the dateline's date is the article's own, and a
+ * day of saying ("officials said on Wednesday") is not the event's.
  */
-function storyDay(doc: DocumentAnalysis, events: readonly string[]): StoryDay | undefined {
+function storyDay(doc: DocumentAnalysis, events: readonly string[], dateline: Dateline | undefined): StoryDay | undefined {
   if (events.length === 0) return undefined;
-  const dateline = findDateline(doc.text ?? '');
   let body = 0;
   for (const s of doc.sentences ?? []) {
     if (s.heading) continue;
     if (body++ >= DAY_SENTENCES) break;
     if (s.text.length > 2000) continue;
     if (!findEventNouns(s.text).some((e) => !e.instance && events.includes(e.cls)) && !events.some((e) => tellsEventByVerb(s.text, e))) continue;
-    const dates = findDates(s.text, doc.published).filter(
-      (d) => (!dateline || s.start + d.start >= dateline.end || s.start + d.end <= dateline.start) && !PLANNED_BEFORE.test(s.text.slice(Math.max(0, d.start - 40), d.start)),
-    );
-    if (dates.length === 1 && dates[0].grain === 'day' && dates[0].iso && /^\d{4}-\d\d-\d\d$/u.test(dates[0].iso)) {
-      const before = s.text.slice(Math.max(0, dates[0].start - 60), dates[0].start);
-      const part = partOfDayAt(s.text, dates[0].start, dates[0].end);
-      const clock = CLOCK_TIME.test(s.text);
-      return { iso: dates[0].iso, start: s.start, end: s.end, night: NIGHT_OR_CLOCK.test(s.text), ...(part && !clock ? { partOfDay: part } : {}), development: DEVELOPMENT_BEFORE.test(before) };
-    }
+    const dates = eventDates(s, doc.published, dateline);
+    if (dates.length === 1 && isOneDay(dates[0])) return dayOfSentence(s, dates[0], dateline);
     if (dates.length > 0) return undefined;
   }
   return undefined;
+}
+
+/** The story day a sentence gives with its one day `date`: the clause around the day, after any date line. */
+function dayOfSentence(s: Sentence, date: DateExpression, dateline: Dateline | undefined, restatesAnyEvent = false): StoryDay {
+  const clause = clauseAround(s.text, date.start, DAY_CLAUSE_BREAK);
+  if (dateline && dateline.end > s.start + clause.start && dateline.end <= s.start + date.start) clause.start = dateline.end - s.start;
+  const text = s.text.slice(clause.start, clause.end);
+  const before = s.text.slice(Math.max(0, date.start - 60), date.start);
+  const part = partOfDayAt(s.text, date.start, date.end);
+  const clock = CLOCK_TIME.test(s.text);
+  const hour = clock ? localClockHour(s.text) : undefined;
+  return {
+    iso: date.iso!,
+    start: s.start + clause.start,
+    end: s.start + clause.end,
+    night: NIGHT_OR_CLOCK.test(s.text),
+    ...(part && !clock ? { partOfDay: part } : {}),
+    ...(hour !== undefined ? { hour } : {}),
+    development: DEVELOPMENT_BEFORE.test(before),
+    words: ledeWords(text),
+    restatesAnyEvent,
+  };
 }
 
 /** A byline: "By Jessica Tran", "*By J. Tran | Aug. 4*", "Reporting by X; Editing by Y". */

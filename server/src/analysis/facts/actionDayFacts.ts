@@ -42,7 +42,7 @@ export type ActionDayFact = FactWith<'actionDay', ActionDayInfo>;
 export const isActionDayFact = factWithGuard<ActionDayFact>('actionDay');
 
 /** Where a clause ends: a semicolon, a dash, "but", "while", "after", "before", "when". */
-const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|before|when|until|since)\s+/giu;
+export const DAY_CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|before|when|until|since)\s+/giu;
 
 /** Words that make a clause's day a plan, a deadline, a doubt or another occasion ("may", not the month of "13 May"). */
 export const NOT_WHAT_HAPPENED =
@@ -136,7 +136,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
   const inDateline = (d: DateExpression) => dateline !== undefined && s.start + d.start < dateline.end && dateline.start < s.start + d.end;
   for (const d of days) {
     if (inDateline(d) || inUtcConversion(text, d)) continue;
-    const around = clauseAround(text, d.start, CLAUSE_BREAK);
+    const around = clauseAround(text, d.start, DAY_CLAUSE_BREAK);
     // A lede's clause starts after its date line ("PORTO, Oct 11 (Meridian) - The airport was closed on Friday").
     if (dateline && dateline.end > s.start + around.start && dateline.end <= s.start + d.start) around.start = dateline.end - s.start;
     const clause = text.slice(around.start, around.end);
