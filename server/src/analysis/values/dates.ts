@@ -159,6 +159,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
     }
     out.push({ start, end: start + written.length, text: written, iso, grain, weekday, relative, actualWeekday });
   }
+  if (ref) joinBracketedDays(text, out, ref);
   for (const m of text.matchAll(YEAR_ONLY)) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     const end = start + 4;
@@ -166,6 +167,57 @@ function readDates(text: string, published: string | undefined, forward: boolean
     out.push({ start, end, text: m[1], iso: m[1], grain: 'year', relative: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A weekday with its day of the month in brackets, as papers in much of the world write it: "this
+ * Tuesday (11)", "this Wednesday (16/10)", "10/1 (Tue.)". chrono reads the weekday alone (the
+ * nearest Tuesday) and the number apart, if at all; the two are one date, the day the number
+ * gives, written with that weekday (which `actualWeekday` marks when the day does not fall on it).
+ * `out` is changed in place.
+ */
+function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void {
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (d.weekday === undefined || d.grain !== 'day' || /\d/u.test(d.text)) continue;
+    const next = out[i + 1];
+    // "this Tuesday (11)": a bare day of the month, in the month that puts it nearest the article's date.
+    const bare = /^\s*\((\d{1,2})(?:st|nd|rd|th)?\)/u.exec(text.slice(d.end));
+    if (bare) {
+      const iso = nearestDayOfMonth(Number(bare[1]), ref);
+      if (iso) out[i] = withDay(text, d.start, d.end + bare[0].length, iso, d.weekday);
+      continue;
+    }
+    // "this Wednesday (16/10)": the weekday, then its date in brackets.
+    if (next?.iso && next.weekday === undefined && /^\s*\($/u.test(text.slice(d.end, next.start)) && /^\)/u.test(text.slice(next.end))) {
+      out.splice(i, 2, withDay(text, d.start, next.end + 1, next.iso, d.weekday));
+      continue;
+    }
+    // "10/1 (Tue.)": a date, then its weekday in brackets.
+    const prev = out[i - 1];
+    if (prev?.iso && prev.weekday === undefined && /^\s*$/u.test(text.slice(prev.end, d.start)) && /^\(\p{L}+\.?\)$/u.test(d.text.trim())) {
+      out.splice(i - 1, 2, withDay(text, prev.start, d.end, prev.iso, d.weekday));
+      i--;
+    }
+  }
+}
+
+/** A date of one day written with `weekday`, marking the weekday it really falls on when that differs. */
+function withDay(text: string, start: number, end: number, iso: string, weekday: number): DateExpression {
+  const actual = isoToDate(iso)?.getUTCDay();
+  return { start, end, text: text.slice(start, end), iso, grain: 'day', weekday, relative: false, ...(actual !== undefined && actual !== weekday ? { actualWeekday: actual } : {}) };
+}
+
+/** Day `day` of the month before, of or after `ref`'s, whichever is nearest `ref`. */
+function nearestDayOfMonth(day: number, ref: Date): string | undefined {
+  if (day < 1 || day > 31) return undefined;
+  const candidates = [-1, 0, 1]
+    .map((k) => new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day, 12)))
+    .filter((c) => c.getUTCDate() === day);
+  if (candidates.length === 0) return undefined;
+  const best = candidates.reduce((a, b) => (Math.abs(b.getTime() - ref.getTime()) < Math.abs(a.getTime() - ref.getTime()) ? b : a));
+  return dateToIso(best);
 }
 
 /** A numeric day and month without a year ("12/3", "05.02."). */

@@ -231,3 +231,28 @@ describe('values: extractValueMentions', () => {
     assert.deepEqual(mentions[3].value, { kind: 'number', min: 12, max: 12, unit: 'boat' });
   });
 });
+
+describe('values: a weekday with its day in brackets', () => {
+  const one = (text: string, published: string) => {
+    const dates = findDates(text, published);
+    assert.equal(dates.length, 1, JSON.stringify(dates));
+    return dates[0];
+  };
+  it('reads "this Tuesday (11)" as the 11th nearest the article, written with a Tuesday it does not fall on', () => {
+    const d = one('The talks opened this Tuesday (11) in the capital.', '2026-02-12');
+    assert.equal(d.text, 'this Tuesday (11)');
+    assert.equal(d.iso, '2026-02-11');
+    assert.equal(d.weekday, 2);
+    assert.equal(d.actualWeekday, 3);
+  });
+  it('reads "this Wednesday (16/10)" and "10/1 (Tue.)" as one date each', () => {
+    const a = one('The roof was burning this Wednesday (16/10) afternoon.', '2025-10-17');
+    assert.deepEqual([a.text, a.iso, a.weekday, a.actualWeekday], ['this Wednesday (16/10)', '2025-10-16', 3, 4]);
+    const b = one('The session will open on 10/1 (Tue.), officials said.', '2030-09-28');
+    assert.deepEqual([b.text, b.iso, b.weekday, b.actualWeekday], ['10/1 (Tue.)', '2030-10-01', 2, undefined]);
+  });
+  it('reads "on Friday (27th)" as the 27th, a Friday', () => {
+    const d = one('He was elected on Friday (27th) in Tokyo.', '2030-09-28');
+    assert.deepEqual([d.iso, d.weekday, d.actualWeekday], ['2030-09-27', 5, undefined]);
+  });
+});
