@@ -145,6 +145,8 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   joinTranslatedPlaces(groups, sets);
   joinReorderedBodies(groups, sets);
   joinPortsToTheirPlaces(groups, sets);
+  joinReversedNames(groups, sets);
+  joinBodiesWithoutTheirCountry(groups, sets);
   yield;
   const surnames = joinFullNames(groups, sets);
   joinBareGivenNames(groups, sets, surnames);
@@ -352,6 +354,43 @@ function joinPortsToTheirPlaces(groups: ReadonlyMap<string, Group>, sets: Sets):
     if (!place || place.norp || place.type === 'PERSON' || place.type === 'ORG') continue;
     if (canonicalCountry(place.items[0].m.text)) continue;
     sets.union(g.key, place.key);
+  }
+}
+
+/**
+ * "the Constitutional Democratic Party" is "the Constitutional Democratic Party of Japan" written
+ * without the country that every reader of the story knows: an organisation's name with " of
+ * <country>" at its end joins the same name without it, unless the workspace names that body of
+ * two countries ("Communist Party of China", "Communist Party of Vietnam").
+ */
+function joinBodiesWithoutTheirCountry(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const byShort = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG') continue;
+    const words = g.items[0].words;
+    if (words.length < 4 || words[words.length - 2] !== 'of') continue;
+    if (!canonicalCountry(nameWords(g.items[0].m.text).pop() ?? '')) continue;
+    const short = words.slice(0, -2).join(' ');
+    byShort.set(short, [...(byShort.get(short) ?? []), g]);
+  }
+  for (const [short, full] of byShort) {
+    const g = groups.get(short);
+    if (full.length === 1 && g && !g.norp && g.type === 'ORG') sets.union(g.key, full[0].key);
+  }
+}
+
+/**
+ * "Ohashi Daisuke" is "Daisuke Ohashi": Japanese, Korean, Chinese and Hungarian papers write the
+ * family name first, and English-language wires mostly do not, so one person's two words come in
+ * either order. Two people's names that are each other's reverse are rare enough to join.
+ */
+function joinReversedNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'PERSON') continue;
+    const words = g.items[0].words;
+    if (words.length !== 2 || words[0] === words[1]) continue;
+    const reversed = groups.get(`${words[1]} ${words[0]}`);
+    if (reversed && !reversed.norp && reversed.type === 'PERSON') sets.union(g.key, reversed.key);
   }
 }
 
