@@ -56,7 +56,7 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       // A quote cut short ("It was about making sure ..." out of "This was never about me. It was
       // about making sure ..."): the part left out may deny what the part kept does not.
       if (x.detail.quote && y.detail.quote && (runsInside(wx, wy) || runsInside(wy, wx))) return false;
-      const flip = flippedWord(wx, wy);
+      const flip = flippedWord(wx, wy, capitalisedWords(textOf(x), textOf(y)));
       if (!flip) return false;
       const report = y.detail.reported ? y : x.detail.reported ? x : undefined;
       const about = report?.value.kind === 'text' ? report.value.text : speaker;
@@ -96,6 +96,19 @@ function tokens(text: string): string[] {
   return withoutFocusDenials(sameSpelling(text.toLowerCase().replace(/[’']/gu, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean)));
 }
 
+/** The words (lower case) written with a capital inside a sentence of any of `texts`: names. */
+function capitalisedWords(...texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\p{Lu}[\p{L}']*/gu)) {
+      const before = text.slice(0, m.index).trimEnd();
+      if (before === '' || /[.!?:;"“‘(—–-]$/u.test(before) || m[0] === 'I') continue;
+      out.add(m[0].toLowerCase().replace(/’/gu, "'"));
+    }
+  }
+  return out;
+}
+
 /** Words that a denial before them narrows rather than denies: "not only", "not just". */
 const FOCUS_WORDS = new Set(['only', 'just', 'merely', 'solely', 'simply']);
 
@@ -123,8 +136,8 @@ function withoutFocusDenials(ws: readonly string[]): string[] {
  * paraphrase that moves the denial onto a synonym ("no evidence of an attack; everything points to
  * a fault" / "no sign of hackers, and the evidence pointed to a fault") still agrees.
  */
-function flippedWord(a: readonly string[], b: readonly string[]): { first: string; second: string } | undefined {
-  return flippedIn(keyed(a), keyed(b), MIN_SHARED, MIN_SHARE) ?? flippedClause(a, b) ?? flippedDenial(keyed(a), keyed(b)) ?? swap(flippedDenial(keyed(b), keyed(a)));
+function flippedWord(a: readonly string[], b: readonly string[], names: ReadonlySet<string>): { first: string; second: string } | undefined {
+  return flippedIn(keyed(a), keyed(b), MIN_SHARED, MIN_SHARE, names) ?? flippedClause(a, b, names) ?? flippedDenial(keyed(a), keyed(b)) ?? swap(flippedDenial(keyed(b), keyed(a)));
 }
 
 const swap = (f: { first: string; second: string } | undefined) => f && { first: f.second, second: f.first };
@@ -155,12 +168,12 @@ function flippedDenial(ka: ReadonlyArray<{ word: string; key: string }>, kb: Rea
  * we expect the number of deaths to rise" / "he does not expect the number of deaths to go up,
  * because ..."). The clauses must share `MIN_SHARED_CLAUSE` content words and most of the shorter's.
  */
-function flippedClause(a: readonly string[], b: readonly string[]): { first: string; second: string } | undefined {
+function flippedClause(a: readonly string[], b: readonly string[], names: ReadonlySet<string>): { first: string; second: string } | undefined {
   const ca = clausesOf(a);
   const cb = clausesOf(b);
   if (ca.length === 1 && cb.length === 1) return undefined;
   for (const x of ca) for (const y of cb) {
-    const flip = flippedIn(keyed(x), keyed(y), MIN_SHARED_CLAUSE, MIN_SHARE_CLAUSE);
+    const flip = flippedIn(keyed(x), keyed(y), MIN_SHARED_CLAUSE, MIN_SHARE_CLAUSE, names);
     if (flip) return flip;
   }
   return undefined;
@@ -186,6 +199,7 @@ function flippedIn(
   kb: ReadonlyArray<{ word: string; key: string }>,
   minShared: number,
   minShare: number,
+  names: ReadonlySet<string>,
 ): { first: string; second: string } | undefined {
   // Quantifiers ("any longer", "no more") go with a denial; they are not what is denied.
   const content = (ws: ReadonlyArray<{ word: string; key: string }>) =>
@@ -195,6 +209,9 @@ function flippedIn(
   const shared = [...ca].filter((w) => cb.has(w));
   if (shared.length < minShared || shared.length < minShare * Math.min(ca.size, cb.size)) return undefined;
   for (const w of shared) {
+    // A name is who or where, not what a denial denies: "did not come to Doha to surrender" and
+    // "did not come in Doha for capitulating" deny the same coming, whatever the preposition.
+    if (ka.some((x) => x.key === w && names.has(x.word))) continue;
     const na = negatedIn(ka, w);
     const nb = negatedIn(kb, w);
     // The word as each telling writes it ("ruled", not its stem).
@@ -234,6 +251,8 @@ function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string):
       if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
       // "not ready to raise" denies the raising as "cannot increase" does.
       if (READINESS.has(w) && ws[j + 1]?.word === 'to') continue;
+      // "did not want this strike" denies the strike as "never wanted to strike" does.
+      if (WANTING.has(w) && ws.slice(j + 1, i).every((x) => FUNCTION_WORDS.has(x.word))) continue;
       // "Nobody in Győr will be left": the place after the pronoun qualifies it; the verb is denied.
       if (qualifiesPronoun(ws, j)) continue;
       // "nobody would face proceedings": a denying subject denies its verb's object too (not a
@@ -298,8 +317,17 @@ function qualifiesPronoun(ws: ReadonlyArray<{ word: string }>, i: number): boole
   return j >= 1 && QUALIFYING_PREPOSITIONS.has(ws[j].word) && PRONOUN_NEGATIONS.has(ws[j - 1].word);
 }
 
-/** Words of readiness or ability before "to" that pass a denial on to the verb ("not ready to raise", "not able to say"). */
-const READINESS = new Set(['ready', 'able', 'willing', 'prepared', 'allowed', 'permitted', 'going', 'likely', 'set', 'about', 'in', 'position', 'afford', 'manage', 'dare', 'bear']);
+/** Verbs of wanting, which pass a denial on to what is wanted, a verb or a thing ("did not want this strike"). */
+const WANTING = new Set(['want', 'wanted', 'wish', 'wished', 'intend', 'intended', 'seek', 'sought', 'plan', 'planned']);
+
+/**
+ * Words of readiness, ability or purpose before "to" that pass a denial on to the verb ("not ready
+ * to raise", "not able to say", "did not come to humiliate anyone", "never wanted to strike").
+ */
+const READINESS = new Set([
+  'ready', 'able', 'willing', 'prepared', 'allowed', 'permitted', 'going', 'likely', 'set', 'about', 'in', 'position', 'afford', 'manage', 'dare', 'bear',
+  'come', 'came', 'go', 'went', 'mean', 'meant', 'try', 'tried', 'aim', 'aimed', ...WANTING,
+]);
 
 /** Words between a negation and what it denies ("not enough time", "no single sign"). */
 const QUANTIFIERS = new Set(['enough', 'any', 'single', 'much', 'many', 'more', 'longer', 'even', 'yet', 'again']);

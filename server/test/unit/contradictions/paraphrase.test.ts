@@ -55,3 +55,9 @@ describe('contradictions: a quote reported with its negation dropped', () => {
     assert.match(found[0].explanation, /“(?:raise|ready)” is negated in one and not in the other/u);
   });
 });
+
+describe('contradictions: denials passed on through purpose and wanting, not onto names', () => {
+  it('reads "did not come to Lomé to surrender ... to humiliate anyone" and "did not want this fight" as the same remarks as "did not come in Lomé for capitulating, and not for humiliating" and "never wanted to fight"', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-w.txt', 'paraphrase-x.txt']).contradictions), []);
+  });
+});
