@@ -4,7 +4,8 @@
  * Varna's customs office", or against another office that runs the whole body ("chief executive of
  * the Varna customs office", TOP_OFFICES) ("vice director", "assistant director" are deputies too). Both titles
  * must be held now, name the same office (role) and a body that may be one ("the customs office"
- * and "Varna Customs Office"), and give the person's full name (personIdentity.ts): one person is
+ * and "Varna Customs Office") or, for ministers, one portfolio ("Deputy Foreign Minister" /
+ * "Chad's foreign minister"), and give the person's full name (personIdentity.ts): one person is
  * not an office's holder and its deputy at once.
  */
 import type { DetailedFact } from '../facts/detail';
@@ -37,6 +38,14 @@ const SINGLE_SEATS = new Set(['speaker', 'mayor', 'governor', 'prime-minister', 
 /** Words that make a title another office than the plain one ("acting director", "co-director", "regional director"). */
 const OTHER_OFFICE = /\b(?:acting|interim|co|joint|regional|district|provincial|honorary|former|ex)[\s-]/iu;
 
+/**
+ * Two ministers' titles of one portfolio and no other country ("Deputy Foreign Minister X" /
+ * "Chad's foreign minister, X"): a country has one minister of each portfolio, so the office is one.
+ */
+function samePortfolio(a: { portfolio?: string; country?: string }, b: { portfolio?: string; country?: string }): boolean {
+  return a.portfolio !== undefined && a.portfolio === b.portfolio && (!a.country || !b.country || a.country === b.country);
+}
+
 /** Adds the deputy-against-holder contradictions among `facts` to `sink`. */
 export function deputyRankContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const visits = new PairVisits();
@@ -56,7 +65,7 @@ export function deputyRankContradictions(facts: readonly DetailedFact[], sink: C
       const pb = b.detail.person!;
       // Both must name the body, and one that may be the same; the offices a story's place or
       // house has one of ("Speaker Justus Onchari" / "Deputy Speaker Justus Onchari") need none.
-      const seat = !pa.organisation && !pb.organisation && SINGLE_SEATS.has(pa.role.replace(/^deputy-/u, ''));
+      const seat = !pa.organisation && !pb.organisation && (SINGLE_SEATS.has(pa.role.replace(/^deputy-/u, '')) || samePortfolio(pa, pb));
       if (!seat) {
         if (!pa.organisation || !pb.organisation || !sameBodyPossible(pa.organisation, pb.organisation)) return false;
         if (distinctiveBodyWords(pa.organisation).length === 0 && distinctiveBodyWords(pb.organisation).length === 0) return false;

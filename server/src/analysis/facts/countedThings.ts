@@ -18,7 +18,7 @@ const NOUN_CLASSES: Record<string, string> = {
   suspect: 'suspect', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
   officer: 'officer', policeman: 'officer', policemen: 'officer', policewoman: 'officer', policewomen: 'officer', gendarme: 'officer', rescuer: 'rescuer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
   student: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
-  firefighter: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
+  firefighter: 'firefighter', fireman: 'firefighter', firemen: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
   job: 'job', role: 'job', position: 'job', 'staff member': 'worker', staffer: 'worker',
   citizen: 'citizen', national: 'citizen', detainee: 'prisoner', captive: 'hostage',
   carriage: 'carriage', coach: 'carriage', wagon: 'carriage',
@@ -32,7 +32,7 @@ const NOUN_CLASSES: Record<string, string> = {
 const CONTAINERS = new Set(['piece', 'item', 'object', 'artefact', 'artifact', 'work', 'bottle', 'box', 'bag', 'crate']);
 
 /** Irregular plurals the general `singular` rule gets wrong. */
-const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women: 'women', children: 'children', police: 'police', crew: 'crew', crewmen: 'crewmen', jewellery: 'jewellery', jewelry: 'jewelry' };
+const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women: 'women', children: 'children', police: 'police', crew: 'crew', crewmen: 'crewmen', firemen: 'firemen', jewellery: 'jewellery', jewelry: 'jewelry' };
 
 /** What happened to the counted things, folded to a class. Matched as whole words, lower case. */
 export const PREDICATE_CLASSES: Record<string, string> = {

@@ -61,7 +61,7 @@ export const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(
 const RESPONDERS = new Set(['officer', 'police', 'soldier', 'firefighter', 'rescuer', 'paramedic']);
 /** Words of a sentence that tell responders at work. */
 const DEPLOYMENT =
-  /\b(?:search(?:ed|ing)?|manhunt|hunt(?:ed|ing)?|deployed|comb(?:ed|ing)|scour(?:ed|ing)|mobili[sz]ed|involved|fan(?:ned|ning)\s+out|spread\s+out|took\s+part|taking\s+part|participat\w*|battl(?:ed|ing)|fought|fighting|tackl(?:ed|ing)|dispatched|sent\s+to|on\s+the\s+scene|at\s+the\s+scene)\b/iu;
+  /\b(?:search(?:ed|ing)?|manhunt|hunt(?:ed|ing)?|deployed|comb(?:ed|ing)|scour(?:ed|ing)|mobili[sz]ed|involved|fan(?:ned|ning)\s+out|spread\s+out|took\s+part|taking\s+part|participat\w*|interven\w*|respond(?:ed|ing)|battl(?:ed|ing)|fought|fighting|tackl(?:ed|ing)|dispatched|sent\s+to|on\s+the\s+scene|at\s+the\s+scene)\b/iu;
 
 /** Words after a counted phrase that say the people were caught by the event, not held by anyone. */
 const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had\s+been)\s+)?(?:trapped|stuck|stranded|buried|pinned)\b/iu;
@@ -156,7 +156,8 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   // "two of the 14 paintings": the 14 is named as a whole but the predicate belongs to the part.
   // "three of the train's six carriages": the whole may be written with an owner before it.
-  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before)) return undefined;
+  // ("A total of 124 firefighters" is the whole itself.)
+  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) && !/\b(?:a\s+total|a\s+team|a\s+force|a\s+crew|a\s+group)\s+of\s+$/iu.test(before)) return undefined;
   if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
   // A fact-box label ("Deaths: 12") or a lay-off verb ("lays off 2,300 as ...") says what is
   // counted even when no noun follows the number.

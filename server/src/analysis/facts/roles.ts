@@ -697,9 +697,18 @@ export function personKey(name: string): string {
     .replace(/[’']s$/u, '')
     .split(/\s+/u)
     .filter((w) => /^\p{Lu}/u.test(w));
-  const last = words[words.length - 1] ?? name;
+  const last = familyNameInCapitals(words) ?? words[words.length - 1] ?? name;
   // Folded like every name key ("Østby" = "Ostby", "Łukasz" = "Lukasz").
   return foldName(last).replace(/[^\p{L}]/gu, '');
+}
+
+/**
+ * The family name of a name that writes it in capitals and the given name in mixed case, as
+ * Japanese and French papers do ("ICHIKURA Koji", "Jean DUPONT"); undefined for other names.
+ */
+function familyNameInCapitals(words: readonly string[]): string | undefined {
+  const capitals = words.filter((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[-’']/gu, '')));
+  return capitals.length === 1 && words.length >= 2 && words.some((w) => /\p{Ll}/u.test(w)) ? capitals[0] : undefined;
 }
 
 /** Ranks and honorifics that may open a name as read after a title ("spokesman Lieutenant Commander Harun-ur-Rashid"). */
@@ -711,6 +720,8 @@ const RANKS_BEFORE_NAMES = new Set([...RANK_WORDS, 'commander', 'general', 'colo
  */
 export function firstNameOf(name: string): string | undefined {
   const words = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const family = familyNameInCapitals(words);
+  if (family !== undefined && words.length === 2) return words.find((w) => w !== family)!.toLowerCase();
   while (words.length > 0 && RANKS_BEFORE_NAMES.has(words[0].toLowerCase().replace(/\.$/u, ''))) words.shift();
   return words.length >= 2 ? words[0].toLowerCase() : undefined;
 }

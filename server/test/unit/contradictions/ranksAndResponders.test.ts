@@ -1,0 +1,39 @@
+/**
+ * A minister and the deputy of the same portfolio given to one person ("Deputy Foreign Minister
+ * Ilze Kalnina" / "Latvia's foreign minister, Ilze Kalnina"; contradictions/deputyRankRules.ts),
+ * and responders counted in other words ("A total of 124 firefighters battled the flames" / "In
+ * the fire intervened 142 firemen"; facts/quantityFacts.ts, facts/countedThings.ts). A family name
+ * written in capitals is the surname a title belongs to ("Chairman Mr. ICHIKURA Koji"; facts/roles.ts).
+ * Fictional stories in test-fixtures/contradictions/deputy-portfolio-*.txt and firemen-count-*.txt.
+ */
+import assert from 'node:assert/strict';
+import { firstNameOf, personKey } from '../../../src/analysis/facts/roles';
+import { analyseFixtures, anchoredLines } from './pipeline';
+
+describe('contradictions: a minister and the deputy of one portfolio', () => {
+  it('flags "Deputy Foreign Minister" against "Latvia\'s foreign minister" for one person', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['deputy-portfolio-a.txt', 'deputy-portfolio-b.txt']).contradictions.filter((c) => c.kind === 'title')), [
+      'title: deputy-portfolio-a.txt «Deputy Foreign Minister Ilze Kalnina» | deputy-portfolio-b.txt «Latvia\'s foreign minister, Ilze Kalnina»',
+    ]);
+  });
+  it('does not call a deputy foreign minister the deputy of a defence minister', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['deputy-portfolio-a.txt', 'deputy-portfolio-c.txt']).contradictions.filter((c) => /deputy at once/u.test(c.explanation))), []);
+  });
+});
+
+describe('contradictions: responders counted in other words', () => {
+  it('reads "A total of 124 firefighters" as the whole, "intervened 142 firemen" as firefighters deployed, and flags the two', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['firemen-count-a.txt', 'firemen-count-b.txt']).contradictions.filter((c) => c.kind === 'count')), [
+      'count: firemen-count-a.txt «124 firefighters» | firemen-count-b.txt «142 firemen»',
+    ]);
+  });
+});
+
+describe('roles: a family name in capitals', () => {
+  it('keys "ICHIKURA Koji" and "Jean DUPONT" by the name in capitals, and other names by the last', () => {
+    assert.equal(personKey('ICHIKURA Koji'), 'ichikura');
+    assert.equal(firstNameOf('ICHIKURA Koji'), 'koji');
+    assert.equal(personKey('Jean DUPONT'), 'dupont');
+    assert.equal(personKey('Koji Ichikura'), 'ichikura');
+  });
+});
