@@ -127,9 +127,12 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
       }
     }
 
-    // Two stated durations that cannot both hold.
+    // Two stated durations that cannot both hold. An article that gives the event two lengths
+    // that do not overlap ("talks lasting two and a half hours", "a 45-minute meeting with the
+    // prime minister") tells two events of its kind, so its lengths are not compared at all.
+    const several = articlesWithTwoLengths(durations);
     forEachPair(durations, (a, b) => {
-      if (rangesOverlap(a.detail.range!, b.detail.range!)) return false;
+      if (rangesOverlap(a.detail.range!, b.detail.range!) || several.has(a.uri) || several.has(b.uri)) return false;
       return report(`time-durations|${event}|${docPairKey(a, b)}`, {
         kind: 'time',
         fact: `${event}'s duration`,
@@ -138,6 +141,15 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
       }, [a, b]);
     }, { visits: durationVisits, maxDays: MAX_DAYS_APART });
   }
+}
+
+/** The articles that state two lengths of one event that do not overlap. */
+function articlesWithTwoLengths(durations: readonly DetailedFact[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of durations) {
+    if (durations.some((b) => b.uri === a.uri && !rangesOverlap(a.detail.range!, b.detail.range!))) out.add(a.uri);
+  }
+  return out;
 }
 
 /** What a time fact says, for grouping equal statements: its attribute, windows and duration. */
@@ -156,9 +168,17 @@ function align(a: TimeWindow, b: TimeWindow): [{ min: number; max: number }, { m
     const ub = { min: b.lo - b.frame.offset!, max: b.hi - b.frame.offset! };
     return [ua, ub];
   }
+  // A time in a named place's zone ("11am Brussels time") and one in no named zone ("5 p.m.") are
+  // in two frames unless that place is the story's, which one offset alone does not tell.
+  if (bothLocal && (namedPlaceTime(a.frame) || namedPlaceTime(b.frame))) return undefined;
   // Local times of one event without a known offset are compared as written.
   if (bothLocal) return [{ min: a.lo - doubt, max: a.hi + doubt }, { min: b.lo, max: b.hi }];
   return undefined;
+}
+
+/** True for the local time of a named place ("Brussels time"), not the plain "local time". */
+function namedPlaceTime(frame: TimeWindow['frame']): boolean {
+  return frame.offset !== undefined && frame.name !== undefined && !/^local\b/iu.test(frame.name);
 }
 
 /** Minutes from a start window to an end window, or undefined when their frames differ. */

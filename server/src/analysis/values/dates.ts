@@ -242,10 +242,11 @@ function nearerReading(iso: string, ref: Date): string {
 const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/giu;
 
 /**
- * chrono-node also reads "the morning of Tuesday, 11 March" as the morning of the reference day and
- * drops the day named after "of": the part of the day and its "of" are blanked too.
+ * chrono-node also reads "the morning of Tuesday, 11 March" (or "of this Tuesday") as the morning
+ * of the reference day and drops the day named after "of": the part of the day and its "of" are
+ * blanked too.
  */
-const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|small hours|early hours)\s+of(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/giu;
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|small hours|early hours)\s+of(?=\s+(?:(?:(?:this|last|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/giu;
 
 function blankMisreadWords(text: string): string {
   return text.replace(FROM_BEFORE_DAY_MONTH, '    ').replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));

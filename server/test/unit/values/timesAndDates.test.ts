@@ -251,6 +251,10 @@ describe('values: a weekday with its day in brackets', () => {
     const b = one('The session will open on 10/1 (Tue.), officials said.', '2030-09-28');
     assert.deepEqual([b.text, b.iso, b.weekday, b.actualWeekday], ['10/1 (Tue.)', '2030-10-01', 2, undefined]);
   });
+  it('reads "in early morning of this Tuesday (14/05)" as the 14th, written with a Tuesday', () => {
+    const d = one('It happened in early morning of this Tuesday (14/05), the company said.', '2025-05-15');
+    assert.deepEqual([d.text, d.iso, d.weekday, d.actualWeekday], ['this Tuesday (14/05)', '2025-05-14', 2, 3]);
+  });
   it('reads "on Friday (27th)" as the 27th, a Friday', () => {
     const d = one('He was elected on Friday (27th) in Tokyo.', '2030-09-28');
     assert.deepEqual([d.iso, d.weekday, d.actualWeekday], ['2030-09-27', 5, undefined]);
