@@ -69,7 +69,9 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
  */
 function witnessRank(f: DetailedFact): number {
   if (f.attribute === 'weekday-bare') return 1;
-  return f.value.kind === 'date' && f.value.iso === f.published ? 2 : 0;
+  // A date line's stamp ("Saturday, 27 June 2026, 16:48 GMT" on a line of its own) says when the
+  // article was filed, as the article's own date does: running text tells of the event.
+  return (f.value.kind === 'date' && f.value.iso === f.published) || f.detail.heading ? 2 : 0;
 }
 
 /** The date part of a weekday fact's phrase, after the weekday and its comma. */

@@ -16,6 +16,7 @@ import {
   ORG_AGENT_VERBS,
   ORG_HOLDING_NOUNS,
   ORG_MEMBER_NOUNS,
+  SQUAD_NOUNS,
   ORG_NOUNS,
   ORG_POSTS_TWO_WORDS,
   ORG_PROPERTY_NOUNS,
@@ -67,6 +68,7 @@ export const CUE = {
   apposition: 'apposition',
   possessiveRole: 'possessive before a role',
   members: 'members of',
+  squad: "a club's squad or fans after the name",
   coordination: 'coordinated with',
   default: 'capitalised words',
   nationality: 'nationality',
@@ -365,6 +367,9 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
       }
       // "Acme staff", "Red Cross delegates" (not "Jane Doe staff": a given name opens a person's name).
       if (ORG_MEMBER_NOUNS.has(n1.lower) && !FIRST_NAMES.has(lastWord.lower) && (single || !FIRST_NAMES.has(words[c.first].lower))) out.push(ev('ORG', 0.8, CUE.members));
+      // "Quang Ninh Phoenix players celebrate", "Westbury fans": a club's squad or following (a
+      // person has fans too, so not after a given name).
+      else if (SQUAD_NOUNS.has(n1.lower) && !FIRST_NAMES.has(words[c.first].lower) && !FIRST_NAMES.has(lastWord.lower)) out.push(ev('ORG', 2, CUE.squad));
       // "Acme Airways chief executive Jane Doe": a name that qualifies a role is where the person works.
       else if (ROLE_WORDS.has(n1.lower) && !FIRST_NAMES.has(words[c.first].lower) && !ORG_MEMBER_NOUNS.has(n1.lower)) out.push(ev('ORG', 0.8, CUE.members));
       let k = c.last + 1;

@@ -837,6 +837,27 @@ class GivenNames {
 const CLUB_PREFIX_KEYS = new Set([...CLUB_PREFIXES].map(transliterationKey));
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'y', 'e', 'van', 'von', 'der', 'nad', 'pod', 'ob']);
 
+/** Last words of clubs' names that are no nickname ("FC", "United", "City"). */
+const CLUB_SUFFIXES = new Set(['fc', 'sc', 'cf', 'afc', 'united', 'city', 'club']);
+
+/**
+ * A club's nickname: the last word of an organisation's name of two words or more (a club suffix
+ * left out), when the name ends in a club suffix ("Incheon Tigers FC") or its mentions are followed
+ * by a squad's noun ("Busan Phoenix players").
+ */
+function clubNickname(g: Group, words: readonly string[]): string | undefined {
+  let end = words.length;
+  while (end > 1 && CLUB_SUFFIXES.has(words[end - 1])) end--;
+  const suffixed = end < words.length;
+  if (end < 2) return undefined;
+  if (!suffixed && !g.items.some((i) => i.m.evidence.some((e) => e.cue === CUE.squad))) return undefined;
+  const last = words[end - 1];
+  return last.length >= 3 && !NAME_CONNECTORS.has(last) && !CLUB_KINDS.has(last) ? last : undefined;
+}
+
+/** Words before "Club" or "FC" that say what kind of club it is, not what it is called ("Fan Club", "Football Club"). */
+const CLUB_KINDS = new Set(['fan', 'fans', 'supporters', 'football', 'soccer', 'sport', 'sports', 'youth', 'golf', 'tennis', 'rugby', 'cricket', 'basketball', 'hockey', 'sailing', 'rowing', 'press', 'country']);
+
 /**
  * Short forms of organisations: "Westbury" for "Westbury Athletic", "Lindholm" for "FC Lindholm".
  * A name is a short form when it is the first words of exactly one organisation of the workspace
@@ -851,6 +872,8 @@ class OrganisationShortForms {
   private readonly featureTailKeys = new Set<string>();
   /** Roots of named places in the index: their short forms may read as places where they stand. */
   private readonly placeRoots = new Set<string>();
+  /** Clubs' nicknames ("phoenix") -> the roots of the clubs: a known place's name may be one. */
+  private readonly nicknames = new Map<string, Set<string>>();
   constructor(groups: ReadonlyMap<string, Group>, sets: Sets, private readonly bySurname: ReadonlyMap<string, Group[]>) {
     for (const g of groups.values()) {
       for (const short of placeShortKeys(g)) {
@@ -872,6 +895,10 @@ class OrganisationShortForms {
         this.index.set(key, roots);
       };
       for (let k = 1; k < words.length; k++) add(words.slice(0, k));
+      // "Phoenix" for "Quang Ninh Phoenix", "Mekong" for "Can Tho Mekong FC": a club's nickname, its
+      // last word before a club suffix, when something in the workspace says the name is a club's.
+      const nickname = clubNickname(g, words);
+      if (nickname) this.nicknames.set(nickname, new Set([...(this.nicknames.get(nickname) ?? []), root]));
       // "Lestavian Renewal" is "Renewal" at home: a national adjective opening a party's or a body's name.
       if (words.length >= 2 && NATIONAL_ADJECTIVE.test(g.items[0].m.text.split(/\s+/u)[0])) add(words.slice(1));
       let p = 0;
@@ -888,10 +915,14 @@ class OrganisationShortForms {
   of(g: Group, sets: Sets): string | undefined {
     if (g.norp || sets.find(g.key) !== g.key || this.bySurname.has(g.key)) return undefined;
     const otherKind = this.featureTailKeys.has(g.key) && (g.type === 'GPE' || orgCues(g) >= 1);
-    const roots = this.index.get(g.key) ?? (otherKind ? undefined : this.placeIndex.get(g.key));
+    const clubs = this.nicknames.get(g.key);
+    const roots = (clubs?.size === 1 ? clubs : undefined) ?? this.index.get(g.key) ?? (otherKind ? undefined : this.placeIndex.get(g.key));
     if (!roots || roots.size !== 1) return undefined;
     const text = g.items[0].m.text;
-    if (placeKind(text) || canonicalCountry(text) || acronymLetters(text)) return undefined;
+    // A club's nickname that is also a city's name ("Phoenix") is the club where no mention's own
+    // words say place ("in Phoenix").
+    const nickname = clubs?.size === 1 && !g.items.some((i) => i.m.evidence.some((e) => e.cue === CUE.preposition && e.weight >= 1));
+    if (!nickname && (placeKind(text) || canonicalCountry(text) || acronymLetters(text))) return undefined;
     const personCues = g.items.some((i) => i.m.title || i.m.evidence.some((e) => e.type === 'PERSON' && e.weight >= 2));
     return personCues ? undefined : [...roots][0];
   }
@@ -907,8 +938,10 @@ class OrganisationShortForms {
   /** True when the mention's own words make it a place or a person ("the town of Westbury"). */
   localPlaceOrPerson(item: Item, root: string): boolean {
     // A state or province named like the organisation ("Atlântico" for "Clube Desportivo
-    // Atlântico") is the organisation unless the words around it say place.
-    const g = groupTotals(totals(item.m.evidence.filter((e) => e.cue !== CUE.lexiconProvince)));
+    // Atlântico") is the organisation unless the words around it say place; so is a city or a
+    // region named like a club's nickname ("Phoenix", "Mekong").
+    const nickname = this.nicknames.has(item.key);
+    const g = groupTotals(totals(item.m.evidence.filter((e) => e.cue !== CUE.lexiconProvince && !(nickname && e.cue === CUE.lexiconPlace))));
     // "Ngurah Rai airport" for a named airport: place words agree with a place.
     const place = this.placeRoots.has(root) ? 0 : g.get('PLACE') ?? 0;
     return place >= 2.5 || (g.get('PERSON') ?? 0) >= 2.5;

@@ -165,6 +165,8 @@ export const ORG_HOLDING_NOUNS = words('shares stake stakes holding holdings sha
 
 /** Words after a name that mark it as the source of people: "Pentagon sources", "ministry officials". */
 export const ORG_MEMBER_NOUNS = words('sources source officials official spokesman spokeswoman spokesperson staff employees workers representatives delegates delegation volunteers members');
+/** Nouns for a team's people after its name ("Westbury players", "Lindholm fans"): the name is a club's. */
+export const SQUAD_NOUNS = words('players squad fans supporters ultras striker strikers goalkeeper keeper midfielder midfielders defender defenders winger forward forwards');
 
 /**
  * News agencies and outlets that articles name without a cue. Lower case, accents folded; one

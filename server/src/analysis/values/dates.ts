@@ -248,8 +248,14 @@ const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(
  */
 const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|small hours|early hours)\s+of(?=\s+(?:(?:(?:this|last|past)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/giu;
 
+/** ...and "in the evening this Sunday" as an evening with no weekday: the part of the day before "this Sunday" is blanked. */
+const PART_OF_DAY_BEFORE_THIS = /\b(?:morning|afternoon|evening|night)(?=\s+(?:this|last|next|past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/giu;
+
 function blankMisreadWords(text: string): string {
-  return text.replace(FROM_BEFORE_DAY_MONTH, '    ').replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
+  return text
+    .replace(FROM_BEFORE_DAY_MONTH, '    ')
+    .replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length))
+    .replace(PART_OF_DAY_BEFORE_THIS, (m) => ' '.repeat(m.length));
 }
 
 function pad(n: number): string {

@@ -255,6 +255,10 @@ describe('values: a weekday with its day in brackets', () => {
     const d = one('It happened in early morning of this Tuesday (14/05), the company said.', '2025-05-15');
     assert.deepEqual([d.text, d.iso, d.weekday, d.actualWeekday], ['this Tuesday (14/05)', '2025-05-14', 2, 3]);
   });
+  it('reads "In the evening this Sunday (27/6)" as the 27th, written with a Sunday', () => {
+    const d = one('In the evening this Sunday (27/6), the team won the cup.', '2026-06-28');
+    assert.deepEqual([d.text, d.iso, d.weekday, d.actualWeekday], ['this Sunday (27/6)', '2026-06-27', 0, 6]);
+  });
   it('reads "on Friday (27th)" as the 27th, a Friday', () => {
     const d = one('He was elected on Friday (27th) in Tokyo.', '2030-09-28');
     assert.deepEqual([d.iso, d.weekday, d.actualWeekday], ['2030-09-27', 5, undefined]);
