@@ -6,8 +6,8 @@
  * no such noun ("a bus plunged into a ravine", "a painting sold for a record price"). The lede day
  * is the one day of the first lede sentence that gives one, or of an early sentence that restates
  * the event ("The tragedy happened on Wednesday"). Since it does not know the kind of event, two
- * lede days are compared only when their sentences share a word of what happened (`ledeWords`) or
- * one restates the event as such (storyDayRules.ts).
+ * lede days are compared only when their sentences share words of what happened (`ledeWordsMeet`)
+ * or one restates the event as such (storyDayRules.ts).
  *
  * The day must be the event's: a day of saying ("officials said on Wednesday"), of a plan ("due
  * on Friday") or inside the date line is no event's day.
@@ -32,10 +32,11 @@ const RESTATED_SENTENCES = 6;
  */
 const PLANNED_BEFORE = /\b(?:until|till|due|scheduled|expected|planned|plans?\s+to|set\s+(?:to|for)|slated|will|would|is\s+to|are\s+to)\b[^;,]{0,45}$/iu;
 
+/** Words that write a day relative to the article's ("yesterday", "last Friday", "three days ago"). */
 const DAY_WORDS = /\b(?:yesterday|today|tonight|tomorrow|last|next|ago)\b/iu;
 
-/** True for a date written with a number, a weekday or a month, not as a span ("the weekend"). */
-const isNamedDay = (d: DateExpression) => /\d/u.test(d.text) || WEEKDAY_OR_MONTH.test(d.text);
+/** True for one day written as such, not as a span ("the weekend", "last week"). */
+const isNamedDay = (d: DateExpression) => /\d/u.test(d.text) || WEEKDAY_OR_MONTH.test(d.text) || /\b(?:yesterday|today|tonight)\b/iu.test(d.text);
 const WEEKDAY_OR_MONTH = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu;
 
 /** Words that tell two events a day or more apart in one sentence ("a day after Lithuania expelled"): its day is not one event's. */
@@ -50,6 +51,9 @@ const RESTATED =
 /** Nouns that restate any event: a restatement with one of them ties to whatever the other lede tells. */
 const ANY_EVENT = /^\s*(?:The|This)\s+(?:tragedy|incident|accident|disaster|drama|attack|event)\b/u;
 
+/** Words of a plan changed: the days around them are of plans, old and new. */
+const PLAN_CHANGED = /\b(?:postponed|rescheduled|delayed|brought\s+forward|pushed\s+back|called\s+off|cancell?ed)\b/iu;
+
 /** The day-precise dates of a sentence that may be its event's: not a day of saying or of a plan, nor in the date line. */
 export function eventDates(sentence: Sentence, published: string | undefined, dateline: Dateline | undefined): DateExpression[] {
   const text = sentence.text;
@@ -63,9 +67,6 @@ export function eventDates(sentence: Sentence, published: string | undefined, da
     return !PLANNED_BEFORE.test(before) && !SAID_BEFORE.test(before);
   });
 }
-
-/** Words of a plan changed: the days around them are of plans, old and new. */
-const PLAN_CHANGED = /\b(?:postponed|rescheduled|delayed|brought\s+forward|pushed\s+back|called\s+off|cancell?ed)\b/iu;
 
 /** True for a date expression of one calendar day. */
 export function isOneDay(d: DateExpression): boolean {
@@ -101,7 +102,7 @@ export function ledeSentence(doc: DocumentAnalysis, dateline: Dateline | undefin
 
 /** Words too common in news ledes to tie two of them to one event. */
 const NEWS_WORDS = new Set(
-  'say tell report accord people police official officer authority local time hour day week month year morning afternoon evening night dawn around about least more than also early late after before when where while since there here near its their this that after over under into from'.split(' '),
+  'say tell report accord people police official officer authority local time hour day week month year morning afternoon evening night dawn around about least more than also early late after before when where while since there here near its their this that over under into from'.split(' '),
 );
 const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/u;
 
@@ -115,10 +116,10 @@ export function ledeWords(text: string): Set<string> {
   for (const m of text.matchAll(/[\p{L}][\p{L}’'-]*/gu)) {
     const word = m[0];
     if (/^\p{Lu}/u.test(word)) continue;
-    const lower = word.replace(/[’']s$/u, '');
-    if (lower.length < 3 || STOPWORDS.has(lower) || CALENDAR.test(lower)) continue;
-    const s = stem(lower);
-    if (STOPWORDS.has(s) || NEWS_WORDS.has(s) || NEWS_WORDS.has(lower)) continue;
+    const plain = word.replace(/[’']s$/u, '');
+    if (plain.length < 3 || STOPWORDS.has(plain) || CALENDAR.test(plain)) continue;
+    const s = stem(plain);
+    if (STOPWORDS.has(s) || NEWS_WORDS.has(s) || NEWS_WORDS.has(plain)) continue;
     out.add(s);
     for (const c of conceptsOf(s)) out.add(c);
   }

@@ -3,8 +3,8 @@
  * morning inside the tunnel" against "A lorry caught fire deep inside the tunnel on Tuesday
  * morning". Each article's day is read by eventIdentity.ts: the day of the first lede sentence that
  * names the story's kind of event, or else the first lede sentence's day whatever it tells
- * (ledeDay.ts), which must then share a word of what happened with the other's ("sold on Thursday
- * evening" / "sold ... on Friday") or restate the event as such ("The tragedy happened on
+ * (ledeDay.ts), which must then share two words of what happened with the other's ("was sold on
+ * Thursday evening in the auction house" / "sold ... at the Auction House on Friday") or restate the event as such ("The tragedy happened on
  * Wednesday"). The articles must share at least `MIN_SHARED_NAMES` of their distinctive names and
  * be published within `MAX_DAYS_APART` of each other; their days must be one day apart (two or more
  * days apart, eventIdentity.ts takes them for two events), and no two time zones less than
@@ -82,7 +82,7 @@ function shareNames(a: string, b: string, ctx: EventContext): boolean {
 
 /**
  * The days two articles give one event, and what they call it: their story days when they tell the
- * same kind of event; else the first pair of their story and lede days whose sentences share a word
+ * same kind of event; else the first pair of their story and lede days whose sentences share words
  * of what happened, or of which one restates the event as such.
  */
 function toldAlike(a: DatedDocument, b: DatedDocument, ctx: EventContext): { p: StoryDay; q: StoryDay; what: string } | undefined {

@@ -213,11 +213,14 @@ function withDay(text: string, start: number, end: number, iso: string, weekday:
 function nearestDayOfMonth(day: number, ref: Date): string | undefined {
   if (day < 1 || day > 31) return undefined;
   const candidates = [-1, 0, 1]
-    .map((k) => new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day, 12)))
-    .filter((c) => c.getUTCDate() === day);
-  if (candidates.length === 0) return undefined;
-  const best = candidates.reduce((a, b) => (Math.abs(b.getTime() - ref.getTime()) < Math.abs(a.getTime() - ref.getTime()) ? b : a));
-  return dateToIso(best);
+    .map((k) => Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day, 12))
+    .filter((t) => new Date(t).getUTCDate() === day);
+  return candidates.length === 0 ? undefined : dateToIso(new Date(nearestTo(ref, candidates)));
+}
+
+/** Of some times (milliseconds), the one nearest `ref`. */
+function nearestTo(ref: Date, times: readonly number[]): number {
+  return times.reduce((a, b) => (Math.abs(b - ref.getTime()) < Math.abs(a - ref.getTime()) ? b : a));
 }
 
 /** A numeric day and month without a year ("12/3", "05.02."). */
@@ -227,8 +230,7 @@ const SHORT_NUMERIC = /^\(?\d{1,2}[./]\d{1,2}\.?\)?$/u;
 function nearerReading(iso: string, ref: Date): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (d > 12 || m === d) return iso;
-  const nearest = (month: number, day: number) =>
-    [y - 1, y, y + 1].map((year) => Date.UTC(year, month - 1, day, 12)).reduce((a, b) => (Math.abs(b - ref.getTime()) < Math.abs(a - ref.getTime()) ? b : a));
+  const nearest = (month: number, day: number) => nearestTo(ref, [y - 1, y, y + 1].map((year) => Date.UTC(year, month - 1, day, 12)));
   const asRead = nearest(m, d);
   const swapped = nearest(d, m);
   return Math.abs(swapped - ref.getTime()) < Math.abs(asRead - ref.getTime()) ? dateToIso(new Date(swapped)) : iso;
