@@ -38,6 +38,9 @@ const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king',
 /** The family of the heads of a state, a government or a club and the coach of a team. */
 const HEAD_FAMILY = 'the head of a state, a government or a club, or the coach of a team,';
 
+/** The family of military ranks. */
+const RANK_FAMILY = 'military rank';
+
 /** The family of diplomatic posts: an ambassador heads an embassy, a consul a consulate, a chargé d'affaires an embassy without an ambassador. */
 const DIPLOMATIC_FAMILY = 'head of a diplomatic mission';
 /**
@@ -49,7 +52,8 @@ const NOT_MISSION_HEADS = /\b(?:deputy|assistant|vice|honorary|goodwill|brand|ro
 /**
  * Offices of which one person holds one at a time: a company's chief officers, the offices that
  * run a town or a district (mayor, governor, prefect, deputy commissioner, police superintendent),
- * the sides of a court, the heads of diplomatic missions (ambassador, consul, chargé d'affaires). Other pairs of roles can be held together ("envoy" and "head
+ * the sides of a court, the heads of diplomatic missions (ambassador, consul, chargé d'affaires), an
+ * officer's ranks (brigadier, colonel, general...). Other pairs of roles can be held together ("envoy" and "head
  * of a fund", "chief executive" and "chairman"), so only these are compared across roles.
  */
 const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
@@ -67,6 +71,8 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   coach: HEAD_FAMILY, president: HEAD_FAMILY, 'prime-minister': HEAD_FAMILY,
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
   ambassador: DIPLOMATIC_FAMILY, consul: DIPLOMATIC_FAMILY, 'charge-d-affaires': DIPLOMATIC_FAMILY,
+  // An officer holds one rank at a time ("Brigadier X" / "Colonel X").
+  general: RANK_FAMILY, colonel: RANK_FAMILY, brigadier: RANK_FAMILY, admiral: RANK_FAMILY,
 };
 
 /** Adds the title contradictions among `facts` to `sink`. */
@@ -267,7 +273,9 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
           ? `two different diplomatic posts. An ambassador heads an embassy, a consul or consul general a consulate, a chargé d'affaires an embassy without an ambassador: one person does not hold two of them at once.`
           : roles.has('prime-minister')
             ? `a country's president and its prime minister are two people; one of the two titles is wrong.`
-            : `one person is not ${familyOf(a)} in two offices at once.`;
+            : familyOf(a) === RANK_FAMILY
+              ? `two military ranks, and an officer holds one rank at a time.`
+              : `one person is not ${familyOf(a)} in two offices at once.`;
       return sink.add(`title-office|${personIdOf(a)}|${docPairKey(a, b)}`, {
         kind: 'title',
         fact: `${name}'s title`,

@@ -54,7 +54,10 @@ const ROLES: Record<string, string> = {
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', 'press secretary': 'spokesperson', 'press officer': 'spokesperson',
   senator: 'senator', sen: 'senator', representative: 'representative', rep: 'representative', congressman: 'representative',
   congresswoman: 'representative', governor: 'governor', gov: 'governor', mayor: 'mayor', judge: 'judge', justice: 'judge',
-  general: 'general', gen: 'general', colonel: 'colonel', admiral: 'admiral', commander: 'commander', 'chief executive': 'ceo', ceo: 'ceo',
+  general: 'general', gen: 'general', colonel: 'colonel', admiral: 'admiral', commander: 'commander', brigadier: 'brigadier',
+  // Officers are addressed by the rank's last word ("Colonel" for a lieutenant colonel, "General" for a major general).
+  'brigadier general': 'general', 'major general': 'general', 'lieutenant general': 'general', 'lieutenant colonel': 'colonel',
+  'rear admiral': 'admiral', 'vice admiral': 'admiral', 'chief executive': 'ceo', ceo: 'ceo',
   chairman: 'chair', chairwoman: 'chair', chair: 'chair', chairperson: 'chair', director: 'director', 'director-general': 'director',
   head: 'head', 'director general': 'director', leader: 'leader', speaker: 'speaker', prosecutor: 'prosecutor', 'attorney general': 'attorney-general',
   'police chief': 'police-chief', 'fire chief': 'fire-chief', coach: 'coach', captain: 'captain', pope: 'pope', archbishop: 'archbishop',

@@ -15,7 +15,7 @@ adviser advisers advisor advisors spokesman spokeswoman spokesperson spokesmen l
 director director-general chairman chairwoman chair ceo cfo coo founder co-founder owner governor mayor
 senator congressman congresswoman lawmaker legislator representative deputy mp mep judge justice magistrate
 prosecutor lawyer attorney counsel barrister solicitor officer commander general colonel captain major
-lieutenant sergeant corporal private admiral marshal pilot co-pilot copilot inspector detective constable
+brigadier lieutenant sergeant corporal private admiral marshal pilot co-pilot copilot inspector detective constable
 superintendent sheriff commissioner professor prof doctor dr surgeon nurse curator historian analyst
 economist expert researcher scientist author writer novelist journalist reporter correspondent editor
 columnist anchor presenter host negotiator negotiators diplomat ambassador consul official chancellor king
@@ -36,7 +36,7 @@ export const TITLE_HEADS = words(`
 president president-elect premier minister secretary secretary-general envoy chancellor governor mayor
 senator sen congressman congresswoman representative rep judge justice magistrate prosecutor commissioner
 general gen colonel col captain capt major lieutenant lt sergeant sgt corporal cpl admiral adm marshal
-commander cmdr inspector detective det constable superintendent sheriff officer professor prof doctor dr
+brigadier brig commander cmdr inspector detective det constable superintendent sheriff officer professor prof doctor dr
 king queen prince princess emperor empress pope cardinal bishop archbishop rev reverend rabbi imam
 sheikh ambassador spokesman spokeswoman spokesperson aide adviser advisor chairman chairwoman chair
 director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady mister madam monsieur madame

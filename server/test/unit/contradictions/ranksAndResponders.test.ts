@@ -4,7 +4,8 @@
  * and responders counted in other words ("A total of 124 firefighters battled the flames" / "In
  * the fire intervened 142 firemen"; facts/quantityFacts.ts, facts/countedThings.ts). A family name
  * written in capitals is the surname a title belongs to ("Chairman Mr. ICHIKURA Koji"; facts/roles.ts).
- * Fictional stories in test-fixtures/contradictions/deputy-portfolio-*.txt and firemen-count-*.txt.
+ * An officer holds one rank at a time (titleRules.ts). Fictional stories in
+ * test-fixtures/contradictions/deputy-portfolio-*.txt, firemen-count-*.txt and officer-rank-*.txt.
  */
 import assert from 'node:assert/strict';
 import { firstNameOf, personKey } from '../../../src/analysis/facts/roles';
@@ -18,6 +19,14 @@ describe('contradictions: a minister and the deputy of one portfolio', () => {
   });
   it('does not call a deputy foreign minister the deputy of a defence minister', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['deputy-portfolio-a.txt', 'deputy-portfolio-c.txt']).contradictions.filter((c) => /deputy at once/u.test(c.explanation))), []);
+  });
+});
+
+describe('contradictions: an officer given two ranks', () => {
+  it('flags "Brigadier Omer Farooq Satti" against "Colonel Omer Farooq Satti", reading "Brigadier" as a title, not a name', () => {
+    const found = analyseFixtures(['officer-rank-a.txt', 'officer-rank-b.txt']).contradictions.filter((c) => c.kind === 'title');
+    assert.deepEqual(anchoredLines(found), ['title: officer-rank-a.txt «Brigadier Omer Farooq Satti» | officer-rank-b.txt «Colonel Omer Farooq Satti»']);
+    assert.match(found[0].explanation, /an officer holds one rank at a time/u);
   });
 });
 
