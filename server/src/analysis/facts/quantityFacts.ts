@@ -55,7 +55,13 @@ const CHANGED =
   /\b(?:rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached)\s+(?:(?:to|by|from|above|past|beyond|as high as)\b|(?:about|around|nearly|almost|at least|more than|over\s+)?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b))/iu;
 
 /** True when the numbers of `text` (a clause) are values at one point in time, forecasts or about something else (UNSTABLE, CHANGED, TAKING_TO). */
-export const isUnstable = (text: string) => UNSTABLE.test(text) || CHANGED.test(text) || TAKING_TO.test(text);
+export const isUnstable = (text: string) => {
+  const told = text.replace(PERCEIVED, 'was seen');
+  return UNSTABLE.test(told) || CHANGED.test(told) || TAKING_TO.test(told);
+};
+
+/** "could be seen 30 miles away", "could be heard across the valley": what was perceived, not a doubt. */
+const PERCEIVED = /\bcould\s+be\s+(?:seen|heard|felt|smelt|smelled|spotted)\b/giu;
 
 /** Counted nouns of those sent to an emergency (classes of countedThings.ts). */
 const RESPONDERS = new Set(['officer', 'police', 'soldier', 'firefighter', 'rescuer', 'paramedic']);

@@ -8,6 +8,7 @@
  * test-fixtures/contradictions/deputy-portfolio-*.txt, firemen-count-*.txt and officer-rank-*.txt.
  */
 import assert from 'node:assert/strict';
+import { isUnstable } from '../../../src/analysis/facts/quantityFacts';
 import { firstNameOf, personKey } from '../../../src/analysis/facts/roles';
 import { analyseFixtures, anchoredLines } from './pipeline';
 
@@ -44,5 +45,12 @@ describe('roles: a family name in capitals', () => {
     assert.equal(firstNameOf('ICHIKURA Koji'), 'koji');
     assert.equal(personKey('Jean DUPONT'), 'dupont');
     assert.equal(personKey('Koji Ichikura'), 'ichikura');
+  });
+});
+
+describe('facts: what was perceived is no doubt', () => {
+  it('keeps "could be seen 30 miles away" as a figure, and leaves "could rise to 30" out', () => {
+    assert.equal(isUnstable('the glow could be seen 30 miles away'), false);
+    assert.equal(isUnstable('the toll could rise to 30'), true);
   });
 });
