@@ -232,7 +232,8 @@ function keyed(ws: readonly string[]): Array<{ word: string; key: string }> {
 }
 
 function isNegation(word: string): boolean {
-  return NEGATIONS.has(word) || word.endsWith("n't");
+  // "without exception" denies as "no exceptions" does.
+  return NEGATIONS.has(word) || word.endsWith("n't") || word === 'without';
 }
 
 /**

@@ -24,6 +24,9 @@ const SAID =
 /** A quick test before any other work: most sentences report no speech. */
 const SAID_ANYWHERE = /\b(?:said|told|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed)\b/u;
 
+/** A verb phrase without a comma or a quote, then "and", before a verb of saying. */
+const FIRST_VERB_PHRASE = /^\p{Ll}[^,;:"“”.]{2,80}?\s+and\s+/u;
+
 /** Reported-speech facts of one sentence. */
 export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   if (!SAID_ANYWHERE.test(s.text)) return [];
@@ -53,6 +56,10 @@ function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan): D
   if (closing && SAID.test(rest.slice(closing[0].length))) skip(closing[0].length);
   else if (apposition) skip(apposition[0].length);
   else skip(/^\s*/u.exec(rest)![0].length);
+  // "Bao put the defeat down to the red card and said he could not accept ...": a first verb
+  // phrase, then the saying, by the same subject.
+  const first = !SAID.test(rest) ? FIRST_VERB_PHRASE.exec(rest) : null;
+  if (first && SAID.test(rest.slice(first[0].length))) skip(first[0].length);
   const verb = SAID.exec(rest);
   if (!verb) return undefined;
   const clauseStart = at + verb[0].length;
@@ -82,7 +89,7 @@ function namedSpeakers(doc: DocumentAnalysis, s: Sentence, opening: number): Tex
   return people.filter((m) => {
     if (m.start < opening) return false;
     const before = doc.text.slice(opening, m.start);
-    return /^[\s"“*_-]*$/u.test(before) || DESCRIPTION_BEFORE.test(before) || TITLE_BEFORE.test(before) || LOWER_TITLE_BEFORE.test(before);
+    return /^[\s"“*_-]*$/u.test(before) || DESCRIPTION_BEFORE.test(before) || TITLE_BEFORE.test(before) || LOWER_TITLE_BEFORE.test(before) || BODY_TITLE_BEFORE.test(before);
   });
 }
 
@@ -90,6 +97,9 @@ function namedSpeakers(doc: DocumentAnalysis, s: Sentence, opening: number): Tex
 const TITLE_BEFORE = /^[\s"“*_-]*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
 /** A title in lower case after an article, as pages abroad write their own offices: "The intendente ". */
 const LOWER_TITLE_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/iu;
+
+/** A body's name, then a role in lower case: "Mekong boss ", "Union spokeswoman ". */
+const BODY_TITLE_BEFORE = /^[\s"“*_-]*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
 
 /** A description before a name in apposition: "The head of Romania's prison service, ". */
 const DESCRIPTION_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s[^,;:"“”]{1,60},\s*$/iu;

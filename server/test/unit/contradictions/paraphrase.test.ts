@@ -61,3 +61,15 @@ describe('contradictions: denials passed on through purpose and wanting, not ont
     assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-w.txt', 'paraphrase-x.txt']).contradictions), []);
   });
 });
+
+describe('contradictions: reported speech after a first verb phrase, and "without"', () => {
+  it('reads "Ridge boss Tomas Brenner put the defeat down to the red card and said he could not accept" against "I accept the referee\'s decision"', () => {
+    const found = analyseFixtures(['coach-said-a.txt', 'coach-said-b.txt']).contradictions.filter((c) => c.kind === 'quote');
+    assert.equal(found.length, 1, anchoredLines(found).join('\n'));
+    assert.match(found[0].explanation, /“accept” is negated in one and not in the other/u);
+    assert.deepEqual(anchoredLines(analyseFixtures(['coach-said-a.txt', 'coach-said-c.txt']).contradictions.filter((c) => c.kind === 'quote')), []);
+  });
+  it('reads "without exception" as "no exceptions"', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['without-exception-a.txt', 'without-exception-b.txt']).contradictions.filter((c) => c.kind === 'quote')), []);
+  });
+});
