@@ -5,7 +5,7 @@
  */
 import { NAME_TYPES, type DocumentAnalysis, type Quote, type ResolvedEntity } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
-import { personKey } from './roles';
+import { speakerKey } from './roles';
 
 /** Pronouns and generic words that do not identify a speaker. */
 const NOT_A_SPEAKER = /^(?:he|she|they|it|we|i|you|officials?|sources?|spokes(?:man|woman|person)|the|a|an)$/iu;
@@ -23,8 +23,7 @@ export function quoteFactsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string
     if (NOT_A_SPEAKER.test(name.trim()) || (!entity && !/^\p{Lu}/u.test(name.trim()))) continue;
     // People meet by surname ("Marsh", "Lena Marsh"); an organisation by its resolved identity
     // ("IDWU", "the Irish Digital Workers' Union").
-    const speaker =
-      entity && entity.type !== 'PERSON' ? `org:${entity.id}` : personKey(name.replace(/-/gu, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+    const speaker = entity && entity.type !== 'PERSON' ? `org:${entity.id}` : speakerKey(name);
     if (!speaker) continue;
     const span = spanOf(doc, q.start, q.end);
     out.push(factAt(doc, span, {

@@ -10,7 +10,7 @@
 import type { DocumentAnalysis, Sentence, TextSpan } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { datelineOf, sentenceMentions } from './documentIndex';
-import { personKey } from './roles';
+import { speakerKey } from './roles';
 
 /**
  * Verbs that introduce what was said, in the past, perhaps after an adverb ("however accepted
@@ -66,7 +66,8 @@ function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan): D
   const clause = doc.text.slice(clauseStart, s.end).replace(/[.!?\s]+$/u, '');
   // A direct quote right after the verb is the quotes stage's; reported speech is the writer's words.
   if (clause.length < 12 || /^["“]/u.test(clause)) return undefined;
-  const key = personKey(speaker.text);
+  // Keyed as quotes' speakers are, so that the report meets the person's quoted words.
+  const key = speakerKey(speaker.text);
   if (!key) return undefined;
   const span = spanOf(doc, speaker.start, clauseStart + clause.length);
   return factAt(doc, span, {

@@ -706,6 +706,15 @@ export function personKey(name: string): string {
 }
 
 /**
+ * The key of a quote's speaker, as quotes and reported speech both key it: a hyphen parts a name
+ * ("Park Min-ho" -> "ho", "Delgado-Ybañez" -> "ybanez") and an id's words are names ("lena-marsh"
+ * -> "marsh"), so that a person's quoted words meet their reported words whichever form is written.
+ */
+export function speakerKey(name: string): string {
+  return personKey(name.replace(/-/gu, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+}
+
+/**
  * The family name of a name that writes it in capitals and the given name in mixed case, as
  * Japanese and French papers do ("ICHIKURA Koji", "Jean DUPONT"); undefined for other names.
  */

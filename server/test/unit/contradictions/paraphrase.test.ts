@@ -69,6 +69,10 @@ describe('contradictions: reported speech after a first verb phrase, and "withou
     assert.match(found[0].explanation, /“accept” is negated in one and not in the other/u);
     assert.deepEqual(anchoredLines(analyseFixtures(['coach-said-a.txt', 'coach-said-c.txt']).contradictions.filter((c) => c.kind === 'quote')), []);
   });
+  it('keys a hyphenated name alike in a quote and in reported speech ("Park Min-ho")', () => {
+    const found = analyseFixtures(['coach-said-d.txt', 'coach-said-e.txt']).contradictions.filter((c) => c.kind === 'quote');
+    assert.equal(found.length, 1, anchoredLines(found).join('\n'));
+  });
   it('reads "without exception" as "no exceptions"', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['without-exception-a.txt', 'without-exception-b.txt']).contradictions.filter((c) => c.kind === 'quote')), []);
   });
