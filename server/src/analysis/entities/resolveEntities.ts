@@ -723,13 +723,16 @@ function sameDocument(a: Group, b: Group): boolean {
  * Given names that are transliterations of one name (keys from nameKey, where "y" is already "i"):
  * a "g" before "i" at the start may be dropped ("Giorgos" / "Yiorgos"), and vowels may differ
  * after the first letter ("Mohammed" / "Muhammad" / "Mohamed", "Youssef" / "Yusuf"), as long as
- * the consonants and the last letter agree. Names shorter than five letters are too short to tell
- * a variant from another name ("Jan" / "Jon").
+ * the consonants and the last letter agree, and an opening "o" or "u" may differ ("Omer" / "Umar").
+ * Other names shorter than five letters are too short to tell a variant from another name ("Jan" / "Jon").
  */
 export function spellingVariants(a: string, b: string): boolean {
-  if (a.length < 5 || b.length < 5) return false;
+  // An Arabic "u" is written "o" or "u" first ("Omer" / "Umar", "Osman" / "Usman"): such names may be four letters.
+  const roundOpening = /^[ou]/u.test(a) && /^[ou]/u.test(b);
+  const shortest = roundOpening ? 4 : 5;
+  if (a.length < shortest || b.length < shortest) return false;
   const skeleton = (k: string) => {
-    const s = k.replace(/^g(?=i)/u, '');
+    const s = k.replace(/^g(?=i)/u, '').replace(/^[ou]/u, (c) => (roundOpening ? 'u' : c));
     return s[0] + s.slice(1).replace(/[aeiou]/gu, '');
   };
   return a[a.length - 1] === b[b.length - 1] && skeleton(a) === skeleton(b);
