@@ -22,8 +22,9 @@ import { eventClassesByVerb, findEventNouns, GENERIC_EVENT_NOUNS, tellsEventByVe
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, ResolvedEntity, Sentence } from '../types';
+import { localClockHour } from '../values/clock';
 import { isoToDate, type DateExpression } from '../values/dates';
-import { eventDates, isOneDay, ledeSentence, ledeWords, localClockHour } from './ledeDay';
+import { eventDates, isOneDay, ledeSentence, ledeWords } from './ledeDay';
 
 /** Body sentences (after the headline) whose names count as the story's own. */
 const LEDE_SENTENCES = 3;

@@ -16,9 +16,8 @@ import { stem } from '../corroboration/stem';
 import { STOPWORDS } from '../corroboration/stopwords';
 import { conceptsOf } from '../corroboration/synonyms';
 import type { Dateline } from '../dates/dateline';
-import { SAID_BEFORE } from '../facts/actionDayFacts';
+import { DAY_CUE, SAID_BEFORE } from '../facts/actionDayFacts';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes } from '../values/clock';
 import { findDates, type DateExpression } from '../values/dates';
 
 /** Body sentences of the lede: the first that gives a day gives the lede day. */
@@ -36,8 +35,7 @@ const PLANNED_BEFORE = /\b(?:until|till|due|scheduled|expected|planned|plans?\s+
 const DAY_WORDS = /\b(?:yesterday|today|tonight|tomorrow|last|next|ago)\b/iu;
 
 /** True for one day written as such, not as a span ("the weekend", "last week"). */
-const isNamedDay = (d: DateExpression) => /\d/u.test(d.text) || WEEKDAY_OR_MONTH.test(d.text) || /\b(?:yesterday|today|tonight)\b/iu.test(d.text);
-const WEEKDAY_OR_MONTH = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu;
+const isNamedDay = (d: DateExpression) => /\d/u.test(d.text) || DAY_CUE.test(d.text) || /\b(?:yesterday|today|tonight)\b/iu.test(d.text);
 
 /** Words that tell two events a day or more apart in one sentence ("a day after Lithuania expelled"): its day is not one event's. */
 const RELATIVE_DAY = /\b(?:(?:a|one|two|three|four|five|the)\s+days?\s+(?:after|before|earlier|later)|the\s+(?:previous|next|following)\s+day|day\s+(?:after|before)\s+(?!yesterday))/iu;
@@ -61,7 +59,7 @@ export function eventDates(sentence: Sentence, published: string | undefined, da
   if (PLAN_CHANGED.test(text)) return [];
   return findDates(text, published).filter((d) => {
     // chrono reads "for a second" as today: a day is written with a number, a weekday, a month or a word of days.
-    if (!/\d/u.test(d.text) && !WEEKDAY_OR_MONTH.test(d.text) && !DAY_WORDS.test(d.text)) return false;
+    if (!/\d/u.test(d.text) && !DAY_CUE.test(d.text) && !DAY_WORDS.test(d.text)) return false;
     if (dateline && sentence.start + d.start < dateline.end && dateline.start < sentence.start + d.end) return false;
     const before = text.slice(Math.max(0, d.start - 60), d.start);
     return !PLANNED_BEFORE.test(before) && !SAID_BEFORE.test(before);
@@ -142,15 +140,3 @@ export function ledeWordsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): b
 }
 
 const isConcept = (key: string) => key.startsWith('~');
-
-/**
- * The hour of the local clock time the sentence gives (no zone, or "local time"), in hours from
- * midnight; undefined when it gives none or gives one in another zone.
- */
-export function localClockHour(text: string): number | undefined {
-  const times = findClockTimes(text);
-  if (times.length === 0 || times.some((t) => t.zone && !/^local\b/iu.test(t.zone.name))) return undefined;
-  // A zone the clock reader does not know is still a zone: "7:15 a.m. Eastern", "9 a.m. Kyiv".
-  if (times.some((t) => /^\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) return undefined;
-  return (times[0].minutes / 60) % 24;
-}

@@ -11,7 +11,7 @@
  */
 import type { DetailedFact, TimeWindow } from '../facts/detail';
 import type { Steps } from '../steps';
-import { formatMinutes } from '../values/clock';
+import { formatMinutes, isPlainLocalTime } from '../values/clock';
 import { formatRange, rangesOverlap } from '../values/hedges';
 import { addDays, daysBetween, isoToDate } from '../values/dates';
 import { eventGroups, PairVisits, sameEvent, type EventContext } from './eventIdentity';
@@ -178,7 +178,7 @@ function align(a: TimeWindow, b: TimeWindow): [{ min: number; max: number }, { m
 
 /** True for the local time of a named place ("Brussels time"), not the plain "local time". */
 function namedPlaceTime(frame: TimeWindow['frame']): boolean {
-  return frame.offset !== undefined && frame.name !== undefined && !/^local\b/iu.test(frame.name);
+  return frame.offset !== undefined && frame.name !== undefined && !isPlainLocalTime(frame.name);
 }
 
 /** Minutes from a start window to an end window, or undefined when their frames differ. */

@@ -16,7 +16,7 @@ import { isVerbLike, ownTermKeys, sharedTermWords, termKeys } from '../facts/cla
 import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
 import type { Steps } from '../steps';
-import { findClockTimes } from '../values/clock';
+import { findClockTimes, isPlainLocalTime } from '../values/clock';
 import { clock, compareClockWindows, offsetAgreedBy } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
@@ -115,7 +115,7 @@ function placeZoned(f: TimedClauseFact): boolean {
   if (zoned === undefined) {
     const info = f.detail.timedClause;
     const zone = findClockTimes(f.span.text.slice(info.timeStart - f.span.start, info.timeEnd - f.span.start))[0]?.zone;
-    zoned = Boolean(zone?.local && !/^local\b/iu.test(zone.name));
+    zoned = Boolean(zone?.local && !isPlainLocalTime(zone.name));
     placeZones.set(f, zoned);
   }
   return zoned;

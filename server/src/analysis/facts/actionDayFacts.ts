@@ -8,7 +8,7 @@
  */
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes } from '../values/clock';
+import { localClockHour } from '../values/clock';
 import { addDays, findDates, type DateExpression } from '../values/dates';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
@@ -98,14 +98,12 @@ export const CLOCK_TIME = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu;
  * another zone ("GMT", "Paris time") says nothing of the local part of the day.
  */
 function localClockPart(clause: string): 'early' | 'late' | undefined {
-  const times = findClockTimes(clause);
-  if (times.length === 0 || times.some((t) => t.zone && !/^local\b/iu.test(t.zone.name))) return undefined;
-  const hour = Math.floor(times[0].minutes / 60) % 24;
-  return hour < 9 ? 'early' : hour >= 19 ? 'late' : undefined;
+  const hour = localClockHour(clause);
+  return hour === undefined ? undefined : hour < 9 ? 'early' : hour >= 19 ? 'late' : undefined;
 }
 
 /** A weekday's or a month's name, or a numeric date. */
-const DAY_CUE =
+export const DAY_CUE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d/iu;
 
 /**

@@ -281,6 +281,23 @@ const CLOCK =
 /** Words after a time that put it in the afternoon or the evening ("3:45 in the afternoon", "8.30 at night"). */
 const LATER_HALF_AFTER = /^\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight|this\s+(?:afternoon|evening))\b/iu;
 
+/** True for a zone written as plain "local time" (or "local hour"), not a named place's time ("Lisbon time"). */
+export function isPlainLocalTime(zoneName: string): boolean {
+  return /^local\b/iu.test(zoneName);
+}
+
+/**
+ * The hour (from midnight, with minutes as a fraction) of the first clock time `text` gives in
+ * local time (no zone, or "local time"); undefined when it gives none, or any in another zone,
+ * including one the zone table does not know ("7:15 a.m. Eastern", "9 a.m. Kyiv").
+ */
+export function localClockHour(text: string): number | undefined {
+  const times = findClockTimes(text);
+  if (times.length === 0 || times.some((t) => t.zone && !isPlainLocalTime(t.zone.name))) return undefined;
+  if (times.some((t) => /^\s*\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) return undefined;
+  return (times[0].minutes / 60) % 24;
+}
+
 /** Every clock time in `text`, with the zone written after it when there is one. */
 export function findClockTimes(text: string): ClockTime[] {
   const out: ClockTime[] = [];
