@@ -6,7 +6,9 @@
  * Times are compared in a frame both statements give: UTC when both name a zone with a known
  * offset, local time when both are local. A local time and a UTC time are compared only when
  * the event's offset can be resolved from a statement of the same group that gives both
- * ("6:52 p.m. local time (1652 GMT)"), and only when all such statements agree on it.
+ * ("6:52 p.m. local time (1652 GMT)"), and only when all such statements agree on it; failing
+ * such statements, from the place both articles tell the story from, when its offset on their
+ * dates is one (`storyOffset`: "raised at 2:47 p.m." in a report from Olomouc is 12:47 UTC in July).
  *
  * When both statements also say on which day ("at 2 a.m. on Saturday", "early Saturday", "at
  * 2 a.m. on 14 June", each resolved against its article's date), the two are placed on one time
@@ -17,7 +19,8 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { isClockFact, type ClockFact, type ClockInfo, type MinuteWindow } from '../facts/clockTimeFacts';
-import { formatMinutes } from '../values/clock';
+import { findClockTimes, formatMinutes } from '../values/clock';
+import type { Span } from '../types';
 import { isoToDate, weekdayName } from '../values/dates';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
@@ -36,7 +39,7 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
     return `${c.local ? `${c.local.lo}-${c.local.hi}` : ''}|${c.utc ? `${c.utc.lo}-${c.utc.hi}` : ''}|${c.actor}|${c.day ?? ''}|${c.dayFrame ?? ''}`;
   };
   for (const { key, facts: grouped } of eventGroups(clocks, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
-    const offset = localOffset(grouped as ClockFact[]);
+    const groupOffset = localOffset(grouped as ClockFact[]);
     // One pair of articles is reported once: by its most exact times ("at 11.40 p.m. on Friday"
     // rather than "late on Friday"), which are the easiest to check.
     const group = [...grouped].sort((a, b) => width(a as ClockFact) - width(b as ClockFact));
@@ -47,6 +50,7 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
       const ca = (a as ClockFact).detail.clock;
       const cb = (b as ClockFact).detail.clock;
       if (ca.actor && cb.actor && ca.actor !== cb.actor) return false;
+      const offset = groupOffset ?? sharedStoryOffset(ca, cb);
       const days = onTimeLine(ca, cb, offset);
       if (days) {
         if (overlaps(days.a, days.b)) return false;
@@ -74,21 +78,25 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
       }
       const verdict = compareClockWindows(ca.local, ca.utc, cb.local, cb.utc, offset);
       if (!verdict) return false;
-      const [wa, wb, frame, why] = verdict;
+      const [wa, wb, frame, why, conversions] = verdict;
       return sink.add(`clock|${key}|${docPairKey(a, b)}`, {
         kind: 'time',
         fact: `time of “${key}”`,
         explanation:
           `${shortName(a.uri)} says “${a.display}” (${clock(wa)} ${frame}), ${shortName(b.uri)} says “${b.display}” (${clock(wb)} ${frame}): ` +
           (why ?? `one action of one event cannot have happened at both times.`),
-        items: [passageOf(a), passageOf(b)],
+        // When the local times agree, the conversions are what disagrees.
+        items: conversions ? [passageOf(a, convertedPart(a)), passageOf(b, convertedPart(b))] : [passageOf(a), passageOf(b)],
       }, [a, b]);
     }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 
-/** The two windows, their frame, and why both cannot hold when it is not the usual reason. */
-type Verdict = [MinuteWindow, MinuteWindow, string, string?];
+/**
+ * The two windows, their frame, why both cannot hold when it is not the usual reason, and whether
+ * only the conversions of one local time disagree.
+ */
+type Verdict = [MinuteWindow, MinuteWindow, string, string?, boolean?];
 
 /**
  * The two windows in a shared frame when they are disjoint there and agree in no other shared
@@ -112,7 +120,7 @@ export function compareClockWindows(la: MinuteWindow | undefined, ua: MinuteWind
     // a.m. local time (0714 GMT)" / "(09:14 in Spain)"): the conversions name two instants, and
     // at most one is right. Derived times do not count; only what both wrote.
     return la && ua && lb && ub
-      ? [utcA!, utcB!, 'UTC', 'both give the same local time, converted to two different instants; at most one conversion is right.']
+      ? [utcA!, utcB!, 'UTC', 'both give the same local time, converted to two different instants; at most one conversion is right.', true]
       : undefined;
   }
   if (localA && localB) found ??= [localA, localB, 'local time'];
@@ -178,6 +186,15 @@ function overlapsOnClock(a: MinuteWindow, b: MinuteWindow): boolean {
   return false;
 }
 
+/**
+ * The offset of the place both articles tell their story from, when they agree on one
+ * (`storyOffset`): the fallback for setting a local time against a UTC one when no conversion in
+ * the story gives the offset.
+ */
+export function sharedStoryOffset(a: { storyOffset?: number }, b: { storyOffset?: number }): number | undefined {
+  return a.storyOffset !== undefined && a.storyOffset === b.storyOffset ? a.storyOffset : undefined;
+}
+
 /** The event's offset of local time from UTC, when statements giving both agree on one. */
 function localOffset(group: readonly ClockFact[]): number | undefined {
   return offsetAgreedBy(group.map((f) => f.detail.clock));
@@ -190,6 +207,14 @@ export function offsetAgreedBy(times: ReadonlyArray<{ local?: MinuteWindow; utc?
     if (local && utc && utc.hi - utc.lo === local.hi - local.lo) offsets.add((((local.lo - utc.lo) % 1440) + 1440 + 720) % 1440 - 720);
   }
   return offsets.size === 1 ? [...offsets][0] : undefined;
+}
+
+/** Where a clock fact's second time (the conversion, "12:15 GMT" of "19:15 local time (12:15 GMT)") stands, if it has one. */
+function convertedPart(f: DetailedFact): Span | undefined {
+  const times = findClockTimes(f.span.text);
+  const last = times[times.length - 1];
+  if (times.length < 2 || !last.zone || last.zone.offset === undefined) return undefined;
+  return { start: f.span.start + last.start, end: f.span.start + last.start + last.text.replace(/[\s)\]]+$/u, '').length };
 }
 
 /** How many minutes a timed action's window spans, in the frame it was written in. */

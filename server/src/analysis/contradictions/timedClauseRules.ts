@@ -7,7 +7,8 @@
  * a person or body when both name any; be about one event (eventIdentity.ts); and each be its
  * article's closest telling of the other. Times are compared as clockTimeRules.ts compares them: in
  * UTC when both give it, in local time when both are local, and a local time against UTC only when
- * the story's statements that give both agree on the offset. Pairs of passages that the rules of
+ * the story's statements that give both agree on the offset, or else the place both articles tell
+ * the story from has one. Pairs of passages that the rules of
  * known actions (clockTimeRules.ts) or of event times have already set against each other on a
  * time are not reported again.
  */
@@ -17,7 +18,7 @@ import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
 import type { Steps } from '../steps';
 import { findClockTimes, isPlainLocalTime } from '../values/clock';
-import { clock, compareClockWindows, offsetAgreedBy } from './clockTimeRules';
+import { clock, compareClockWindows, offsetAgreedBy, sharedStoryOffset } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
 
@@ -82,7 +83,7 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       const cb = b.detail.timedClause;
       // A time in a named place's zone ("2.30 a.m. Belgrade time") is that place's local time, not
       // the story's: it is compared by its instant only.
-      const verdict = compareClockWindows(placeZoned(a) ? undefined : ca.local, ca.utc, placeZoned(b) ? undefined : cb.local, cb.utc, offset);
+      const verdict = compareClockWindows(placeZoned(a) ? undefined : ca.local, ca.utc, placeZoned(b) ? undefined : cb.local, cb.utc, offset ?? sharedStoryOffset(ca, cb));
       if (!verdict) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false)) continue;
       if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;

@@ -50,6 +50,8 @@ export interface ClockInfo {
   day?: string;
   /** Whether `day` is a day of local time or, for a time written in a zone with a known offset ("20:30 GMT on Saturday"), of UTC. */
   dayFrame?: 'local' | 'utc';
+  /** The offset of the article's own story place (see `clockWindows`), when one stands out. */
+  storyOffset?: number;
 }
 
 /** A fact carrying a clock time. */
@@ -236,7 +238,7 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     if (!action) continue;
     if (action.key === 'go down') action.key = wentDownAs(doc, action.actor);
     if (action.key === 'come down') action.key = cameDownAs(doc, action.actor);
-    const { local, utc } = clockWindows(doc, s, c, restated, link[1], link[2]);
+    const { local, utc, storyOffset } = clockWindows(doc, s, c, restated, link[1], link[2]);
     const from = c.start - before.length + action.start;
     if (!isOccurrence(notUntil ? withoutDenial(text, from, c.start) : text, from, (restated ?? c).end)) continue;
     const timeEnd = (restated ?? c).end + (restated && /^\s*\)/u.test(text.slice(restated.end)) ? /^\s*\)/u.exec(text.slice(restated.end))![0].length : 0);
@@ -246,7 +248,7 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const dayFrame = !day ? undefined : c.zone && !c.zone.local && c.zone.offset !== undefined ? 'utc' : 'local';
     // The passage states the day too when it is written after the time ("at 2 a.m. on Saturday").
     const end = Math.max(timeEnd, day?.end ?? 0);
-    out.push(clockFact(doc, s, from, end, { action: action.key, actor: action.actor, local, utc, written: text.slice(c.start, end), day: day?.iso, dayFrame }));
+    out.push(clockFact(doc, s, from, end, { action: action.key, actor: action.actor, local, utc, written: text.slice(c.start, end), day: day?.iso, dayFrame, ...(storyOffset !== undefined ? { storyOffset } : {}) }));
   }
   // "Police opened the gates early Saturday": a part of a named day, in local time.
   for (const d of findDayTimes(text)) {
@@ -267,6 +269,9 @@ export function clockTimeFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
 /**
  * The local and UTC windows a clock time stands for, `lo`/`hi` minutes around it (the link's
  * hedge), with the time that restates it in another zone, if any ("6:52 p.m. local time (1652 GMT)").
+ * `storyOffset` is the offset, on the article's date, of the places it names most often: the
+ * rules fall back on it to set a local time against a UTC one when no conversion in the story
+ * says the offset ("The alarm was raised at 2:47 p.m." in a report from Olomouc is 12:47 UTC in July).
  */
 export function clockWindows(
   doc: DocumentAnalysis,
@@ -275,7 +280,7 @@ export function clockWindows(
   restated: ClockTime | undefined,
   lo: number,
   hi: number,
-): { local?: MinuteWindow; utc?: MinuteWindow } {
+): { local?: MinuteWindow; utc?: MinuteWindow; storyOffset?: number } {
   let local: MinuteWindow | undefined;
   let utc: MinuteWindow | undefined;
   // A zone of its own ("1300 GMT") before one we convert ("2 p.m. Budapest time"): the article's
@@ -298,7 +303,8 @@ export function clockWindows(
       if (t.zone.local ? !isForeignToStory(doc, t.zone) : isStoryZone(doc, t.zone)) local ??= w;
     }
   }
-  return { local, utc };
+  const story = storyOffsetOf(doc);
+  return story === null ? { local, utc } : { local, utc, storyOffset: story };
 }
 
 /** The window a hedge before a time makes around it ("at", "about", "shortly before"); "at" when none is written. */
@@ -348,10 +354,23 @@ export function isAbsolute(t: ClockTime): boolean {
  * a zone of known offset and the first in local time.
  */
 export function restates(first: ClockTime, second: ClockTime, between: string): boolean {
-  const join = /^(?:\s+in\s+the\s+(?:morning|afternoon|evening|night))?(?:\s+on\s+\p{L}+day)?\s*([(\-–—/]|,?\s*(?:that is|that's|i\.e\.|or)\s*,?)\s*$/u.exec(between);
+  const join = /^(?:\s+in\s+the\s+(?:morning|afternoon|evening|night))?(?:\s+on\s+\p{L}+day)?\s*([(\-–—/,]|,?\s*(?:that is|that's|i\.e\.|or)\s*,?)\s*$/u.exec(between);
   if (!join) return false;
   if (join[1] === '(') return true;
+  // A bare comma lists times as often as it restates one ("at 9 a.m., 11 a.m. and noon"): it
+  // restates only "local time" in a place's named clock ("7.15pm local time, 12.15pm UK time").
+  if (join[1] === ',') return isPlainLocal(first) && isPlaceClock(second);
   return isAbsolute(second) && (!first.zone || first.zone.local);
+}
+
+/** True for a time written in "local time", with no offset of its own. */
+function isPlainLocal(t: ClockTime): boolean {
+  return t.zone !== undefined && t.zone.local && t.zone.offset === undefined;
+}
+
+/** True for a time in a named place's clock of known offset ("UK time", "Lisbon time"). */
+export function isPlaceClock(t: ClockTime): boolean {
+  return t.zone !== undefined && t.zone.local && t.zone.offset !== undefined;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { DocumentAnalysis, Sentence, Span } from '../types';
 import { findClockTimes, offsetOn, type ClockTime } from '../values/clock';
-import { isAbsolute, restates } from './clockTimeFacts';
+import { isAbsolute, isPlaceClock, restates } from './clockTimeFacts';
 import { factAt, factWithGuard, spanOf, type FactWith } from './detail';
 
 /** What a conversion says. */
@@ -33,13 +33,14 @@ function isLocal(t: ClockTime): boolean {
 
 /** The local-offset facts of sentence `s`. */
 export function localOffsetFactsOf(doc: DocumentAnalysis, s: Sentence): LocalOffsetFact[] {
-  if (!/\b(?:GMT|UTC)\b|\d{4}\s*(?:GMT|UTC)/u.test(s.text)) return [];
+  // (A conversion names UTC, or a place's clock after "local time": "7.15pm local time, 12.15pm UK time".)
+  if (!/\b(?:GMT|UTC)\b|\d{4}\s*(?:GMT|UTC)|\btime\b/u.test(s.text)) return [];
   const clocks = findClockTimes(s.text);
   const out: LocalOffsetFact[] = [];
   for (let i = 0; i + 1 < clocks.length; i++) {
     const local = clocks[i];
     const absolute = clocks[i + 1];
-    if (!isLocal(local) || !isAbsolute(absolute) || !restates(local, absolute, s.text.slice(local.end, absolute.start))) continue;
+    if (!isLocal(local) || !(isAbsolute(absolute) || isPlaceClock(absolute)) || !restates(local, absolute, s.text.slice(local.end, absolute.start))) continue;
     const zone = offsetOn(absolute.zone!, doc.published);
     if (!zone || zone.doubt > 0) continue;
     let offset = local.minutes - (absolute.minutes - zone.offset);

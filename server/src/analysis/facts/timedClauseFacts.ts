@@ -19,6 +19,8 @@ export interface TimedClauseInfo {
   /** The time in the place's local time and in UTC, as far as the text tells them. */
   local?: MinuteWindow;
   utc?: MinuteWindow;
+  /** The offset of the article's own story place, when one stands out (clockWindows in clockTimeFacts.ts). */
+  storyOffset?: number;
   /** The content words of the clause, the time's own words left out (offsets in the document). */
   terms: ClauseTerm[];
   /**
@@ -80,7 +82,7 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     // "announced at 21:15 local time": when something was said, which only the zone-slip rule reads.
     const whenSaid = SAID_BEFORE.test(text.slice(around.start, c.start));
     const [lo, hi] = linkWindow(before);
-    const { local, utc } = clockWindows(doc, s, c, restated, lo, hi);
+    const { local, utc, storyOffset } = clockWindows(doc, s, c, restated, lo, hi);
     if (!local && !utc) continue;
     const timeEnd = last.end + (restated && /^\s*\)/u.test(text.slice(last.end)) ? /^\s*\)/u.exec(text.slice(last.end))![0].length : 0);
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
@@ -96,7 +98,7 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
         attribute: 'timed-clause',
         value: { kind: 'text', text: text.slice(c.start, timeEnd) },
         display: text.slice(c.start, timeEnd),
-        detail: { sentence: s.index, timedClause: { local, utc, terms, names: names.actors, timeStart: s.start + c.start, timeEnd: s.start + timeEnd, ...(whenSaid ? { whenSaid } : {}) } },
+        detail: { sentence: s.index, timedClause: { local, utc, ...(storyOffset !== undefined ? { storyOffset } : {}), terms, names: names.actors, timeStart: s.start + c.start, timeEnd: s.start + timeEnd, ...(whenSaid ? { whenSaid } : {}) } },
       }),
     );
   }
