@@ -69,6 +69,8 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   // A club's president does not coach its team (a chairman may be called its president, so only
   // these two); a country's president is not its prime minister.
   coach: HEAD_FAMILY, president: HEAD_FAMILY, 'prime-minister': HEAD_FAMILY,
+  // A vice-president stands in for the president, so is not the president too.
+  'vice-president': HEAD_FAMILY,
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
   ambassador: DIPLOMATIC_FAMILY, consul: DIPLOMATIC_FAMILY, 'charge-d-affaires': DIPLOMATIC_FAMILY,
   // An officer holds one rank at a time ("Brigadier X" / "Colonel X").
@@ -263,6 +265,8 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
       // A party's or a firm's president may well be prime minister: only the heads of a country are compared.
       const roles = new Set([pa.role, pb.role]);
       if (roles.has('prime-minister') && (pa.organisation || pb.organisation)) return false;
+      // The vice-president of one body may preside over another.
+      if (roles.has('vice-president') && pa.organisation && pb.organisation && !sameBodyPossible(pa.organisation, pb.organisation)) return false;
       const former = pa.status === 'former';
       // Past offices count only when both name one place ("Varna" and "Varna province").
       if (former && !distinctiveBodyWords(pa.organisation!).some((w) => distinctiveBodyWords(pb.organisation!).includes(w))) return false;
@@ -273,9 +277,11 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
           ? `two different diplomatic posts. An ambassador heads an embassy, a consul or consul general a consulate, a chargé d'affaires an embassy without an ambassador: one person does not hold two of them at once.`
           : roles.has('prime-minister')
             ? `a country's president and its prime minister are two people; one of the two titles is wrong.`
-            : familyOf(a) === RANK_FAMILY
-              ? `two military ranks, and an officer holds one rank at a time.`
-              : `one person is not ${familyOf(a)} in two offices at once.`;
+            : roles.has('vice-president')
+              ? `a vice-president stands in for the president and is not the president; one of the two titles is wrong.`
+              : familyOf(a) === RANK_FAMILY
+                ? `two military ranks, and an officer holds one rank at a time.`
+                : `one person is not ${familyOf(a)} in two offices at once.`;
       return sink.add(`title-office|${personIdOf(a)}|${docPairKey(a, b)}`, {
         kind: 'title',
         fact: `${name}'s title`,

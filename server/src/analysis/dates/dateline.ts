@@ -5,6 +5,7 @@
  * stories of the same kind apart; the date is the article's own date.
  */
 import { findDates } from '../values/dates';
+import { dayFirst } from './numericDates';
 
 /** A dateline at the start of a line. Offsets are relative to the text searched. */
 export interface Dateline {
@@ -49,7 +50,8 @@ export function findDateline(text: string): Dateline | undefined {
       if (!NOT_PLACES.test(firstWord) && (upper || dated || m[3])) {
         const out: Dateline = { start: at + (m.index ?? 0), end: at + m[0].length, place };
         const full = findDates(extra).find((d) => d.grain === 'day' && d.iso && /^\d{4}-\d{2}-\d{2}$/u.test(d.iso));
-        if (full) out.iso = full.iso;
+        // "Accra, 05/03/2026 —" is 5 March, as a page's date line would be.
+        if (full) out.iso = dayFirst(full.iso!, full.text, text.slice(0, HEAD_CHARS));
         else {
           const md = MONTH_DAY.exec(extra);
           if (md) out.monthDay = { month: monthIndex(md[1] ?? md[4]), day: Number(md[2] ?? md[3]) };

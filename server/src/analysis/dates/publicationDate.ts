@@ -3,9 +3,10 @@
  * used to resolve relative dates ("on Tuesday", "last week") in the text.
  */
 import type { Sentence } from '../types';
-import { findDates, isoToDate, dateToIso, weekdayName } from '../values/dates';
+import { findDates, isoToDate, dateToIso } from '../values/dates';
 import { withEnglishMonths } from '../lexicon/foreignMonths';
 import { findDateline } from './dateline';
+import { dayFirst, swapDayAndMonth } from './numericDates';
 
 /** How far into the article a dateline or byline may be. */
 const HEAD_CHARS = 2500;
@@ -105,46 +106,6 @@ function isDateSegment(segment: string): boolean {
   // A weekday of another language may be hyphenated ("Terça-feira, 11 February 2025"): one word.
   const left = segment.replace(DATE_WORDS, ' ').replace(/\p{L}-\p{L}/gu, (m) => m.replace('-', '')).replace(/[^\p{L}]+/gu, ' ').trim();
   return left.length === 0 || left.split(' ').length <= 1;
-}
-
-/** A numeric date whose first two parts could each be the month: "05/02/2025", "04.05.2026", perhaps with a clock time after it ("12/03/2025 - 18:05"). */
-const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u;
-/** A weekday with its day of the month in brackets, as Brazilian pages write it: "this Wednesday (9)". */
-const OWN_DAY_NUMBER = /\b(?:this|today,?)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\((\d{1,2})\)/iu;
-/** A weekday the article says is its own day: "this Wednesday", "today, Wednesday". */
-const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
-
-/**
- * "05/02/2025" (or "05.02.2025") is 5 February in most of the world and 2 May in the United
- * States, which the date parser follows. A page's date line is read day-first, the common way,
- * unless the article calls its day by a weekday ("this Friday") that only the month-first reading has. (A dateline that
- * names the month settles it first: see `agreeWithDateline`.)
- */
-function dayFirst(iso: string, written: string, head: string): string {
-  const m = AMBIGUOUS_NUMERIC.exec(written.trim());
-  if (!m || Number(m[1]) > 12 || Number(m[3]) > 12 || m[1] === m[3]) return iso;
-  const [, month, day] = iso.split('-').map(Number);
-  if (month !== Number(m[1]) || day !== Number(m[3])) return iso; // already read day-first
-  const swappedIso = swapDayAndMonth(iso);
-  if (!swappedIso) return iso;
-  // "this Wednesday (9)": the day of the month in brackets settles it, whatever the weekday says.
-  const ownDay = OWN_DAY_NUMBER.exec(head)?.[1];
-  if (ownDay !== undefined) {
-    const dayOf = (x: string) => Number(x.slice(8, 10));
-    if (dayOf(iso) === Number(ownDay) && dayOf(swappedIso) !== Number(ownDay)) return iso;
-    if (dayOf(swappedIso) === Number(ownDay)) return swappedIso;
-  }
-  const own = OWN_WEEKDAY.exec(head)?.[1].toLowerCase();
-  const weekdayOf = (x: string) => weekdayName(isoToDate(x)!.getUTCDay()).toLowerCase();
-  if (own && weekdayOf(iso) === own && weekdayOf(swappedIso) !== own) return iso;
-  return swappedIso;
-}
-
-/** The date with its day and month swapped ("2025-05-02" -> "2025-02-05"), or undefined when that is no date. */
-function swapDayAndMonth(iso: string): string | undefined {
-  const [y, m, d] = iso.split('-').map(Number);
-  const swapped = dateToIso(new Date(Date.UTC(y, d - 1, m, 12)));
-  return isoToDate(swapped) ? swapped : undefined;
 }
 
 /**

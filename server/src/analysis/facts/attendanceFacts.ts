@@ -1,9 +1,10 @@
 /**
  * Whether a named person or body was at the story's event, as facts: "Ana Ruiz attended the
  * ceremony", "observers from the Election Commission watched from the gallery", "came off the bench",
- * "members of the union were marching", "joined the protest" (present); "No Red Cross officials
- * were present", "missed the game", "were without striker X", "did not attend", "did not join the
- * protest", "stayed away from Sunday's march" (absent); "chaired the entire session" (there
+ * "members of the union were marching", "joined the protest", "Among the mourners were X and Y"
+ * (present); "No Red Cross officials were present", "missed the game", "were without striker X",
+ * "did not attend", "did not join the protest", "stayed away from Sunday's march", "cancelled her
+ * trip" (absent); "chaired the entire session" (there
  * throughout) against "opened the meeting and then left" (left before the end).
  *
  * Precision first: only past tense (a plan to attend is no account of who was there); an absence
@@ -39,7 +40,16 @@ export const isAttendanceFact = factWithGuard<AttendanceFact>('attendance');
 /** Verbs that put their subject at an event, in the past tense. */
 const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|marched|(?:was|were)\s+(?:also\s+)?marching|joined(?=\s+(?:the|this|that|[\p{L}]+[’']s)\s+(?:protest|protests|march|rally|demonstration|strike|walkout|boycott|sit-in|vigil)\b)|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)|stood\s+(?:beside|next\s+to|alongside|behind)\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+at\s+(?=the\s)`;
 /** Verbs that say their subject was not there, in the past tense. */
-const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:did\s+not|didn[’']t|refused\s+to|declined\s+to)\s+join|boycotted|(?:was|were)\s+absent|stayed\s+away|kept\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out`;
+const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:did\s+not|didn[’']t|refused\s+to|declined\s+to)\s+join|boycotted|(?:was|were)\s+absent|stayed\s+away|kept\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out|(?:cancell?ed|called\s+off|scrapped)\s+(?:his|her|their|its)\s+(?:trip|visit|travel|journey|attendance|appearance)|pulled\s+out\s+of\s+(?:the|this)\s+(?=[\p{L}-]+\b)`;
+/**
+ * A list of those who were there, told with the verb before the names: "In the front pews sat the
+ * presidents of Uruguay and Paraguay, X and Y", "Among the mourners were X and Y", "Between the
+ * foreign authorities were ...". Every person named after the cue, up to the end of the clause,
+ * was present. Only nouns of attendance open such a list ("among the dead were" names no guest).
+ */
+const ATTENDEE_LIST =
+  /\b(?:(?:in|on)\s+the\s+front\s+(?:pews?|rows?|benches)\s+(?:sat|stood|were)|(?:among|between)\s+(?:the\s+)?(?:(?:foreign|international|visiting|other|invited|official)\s+)?(?:mourners|guests|dignitaries|attendees|authorities|delegates|delegations|leaders|heads\s+of\s+state|those\s+(?:present|attending|in\s+attendance))\s+(?:were|was|sat|stood)|(?:attending|present)\s+were)\b/giu;
+
 /** Presence for the whole event: "chaired the entire session", "sat through the whole meeting". */
 const THROUGHOUT_CUE = String.raw`(?:chaired|attended|sat\s+through|stayed\s+(?:for|through)|watched|played|presided\s+over|took\s+part\s+in|(?:was|were)\s+present\s+(?:for|at|during))\s+(?:the\s+)?(?:entire|whole|full)\b`;
 /** Presence that ended before the event did: "opened the meeting and then left", "sat in on the first hour before leaving". */
@@ -67,7 +77,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 /** Attendance facts of one sentence. */
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott/iu.test(text)) return [];
+  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|front|among|between/iu.test(text)) return [];
   const names = sentenceMentions(doc, s.index).filter((m) => m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];
@@ -100,6 +110,17 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
       if (/^(?:missed|sat)/iu.test(m[0]) && !eventWord(m[0].replace(/^\S+\s+(?:out\s+)?/u, '') + after)) continue;
       taken.push([at, end]);
       out.push(factOf(doc, s, who, st, from, end + after.length, eventWord(after)));
+    }
+  }
+  for (const m of text.matchAll(ATTENDEE_LIST)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const stop = text.slice(end).search(/[.;:!?—–]/u);
+    const listEnd = stop < 0 ? text.length : end + stop;
+    if (NOT_AN_ACCOUNT.test(text.slice(0, m.index ?? 0))) continue;
+    for (const who of names) {
+      const at = who.start - s.start;
+      if (who.type !== 'PERSON' || at < end || who.end - s.start > listEnd) continue;
+      out.push(factOf(doc, s, who, 'present', m.index ?? 0, who.end - s.start, undefined));
     }
   }
   for (const m of text.matchAll(WITHOUT)) {

@@ -54,11 +54,30 @@ const UNSTABLE =
 const CHANGED =
   /\b(?:rose|risen|rising|rise|climbed|climbing|increased|jumped|fell|fallen|dropped|reached)\s+(?:(?:to|by|from|above|past|beyond|as high as)\b|(?:about|around|nearly|almost|at least|more than|over\s+)?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)\b))/iu;
 
-/** True when the numbers of `text` (a clause) are values at one point in time, forecasts or about something else (UNSTABLE, CHANGED, TAKING_TO). */
-export const isUnstable = (text: string) => {
+/**
+ * True when the numbers of `text` (a clause) are values at one point in time, forecasts or about
+ * something else (UNSTABLE, CHANGED, TAKING_TO). With `figure`, where in `text` the number asked
+ * about stands, a change told of another figure of the clause leaves it alone ("about 62,000
+ * people gathered ..., in heat that reached 32 degrees").
+ */
+export const isUnstable = (text: string, figure?: { start: number; end: number }) => {
   const told = text.replace(PERCEIVED, 'was seen');
-  return UNSTABLE.test(told) || CHANGED.test(told) || TAKING_TO.test(told);
+  return UNSTABLE.test(told) || changedFigure(told, figure) || TAKING_TO.test(told);
 };
+
+/** CHANGED, to find every verb of change in a clause. */
+const CHANGED_ALL = new RegExp(CHANGED.source, 'giu');
+
+/** True when a verb of change is told of `figure` (of any figure when undefined), or of the clause's figures in general ("rose to", "climbed by"). */
+function changedFigure(text: string, figure: { start: number; end: number } | undefined): boolean {
+  for (const m of text.matchAll(CHANGED_ALL)) {
+    const tail = /(?:\d|\p{L}+)$/u.exec(m[0])![0];
+    if (!figure || /^(?:to|by|from|above|past|beyond|as)$/iu.test(tail)) return true;
+    const at = (m.index ?? 0) + m[0].length - tail.length;
+    if (at >= figure.start - 1 && at < figure.end) return true;
+  }
+  return false;
+}
 
 /** "could be seen 30 miles away", "could be heard across the valley": what was perceived, not a doubt. */
 const PERCEIVED = /\bcould\s+be\s+(?:seen|heard|felt|smelt|smelled|spotted)\b/giu;
@@ -123,8 +142,9 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     // "would" do: only those counts stand beside "would".
     const around = clauseAround(text, q.start, CLAUSE_BREAK);
     const clause = text.slice(around.start, around.end);
-    const unstable = isUnstable(clause);
-    const announcedOnly = unstable && !isUnstable(clause.replace(/\bwould\b/giu, ''));
+    const figure = { start: q.start - around.start, end: q.end - around.start };
+    const unstable = isUnstable(clause, figure);
+    const announcedOnly = unstable && !isUnstable(clause.replace(/\bwould\b/giu, '     '), figure);
     // A premium and a published rate are read with their own tests of what makes them unsure: "for
     // each share" is part of a premium, and a rate "eased to" its figure by nature.
     const ownTest = q.type === 'PERCENT' ? premiumOf(text, q) ?? economicRateOf(text, q) : undefined;

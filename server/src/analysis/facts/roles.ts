@@ -577,10 +577,14 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
   const end = tokens[k - 1].end;
   const title = text.slice(tokens[titleStart].start, end);
   const orgText = org ? organisationText(text, tokens, org) : undefined;
+  // "Ernesto Valdivia, the president who preached patience": a title that a relative clause
+  // defines describes the person's career, not an office held now.
+  const described = article && /^(?:who|whose|that)$/u.test(tokens[k]?.lower ?? '');
   const out: PersonTitle[] = [];
   for (const [n, { role, mods }] of roles.entries()) {
     // A status written before the first role speaks for both ("the former chairman and chief executive").
-    const status = n > 0 && !mods.some((t) => STATUS_WORDS.test(t.lower)) ? statusOfModifiers(roles[0].mods) : statusOfModifiers(mods);
+    const written = n > 0 && !mods.some((t) => STATUS_WORDS.test(t.lower)) ? statusOfModifiers(roles[0].mods) : statusOfModifiers(mods);
+    const status = described && written === 'current' ? 'historical' : written;
     const q = qualifiersOf(n === 0 ? mods : [...roles[0].mods, ...mods]);
     out.push({
       ...base,

@@ -9,7 +9,7 @@
 import { foldName } from '../lexicon/fold';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
-import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, type PersonTitle } from './roles';
+import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, speakerKey, type PersonTitle } from './roles';
 import { actAfter, territoryOf } from './titleTerritory';
 import { sentenceMentions } from './documentIndex';
 
@@ -29,7 +29,11 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
   // Titles set off by a comma. A rank before the name and a title after it are two titles
   // ("Lieutenant Colonel Ionut Dragomir, spokesman for ..."); the same role read twice is one.
   const personAt = (start: number) => sentenceMentions(doc, s.index).some((m) => m.type === 'PERSON' && m.start === s.start + start);
-  for (const t of [...findAppositiveTitles(s.text, personAt), ...findTitlesBeforeComma(s.text, personAt)]) {
+  const beforeComma = findTitlesBeforeComma(s.text, personAt);
+  // In a list of titled people ("the president of Uruguay, X, the president of Paraguay, Y"), the
+  // title after a name that has its own title before it belongs to the next name.
+  const appositive = findAppositiveTitles(s.text, personAt).filter((t) => !beforeComma.some((b) => b.nameStart === t.nameStart));
+  for (const t of [...appositive, ...beforeComma]) {
     const start = s.start + t.start;
     const end = s.start + t.end;
     if (out.some((f) => f.detail.person?.role === t.role && f.span.start < end && start < f.span.end)) continue;
@@ -40,9 +44,12 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
 
 function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number): DetailedFact {
   const span = spanOf(doc, base + t.start, base + t.end);
-  const key = personKey(t.name);
-  const territory = territoryOf(doc, s, t.organisation);
   const nameEnd = base + t.nameStart + t.name.length;
+  const entity = entityAt(doc, base + t.nameStart, nameEnd);
+  // The resolved person's key, so that "Helena Barbosa" meets "Helena Barbosa Lins" (whose key is
+  // "lins"); the written name's when the entities stage resolved no one there.
+  const key = entity ? speakerKey(entity) : personKey(t.name);
+  const territory = territoryOf(doc, s, t.organisation);
   return factAt(doc, span, {
     kind: 'title',
     subject: `person:${key}`,
@@ -60,7 +67,7 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
         country: t.country,
         organisation: t.organisation,
         body: t.body,
-        entity: entityAt(doc, base + t.nameStart, base + t.nameStart + t.name.length),
+        entity,
         leadIn: leadInOf(s.text.slice(0, base + t.end - s.start)),
         territory: territory?.name,
         territoryKind: territory?.kind,
