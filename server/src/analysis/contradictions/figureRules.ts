@@ -76,6 +76,9 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
       // Two clauses that each name several things, none in common, tell of different things.
       const differentCast = na.length >= 2 && nb.length >= 2;
       if (!sameNames && (isMeasure(fa.thing) || shared.length < MIN_SHARED_WITHOUT_NAMES || differentCast)) return;
+      // "In the Distrito Federal, the assembly approved it by 1,214 votes": a figure told of one
+      // place the other clause does not name is a part (a region's vote), not the whole.
+      if (scopedApart(fa.clause, fb.clause) || scopedApart(fb.clause, fa.clause)) return;
       if (!closestIn(a, b, byDocThing) || !closestIn(b, a, byDocThing)) return;
       // Where a specific rule read both figures, it has decided (a toll that rose, a plan revised).
       if (measured(a).length > 0 && measured(b).length > 0) return;
@@ -96,6 +99,16 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
       }, [a, b]);
     }
   }
+}
+
+/** A clause that opens by setting its place ("In the Distrito Federal, ...", "In the Setúbal district, ...", "Across Bavaria, ..."). */
+const SCOPE_OPENING =
+  /^(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:\s+(?:district|region|province|state|county|area|city|municipality|prefecture))?,/u;
+
+/** True when `clause` opens by setting a place that `other` does not name. */
+function scopedApart(clause: string, other: string): boolean {
+  const place = SCOPE_OPENING.exec(clause)?.[1];
+  return place !== undefined && !other.toLowerCase().includes(place.toLowerCase());
 }
 
 /** Sums, percentages and measures (lengths, areas) are written in many clauses of a story: they need more shared words than counted things. */

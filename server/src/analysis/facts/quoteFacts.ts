@@ -49,10 +49,14 @@ function quoteWords(inner: string): string[] {
 
 /**
  * The resolved entity of a quote's speaker: the name mention at the attribution ("said IDWU"), else
- * an entity whose id the speaker already is.
+ * an entity whose id the speaker already is, else the person the article names so when the
+ * attribution is a pronoun ("..., she said" after "Rosângela Tavares celebrated"), so that her
+ * quote is keyed as her full name is ("Rosângela Tavares de Moura").
  */
 function speakerEntity(doc: DocumentAnalysis, q: Quote, entities: ReadonlyMap<string, ResolvedEntity>): ResolvedEntity | undefined {
   const at = q.speakerSpan;
-  const mention = at ? (doc.mentions ?? []).find((m) => m.id && m.start < at.end && at.start < m.end && NAME_TYPES.has(m.type)) : undefined;
-  return (mention ? entities.get(mention.id!) : undefined) ?? entities.get(q.speaker!);
+  const mentions = doc.mentions ?? [];
+  const mention = at ? mentions.find((m) => m.id && m.start < at.end && at.start < m.end && NAME_TYPES.has(m.type)) : undefined;
+  const named = mention ?? mentions.find((m) => m.id && m.type === 'PERSON' && m.text === q.speaker);
+  return (named ? entities.get(named.id!) : undefined) ?? entities.get(q.speaker!);
 }

@@ -319,8 +319,8 @@ export function isPossessive(t: Token): boolean {
 }
 
 /** True when a word opens with a capital letter. */
-function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}/u.test(t.text);
 }
 
 /** True when `t` may qualify a role written after it ("union's", "former", "regional", "Hanbit"). */
@@ -647,14 +647,24 @@ function afterOccupation(tokens: readonly Token[], k: number): number | undefine
   return roleAt(tokens, m) ? k + 2 : undefined;
 }
 
-/** The title whose last word is `tokens[j]`, just before a comma and a name (see findTitlesBeforeComma). */
-function titleEndingAt(text: string, tokens: readonly Token[], j: number): Omit<PersonTitle, 'end' | 'name' | 'nameStart'> | undefined {
+/** True for "(", an acronym in capitals and ")" ending at `tokens[j]`. */
+function isBracketedAcronym(tokens: readonly Token[], j: number): boolean {
+  return j >= 3 && tokens[j].text === ')' && tokens[j - 2].text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[j - 1].text);
+}
+
+/** The title whose last word is `tokens[at]`, just before a comma and a name (see findTitlesBeforeComma). */
+function titleEndingAt(text: string, tokens: readonly Token[], at: number): Omit<PersonTitle, 'end' | 'name' | 'nameStart'> | undefined {
+  // "the director of the Maritime Search and Rescue Service (SAR), X": the body's acronym in
+  // brackets ends the title; the title is the words before it.
+  const j = isBracketedAcronym(tokens, at) ? at - 3 : at;
   // The role ends the title, or an organisation follows it ("Chief Inspector of Mines").
   let found = roleEndingAt(tokens, j);
   let orgFirst: number | undefined;
   if (!found) {
     for (let k = j - 1; k >= Math.max(1, j - 10); k--) {
       const t = tokens[k];
+      // "and" inside a body's name ("Search and Rescue Service") does not end the title.
+      if (t.lower === 'and' && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1])) continue;
       if (TITLE_END_PUNCT.test(t.text) || TITLE_END_WORDS.has(t.lower)) return undefined;
       if (!/^(?:of|for|at|to|in)$/u.test(t.lower)) continue;
       const role = roleEndingAt(tokens, k - 1);

@@ -18,7 +18,8 @@ export type VoteTallyFact = FactWith<'voteTally', VoteTallyInfo>;
 
 export const isVoteTallyFact = factWithGuard<VoteTallyFact>('voteTally');
 
-const N = String.raw`(\d{1,3}|[\p{L}-]+)`;
+/** A house's count of votes: up to three digits, never the end or start of a longer number ("12,480 votes to 3,102" is no tally of 480 to 3). */
+const N = String.raw`((?<![\d.,])\d{1,3}(?![.,]?\d)|[\p{L}-]+)`;
 /** "by 196 votes to 121", "196 votes to 121", "by a vote of 196 to 121", "196 to 121 votes". */
 const VOTES_TO = new RegExp(String.raw`\b(?:by\s+(?:a\s+vote\s+of\s+)?)?${N}\s+(?:votes?\s+)?to\s+${N}(?:\s+votes?)?\b`, 'giu');
 /** "196-121" after a word of voting: "passed 196-121", "a 196–121 vote". */

@@ -107,7 +107,8 @@ guillermo hernan ignacio jesus jimena joaquin julio marcela marcos margarita mar
 nestor raul ricardo rodrigo ruben ximena yesenia milagros alfonso agustin arturo emiliano horacio matias
 octavio rolando edgar
 adriano afonso caio diogo duarte edson gilberto goncalo guilherme henrique leonor lurdes luisa marcelo marcio
-mateus nuno otavio raquel rui tiago thiago vinicius vitor
+mateus nuno otavio raquel rui tiago thiago vinicius vitor inacio joaquim sebastiao rosangela conceicao vasco luiz raimundo
+francisca aparecida augusto leandro luciana
 aliya almazbek asel baris burak cem daulet elchin elif emine erdal erkan fatma gulnara hakan hasan huseyin
 ilham kemal kerem murat nurlan omer osman ozgur ramil rustam sabina selim serkan sherzod timur ufuk
 giorgi irakli levan davit nino tamar tamara zurab lasha armen aram arman gohar hayk narine tigran vahe

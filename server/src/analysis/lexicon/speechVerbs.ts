@@ -11,7 +11,7 @@ said says say told tells tell added adds stated states noted notes warned warns 
 claims announced announces confirmed confirms denied denies explained explains argued argues wrote writes
 posted posts tweeted tweets asked asks replied replies urged urges called calls described describes
 emphasized emphasised emphasizes emphasises stressed stresses acknowledged acknowledges admitted admits
-declared declares suggested suggests indicated indicates signalled signaled signals expressed expresses
+declared declares affirmed affirms suggested suggests indicated indicates signalled signaled signals expressed expresses
 accused accuses charged charges recalled recalls reported reports revealed reveals disclosed discloses
 conceded concedes countered counters responded responds commented comments remarked remarks testified
 testifies maintained maintains predicted predicts promised promises pledged pledges vowed vows

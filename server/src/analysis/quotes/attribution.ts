@@ -157,6 +157,31 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
     const s = verbEnd + pronoun[0].indexOf(pronoun[1]);
     return { start: s, end: s + pronoun[1].length, text: pronoun[1], pronoun: true };
   }
+  return personOfRoleAfter(text, tailStart, verbEnd, tailEnd, names);
+}
+
+/** How far before a quotation the person a role word stands for ("..., said the minister") is looked for. */
+const ROLE_LOOK_BACK = 400;
+
+/**
+ * "..., affirmed the minister.": a role word alone after the verb stands for the person the text
+ * just named with that role ("The minister of Communications, Cláudia Serrano, defended ...").
+ * The last person named before the quotation whose name has the role word close before or after it.
+ */
+function personOfRoleAfter(text: string, tailStart: number, verbEnd: number, tailEnd: number, names: readonly Mention[]): SpeakerRef | undefined {
+  const role = /^\s+the\s+([\p{Ll}-]+)\s*(?:[.,;!?]|$)/u.exec(text.slice(verbEnd, tailEnd));
+  if (!role || !ROLE_WORDS.has(role[1])) return undefined;
+  const word = new RegExp(`\\b${role[1]}\\b`, 'iu');
+  for (let i = names.length - 1; i >= 0; i--) {
+    const n = names[i];
+    if (n.end > tailStart) continue;
+    if (tailStart - n.end > ROLE_LOOK_BACK) break;
+    if (n.type !== 'PERSON') continue;
+    if (word.test(text.slice(Math.max(0, n.start - 60), n.start)) || word.test(text.slice(n.end, n.end + 40))) {
+      const start = verbEnd + role[0].indexOf(role[1]);
+      return { start, end: start + role[1].length, text: n.text, mention: n, pronoun: false };
+    }
+  }
   return undefined;
 }
 

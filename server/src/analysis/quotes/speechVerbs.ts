@@ -21,7 +21,7 @@ const STEMS = [
   ...regular('vow'), ...regular('promise'), ...regular('pledge'), ...regular('insist'),
   ...regular('predict'), ...regular('maintain'), ...regular('contend'), ...regular('allege'),
   ...regular('testify'), ...regular('report'), ...regular('announce'),
-  ...regular('deny'), ...regular('reply'),
+  ...regular('deny'), ...regular('reply'), ...regular('affirm'),
   'admit', 'admits', 'admitted', 'admitting', 'quipped', 'quips', 'shouted', 'cautioned', 'continued',
   'recounted', 'conceded', 'concedes', 'countered', 'counters', 'responded', 'responds', 'boasted',
   'complained', 'complains', 'lamented', 'laments',

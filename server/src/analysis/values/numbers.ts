@@ -40,12 +40,13 @@ const ORDINALS: Record<string, number> = {
 const SIMPLE_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].sort((a, b) => b.length - a.length).join('|');
 
 /**
- * Regular-expression source for one written number: digits with separators and decimals, a
+ * Regular-expression source for one written number: digits with separators and decimals (commas,
+ * or points or spaces between groups of three: "1.234.567", "184 000"), a
  * digit range ("11–12", "11-12", "11 to 12"), or number words ("twenty-one", "two million",
  * "a dozen"). Use with the `iu` flags.
  */
 export const NUMBER_SOURCE =
-  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))?` +
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]\d|\d)|\d+)(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))?` +
   String.raw`|(?:an?\s+)?(?:dozen|couple(?:\s+of)?)` +
   String.raw`|(?:` + SIMPLE_WORDS + String.raw`)(?:[-\s](?:` + SIMPLE_WORDS + String.raw`))?(?:\s+and\s+a\s+half)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))*` +
   String.raw`|(?:a\s+few|several|dozens|hundreds|thousands|millions)`;
@@ -67,7 +68,8 @@ export function parseOrdinal(word: string): number | undefined {
  * Returns undefined when the text is not a number.
  */
 export function parseNumber(written: string): NumberRange | undefined {
-  const text = written.toLowerCase().replace(/\s+/gu, ' ').trim();
+  // "184 000": digits grouped by spaces, as much of Europe writes thousands.
+  const text = written.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/(\d) (?=\d{3}(?!\d))/gu, '$1');
   if (text.length === 0) return undefined;
   if (VAGUE[text]) return { ...VAGUE[text] };
   const range = /^([\d.,]+)\s*(?:[-–—]|to)\s*([\d.,]+)(?:\s+(\w+))?$/u.exec(text);
@@ -98,6 +100,8 @@ export function parseNumber(written: string): NumberRange | undefined {
 }
 
 function digitsToNumber(s: string): number {
+  // "1.234.567": points between groups of three are thousands separators.
+  if (/^\d{1,3}(\.\d{3}){2,}$/u.test(s)) return Number(s.replace(/\./gu, ''));
   if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/u.test(s)) return NaN;
   return Number(s.replace(/,/gu, ''));
 }

@@ -213,6 +213,12 @@ function readQuantities(text: string): Quantity[] {
       }
       unitEnd = after;
     }
+    // "R$ 3.500", "1.214 votes": one point before three digits separates thousands in much of the
+    // world. A sum or a count of things is read so (neither has three decimals); a measure
+    // ("2.345 km") or a percentage keeps its decimals.
+    if (/^\d{1,3}\.\d{3}$/u.test(numberText) && (type === 'MONEY' || (type === 'CARDINAL' && unit !== undefined))) {
+      value = { min: value.min * 1000, max: value.max * 1000 };
+    }
     const hedge = hedgeText ? hedgeKind(hedgeText) : undefined;
     if (!hedge && hedgeText) start = numberStart - (symbol ? m[0].indexOf(numberText) - m[0].indexOf(symbol) : 0);
     if (!hedgeText) start = symbol ? numberStart - (m[0].indexOf(numberText) - m[0].indexOf(symbol)) : numberStart;

@@ -120,4 +120,13 @@ describe('values: findQuantities', () => {
     assert.deepEqual(q.range, { min: 11, max: 12 });
     assert.equal(findQuantities('since the 2019 election, one of the mayors').length, 0);
   });
+  it('reads thousands grouped by spaces or points ("184 000 hens", "1.234.567", "R$ 3.500", "1.214 votes"), and keeps the decimals of a measure or a percentage', () => {
+    const value = (text: string) => findQuantities(text).map((q) => q.written.min);
+    assert.deepEqual(value('there are 184 000 laying hens'), [184000]);
+    assert.deepEqual(value('a total of 1.234.567 people'), [1234567]);
+    assert.deepEqual(value('a bonus of R$ 3.500 in November'), [3500]);
+    assert.deepEqual(value('approved by 1.214 votes against 397'), [1214, 397]);
+    assert.deepEqual(value('a rate of 4.125% over 2.345 km'), [4.125, 2.345]);
+    assert.deepEqual(value('in 2024 500 people died'), [500]);
+  });
 });
