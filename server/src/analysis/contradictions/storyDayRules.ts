@@ -127,7 +127,14 @@ function zonesMayJoin(p: StoryDay, q: StoryDay): boolean {
 function hoursSaid(p: StoryDay, q: StoryDay): string {
   if (p.hour !== undefined || q.hour !== undefined) return `at hours of the day that no two time zones less than ${MAX_ZONE_GAP} hours apart put on two days`;
   if (p.partOfDay && p.partOfDay === q.partOfDay) return `both ${p.partOfDay === 'early' ? 'early' : 'late'} in the day, which no time zone moves by a day`;
+  if (p.partOfDay || q.partOfDay) return `${whenInDay(p)} and ${whenInDay(q)}, which no two time zones less than ${MAX_ZONE_GAP} hours apart make one moment`;
   return 'neither at a time of night another time zone could move';
+}
+
+/** When in its day a story day's sentence puts the event, in words. */
+function whenInDay(d: StoryDay): string {
+  if (d.partOfDay) return `${d.partOfDay} in the day`;
+  return d.night ? 'at night' : 'by day';
 }
 
 function sharedEvents(a: string, b: string, ctx: EventContext): readonly string[] {

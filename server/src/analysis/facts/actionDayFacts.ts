@@ -63,17 +63,30 @@ export const NIGHT_OR_CLOCK =
 /** Words right before a day that put the event early in it: "early on", "in the early hours of", "at dawn on". */
 const EARLY_BEFORE = /\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+|(?:at\s+)?dawn\s+(?:of|on)\s+|(?:in\s+)?the\s+early\s+morning\s+of\s+)(?:this\s+)?$/iu;
 
+/** Words later in the day's clause that put the event early in it: "on Tuesday after their trawler collided ... before dawn". */
+const EARLY_LATER = /\b(?:before|at|around|just after)\s+dawn\b|\bin\s+the\s+(?:early|small|wee)\s+hours\b|\bbefore\s+daybreak\b/iu;
+/** How far after a day its clause is read for EARLY_LATER. */
+const LATER_REACH = 100;
+
+/** The rest of the clause after `from`, at most LATER_REACH characters (to a semicolon, a dash or a sentence's end). */
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + LATER_REACH);
+  const stop = rest.search(/[;:!?]|\.\s|\s[—–]\s/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
 /**
  * The part of the day that `text` puts the day written at [start, end) in: early ("early on
- * Friday", "Friday morning") or late ("late on Friday", "Friday evening", "Friday night"). Two
- * tellings of one event a day apart that both say early (or both late) disagree in any time zone.
+ * Friday", "Friday morning", "on Friday ... before dawn") or late ("late on Friday", "Friday
+ * evening", "Friday night"). Two tellings of one event a day apart that both say early (or both
+ * late) disagree in any time zone.
  */
 export function partOfDayAt(text: string, start: number, end: number): 'early' | 'late' | undefined {
   const before = text.slice(Math.max(0, start - 60), start);
   // The day as written may hold its part already ("Friday evening").
   const written = text.slice(start, end);
   const after = text.slice(end, end + 12);
-  if (EARLY_BEFORE.test(before) || /^\s+morning\b/iu.test(after) || /\bmorning\b/iu.test(written)) return 'early';
+  if (EARLY_BEFORE.test(before) || /^\s+morning\b/iu.test(after) || /\bmorning\b/iu.test(written) || EARLY_LATER.test(clauseAfter(text, end))) return 'early';
   if (/\blate\s+(?:on\s+)?$/iu.test(before) || /^\s+(?:night|evening)\b/iu.test(after) || /\b(?:night|evening)\b/iu.test(written)) return 'late';
   return undefined;
 }

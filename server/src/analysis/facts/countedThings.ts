@@ -188,6 +188,12 @@ function nounClass(noun: string): string {
  */
 export function readCountedPhrase(after: string): CountedPhrase | undefined {
   const phrase = readPhrase(after);
+  // "22 members of the crew", "22 persons of crew": the crew, counted by its members.
+  const ofCrew = phrase && (phrase.noun === 'people' || phrase.noun === 'member') ? /^\s+of\s+(?:the\s+|its\s+|their\s+)?crew\b/iu.exec(after.slice(phrase.end)) : null;
+  if (phrase && ofCrew) {
+    phrase.noun = 'crew';
+    phrase.end += ofCrew[0].length;
+  }
   // "63 injured people were being treated", "300 people by boat": what follows makes it a part.
   // (People taken to shelters or centres are the evacuated, not those in one place of care.)
   const rest = after.slice(phrase?.end ?? 0, (phrase?.end ?? 0) + 80);

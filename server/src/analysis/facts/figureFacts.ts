@@ -76,7 +76,7 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
     if (!reading) continue;
     const around = clauseAround(text, q.start, CLAUSE_BREAK);
     const clause = text.slice(around.start, around.end);
-    if (isUnstable(clause)) continue;
+    if (isUnstable(clause, { start: q.start - around.start, end: q.end - around.start })) continue;
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
     const terms = clauseTerms(text, around, { start: q.start, end: reading.end }, reading.noun, names.spans);
     if (!terms.some((t) => !t.inName)) continue;

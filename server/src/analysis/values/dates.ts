@@ -171,7 +171,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
 
 /**
  * A weekday with its day of the month in brackets, as papers in much of the world write it: "this
- * Tuesday (11)", "this Wednesday (16/10)", "10/1 (Tue.)". chrono reads the weekday alone (the
+ * Tuesday (11)", "this Wednesday (16/10)", "Tuesday evening (14.01)", "10/1 (Tue.)". chrono reads the weekday alone (the
  * nearest Tuesday) and the number apart, if at all; the two are one date, the day the number
  * gives, written with that weekday (which `actualWeekday` marks when the day does not fall on it).
  * `out` is changed in place.
@@ -194,6 +194,13 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
       out.splice(i, 2, withDay(text, d.start, next.end + 1, next.iso, d.weekday));
       continue;
     }
+    // "Tuesday evening (14.01)": day and month in brackets that the parser took for no date, day first.
+    const dayMonth = /^\s*\((\d{1,2})[./](\d{1,2})\.?\)/u.exec(text.slice(d.end));
+    if (dayMonth && (!next || next.start >= d.end + dayMonth[0].length)) {
+      const iso = nearestDayOfYear(Number(dayMonth[1]), Number(dayMonth[2]), ref);
+      if (iso) out[i] = withDay(text, d.start, d.end + dayMonth[0].length, iso, d.weekday);
+      continue;
+    }
     // "10/1 (Tue.)": a date, then its weekday in brackets.
     const prev = out[i - 1];
     if (prev?.iso && prev.weekday === undefined && /^\s*$/u.test(text.slice(prev.end, d.start)) && /^\(\p{L}+\.?\)$/u.test(d.text.trim())) {
@@ -207,6 +214,15 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
 function withDay(text: string, start: number, end: number, iso: string, weekday: number): DateExpression {
   const actual = isoToDate(iso)?.getUTCDay();
   return { start, end, text: text.slice(start, end), iso, grain: 'day', weekday, relative: false, ...(actual !== undefined && actual !== weekday ? { actualWeekday: actual } : {}) };
+}
+
+/** Day `day` of month `month` (1-12) in the year before, of or after `ref`'s, whichever is nearest `ref`. */
+function nearestDayOfYear(day: number, month: number, ref: Date): string | undefined {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  const candidates = [-1, 0, 1]
+    .map((k) => Date.UTC(ref.getUTCFullYear() + k, month - 1, day, 12))
+    .filter((t) => new Date(t).getUTCDate() === day);
+  return candidates.length === 0 ? undefined : dateToIso(new Date(nearestTo(ref, candidates)));
 }
 
 /** Day `day` of the month before, of or after `ref`'s, whichever is nearest `ref`. */

@@ -251,6 +251,12 @@ describe('values: a weekday with its day in brackets', () => {
     const b = one('The session will open on 10/1 (Tue.), officials said.', '2030-09-28');
     assert.deepEqual([b.text, b.iso, b.weekday, b.actualWeekday], ['10/1 (Tue.)', '2030-10-01', 2, undefined]);
   });
+  it('reads "Tuesday evening (14.01)" and "This Thursday (21.01)" as day and month in brackets, day first', () => {
+    const a = one('The laboratory confirmed the virus in Tuesday evening (14.01). Next night it spread.', '2026-01-15');
+    assert.deepEqual([a.text, a.iso, a.weekday, a.actualWeekday], ['Tuesday evening (14.01)', '2026-01-14', 2, 3]);
+    const b = one('This Thursday (21.01) at 5.40 in the morning a pipe burst.', '2026-01-21');
+    assert.deepEqual([b.text, b.iso, b.weekday, b.actualWeekday], ['This Thursday (21.01)', '2026-01-21', 4, 3]);
+  });
   it('reads "in early morning of this Tuesday (14/05)" as the 14th, written with a Tuesday', () => {
     const d = one('It happened in early morning of this Tuesday (14/05), the company said.', '2025-05-15');
     assert.deepEqual([d.text, d.iso, d.weekday, d.actualWeekday], ['this Tuesday (14/05)', '2025-05-14', 2, 3]);
