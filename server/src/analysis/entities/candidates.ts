@@ -3,7 +3,7 @@
  * "former U.S. President Jane Doe" gives a place ("U.S."), a title phrase and a person's name;
  * "Bank of England" stays one name; "Kenyan" alone is a nationality, not a name.
  */
-import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NEVER_NAMES, NON_ENTITY_ACRONYMS } from '../lexicon/commonWords';
+import { CALENDAR_WORDS, FUNCTION_WORDS, HOLIDAYS, NEVER_NAMES, NON_ENTITY_ACRONYMS, SERVICE_WORDS } from '../lexicon/commonWords';
 import { CURRENCY_CODES } from '../lexicon/currencies';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
@@ -60,7 +60,7 @@ export function isNeverName(w: Word): boolean {
   const l = bare(w);
   if (w.code) return true;
   // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025").
-  if (w.text === 'I' || NEVER_NAMES.has(l) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
+  if (w.text === 'I' || NEVER_NAMES.has(l) || SERVICE_WORDS.has(w.lower) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
   // Time zones the clock reader knows ("WITA", "EDT") and currency codes ("RON 198 million").
   if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, '')) || CURRENCY_CODES.has(w.text) || lookupZone(w.text) !== undefined;
   return CALENDAR_WORDS.has(l) || HOLIDAYS.has(l);

@@ -23,7 +23,7 @@ nestle unilever coca-cola pepsico starbucks walmart ikea h&m nike adidas
 `);
 
 /** Multi-word names, lower case: matched as whole names. */
-export const BRAND_NAMES: ReadonlySet<string> = new Set(['x corp', 'booking holdings', 'general electric', 'general motors', 'procter & gamble', 'johnson & johnson']);
+export const BRAND_NAMES: ReadonlySet<string> = new Set(['x corp', 'booking holdings', 'general electric', 'general motors', 'procter & gamble', 'johnson & johnson', 'mercedes benz']);
 
 /** True when a name, as written, is a well-known platform or company. */
 export function isBrand(lowerWords: readonly string[]): boolean {

@@ -47,6 +47,14 @@ etf etfs aum esg vip vips dj rpg fps pov diy asap fyi tba tbc rip lol omg km kg 
 bc ad bce ce no st nd rd th vs lng lpg cng ev evs suv suvs ngo ngos
 `);
 
+/**
+ * Church services, capitalised by custom ("a requiem Mass", "Midnight Mass"): never names. Matched
+ * without a final period, which "Mass." keeps for Massachusetts ("BOSTON, Mass.").
+ */
+export const SERVICE_WORDS = words(`
+mass requiem vespers matins
+`);
+
 /** Capitalised words that are never names wherever they stand: currency marks (rupees, taka), temperature scales. */
 export const NEVER_NAMES = words(`
 rs tk celsius fahrenheit kelvin

@@ -104,6 +104,7 @@ alessandra alessio angelo antonella carlo claudio davide enrico fabio federica f
 lorenzo luigi maurizio michele paolo pietro riccardo salvatore silvia simone vincenzo
 adriana alvaro andres armando beatriz camilo cristobal eduardo emilio enrique esteban fernanda gerardo gonzalo
 guillermo hernan ignacio jesus jimena joaquin julio marcela marcos margarita mariana marisol mauricio monica
+mercedes dolores soledad pilar consuelo esperanza
 nestor raul ricardo rodrigo ruben ximena yesenia milagros alfonso agustin arturo emiliano horacio matias
 octavio rolando edgar
 adriano afonso caio diogo duarte edson gilberto goncalo guilherme henrique leonor lurdes luisa marcelo marcio

@@ -73,7 +73,7 @@ export const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, palace, cathedral,
   square, street, avenue, boulevard, road, highway, motorway, dam, plant, refinery, mine, harbour, harbor,
   port, prison, jail, building, hotel, mall, park, crossing, checkpoint, monastery, monasteries, church, mosque,
-  temple, shrine, convent, abbey, chapel, synagogue, basilica, complex, hut, refuge, lodge, chalet, hostel`),
+  temple, shrine, convent, abbey, chapel, synagogue, basilica, complex, hut, refuge, lodge, chalet, hostel, cemetery`),
 );
 
 /**
@@ -92,6 +92,7 @@ export const LOCAL_FACILITY_HEADS: Readonly<Record<string, readonly string[]>> =
   stadium: words(`stadionul, estadio, estádio, stadio, stade`),
   airport: words(`aeroportul, aeropuerto, aeroporto, aéroport, lotnisko`),
   cathedral: words(`catedrala, catedral, cattedrale, cathédrale`),
+  cemetery: words(`cementerio, cemitério, cimetière, cimitero, cmentarz, hřbitov, cimitirul`),
 };
 
 /** Facility words that come first in other languages ("Stade de France", "Estadio Azteca", "Gare du Nord"). */
@@ -105,7 +106,7 @@ export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
   basilica, abbey, castle, square, street, avenue, boulevard, road, highway, motorway, dam, harbour, harbor,
   prison, building, hotel, plaza, pier, wharf, canal, monastery, mansion, stadion, stade, estadio, estádio,
   stadio, stadyumu, flughafen, aeroporto, aeropuerto, aéroport, bahnhof, gare, ponte, puente, pont, brücke,
-  spaceport, cosmodrome, launchpad`),
+  spaceport, cosmodrome, launchpad, cemetery, friedhof`),
 );
 
 /** Capitalised last words of natural features and divisions: "Silicon Valley", "Cork County". */

@@ -103,6 +103,7 @@ const PEOPLE_NOUNS = words(`
 passenger villager rescuer protester protestor demonstrator tourist holidaymaker traveller traveler commuter
 relative parent child pupil patient evacuee refugee migrant worker employee official investigator onlooker
 bystander fan supporter voter shopper customer local islander spectator hostage prisoner inmate crew
+critic opponent mourner admirer observer analyst
 `);
 
 /**
