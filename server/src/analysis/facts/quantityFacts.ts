@@ -513,11 +513,15 @@ export function isConversion(text: string, q: Quantity, all: readonly Quantity[]
   return /\(\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) && all.some((o) => o !== q && o.type === 'MONEY' && o.end <= q.start && q.start - o.end <= 4);
 }
 
-/** Counts are exact unless hedged; round hundreds and thousands are taken as rounded. */
+/**
+ * Counts are exact unless hedged; round hundreds and thousands are taken as rounded. "About" says
+ * the rounding itself, so its margin is not added to the rounding's ("about 62,000" is 52,700 to
+ * 71,300, which "around 90 thousand" does not meet).
+ */
 export function countRange(q: Quantity): NumberRange {
   const { min, max } = q.written;
   if (min !== max) return hedged({ min, max }, q.hedge, 0);
-  const zeros = min >= 100 && Number.isInteger(min) ? /0*$/u.exec(String(min))![0].length : 0;
+  const zeros = min >= 100 && Number.isInteger(min) && q.hedge !== 'approx' ? /0*$/u.exec(String(min))![0].length : 0;
   const slack = zeros > 0 ? Math.min(0.5 * 10 ** zeros, min * 0.2) : 0;
   return hedged({ min: min - slack, max: max + slack }, q.hedge, Math.max(1, 0.15 * min));
 }

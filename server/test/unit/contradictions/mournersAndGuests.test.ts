@@ -9,7 +9,8 @@
  */
 import assert from 'node:assert/strict';
 import { findPublicationDate } from '../../../src/analysis/dates/publicationDate';
-import { isUnstable } from '../../../src/analysis/facts/quantityFacts';
+import { countRange, isUnstable } from '../../../src/analysis/facts/quantityFacts';
+import { findQuantities } from '../../../src/analysis/values/quantities';
 import { analyseFixtures, anchoredLines, fixtureText } from './pipeline';
 
 describe('contradictions: guests and crowds at a ceremony', () => {
@@ -29,6 +30,12 @@ describe('contradictions: guests and crowds at a ceremony', () => {
     assert.equal(isUnstable(clause, { start: 6, end: 12 }), false);
     assert.equal(isUnstable('the toll reached 12 on Monday', { start: 17, end: 19 }), true);
     assert.equal(isUnstable('the crowd rose to 20,000 on Sunday', { start: 18, end: 24 }), true);
+  });
+  it('does not add rounding to "about" ("about 62,000" is 52,700 to 71,300, apart from "around 90 thousand")', () => {
+    const range = (text: string) => countRange(findQuantities(text)[0]);
+    assert.deepEqual(range('about 62,000 people'), { min: 52700, max: 71300 });
+    assert.deepEqual(range('around 90 thousand persons'), { min: 76500, max: 103500 });
+    assert.deepEqual(range('62,000 people'), { min: 61500, max: 62500 });
   });
   it('reads a dateline\'s "05/03/2026" day-first', () => {
     assert.equal(findPublicationDate(fixtureText('mourners-titles-b.txt'), []), '2026-03-05');
