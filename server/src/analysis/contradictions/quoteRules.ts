@@ -253,16 +253,30 @@ const PRONOUN_SPELLINGS: Readonly<Record<string, string>> = {
   'no-one': 'nobody', noone: 'nobody', everyone: 'everybody', someone: 'somebody', anyone: 'anybody',
 };
 
-/** A quote's words with such pronouns written one way ("no one" becomes "nobody"). */
+/**
+ * A quote's words with such pronouns written one way ("no one" becomes "nobody"), and British and
+ * American spellings made one ("kilometres" and "kilometers", "labour" and "labor", "organised" and
+ * "organized", "travelled" and "traveled"): papers respell the words they quote to their house style.
+ */
 export function sameSpelling(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i] === 'no' && words[i + 1] === 'one') {
       out.push('nobody');
       i++;
-    } else out.push(PRONOUN_SPELLINGS[words[i]] ?? words[i]);
+    } else out.push(PRONOUN_SPELLINGS[words[i]] ?? oneSpelling(words[i]));
   }
   return out;
+}
+
+/** A word in one spelling of English: both spellings of a word map to the same form (not always a real word). */
+function oneSpelling(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/(?<=\p{L}{2})tre(s?)$/u, 'ter$1')
+    .replace(/(?<=\p{L}{3})our(s|ed|ing|ite|ites)?$/u, 'or$1')
+    .replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
+    .replace(/(?<=\p{L}[aeiou])ll(ed|ing|er|ers)$/u, 'l$1');
 }
 
 /** Share of the shorter list's words that occur in the longer one. */

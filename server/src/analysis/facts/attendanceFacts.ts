@@ -50,6 +50,12 @@ const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+att
 const ATTENDEE_LIST =
   /\b(?:(?:in|on)\s+the\s+front\s+(?:pews?|rows?|benches)\s+(?:sat|stood|were)|(?:among|between)\s+(?:the\s+)?(?:(?:foreign|international|visiting|other|invited|official)\s+)?(?:mourners|guests|dignitaries|attendees|authorities|delegates|delegations|leaders|heads\s+of\s+state|those\s+(?:present|attending|in\s+attendance))\s+(?:were|was|sat|stood)|(?:attending|present)\s+were)\b/giu;
 
+/**
+ * A visitor received or met by someone, who was there to do it: "the group was received by
+ * Ambassador X", "were met by the mayor, Y". Titles may stand between the cue and the name.
+ */
+const RECEIVED_BY = /\b(?:was|were)\s+(?:received|welcomed|greeted|met)\s+by\s+/gu;
+
 /** Presence for the whole event: "chaired the entire session", "sat through the whole meeting". */
 const THROUGHOUT_CUE = String.raw`(?:chaired|attended|sat\s+through|stayed\s+(?:for|through)|watched|played|presided\s+over|took\s+part\s+in|(?:was|were)\s+present\s+(?:for|at|during))\s+(?:the\s+)?(?:entire|whole|full)\b`;
 /** Presence that ended before the event did: "opened the meeting and then left", "sat in on the first hour before leaving". */
@@ -77,7 +83,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 /** Attendance facts of one sentence. */
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|front|among|between/iu.test(text)) return [];
+  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|front|among|between|received|welcomed|greeted|met by/iu.test(text)) return [];
   const names = sentenceMentions(doc, s.index).filter((m) => m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];
@@ -111,6 +117,13 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
       taken.push([at, end]);
       out.push(factOf(doc, s, who, st, from, end + after.length, eventWord(after)));
     }
+  }
+  for (const m of text.matchAll(RECEIVED_BY)) {
+    const end = (m.index ?? 0) + m[0].length;
+    // The first person named after it, with at most a title between ("Ambassador", "the mayor,").
+    const who = names.find((n) => n.type === 'PERSON' && n.start - s.start >= end && /^(?:[\p{L}.-]+,?\s+){0,3}$/u.test(text.slice(end, n.start - s.start)));
+    if (!who || NOT_AN_ACCOUNT.test(text.slice(0, m.index ?? 0))) continue;
+    out.push(factOf(doc, s, who, 'present', m.index ?? 0, who.end - s.start, undefined));
   }
   for (const m of text.matchAll(ATTENDEE_LIST)) {
     const end = (m.index ?? 0) + m[0].length;
@@ -163,6 +176,9 @@ function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Ment
     .replace(/^,\s*\d{1,3},\s*/u, ' ')
     .replace(/^(\s+\p{Ll}+)?,\s*(?:the|a|an|its|his|her|their)\s+[^,;:.]{1,60},\s*$/u, '$1 ')
     .replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
+  // "X was in Trujillo for a conference and did not attend": a first predicate of the same
+  // subject, joined by "and".
+  if (/^\s+(?:was|were|had\s+been|stayed|remained)\s+(?:in|at|on|away)\b[^,;:.!?]{0,80}\band\s+$/u.test(between)) return who;
   // Up to three words of the subject's noun phrase ("Red Cross representatives"); a preposition
   // starts a phrase of place or time, and the name in it is not the subject ("the quay on Friday
   // in a ceremony attended").

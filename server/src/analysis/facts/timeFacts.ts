@@ -5,7 +5,7 @@
  * hours; "concluded in the evening" an end window of 17:00 to 24:00 local time.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findClockTimes, findDayParts, offsetOn, type ClockTime, type Zone } from '../values/clock';
+import { findClockTimes, findDayParts, lookupZone, offsetOn, type ClockTime, type Zone } from '../values/clock';
 import { isAbsolute, restates } from './clockTimeFacts';
 import { addDays, daysBetween } from '../values/dates';
 import { findQuantities } from '../values/quantities';
@@ -161,7 +161,12 @@ function convertedZone(c: ClockTime, next: ClockTime | undefined, text: string):
 /** Clock times and parts of the day in a sentence, as windows of local minutes. */
 function timeMarks(text: string): TimeMark[] {
   const marks: TimeMark[] = [];
-  for (const d of findDayParts(text)) marks.push({ start: d.start, end: d.end, lo: d.lo, hi: d.hi, text: d.text, clock: false });
+  for (const d of findDayParts(text)) {
+    // "Sunday afternoon local time, around 7:15 a.m. Eastern": the part of the day keeps the zone written after it.
+    const zoned = /^\s+local\s+time\b/iu.exec(text.slice(d.end));
+    const zone = zoned ? lookupZone('local time') : undefined;
+    marks.push({ start: d.start, end: d.end, lo: d.lo, hi: d.hi, text: d.text, clock: false, ...(zone ? { zone } : {}) });
+  }
   const clocks = findClockTimes(text);
   clocks.forEach((c, i) => {
     if (marks.some((m) => m.start < c.end && c.start < m.end)) return;

@@ -62,6 +62,8 @@ const ZONES: Record<string, ZoneInfo> = {
   eet: { offset: 120 }, 'eastern european time': { offset: 120, dst: true, tz: 'Europe/Athens' }, eest: { offset: 180 },
   msk: { offset: 180 },
   et: { offset: -300, dst: true, tz: 'America/New_York' }, est: { offset: -300 }, edt: { offset: -240 }, 'eastern time': { offset: -300, dst: true, tz: 'America/New_York' },
+  // "5:20 p.m. Eastern", "9 a.m. Pacific": North American papers drop "time".
+  eastern: { offset: -300, dst: true, tz: 'America/New_York' }, pacific: { offset: -480, dst: true, tz: 'America/Los_Angeles' },
   ct: { offset: -360, dst: true, tz: 'America/Chicago' }, cst: { offset: -360 }, cdt: { offset: -300 }, 'central time': { offset: -360, dst: true, tz: 'America/Chicago' },
   mt: { offset: -420, dst: true, tz: 'America/Denver' }, mst: { offset: -420 }, mdt: { offset: -360 }, 'mountain time': { offset: -420, dst: true, tz: 'America/Denver' },
   pt: { offset: -480, dst: true, tz: 'America/Los_Angeles' }, pst: { offset: -480 }, pdt: { offset: -420 }, 'pacific time': { offset: -480, dst: true, tz: 'America/Los_Angeles' },
@@ -178,10 +180,12 @@ function offsetMinutes(format: Intl.DateTimeFormat, at: number): number | undefi
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : undefined;
 }
 
+/** Zones named by a bare region word ("Eastern"), which also opens other names ("Eastern European Time", "Pacific Ocean"). */
+const REGION_ZONES = new Set(['eastern', 'pacific']);
 const ZONE_WORDS = Object.keys(ZONES)
   .filter((z) => z !== 'z')
   .sort((a, b) => b.length - a.length)
-  .map((z) => (z.length <= 4 ? z.toUpperCase() : z))
+  .map((z) => (z.length <= 4 ? z.toUpperCase() : REGION_ZONES.has(z) ? String.raw`${z}(?!\s+\p{Lu})` : z))
   .join('|');
 /** Zone written after a time: "GMT", "(GMT)", "Lisbon time", "local time"; built on first use (reading the database takes ~40 ms). */
 let zoneAfter: RegExp | undefined;
@@ -225,8 +229,10 @@ export function lookupZone(written: string): Zone | undefined {
   const key = name.toLowerCase();
   const direct = ZONES[key];
   if (direct) {
-    // Abbreviations must be written in capitals: "et" or "est" in lower case are words.
+    // Abbreviations must be written in capitals: "et" or "est" in lower case are words; so must a
+    // region that names a zone ("Eastern", not "eastern Ukraine").
     if (key.length <= 4 && name !== name.toUpperCase()) return undefined;
+    if (REGION_ZONES.has(key) && !/^\p{Lu}/u.test(name)) return undefined;
     return { name, offset: direct.offset, dstUncertain: direct.dst, local: direct.local ?? false, tz: direct.tz };
   }
   const city = /^(.+?)\s+time$/u.exec(key);
