@@ -319,7 +319,7 @@ function storyEvents(doc: DocumentAnalysis): { nouns: string[]; verbs: string[] 
   for (const s of doc.sentences ?? []) {
     if (!s.heading && body++ >= LEDE_SENTENCES) break;
     if (s.text.length > 2000) continue;
-    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase()) && !isVenueOfSaying(s.text, e) && !endedByStory(s.text, e)) nouns.add(e.cls);
+    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase()) && !isVenueOfSaying(s.text, e) && !isMoneyTransfer(s.text, e) && !endedByStory(s.text, e)) nouns.add(e.cls);
     for (const cls of eventClassesByVerb(s.text)) verbs.add(cls);
   }
   return { nouns: [...nouns], verbs: [...verbs] };
@@ -340,8 +340,18 @@ const ENDED_BEFORE = /\b(?:after|ending|end(?:s|ed|ing)?\s+(?:to|of))\s+(?:a\s+|
  * about. (A press conference that is itself the story, "did not attend the press conference", stays.)
  */
 function isVenueOfSaying(sentence: string, e: { start: number; text: string }): boolean {
-  return /\btold\s+(?:a|an|the)\s+(?:(?:press|news|media)\s+)?$/iu.test(sentence.slice(Math.max(0, e.start - 24), e.start));
+  const before = sentence.slice(Math.max(0, e.start - 24), e.start);
+  if (/\btold\s+(?:a|an|the)\s+(?:(?:press|news|media)\s+)?$/iu.test(before)) return true;
+  // "at the press conference held at SBV headquarters": where the news was given out.
+  return /\b(?:press|news|media)\s+$/iu.test(before) && /^(?:conference|briefing)s?$/iu.test(e.text) && !/\b(?:attend|miss|boycott|walk(?:ed)?\s+out)/iu.test(sentence);
 }
+
+/** "the transfers were made from 22h52 on 31/1": payments, not the handover of people that "transfer" names as an event. */
+function isMoneyTransfer(sentence: string, e: { text: string }): boolean {
+  return /^transfers?$/iu.test(e.text) && MONEY_WORDS.test(sentence);
+}
+
+const MONEY_WORDS = /\b(?:money|funds?|payments?|orders?|banks?|banking|wire|swift|accounts?|fraudulent|billion|million|dollars?|euros?)\b|[$€£¥]/iu;
 
 /** Weekdays and months, which follow "storm" as a time, not a name ("the storm Tuesday"). */
 const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;

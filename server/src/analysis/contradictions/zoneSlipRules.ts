@@ -38,12 +38,19 @@ export function zoneSlipContradictions(facts: readonly DetailedFact[], sink: Con
   if (inUtc.length === 0 || inLocal.length === 0) return;
   for (const f of [...inUtc, ...inLocal]) ctx.anchorsOf(f);
   const toldAlready = toldOnATime(sink);
+  // A UTC time already set against another article on a time (by the clock rules) is that slip's
+  // report: a second local time of that article with nearly its figures ("9:49 p.m.", the first
+  // emergency call, beside "9:47 p.m." of the crash) is not reported again.
+  const timed = sink.found.filter((c) => c.kind === 'time' && c.items.length === 2);
+  const inside = (f: DetailedFact, p: { uri: string; start: number; end: number }) => p.uri === f.uri && p.start < f.span.end && f.span.start < p.end;
+  const toldWithArticle = (a: DetailedFact, uri: string) =>
+    timed.some((c) => (inside(a, c.items[0]) && c.items[1].uri === uri) || (inside(a, c.items[1]) && c.items[0].uri === uri));
   const reported = new Set<string>();
   for (const a of inUtc) {
     const figures = writtenFigures(a)!;
     const utc = a.detail.timedClause.utc!;
     for (const b of inLocal) {
-      if (a.uri === b.uri || reported.has(docPairKey(a, b))) continue;
+      if (a.uri === b.uri || reported.has(docPairKey(a, b)) || toldWithArticle(a, b.uri)) continue;
       const local = b.detail.timedClause.local!;
       const instant = instantOf(b, offset)!;
       if (!sameFigures(figures, local) || clockGap(utc, instant) < MIN_GAP) continue;

@@ -9,6 +9,8 @@ import { dateToIso, isoToDate, weekdayName } from '../values/dates';
 const AMBIGUOUS_NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u;
 /** A weekday with its day of the month in brackets, as Brazilian pages write it: "this Wednesday (9)". */
 const OWN_DAY_NUMBER = /\b(?:this|today,?)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\((\d{1,2})\)/iu;
+/** A weekday before a date line's date ("Wednesday, 05/02/2025"). */
+const LEADING_WEEKDAY = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*,?\s*/iu;
 /** A weekday the article says is its own day: "this Wednesday", "today, Wednesday". */
 const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
 
@@ -19,7 +21,9 @@ const OWN_WEEKDAY = /\b(?:this|today,?)\s+(sunday|monday|tuesday|wednesday|thurs
  * that names the month settles a date line first: see `agreeWithDateline` in publicationDate.ts.)
  */
 export function dayFirst(iso: string, written: string, head: string): string {
-  const m = AMBIGUOUS_NUMERIC.exec(written.trim());
+  // "Wednesday, 05/02/2025": the date's own weekday says which reading is meant.
+  const lead = LEADING_WEEKDAY.exec(written.trim());
+  const m = AMBIGUOUS_NUMERIC.exec(written.trim().slice(lead?.[0].length ?? 0));
   if (!m || Number(m[1]) > 12 || Number(m[3]) > 12 || m[1] === m[3]) return iso;
   const [, month, day] = iso.split('-').map(Number);
   if (month !== Number(m[1]) || day !== Number(m[3])) return iso; // already read day-first
@@ -32,7 +36,7 @@ export function dayFirst(iso: string, written: string, head: string): string {
     if (dayOf(iso) === Number(ownDay) && dayOf(swappedIso) !== Number(ownDay)) return iso;
     if (dayOf(swappedIso) === Number(ownDay)) return swappedIso;
   }
-  const own = OWN_WEEKDAY.exec(head)?.[1].toLowerCase();
+  const own = (lead?.[1] ?? OWN_WEEKDAY.exec(head)?.[1])?.toLowerCase();
   const weekdayOf = (x: string) => weekdayName(isoToDate(x)!.getUTCDay()).toLowerCase();
   if (own && weekdayOf(iso) === own && weekdayOf(swappedIso) !== own) return iso;
   return swappedIso;

@@ -469,6 +469,9 @@ interface Action {
  * ("the gates were opened" is "opened the gates"); an aside between commas just before the time
  * ("..., about 40 km upstream, at 2 a.m.") is passed over.
  */
+/** Words for where an event happened ("the scene of the crash"). */
+const PLACE_OF_EVENT = /^(?:place|scene|site|spot|location)$/u;
+
 function actionBefore(text: string, previous = ''): Action | undefined {
   text = withoutAside(text);
   const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('('), text.lastIndexOf('—')) + 1;
@@ -477,7 +480,10 @@ function actionBefore(text: string, previous = ''): Action | undefined {
   // An event noun right before the time: "the blast at 14:40 GMT".
   const last = words[words.length - 1];
   const lastClass = last && EVENT_ACTIONS[eventClassOf(last.word) ?? ''];
-  if (lastClass && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
+  // "came to the place of accident on Wednesday morning": the event names where someone went, and
+  // the time is the going's.
+  const placeOfEvent = words.length >= 3 && words[words.length - 2].word === 'of' ? PLACE_OF_EVENT.test(words[words.length - 3].word) : words.length >= 4 && words[words.length - 3].word === 'of' && words[words.length - 2].word === 'the' && PLACE_OF_EVENT.test(words[words.length - 4].word);
+  if (lastClass && !placeOfEvent && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
   const restored = restorationAt(words, text) ?? fireOutAt(words) ?? landfallAt(words);
   if (restored) return restored;
   // An object may end with a short "of" phrase, names allowed: "the gates of the Kesari dam".

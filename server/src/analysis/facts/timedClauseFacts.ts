@@ -59,6 +59,9 @@ const TIME_WORDS = /^(?:morning|afternoon|evening|night|tonight|midnight|midday|
 /** An attribution after the time: ", the operator said", ", police chief Mara Lind told reporters". */
 const SAID_AFTER = /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|added|according)\b/iu;
 
+/** What a timed message reported, from its reporting words to the end of the clause ("to report that ...", "saying ..."). */
+const REPORTED_CONTENT = /\b(?:to\s+(?:say|report|tell\s+\p{L}+|warn|announce|confirm|explain)|saying|reporting|warning)\b.*$/su;
+
 /** The timed-clause facts of one sentence. */
 export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
@@ -78,7 +81,9 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     const said = SAID_AFTER.exec(text.slice(last.end, around.end));
     if (said) around.end = last.end + said.index;
     const clause = text.slice(around.start, around.end);
-    if (NOT_WHAT_HAPPENED.test(clause)) continue;
+    // "he radioed rangers to report that the group could go no further": what the call said may be
+    // a doubt or a plan; the call itself happened.
+    if (NOT_WHAT_HAPPENED.test(clause.replace(REPORTED_CONTENT, ''))) continue;
     // "announced at 21:15 local time": when something was said, which only the zone-slip rule reads.
     const whenSaid = SAID_BEFORE.test(text.slice(around.start, c.start));
     const [lo, hi] = linkWindow(before);

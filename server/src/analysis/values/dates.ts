@@ -171,7 +171,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
 
 /**
  * A weekday with its day of the month in brackets, as papers in much of the world write it: "this
- * Tuesday (11)", "this Wednesday (16/10)", "Tuesday evening (14.01)", "10/1 (Tue.)". chrono reads the weekday alone (the
+ * Tuesday (11)", "this Wednesday (16/10)", "Tuesday evening (14.01)", "On Tuesday (12. 3.)", "10/1 (Tue.)". chrono reads the weekday alone (the
  * nearest Tuesday) and the number apart, if at all; the two are one date, the day the number
  * gives, written with that weekday (which `actualWeekday` marks when the day does not fall on it).
  * `out` is changed in place.
@@ -189,13 +189,14 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
       if (iso) out[i] = withDay(text, d.start, d.end + bare[0].length, iso, d.weekday);
       continue;
     }
-    // "this Wednesday (16/10)": the weekday, then its date in brackets.
+    // "this Wednesday (16/10)": the weekday, then its date in brackets. Two numbers that could each
+    // be the month ("(5/2)") are read the way that gives the weekday written, else day first.
     if (next?.iso && next.weekday === undefined && /^\s*\($/u.test(text.slice(d.end, next.start)) && /^\)/u.test(text.slice(next.end))) {
-      out.splice(i, 2, withDay(text, d.start, next.end + 1, next.iso, d.weekday));
+      out.splice(i, 2, withDay(text, d.start, next.end + 1, bracketedReading(next, d.weekday, ref), d.weekday));
       continue;
     }
     // "Tuesday evening (14.01)": day and month in brackets that the parser took for no date, day first.
-    const dayMonth = /^\s*\((\d{1,2})[./](\d{1,2})\.?\)/u.exec(text.slice(d.end));
+    const dayMonth = /^\s*\(\s*(\d{1,2})\s*[./]\s*(\d{1,2})\s*\.?\s*\)/u.exec(text.slice(d.end));
     if (dayMonth && (!next || next.start >= d.end + dayMonth[0].length)) {
       const iso = nearestDayOfYear(Number(dayMonth[1]), Number(dayMonth[2]), ref);
       if (iso) out[i] = withDay(text, d.start, d.end + dayMonth[0].length, iso, d.weekday);
@@ -214,6 +215,20 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
 function withDay(text: string, start: number, end: number, iso: string, weekday: number): DateExpression {
   const actual = isoToDate(iso)?.getUTCDay();
   return { start, end, text: text.slice(start, end), iso, grain: 'day', weekday, relative: false, ...(actual !== undefined && actual !== weekday ? { actualWeekday: actual } : {}) };
+}
+
+/**
+ * The date "d/m" or "m/d" in brackets after a weekday stands for: when both numbers could be the
+ * month, the reading whose day falls on `weekday`, else the day-first one; otherwise as parsed.
+ */
+function bracketedReading(parsed: DateExpression, weekday: number, ref: Date): string {
+  const m = /^(\d{1,2})\s*[./]\s*(\d{1,2})$/u.exec(parsed.text.trim());
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12) return parsed.iso!;
+  const dayFirst = nearestDayOfYear(Number(m[1]), Number(m[2]), ref);
+  const monthFirst = nearestDayOfYear(Number(m[2]), Number(m[1]), ref);
+  const falls = (iso: string | undefined) => iso !== undefined && isoToDate(iso)?.getUTCDay() === weekday;
+  if (falls(monthFirst) && !falls(dayFirst)) return monthFirst!;
+  return dayFirst ?? parsed.iso!;
 }
 
 /** Day `day` of month `month` (1-12) in the year before, of or after `ref`'s, whichever is nearest `ref`. */

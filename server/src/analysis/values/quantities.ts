@@ -166,13 +166,22 @@ function readQuantities(text: string): Quantity[] {
     const codeAfter = !symbol && unitWord && joiner !== '-' && CODE_SET.has(unitWord) ? unitWord : undefined;
     // "52m koruna", "3bn euros": a compact scale before a currency word marks money as a symbol does.
     const currencyWordAfter = !symbol && !codeAfter && unitWord && joiner !== '-' && currencyOfWord(unitWord) !== undefined;
-    if (shortScale) {
+    // "6,380 m", "a 15m-deep crater": with no money about it, a lone "m" after a space, or before
+    // a word of size, is metres, not millions ("revenue of 5m" stays unread).
+    const spaced = shortScale === 'm' && /\d\s+m$/u.test(m[0].slice(0, m[0].indexOf(shortScale, numberStart - (m.index ?? 0) + numberText.length) + 1));
+    const metres = shortScale === 'm' && !(symbol || codeAfter || currencyWordAfter) && (spaced || /^(?:high|long|deep|wide|tall)$/iu.test(unitWord ?? ''));
+    if (shortScale && !metres) {
       const s = SCALE_WORDS[shortScale.toLowerCase()];
       if (!(symbol || codeAfter || currencyWordAfter) || !s) continue;
       value = { min: value.min * s, max: value.max * s };
       end = start + m[0].indexOf(shortScale, end - start) + shortScale.length;
     }
-    if (symbol) {
+    if (metres) {
+      type = 'QUANTITY';
+      unit = 'm';
+      end = start + m[0].indexOf(shortScale!, end - start) + 1;
+      unitEnd = end;
+    } else if (symbol) {
       type = 'MONEY';
       unit = CODE_SET.has(symbol) ? codeUnit(symbol) : CURRENCY_SYMBOLS[symbol.replace(/^US\s?/u, '')] ?? 'usd';
       unitEnd = end;
@@ -216,7 +225,8 @@ function readQuantities(text: string): Quantity[] {
     // "R$ 3.500", "1.214 votes": one point before three digits separates thousands in much of the
     // world. A sum or a count of things is read so (neither has three decimals); a measure
     // ("2.345 km") or a percentage keeps its decimals.
-    if (/^\d{1,3}\.\d{3}$/u.test(numberText) && (type === 'MONEY' || (type === 'CARDINAL' && unit !== undefined))) {
+    // Heights and lengths in metres or feet are never written to the millimetre: "6.380 m" is 6,380 m.
+    if (/^\d{1,3}\.\d{3}$/u.test(numberText) && (type === 'MONEY' || (type === 'CARDINAL' && unit !== undefined) || (type === 'QUANTITY' && (unit === 'm' || unit === 'foot')))) {
       value = { min: value.min * 1000, max: value.max * 1000 };
     }
     const hedge = hedgeText ? hedgeKind(hedgeText) : undefined;
