@@ -55,6 +55,7 @@ export const CUE = {
   lexiconProvince: 'province lexicon',
   outlet: 'news outlet',
   brand: 'well-known brand',
+  innerCapitals: 'capitals inside one word',
   acronym: 'acronym',
   orgSuffix: 'organisation suffix',
   legalSuffix: 'legal suffix',
@@ -110,6 +111,11 @@ const INITIAL_LETTER = /^\p{Lu}\.?$/u;
 
 const bare = (w: Word) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
+/** A word of five letters or more with a capital after lower-case letters ("AlatauGasTransit"), or capitals then lower case ("TSBank"); not "PhDr". */
+const INNER_CAPITALS = /^(?=\p{L}{5})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}{3,})$/u;
+/** Surnames whose inner capital follows a particle: "McDonald", "MacArthur", "DeSantis", "LeBlanc", "DiCaprio", "VanDyke". */
+const SURNAME_PARTICLE_CAPS = /^(?:Mc|Mac|De|Di|Da|Le|La|Du|Van|Von|Ten|Ter|St|Fitz)\p{Lu}/u;
+
 /** Evidence from the lexicons and the candidate's own words. */
 export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[] {
   const out: TypeEvidence[] = [];
@@ -125,6 +131,9 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
     out.push(ev('ORG', 4, CUE.outlet));
   }
   if (isBrand(own.map((w) => w.lower))) out.push(ev('ORG', 4, CUE.brand));
+  // "TSBank", "AlatauGasTransit", "MoravaExpres": one word with capitals inside is a company's or
+  // a body's coined name; surnames with inner capitals open with a particle ("McDonald", "DeSantis").
+  if (own.length === 1 && c.first === c.last && INNER_CAPITALS.test(own[0].text) && !SURNAME_PARTICLE_CAPS.test(own[0].text)) out.push(ev('ORG', 2, CUE.innerCapitals));
   // "the Czech Red Cross", "the Turkish Red Crescent": the movement's national societies.
   if (own.length >= 2 && own[own.length - 2].lower === 'red' && (last === 'cross' || last === 'crescent')) out.push(ev('ORG', 4, CUE.orgSuffix));
   // "South Moravia", "West Java", "Upper Silesia": a compass word before an unknown name makes a region.

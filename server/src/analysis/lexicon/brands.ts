@@ -1,6 +1,7 @@
 /**
  * The world's best-known platforms and companies, which articles name without any cue ("posted on
- * Facebook", "follow us on Instagram"): general knowledge, like the news outlets. Lower case,
+ * Facebook", "follow us on Instagram"), and international bodies named by a word or by an acronym
+ * that British papers write in title case ("Interpol", "Nato", "Fifa"): general knowledge, like the news outlets. Lower case,
  * accents folded; one entry per name as written. Names that are also common words, places or
  * surnames ("Apple", "Amazon", "Shell", "Signal", "Ford", "Dell") are left out: there the capital
  * or the context has to decide.
@@ -20,6 +21,7 @@ oracle cisco openai deepmind
 exxonmobil chevron gazprom rosneft aramco totalenergies petrobras pemex
 pfizer moderna astrazeneca novartis sanofi bayer biontech
 nestle unilever coca-cola pepsico starbucks walmart ikea h&m nike adidas
+interpol europol frontex eurojust greenpeace oxfam unicef unesco unhcr nato opec fifa uefa asean mercosur
 `);
 
 /** Multi-word names, lower case: matched as whole names. */
