@@ -4,8 +4,8 @@
  * "members of the union were marching", "joined the protest", "Among the mourners were X and Y"
  * (present); "No Red Cross officials were present", "missed the game", "were without striker X",
  * "did not attend", "did not join the protest", "stayed away from Sunday's march", "cancelled her
- * trip" (absent); "chaired the entire session" (there
- * throughout) against "opened the meeting and then left" (left before the end).
+ * trip" (absent); "chaired the entire session" (there throughout) against "opened the meeting and
+ * then left" (left before the end).
  *
  * Precision first: only past tense (a plan to attend is no account of who was there); an absence
  * told of a part of an event ("missed the opening session", "the second half") or of another

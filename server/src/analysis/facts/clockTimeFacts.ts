@@ -472,6 +472,13 @@ interface Action {
 /** Words for where an event happened ("the scene of the crash"). */
 const PLACE_OF_EVENT = /^(?:place|scene|site|spot|location)$/u;
 
+/** True when the last word (an event noun) ends "the scene of (the) <event>": a place, not the event. */
+function namesPlaceOfEvent(words: ReadonlyArray<{ word: string }>): boolean {
+  const n = words.length;
+  const before = words[n - 2]?.word === 'the' ? n - 3 : n - 2;
+  return before >= 1 && words[before].word === 'of' && PLACE_OF_EVENT.test(words[before - 1].word);
+}
+
 function actionBefore(text: string, previous = ''): Action | undefined {
   text = withoutAside(text);
   const clauseStart = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('('), text.lastIndexOf('—')) + 1;
@@ -482,8 +489,7 @@ function actionBefore(text: string, previous = ''): Action | undefined {
   const lastClass = last && EVENT_ACTIONS[eventClassOf(last.word) ?? ''];
   // "came to the place of accident on Wednesday morning": the event names where someone went, and
   // the time is the going's.
-  const placeOfEvent = words.length >= 3 && words[words.length - 2].word === 'of' ? PLACE_OF_EVENT.test(words[words.length - 3].word) : words.length >= 4 && words[words.length - 3].word === 'of' && words[words.length - 2].word === 'the' && PLACE_OF_EVENT.test(words[words.length - 4].word);
-  if (lastClass && !placeOfEvent && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
+  if (lastClass && !namesPlaceOfEvent(words) && !findEventNouns(clause).find((e) => clauseStart + e.start === last.start)?.instance) return { key: lastClass, actor: '', start: last.start };
   const restored = restorationAt(words, text) ?? fireOutAt(words) ?? landfallAt(words);
   if (restored) return restored;
   // An object may end with a short "of" phrase, names allowed: "the gates of the Kesari dam".

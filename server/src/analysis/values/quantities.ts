@@ -168,7 +168,7 @@ function readQuantities(text: string): Quantity[] {
     const currencyWordAfter = !symbol && !codeAfter && unitWord && joiner !== '-' && currencyOfWord(unitWord) !== undefined;
     // "6,380 m", "a 15m-deep crater": with no money about it, a lone "m" after a space, or before
     // a word of size, is metres, not millions ("revenue of 5m" stays unread).
-    const spaced = shortScale === 'm' && /\d\s+m$/u.test(m[0].slice(0, m[0].indexOf(shortScale, numberStart - (m.index ?? 0) + numberText.length) + 1));
+    const spaced = shortScale === 'm' && /^\s+m\b/u.test(m[0].slice(numberStart - (m.index ?? 0) + numberText.length));
     const metres = shortScale === 'm' && !(symbol || codeAfter || currencyWordAfter) && (spaced || /^(?:high|long|deep|wide|tall)$/iu.test(unitWord ?? ''));
     if (shortScale && !metres) {
       const s = SCALE_WORDS[shortScale.toLowerCase()];
@@ -222,10 +222,9 @@ function readQuantities(text: string): Quantity[] {
       }
       unitEnd = after;
     }
-    // "R$ 3.500", "1.214 votes": one point before three digits separates thousands in much of the
-    // world. A sum or a count of things is read so (neither has three decimals); a measure
-    // ("2.345 km") or a percentage keeps its decimals.
-    // Heights and lengths in metres or feet are never written to the millimetre: "6.380 m" is 6,380 m.
+    // "R$ 3.500", "1.214 votes", "6.380 m": one point before three digits separates thousands in
+    // much of the world. A sum, a count of things and a height in metres or feet are read so (none
+    // is written to three decimals); other measures ("2.345 km") and percentages keep their decimals.
     if (/^\d{1,3}\.\d{3}$/u.test(numberText) && (type === 'MONEY' || (type === 'CARDINAL' && unit !== undefined) || (type === 'QUANTITY' && (unit === 'm' || unit === 'foot')))) {
       value = { min: value.min * 1000, max: value.max * 1000 };
     }
