@@ -111,7 +111,7 @@ export class EventContext {
       this.docStories.set(doc.uri, told);
       if (doc.published) this.docPublished.set(doc.uri, doc.published);
       if (lede) this.docLedes.set(doc.uri, lede);
-      if (day || lede) this.docTexts.set(doc.uri, doc.text);
+      this.docTexts.set(doc.uri, doc.text);
       for (const a of anchors) df.set(a, (df.get(a) ?? 0) + 1);
     }
     for (const e of entities?.values() ?? []) {
@@ -132,7 +132,7 @@ export class EventContext {
     return [...uris].map((uri) => ({ uri, day: this.docDays.get(uri), lede: this.docLedes.get(uri), published: this.docPublished.get(uri) }));
   }
 
-  /** Text of a document that gives a story day, for report passages. */
+  /** Text of a document, for report passages and for the words around a fact. */
   textOf(uri: string, start: number, end: number): string {
     return this.docTexts.get(uri)?.slice(start, end) ?? '';
   }

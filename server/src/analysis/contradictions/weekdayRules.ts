@@ -8,14 +8,14 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { weekdayName } from '../values/dates';
-import { sameEvent } from './eventIdentity';
+import { sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, passageOf, shortName } from './factIndex';
 
 /** At most this many other articles are cited for the right weekday of one date. */
 const MAX_WITNESSES = 4;
 
 /** Adds the weekday contradictions among `facts` to `sink`. */
-export function weekdayContradictions(facts: readonly DetailedFact[], sink: ContradictionSink): void {
+export function weekdayContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const stated = new Map<string, DetailedFact[]>();
   for (const f of facts) {
     if (f.kind !== 'date' || (f.attribute !== 'weekday-stated' && f.attribute !== 'weekday-bare')) continue;
@@ -29,9 +29,15 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
     // weekday in running text is the clearest; only when no article has one do bare weekdays of
     // that day ("police on Tuesday ended ...") witness, before the articles' own date lines.
     const candidates = (stated.get(f.subject) ?? []).filter((g) => g.uri !== f.uri && sameEvent(f, g));
+    // Of one article's witnesses of a rank, the one told in the words around the phrase ("started
+    // the flights this Monday (11)" / "On Tuesday the climbers walked down ... the flights"): it is
+    // where a fact-checker compares the two tellings.
+    const near = wordsAround(f, ctx);
+    const likeness = new Map(candidates.map((g) => [g, sharedCount(near, wordsAround(g, ctx))]));
+    const byRankThenLikeness = (a: DetailedFact, b: DetailedFact) => witnessRank(a) - witnessRank(b) || likeness.get(b)! - likeness.get(a)!;
     const usable = candidates.some((g) => witnessRank(g) === 0)
-      ? candidates.filter((g) => g.attribute !== 'weekday-bare')
-      : [...candidates].sort((a, b) => witnessRank(a) - witnessRank(b));
+      ? candidates.filter((g) => g.attribute !== 'weekday-bare').sort(byRankThenLikeness)
+      : [...candidates].sort(byRankThenLikeness);
     const witnesses = new Map<string, DetailedFact>();
     for (const g of usable) {
       if (witnesses.has(g.uri)) continue;
@@ -60,6 +66,21 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
       });
     }
   }
+}
+
+/** How far either side of a fact its surrounding words are read. */
+const AROUND = 150;
+
+/** The content words (four letters or more) around a fact, lower case. */
+function wordsAround(f: DetailedFact, ctx: EventContext): Set<string> {
+  const text = ctx.textOf(f.uri, Math.max(0, f.span.start - AROUND), f.span.end + AROUND);
+  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /**

@@ -152,6 +152,13 @@ describe('contradictions: weekday against date, settled by another article', () 
     assert.deepEqual(lines(contradictions), ['date: weekday-witness-b.txt «Thursday 9 May» | weekday-witness-a.txt «Friday, May 9»']);
     assert.match(contradictions[0].explanation, /a Friday/u);
   });
+  it('shows a wrong "this Monday (11)" against the other article\'s Tuesday told in the same words (the flights), not its first Tuesday', () => {
+    const { docs, contradictions } = analyseFixtures(['flights-witness-a.txt', 'flights-witness-b.txt']);
+    assert.deepEqual(lines(contradictions), ['date: flights-witness-b.txt «this Monday (11)» | flights-witness-a.txt «Tuesday»']);
+    const witness = contradictions[0].items[1];
+    const text = docs.find((d) => d.uri === witness.uri)!.text;
+    assert.equal(witness.start, text.indexOf('On Tuesday a provincial helicopter') + 'On '.length);
+  });
 });
 
 describe('contradictions: participants', () => {
