@@ -25,13 +25,15 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
   }
   for (const f of facts) {
     if (f.kind !== 'date' || f.attribute !== 'weekday' || !f.detail.startSpan) continue;
-    // One witness per other article: its first statement of the date. A date written with its
-    // weekday in running text is the clearest; only when no article has one do bare weekdays of
-    // that day ("police on Tuesday ended ...") witness, before the articles' own date lines.
+    // One witness per other article: its statement of the date told most like this one. A date
+    // written with its weekday in running text is the clearest; only when no article has one do
+    // bare weekdays of that day ("police on Tuesday ended ...") witness, before the articles' own
+    // date lines.
     const candidates = (stated.get(f.subject) ?? []).filter((g) => g.uri !== f.uri && sameEvent(f, g));
     // Of one article's witnesses of a rank, the one told in the words around the phrase ("started
-    // the flights this Monday (11)" / "On Tuesday the climbers walked down ... the flights"): it is
-    // where a fact-checker compares the two tellings.
+    // the flights this Monday (11)" / "On Tuesday a helicopter made nine flights"): it is where a
+    // fact-checker compares the two tellings. (Weekday errors are rare, so reading the words
+    // around each candidate costs little.)
     const near = wordsAround(f, ctx);
     const likeness = new Map(candidates.map((g) => [g, sharedCount(near, wordsAround(g, ctx))]));
     const byRankThenLikeness = (a: DetailedFact, b: DetailedFact) => witnessRank(a) - witnessRank(b) || likeness.get(b)! - likeness.get(a)!;
@@ -77,6 +79,7 @@ function wordsAround(f: DetailedFact, ctx: EventContext): Set<string> {
   return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 }
 
+/** How many words two sets share. */
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
