@@ -19,7 +19,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { isClockFact, type ClockFact, type ClockInfo, type MinuteWindow } from '../facts/clockTimeFacts';
-import { findClockTimes, formatMinutes } from '../values/clock';
+import { findClockTimes, formatMinutes, writtenEnd } from '../values/clock';
 import type { Span } from '../types';
 import { isoToDate, weekdayName } from '../values/dates';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
@@ -214,7 +214,7 @@ function convertedPart(f: DetailedFact): Span | undefined {
   const times = findClockTimes(f.span.text);
   const last = times[times.length - 1];
   if (times.length < 2 || !last.zone || last.zone.offset === undefined) return undefined;
-  return { start: f.span.start + last.start, end: f.span.start + last.start + last.text.replace(/[\s)\]]+$/u, '').length };
+  return { start: f.span.start + last.start, end: f.span.start + writtenEnd(last) };
 }
 
 /** How many minutes a timed action's window spans, in the frame it was written in. */

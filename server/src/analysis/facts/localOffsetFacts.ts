@@ -6,7 +6,7 @@
  * bridge gave way" or "it happened". The rule (localOffsetRules.ts) compares the offsets.
  */
 import type { DocumentAnalysis, Sentence, Span } from '../types';
-import { findClockTimes, offsetOn, type ClockTime } from '../values/clock';
+import { findClockTimes, offsetOn, writtenEnd, type ClockTime } from '../values/clock';
 import { isAbsolute, isPlaceClock, restates } from './clockTimeFacts';
 import { factAt, factWithGuard, spanOf, type FactWith } from './detail';
 
@@ -54,7 +54,7 @@ export function localOffsetFactsOf(doc: DocumentAnalysis, s: Sentence): LocalOff
       attribute: 'local-offset',
       value: { kind: 'number', min: offset, max: offset, unit: 'minute' },
       display: span.text,
-      detail: { sentence: s.index, localOffset: { offset, written: span.text, converted: { start: s.start + absolute.start, end: s.start + absolute.start + absolute.text.replace(/[\s)\]]+$/u, '').length } } },
+      detail: { sentence: s.index, localOffset: { offset, written: span.text, converted: { start: s.start + absolute.start, end: s.start + writtenEnd(absolute) } } },
     }));
     i++;
   }

@@ -223,6 +223,11 @@ function withDatabaseCities(): void {
   addCountryZones(CITY_ZONES);
 }
 
+/** Where a clock time as written ends, a closing bracket or space it took in left out ("0548 GMT" of "(0548 GMT)"). */
+export function writtenEnd(t: ClockTime): number {
+  return t.start + t.text.replace(/[\s)\]]+$/u, '').length;
+}
+
 /** Looks up a zone by its written name ("Lisbon time", "EDT"); undefined when unknown. */
 export function lookupZone(written: string): Zone | undefined {
   const name = written.replace(/\s+/gu, ' ').trim();

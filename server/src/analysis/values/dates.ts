@@ -185,7 +185,7 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
     // "this Tuesday (11)": a bare day of the month, in the month that puts it nearest the article's date.
     const bare = /^\s*\((\d{1,2})(?:st|nd|rd|th)?\)/u.exec(text.slice(d.end));
     if (bare) {
-      const iso = nearestDayOfMonth(Number(bare[1]), ref);
+      const iso = nearestDay(Number(bare[1]), ref);
       if (iso) out[i] = withDay(text, d.start, d.end + bare[0].length, iso, d.weekday);
       continue;
     }
@@ -198,7 +198,7 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
     // "Tuesday evening (14.01)": day and month in brackets that the parser took for no date, day first.
     const dayMonth = /^\s*\(\s*(\d{1,2})\s*[./]\s*(\d{1,2})\s*\.?\s*\)/u.exec(text.slice(d.end));
     if (dayMonth && (!next || next.start >= d.end + dayMonth[0].length)) {
-      const iso = nearestDayOfYear(Number(dayMonth[1]), Number(dayMonth[2]), ref);
+      const iso = nearestDay(Number(dayMonth[1]), ref, Number(dayMonth[2]));
       if (iso) out[i] = withDay(text, d.start, d.end + dayMonth[0].length, iso, d.weekday);
       continue;
     }
@@ -224,27 +224,25 @@ function withDay(text: string, start: number, end: number, iso: string, weekday:
 function bracketedReading(parsed: DateExpression, weekday: number, ref: Date): string {
   const m = /^(\d{1,2})\s*[./]\s*(\d{1,2})$/u.exec(parsed.text.trim());
   if (!m || Number(m[1]) > 12 || Number(m[2]) > 12) return parsed.iso!;
-  const dayFirst = nearestDayOfYear(Number(m[1]), Number(m[2]), ref);
-  const monthFirst = nearestDayOfYear(Number(m[2]), Number(m[1]), ref);
+  const dayFirst = nearestDay(Number(m[1]), ref, Number(m[2]));
+  const monthFirst = nearestDay(Number(m[2]), ref, Number(m[1]));
   const falls = (iso: string | undefined) => iso !== undefined && isoToDate(iso)?.getUTCDay() === weekday;
   if (falls(monthFirst) && !falls(dayFirst)) return monthFirst!;
   return dayFirst ?? parsed.iso!;
 }
 
-/** Day `day` of month `month` (1-12) in the year before, of or after `ref`'s, whichever is nearest `ref`. */
-function nearestDayOfYear(day: number, month: number, ref: Date): string | undefined {
-  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+/**
+ * Day `day` nearest `ref`: of month `month` (1-12) in the year before, of or after `ref`'s, or,
+ * with no month, of the month before, of or after `ref`'s.
+ */
+function nearestDay(day: number, ref: Date, month?: number): string | undefined {
+  if (day < 1 || day > 31 || (month !== undefined && (month < 1 || month > 12))) return undefined;
   const candidates = [-1, 0, 1]
-    .map((k) => Date.UTC(ref.getUTCFullYear() + k, month - 1, day, 12))
-    .filter((t) => new Date(t).getUTCDate() === day);
-  return candidates.length === 0 ? undefined : dateToIso(new Date(nearestTo(ref, candidates)));
-}
-
-/** Day `day` of the month before, of or after `ref`'s, whichever is nearest `ref`. */
-function nearestDayOfMonth(day: number, ref: Date): string | undefined {
-  if (day < 1 || day > 31) return undefined;
-  const candidates = [-1, 0, 1]
-    .map((k) => Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day, 12))
+    .map((k) =>
+      month === undefined
+        ? Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day, 12)
+        : Date.UTC(ref.getUTCFullYear() + k, month - 1, day, 12),
+    )
     .filter((t) => new Date(t).getUTCDate() === day);
   return candidates.length === 0 ? undefined : dateToIso(new Date(nearestTo(ref, candidates)));
 }
