@@ -5,7 +5,7 @@
  */
 import { foldName } from '../lexicon/fold';
 import { LEGAL_SUFFIXES } from '../lexicon/organisations';
-import { canonicalCountry } from '../lexicon/places';
+import { canonicalCountry, englishCityName } from '../lexicon/places';
 
 /**
  * One word's transliteration key: letters only, British and American spellings made equal
@@ -45,10 +45,13 @@ export function withoutNickname(name: string): string {
 /** A word of initials only: "K.R.", "J." */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
-/** The key of a whole name: its words' transliteration keys; countries under their common name. */
+/**
+ * The key of a whole name: its words' transliteration keys; countries under their common name,
+ * cities under their English one.
+ */
 export function nameKey(name: string): string {
-  const country = canonicalCountry(name) ?? canonicalCountry(name.replace(/\./gu, ''));
-  const base = country ?? withoutNickname(name);
+  const common = canonicalCountry(name) ?? canonicalCountry(name.replace(/\./gu, '')) ?? englishCityName(name);
+  const base = common ?? withoutNickname(name);
   const words = nameWords(base);
   // "Acme Holdings Ltd" and "Acme Holdings" are one company.
   let legal = false;

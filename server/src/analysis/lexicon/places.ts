@@ -5,6 +5,7 @@
  * mark a place ("region", "airport").
  */
 import generated from './generated/places.json';
+import { CITY_EXONYMS } from './cityExonyms';
 import { foldName } from './fold';
 
 interface GeneratedPlaces {
@@ -202,6 +203,8 @@ export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'division' |
 interface PlaceTables {
   kindOf: Map<string, PlaceKind>;
   canonical: Map<string, string>;
+  /** A city's other name (folded) -> its English name ("lisboa" -> "Lisbon"). */
+  cityName: Map<string, string>;
   demonyms: Map<string, string | undefined>;
 }
 
@@ -235,6 +238,11 @@ function build(): PlaceTables {
   for (const c of data.cities ?? []) set(c, 'city');
   // States and provinces of the world, from a data package: like cities, one cue among several.
   for (const c of data.divisions ?? []) set(c, 'province');
+  const cityName = new Map<string, string>();
+  for (const [other, english] of Object.entries(CITY_EXONYMS)) {
+    cityName.set(foldName(other), english);
+    set(other, kindOf.get(foldName(english)) ?? 'city');
+  }
   const demonyms = new Map<string, string | undefined>();
   for (const d of data.demonyms ?? []) {
     const country = data.demonymOf?.[d];
@@ -244,7 +252,7 @@ function build(): PlaceTables {
   }
   for (const [d, country] of Object.entries(OTHER_DEMONYMS)) if (!demonyms.has(foldName(d))) demonyms.set(foldName(d), country);
   for (const g of GROUP_ADJECTIVES) if (!demonyms.has(foldName(g))) demonyms.set(foldName(g), undefined);
-  return { kindOf, canonical, demonyms };
+  return { kindOf, canonical, cityName, demonyms };
 }
 
 /** What kind of place `name` is in the lexicon, if any. Case and accents are ignored. */
@@ -257,6 +265,12 @@ export function placeKind(name: string): PlaceKind | undefined {
 export function canonicalCountry(name: string): string | undefined {
   tables ??= build();
   return tables.canonical.get(foldName(name));
+}
+
+/** The English name of a city named otherwise ("München" -> "Munich"; see cityExonyms.ts), if any. */
+export function englishCityName(name: string): string | undefined {
+  tables ??= build();
+  return tables.cityName.get(foldName(name));
 }
 
 /**

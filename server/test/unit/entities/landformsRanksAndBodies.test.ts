@@ -5,7 +5,8 @@
  * lower case before its acronym, companies named for their country or ending in a company word,
  * well-known platforms, peoples, currency codes, Indonesian time zones, a person's shorter full
  * name, and an airport's short name; and a national body named in its own language and in English
- * (translated-bodies-a.txt and -b.txt).
+ * (translated-bodies-a.txt and -b.txt); and a city named in its own language and in English
+ * (city-exonyms-a.txt and -b.txt).
  */
 import assert from 'node:assert/strict';
 import { lookupZone } from '../../../src/analysis/values/clock';
@@ -79,5 +80,24 @@ describe('entities: a national body named in its own language and in English', (
     assert.equal(ws.mention(b, 'National Bank of Poland').id, polish.id);
     assert.notEqual(ws.mention(b, 'National Bank of Romania').id, polish.id);
     assert.notEqual(ws.mention(a, 'Bank of England').id, polish.id);
+  });
+});
+
+describe('entities: a city named in its own language and in English', () => {
+  const a = 'city-exonyms-a.txt';
+  const b = 'city-exonyms-b.txt';
+  const ws = workspace([a, b]);
+
+  it('joins "München" and "Munich", "Lisboa" and "Lisbon", "Praha" and "Prague", "Köln" and "Cologne", "Kiev" and "Kyiv"', () => {
+    for (const [local, english] of [['München', 'Munich'], ['Lisboa', 'Lisbon'], ['Praha', 'Prague'], ['Köln', 'Cologne'], ['Kiev', 'Kyiv']]) {
+      const other = ws.mention(b, local);
+      assert.equal(group(other.type), 'PLACE', local);
+      assert.equal(other.id, ws.mention(a, english).id, `${local} / ${english}`);
+    }
+  });
+
+  it('keeps different cities apart', () => {
+    assert.notEqual(ws.mention(b, 'Lisboa').id, ws.mention(b, 'Praha').id);
+    assert.notEqual(ws.mention(a, 'Munich').id, ws.mention(a, 'Cologne').id);
   });
 });

