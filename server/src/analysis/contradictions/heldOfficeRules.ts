@@ -24,13 +24,15 @@ const MAX_DAYS_APART = 30;
 
 /**
  * Kinds of office at the top of a body: a member of the government, the one who runs a body
- * (head, director, chief executive, fire or police chief: one office written many ways), the
+ * (head, director, chief executive, a body's president, fire or police chief: one office written many ways), the
  * chief inspector of an inspectorate, the commander of a force.
  */
 type Office = 'minister' | 'runs' | 'inspects' | 'commands';
 
 const OFFICES: Readonly<Record<string, Office>> = {
   minister: 'minister', head: 'runs', director: 'runs', ceo: 'runs', 'fire-chief': 'runs', 'police-chief': 'runs',
+  // The president of a named body ("Tennis Australia president"); a head of state names no body.
+  president: 'runs',
   'chief-inspector': 'inspects', commander: 'commands',
 };
 

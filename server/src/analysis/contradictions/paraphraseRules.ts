@@ -56,7 +56,7 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       // A quote cut short ("It was about making sure ..." out of "This was never about me. It was
       // about making sure ..."): the part left out may deny what the part kept does not.
       if (x.detail.quote && y.detail.quote && (runsInside(wx, wy) || runsInside(wy, wx))) return false;
-      const flip = flippedWord(wx, wy, capitalisedWords(textOf(x), textOf(y)));
+      const flip = flippedWord(wx, wy, capitalisedWords(textOf(x), textOf(y)), sentencesOf(textOf(x)), sentencesOf(textOf(y)));
       if (!flip) return false;
       const report = y.detail.reported ? y : x.detail.reported ? x : undefined;
       const about = report?.value.kind === 'text' ? report.value.text : speaker;
@@ -136,8 +136,14 @@ function withoutFocusDenials(ws: readonly string[]): string[] {
  * paraphrase that moves the denial onto a synonym ("no evidence of an attack; everything points to
  * a fault" / "no sign of hackers, and the evidence pointed to a fault") still agrees.
  */
-function flippedWord(a: readonly string[], b: readonly string[], names: ReadonlySet<string>): { first: string; second: string } | undefined {
-  return flippedIn(keyed(a), keyed(b), MIN_SHARED, MIN_SHARE, names) ?? flippedClause(a, b, names) ?? flippedDenial(keyed(a), keyed(b)) ?? swap(flippedDenial(keyed(b), keyed(a)));
+function flippedWord(
+  a: readonly string[],
+  b: readonly string[],
+  names: ReadonlySet<string>,
+  sentencesA: readonly string[][],
+  sentencesB: readonly string[][],
+): { first: string; second: string } | undefined {
+  return flippedIn(keyed(a), keyed(b), MIN_SHARED, MIN_SHARE, names) ?? flippedClause(sentencesA, sentencesB, names) ?? flippedDenial(keyed(a), keyed(b)) ?? swap(flippedDenial(keyed(b), keyed(a)));
 }
 
 const swap = (f: { first: string; second: string } | undefined) => f && { first: f.second, second: f.first };
@@ -168,9 +174,9 @@ function flippedDenial(ka: ReadonlyArray<{ word: string; key: string }>, kb: Rea
  * we expect the number of deaths to rise" / "he does not expect the number of deaths to go up,
  * because ..."). The clauses must share `MIN_SHARED_CLAUSE` content words and most of the shorter's.
  */
-function flippedClause(a: readonly string[], b: readonly string[], names: ReadonlySet<string>): { first: string; second: string } | undefined {
-  const ca = clausesOf(a);
-  const cb = clausesOf(b);
+function flippedClause(a: readonly string[][], b: readonly string[][], names: ReadonlySet<string>): { first: string; second: string } | undefined {
+  const ca = a.flatMap(clausesOf);
+  const cb = b.flatMap(clausesOf);
   if (ca.length === 1 && cb.length === 1) return undefined;
   for (const x of ca) for (const y of cb) {
     const flip = flippedIn(keyed(x), keyed(y), MIN_SHARED_CLAUSE, MIN_SHARE_CLAUSE, names);
@@ -183,6 +189,14 @@ const MIN_SHARED_CLAUSE = 3;
 const MIN_SHARE_CLAUSE = 0.6;
 /** Words that open a clause of their own inside a remark. */
 const CLAUSE_OPENERS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'as', 'since', 'so']);
+
+/**
+ * A telling's words, sentence by sentence: a sentence of a quote is a clause of its own ("I never
+ * really had a chance at 5-4. She was simply the better player").
+ */
+function sentencesOf(text: string): string[][] {
+  return text.split(/(?<=[\p{L}\p{N}][.!?])["”’]?\s+(?=["“‘]?\p{Lu})/u).map(tokens).filter((ws) => ws.length > 0);
+}
 
 /** A telling's words cut into clauses at the words that open one (punctuation is gone from `tokens`). */
 function clausesOf(ws: readonly string[]): string[][] {
@@ -245,13 +259,20 @@ function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string):
   const denied = deniedClauses(ws);
   return ws.some((x, i) => {
     if (x.key !== k || qualifiesPronoun(ws, i)) return false;
+    // "had come to Doha neither to capitulate nor to humiliate": a denied purpose denies the coming
+    // for it, as "did not come to Doha to surrender" does.
+    if (READINESS.has(x.word) && ws.slice(i + 1, i + 5).some((y, n, after) => (y.word === 'neither' || y.word === 'not' || y.word === 'never') && after[n + 1]?.word === 'to')) return true;
     if (denied.some(([from, to]) => i >= from && i < to)) return true;
     for (let j = i - 1; j >= 0; j--) {
       const w = ws[j].word;
       if (isNegation(w)) return true;
       if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
+      // "never really had a chance": an adverb passes the denial on.
+      if (w.length > 3 && w.endsWith('ly')) continue;
       // "not ready to raise" denies the raising as "cannot increase" does.
       if (READINESS.has(w) && ws[j + 1]?.word === 'to') continue;
+      // "did not come to Lomé to surrender": the place the coming was to passes the denial on too.
+      if ((ws[j - 1]?.word === 'to' || ws[j - 1]?.word === 'in') && READINESS.has(ws[j - 2]?.word ?? '') && ws[j + 1]?.word === 'to') continue;
       // "did not want this strike" denies the strike as "never wanted to strike" does.
       if (WANTING.has(w) && ws.slice(j + 1, i).every((x) => FUNCTION_WORDS.has(x.word))) continue;
       // "Nobody in Győr will be left": the place after the pronoun qualifies it; the verb is denied.

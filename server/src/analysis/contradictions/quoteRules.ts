@@ -227,6 +227,11 @@ const FUNCTION_WORDS = new Set([
   'just', 'really', 'will', "we'll", "i'll", 'would', 'have', 'has', 'had', 'do', 'did',
 ]);
 
+/** Words that say the same in a quote's place ("as our ancestors did" / "like our ancestors did"), both ways. */
+const INTERCHANGEABLE = new Set(
+  [['as', 'like'], ['whether', 'if'], ['while', 'whilst'], ['among', 'amongst'], ['toward', 'towards'], ['until', 'till'], ['although', 'though']].flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]),
+);
+
 /**
  * "…but we stopped walking backwards" against "…but we stopped walking in circles": the two
  * versions agree word for word before and after one short stretch, and that stretch says
@@ -241,6 +246,7 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   const mb = b.slice(p, b.length - q);
   const most = p + q >= LONG_SAME_AROUND ? MAX_SWAPPED_IN_LONG : MAX_SWAPPED;
   if (ma.length === 0 || mb.length === 0 || ma.length > most || mb.length > most || p + q < MIN_SAME_AROUND) return undefined;
+  if (INTERCHANGEABLE.has(`${ma.join(' ')}|${mb.join(' ')}`)) return undefined;
   const content = (ws: readonly string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
   const ca = content(ma);
   const cb = content(mb);

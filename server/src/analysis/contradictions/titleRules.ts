@@ -101,6 +101,8 @@ const LEADING_ROLES = new Set([
 const DEPUTY_WORDS = /\b(?:deputy|assistant|vice|associate|under)\b/iu;
 /** Words that make a leading title one of the press ("director of communications", "head of media relations"). */
 const PRESS_WORDS = /\b(?:press|media|communications?|public (?:relations|affairs|information)|information|publicity)\b/iu;
+/** A secretary who is a member of the government: a state secretary, a secretary of a department. */
+const GOVERNMENT_SECRETARY = /\bstate\s+secretary\b|\bsecretary\s+of\s+state\b|\b(?:home|foreign|defen[cs]e|interior|treasury|health|education|transport|energy|justice)\s+secretary\b/iu;
 /** A bare rank is no office: "Commander Jane Roe" may well be the navy's spokeswoman. */
 const BARE_RANK = /^(?:lieutenant\s+|wing\s+|squadron\s+)?commander$/iu;
 /** Words a sentence must share up to a title before it is taken for a copy of another's. */
@@ -116,10 +118,11 @@ function sideOf(f: DetailedFact): Side | undefined {
   const role = p.role.replace(/^deputy-/u, '');
   // A deputy spokesperson speaks for the body all the same.
   if (role === 'spokesperson') return 'spokesperson';
-  if (!LEADING_ROLES.has(role) || PRESS_WORDS.test(f.display)) return undefined;
+  if ((!LEADING_ROLES.has(role) && role !== 'secretary') || PRESS_WORDS.test(f.display)) return undefined;
   if (role === 'commander' && BARE_RANK.test(f.display.trim())) return undefined;
-  // A deputy minister is a member of the government, which a ministry's spokesperson is not.
-  if (role === 'minister') return 'leading';
+  // A deputy minister is a member of the government, which a ministry's spokesperson is not; so
+  // is a state secretary or a secretary of a department ("State Secretary X", "Home Secretary X").
+  if (role === 'minister' || role === 'secretary') return role === 'minister' || GOVERNMENT_SECRETARY.test(f.display) ? 'leading' : undefined;
   return deputy || DEPUTY_WORDS.test(f.display) ? 'deputy' : 'leading';
 }
 

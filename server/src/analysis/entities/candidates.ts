@@ -45,7 +45,7 @@ const ADJECTIVE_TAIL = /^(?:flagged|registered|based)$/u;
  */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'nad', 'pod', 'ob']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
-const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr']);
+const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr', 'mons', 'msgr']);
 
 /** The word without a final period ("corp." -> "corp"). */
 const bare = (w: Word) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
@@ -564,6 +564,10 @@ function nameAfterPortfolio(words: readonly Word[], from: number, last: number):
   for (let j = from + 1; j < last; j++) {
     if (FIRST_NAMES.has(words[j].lower) || /^(?:\p{Lu}\.)+$/u.test(words[j].text)) return j;
   }
+  // "Director of Education Rosemary Atieno Onyango": the field's words, then a name of any length.
+  let j = from;
+  while (j < last && (PORTFOLIO_WORDS.has(words[j].lower) || ((words[j].lower === 'and' || words[j].lower === '&') && j > from))) j++;
+  if (j > from && last - j >= 1 && last - j <= 3) return j;
   return last - 1;
 }
 

@@ -587,6 +587,7 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
   }
   joinSurnameVariants(bySurname, sets);
   joinShorterFullNames(bySurname, sets);
+  joinSurnameInitials(bySurname, sets);
   joinDoubleSurnames(groups, bySurname, sets);
   return bySurname;
 }
@@ -659,7 +660,8 @@ function joinDoubleSurnames(groups: ReadonlyMap<string, Group>, bySurname: Map<s
 /**
  * "Ayu Pramesti" for "Ni Made Ayu Pramesti", "Mario Vargas" for "Jorge Mario Vargas": a full name
  * that drops leading parts of a longer one is the same person when exactly one longer name of the
- * workspace ends with it.
+ * workspace ends with it. So is a given name and surname that drop a middle name ("Jacinta Mbugua"
+ * for "Jacinta Wanjiru Mbugua"), when exactly one longer name opens and ends with them.
  */
 function joinShorterFullNames(bySurname: ReadonlyMap<string, Group[]>, sets: Sets): void {
   for (const list of bySurname.values()) {
@@ -667,9 +669,34 @@ function joinShorterFullNames(bySurname: ReadonlyMap<string, Group[]>, sets: Set
     for (const short of list) {
       const w = short.items[0].words;
       if (w.length < 2) continue;
-      const longer = list.filter((g) => g.items[0].words.length > w.length && g.items[0].words.slice(-w.length).join(' ') === w.join(' '));
-      const roots = new Set(longer.map((g) => sets.find(g.key)));
-      if (roots.size === 1) sets.union(short.key, longer[0].key);
+      const longerOf = (fits: (words: readonly string[]) => boolean) => list.filter((g) => g.items[0].words.length > w.length && fits(g.items[0].words));
+      for (const longer of [
+        longerOf((l) => l.slice(-w.length).join(' ') === w.join(' ')),
+        w.length === 2 ? longerOf((l) => l[0] === w[0] && l[l.length - 1] === w[1]) : [],
+      ]) {
+        const roots = new Set(longer.map((g) => sets.find(g.key)));
+        if (roots.size !== 1) continue;
+        sets.union(short.key, longer[0].key);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * "Samuel O." for "Samuel Otieno": a name whose surname is cut to its initial (as German and
+ * Kenyan papers write suspects' names) is the one full name of the workspace with that given name
+ * and a surname of that initial.
+ */
+function joinSurnameInitials(bySurname: ReadonlyMap<string, Group[]>, sets: Sets): void {
+  for (const [initial, cut] of bySurname) {
+    if (initial.length !== 1) continue;
+    for (const short of cut) {
+      const given = short.items[0].words[0];
+      if (short.items[0].words.length !== 2 || given.length < 2) continue;
+      const full = [...bySurname].filter(([surname]) => surname.length > 1 && surname.startsWith(initial)).flatMap(([, list]) => list.filter((g) => g.items[0].words[0] === given));
+      const roots = new Set(full.map((g) => sets.find(g.key)));
+      if (roots.size === 1) sets.union(short.key, full[0].key);
     }
   }
 }
@@ -721,7 +748,8 @@ function sameDocument(a: Group, b: Group): boolean {
 
 /**
  * Given names that are transliterations of one name (keys from nameKey, where "y" is already "i"):
- * a "g" before "i" at the start may be dropped ("Giorgos" / "Yiorgos"), and vowels may differ
+ * a "g" before "i" at the start may be dropped ("Giorgos" / "Yiorgos"), a "g" before "e" may be
+ * a "j" ("Geoffrey" / "Jeffrey"), and vowels may differ
  * after the first letter ("Mohammed" / "Muhammad" / "Mohamed", "Youssef" / "Yusuf"), as long as
  * the consonants and the last letter agree, and an opening "o" or "u" may differ ("Omer" / "Umar").
  * Other names shorter than five letters are too short to tell a variant from another name ("Jan" / "Jon").
@@ -731,8 +759,9 @@ export function spellingVariants(a: string, b: string): boolean {
   const roundOpening = /^[ou]/u.test(a) && /^[ou]/u.test(b);
   const shortest = roundOpening ? 4 : 5;
   if (a.length < shortest || b.length < shortest) return false;
+  // A soft "g" is written "j" ("Geoffrey" / "Jeffrey"): the skeleton's first letter reads both alike.
   const skeleton = (k: string) => {
-    const s = k.replace(/^g(?=i)/u, '').replace(/^[ou]/u, (c) => (roundOpening ? 'u' : c));
+    const s = k.replace(/^g(?=i)/u, '').replace(/^g(?=e)/u, 'j').replace(/^[ou]/u, (c) => (roundOpening ? 'u' : c));
     return s[0] + s.slice(1).replace(/[aeiou]/gu, '');
   };
   return a[a.length - 1] === b[b.length - 1] && skeleton(a) === skeleton(b);

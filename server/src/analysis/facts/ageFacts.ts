@@ -113,10 +113,17 @@ function namedAges(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const people = peopleOf(doc, s);
   if (people.length === 0) return [];
   const out: DetailedFact[] = [];
-  // " (23)" after several names of one sentence is a list (goal minutes, shirt numbers), not ages.
-  const parenthesised = people.filter((m) => PAREN_AGE.test(doc.text.slice(m.end, s.end))).length;
+  // "Markus H., 47," and "Markus H. (49)": the stop of a name's closing initial is read past.
+  const endOf = (m: Mention) => m.end + (/(?:^|\s)\p{Lu}$/u.test(m.text) && doc.text[m.end] === '.' ? 1 : 0);
+  const afterOf = (m: Mention) => doc.text.slice(endOf(m), Math.min(s.end, m.end + 60));
+  // " (23)" after several names of one sentence, one name after another, is a list (goal minutes,
+  // shirt numbers: "Silva (23), Costa (67)"), not ages; "X (49) from Vegesack and Y (36)" gives ages.
+  const parens = people.map((m) => PAREN_AGE.exec(afterOf(m)));
+  const parenthesised = parens.filter(Boolean).length;
+  const listed = parenthesised > 1 && people.some((m, k) => parens[k] && /^\s*[,;]\s*\p{Lu}/u.test(afterOf(m).slice(parens[k]![0].length)));
   for (const m of people) {
-    const after = doc.text.slice(m.end, Math.min(s.end, m.end + 60));
+    const mEnd = endOf(m);
+    const after = afterOf(m);
     const before = doc.text.slice(Math.max(s.start, m.start - 80), m.start);
     // "Brandt's lawyer, 44," gives the lawyer's age, not Brandt's.
     if (/^[’']s\b/u.test(after)) continue;
@@ -124,17 +131,17 @@ function namedAges(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
     const comma = COMMA_AGE.exec(after) ?? AGED.exec(after) ?? WHO_AT_AGE.exec(after);
     if (comma && !LIST_BEFORE.test(before)) {
       const years = yearsOf(comma[1]);
-      if (years !== undefined) found = { years, start: m.start, end: m.end + comma[0].replace(/,$/u, '').length };
+      if (years !== undefined) found = { years, start: m.start, end: mEnd + comma[0].replace(/,$/u, '').length };
     }
-    const paren = !found && parenthesised === 1 ? PAREN_AGE.exec(after) : null;
+    const paren = !found && !listed ? PAREN_AGE.exec(after) : null;
     if (paren) {
       const years = yearsOf(paren[1]);
-      if (years !== undefined) found = { years, start: m.start, end: m.end + paren[0].length };
+      if (years !== undefined) found = { years, start: m.start, end: mEnd + paren[0].length };
     }
     const appositive = !found ? APPOSITIVE_AGE.exec(after) : null;
     if (appositive) {
       const years = yearsOf(appositive[1]);
-      if (years !== undefined) found = { years, start: m.start, end: m.end + appositive[0].length };
+      if (years !== undefined) found = { years, start: m.start, end: mEnd + appositive[0].length };
     }
     const ageFirst = !found ? AGE_BEFORE_NAME.exec(before) : null;
     if (ageFirst && ageFirst[2].split(/\s+/u).filter(Boolean).every(describesPerson)) {

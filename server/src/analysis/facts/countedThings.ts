@@ -17,7 +17,7 @@ const NOUN_CLASSES: Record<string, string> = {
   seafarer: 'crew', sailor: 'crew', crewman: 'crew', crewmen: 'crew', crewmember: 'crew', mariner: 'crew',
   suspect: 'suspect', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
   officer: 'officer', policeman: 'officer', policemen: 'officer', policewoman: 'officer', policewomen: 'officer', gendarme: 'officer', rescuer: 'rescuer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
-  student: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
+  student: 'student', pupil: 'student', learner: 'student', schoolchild: 'student', schoolchildren: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
   firefighter: 'firefighter', fireman: 'firefighter', firemen: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
   job: 'job', role: 'job', position: 'job', 'staff member': 'worker', staffer: 'worker',
   citizen: 'citizen', national: 'citizen', detainee: 'prisoner', captive: 'hostage',
@@ -96,7 +96,14 @@ export const PART_OF_INJURED = /\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)
  * neither the injured nor one hospital's patients are.
  */
 export const HOSPITALISED_AFTER =
-  /^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)(?:(?:taken|brought|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed)\b(?!\s+in\s+\p{Lu})/iu;
+  /^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)(?:(?:taken|brought|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?(?:(?:different|several|various|nearby|local|two|three|four|five)\s+)?hospitals?|treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:(?:different|several|various|nearby|local|two|three|four|five)\s+)?hospitals?|hospitali[sz]ed)\b(?!\s+in\s+\p{Lu})/iu;
+
+/**
+ * The second of two counts joined by "and" that share the predicate after them ("Sixty-three
+ * pupils and four teachers were treated in hospital"): its words, to be read past, so that the
+ * first count gets the predicate too.
+ */
+export const SECOND_CONJUNCT = /^\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)\s+[\p{L}-]+(?:\s+members)?(?=\s+(?:were|was|had|have|are)\b)/iu;
 
 /**
  * People kept in hospital ("Nine were admitted", "19 were kept in hospital overnight", "nine

@@ -12,8 +12,8 @@ import type { DocumentAnalysis, Sentence } from '../types';
 import type { HedgeKind } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
-import { clauseAround } from '../text/clauses';
-import { HOSPITALISED_AFTER, PART_OF_INJURED, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
+import { clauseAround, withoutAsides } from '../text/clauses';
+import { HOSPITALISED_AFTER, PART_OF_INJURED, SECOND_CONJUNCT, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { onBoardOf } from './onBoardCounts';
 
@@ -141,8 +141,8 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     // alive, but five were still missing" keeps the 23. Job cuts are told as what a company
     // "would" do: only those counts stand beside "would".
     const around = clauseAround(text, q.start, CLAUSE_BREAK);
-    const clause = text.slice(around.start, around.end);
     const figure = { start: q.start - around.start, end: q.end - around.start };
+    const clause = withoutAsides(text.slice(around.start, around.end), figure);
     const unstable = isUnstable(clause, figure);
     const announcedOnly = unstable && !isUnstable(clause.replace(/\bwould\b/giu, '     '), figure);
     // A premium and a published rate are read with their own tests of what makes them unsure: "for
@@ -217,15 +217,17 @@ function countOf(text: string, q: Quantity): Reading | undefined {
       predicate = PREDICATE_CLASSES[words] ?? (/ with$/u.test(words) ? 'taken' : undefined);
       start = q.start - before.length + (pre.index ?? 0);
     } else {
-      const post = predicateAfter(text.slice(end, end + 50));
+      // "Sixty-three pupils and four teachers were treated in hospital": past the second count.
+      const at = end + (SECOND_CONJUNCT.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+      const post = predicateAfter(text.slice(at, at + 50));
       // "two suffered serious injuries" (or "minor" beside "serious") counts a part of the injured,
       // and "two, seriously hurt, were taken to hospital" a part of the hospitalised.
-      const partOf = PART_OF_INJURED.test(text) && ((post?.predicate === 'injured' && SUFFERED_INJURIES.test(text.slice(end, end + 50))) || post?.predicate === 'hospitalised');
+      const partOf = PART_OF_INJURED.test(text) && ((post?.predicate === 'injured' && SUFFERED_INJURIES.test(text.slice(at, at + 50))) || post?.predicate === 'hospitalised');
       // "32 were lightly and nine heavily injured": a count by how badly is a part of the injured.
-      const bySeverity = post?.predicate === 'injured' && INJURY_SEVERITY.test(text.slice(end, end + post.length));
+      const bySeverity = post?.predicate === 'injured' && INJURY_SEVERITY.test(text.slice(at, at + post.length));
       if (post && !partOf && !bySeverity) {
         predicate = post.predicate;
-        end += post.length;
+        end = at + post.length;
       }
     }
   }
@@ -402,8 +404,12 @@ function premiumOf(text: string, q: Quantity): Reading | undefined {
   return { measure: `${label}:percent`, label, range: percentRange(q), unit: 'percent', start: q.start, end: q.end + (named ?? moreThan!)[0].length };
 }
 
-/** "The official attendance was 21,870", "a crowd of 24,870", "24,870 fans watched": how many attended an event. */
-const ATTENDANCE_BEFORE = /\b(?:attendance|crowd|gate)(?:\s+(?:figure|was|were|of|stood|at|reached|officially|given|put|announced|as))*\s*:?\s*$/iu;
+/**
+ * "The official attendance was 21,870", "a crowd of 24,870", "24,870 fans watched", "was watched by
+ * more than 16 thousand spectators": how many attended an event.
+ */
+const ATTENDANCE_BEFORE =
+  /\b(?:(?:attendance|crowd|gate)(?:\s+(?:figure|was|were|of|stood|at|reached|officially|given|put|announced|as))*\s*:?|(?:watched|attended|seen)\s+(?:live\s+)?by(?:\s+a\s+crowd\s+of)?)\s*$/iu;
 const ATTENDANCE_AFTER = /^\s*(?:spectators|fans|supporters|people)\s+(?:watched|attended|saw|were in attendance|packed|filled)\b/iu;
 
 function attendanceOf(text: string, q: Quantity): Reading | undefined {
@@ -411,7 +417,10 @@ function attendanceOf(text: string, q: Quantity): Reading | undefined {
   const before = text.slice(Math.max(0, q.start - 50), q.start);
   // "in front of almost 25,000 fans": the place before the number, the crowd after it.
   const inFront = /\bin front of\s*$/iu.exec(before) && /^\s*(?:spectators|fans|supporters|people)\b/iu.exec(text.slice(q.end, q.end + 20));
-  const named = ATTENDANCE_BEFORE.exec(before);
+  const told = ATTENDANCE_BEFORE.exec(before);
+  // "watched by 5 million viewers on television" is an audience, not a crowd.
+  const byAudience = told && /\bby\b/iu.test(told[0]) && !/^\s*(?:spectators|fans|supporters|people)\b(?![^.;]{0,40}\b(?:television|TV|online|stream|worldwide|at home)\b)/iu.test(text.slice(q.end, q.end + 60));
+  const named = byAudience ? null : told;
   const after = named ? undefined : inFront ?? ATTENDANCE_AFTER.exec(text.slice(q.end, q.end + 40));
   if (!named && !after) return undefined;
   return {

@@ -98,6 +98,11 @@ const PORTFOLIOS: Record<string, string> = {
   finance: 'finance', treasury: 'finance', economy: 'economy', economic: 'economy', justice: 'justice', health: 'health',
   education: 'education', energy: 'energy', trade: 'trade', transport: 'transport', agriculture: 'agriculture', culture: 'culture',
   labour: 'labour', labor: 'labour', environment: 'environment', state: 'foreign', security: 'security',
+  // A ministry of commerce is its country's trade ministry; "Labour and Employment" is one portfolio.
+  commerce: 'trade', employment: 'labour', 'internal affairs': 'interior', 'home affairs': 'interior',
+  industry: 'industry', tourism: 'tourism', sport: 'sport', sports: 'sport', 'regional development': 'regional-development',
+  housing: 'housing', infrastructure: 'infrastructure', science: 'science', fisheries: 'fisheries', mining: 'mining', mines: 'mining',
+  'public works': 'public-works', 'local government': 'local-government', 'social affairs': 'social-affairs', immigration: 'immigration',
 };
 /** The portfolio words as whole-word patterns, compiled once. */
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([word, key]) => ({ pattern: new RegExp(String.raw`\b${word}\b`, 'iu'), key }));
@@ -141,8 +146,14 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const roleStart = m.index ?? 0;
     const roleEnd = roleStart + m[0].length;
     const roleWord = m[1].toLowerCase();
+    const role = ROLES[roleWord.replace(/\.$/u, '')];
+    // "Minister for Regional Development Tomáš Vrbenský": the portfolio written after the role, then the name.
+    const written = role === 'minister' || role === 'secretary' ? portfolioAfterRole(text, roleEnd) : undefined;
+    const nameFrom = written?.end ?? roleEnd;
     // Plural roles ("representatives of") and roles followed by "of" are not titles of one name.
-    const name = NAME_AFTER.exec(text.slice(roleEnd, roleEnd + 80));
+    // "the minister for sport Mrs. Margaret Ellery": a courtesy title before the name is no part of it.
+    const courtesy = /^\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?(?=\s+\p{Lu})/u.exec(text.slice(nameFrom, nameFrom + 8))?.[0].length ?? 0;
+    const name = NAME_AFTER.exec(text.slice(nameFrom + courtesy, nameFrom + courtesy + 80));
     if (!name) continue;
     let nameText = name[1].replace(/[’']s$/u, '').replace(/[.]$/u, '');
     const firstWord = nameText.split(/\s+/u)[0];
@@ -151,7 +162,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const words = nameText.split(/\s+/u);
     while (words.length > 1 && NOT_NAMES.has(words[words.length - 1])) words.pop();
     nameText = words.join(' ');
-    const nameStart = roleEnd + name[0].indexOf(name[1]);
+    const nameStart = nameFrom + courtesy + name[0].indexOf(name[1]);
     // Read the title backwards.
     let titleStart = roleStart;
     const before = text.slice(Math.max(0, roleStart - 80), roleStart);
@@ -176,14 +187,13 @@ export function findPersonTitles(text: string): PersonTitle[] {
       }
       break;
     }
-    const titleText = text.slice(titleStart, roleEnd);
+    const titleText = text.slice(titleStart, written?.titleEnd ?? roleEnd);
     const lowerTitle = titleText.toLowerCase();
     const status = statusOf(lowerTitle);
     let portfolio: string | undefined;
-    const role = ROLES[roleWord.replace(/\.$/u, '')];
     if (role === 'minister' || role === 'secretary') {
-      const beforeRole = titleText.slice(0, titleText.length - m[1].length);
-      portfolio = roleWord === 'secretary of state' ? 'foreign' : portfoliosIn(PORTFOLIO_PATTERNS, beforeRole);
+      const beforeRole = text.slice(titleStart, roleStart);
+      portfolio = roleWord === 'secretary of state' ? 'foreign' : portfoliosIn(PORTFOLIO_PATTERNS, `${beforeRole} ${written?.words ?? ''}`);
     }
     let country: string | undefined;
     for (const w of titleText.split(/\s+/u)) {
@@ -206,6 +216,45 @@ export function findPersonTitles(text: string): PersonTitle[] {
     });
   }
   return out;
+}
+
+/**
+ * Words that may stand in a portfolio written after "Minister of/for" besides the portfolio words
+ * themselves ("Foreign Affairs", "Public Works", "Regional Development").
+ */
+const PORTFOLIO_PHRASE_WORDS = new Set([
+  'affairs', 'development', 'regional', 'internal', 'external', 'public', 'works', 'national', 'social', 'local', 'government',
+  'planning', 'natural', 'resources', 'and', '&', 'the', 'international', 'cooperation', 'relations', 'protection', 'policy',
+]);
+
+/**
+ * A minister's portfolio written between the role and the name: "Minister for Regional
+ * Development Tomáš Vrbenský", "Minister of Foreign Affairs and Trade Ana Ruiz", "the minister for
+ * sport Mrs. Ellery". The words after "of"/"for" are the portfolio while they are portfolio words (or words of one), and
+ * at least one must name a portfolio; the name must follow. Returns where the title ends, its
+ * portfolio words and where the name may start.
+ */
+function portfolioAfterRole(text: string, roleEnd: number): { titleEnd: number; words: string; end: number } | undefined {
+  const m = /^\s+(?:of|for)\s+(?:the\s+)?/u.exec(text.slice(roleEnd, roleEnd + 12));
+  if (!m) return undefined;
+  let at = roleEnd + m[0].length;
+  let titleEnd = at;
+  let named = false;
+  for (const w of text.slice(at, at + 80).matchAll(/[\p{L}&-]+|\s+/gu)) {
+    const word = w[0];
+    if (/^\s+$/u.test(word)) {
+      at += word.length;
+      continue;
+    }
+    const lower = word.toLowerCase();
+    const known = isPortfolioWord(lower) || PORTFOLIO_PHRASE_WORDS.has(lower);
+    if (!known) break;
+    named ||= isPortfolioWord(lower) || WRITTEN_PORTFOLIOS.some(({ pattern }) => pattern.test(text.slice(roleEnd + m[0].length, at + word.length)));
+    at += word.length;
+    if (lower !== 'and' && lower !== '&' && lower !== 'the') titleEnd = at;
+  }
+  if (!named || titleEnd === roleEnd + m[0].length) return undefined;
+  return { titleEnd, words: text.slice(roleEnd + m[0].length, titleEnd), end: titleEnd };
 }
 
 /**

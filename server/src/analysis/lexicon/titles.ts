@@ -41,7 +41,7 @@ king queen prince princess emperor empress pope cardinal bishop archbishop rev r
 sheikh ambassador spokesman spokeswoman spokesperson aide adviser advisor chairman chairwoman chair
 director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady mister madam monsieur madame
 herr frau mp mep deputy director-general attorney-general vice-president president-elect prime-minister
-hon honourable honorable
+hon honourable honorable monsignor msgr mons
 `);
 
 /**

@@ -31,7 +31,7 @@ const NOUN_PHRASE =
 /** ", who ..." up to the verb, without another comma. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,]*$/u;
 /** Abbreviated honorifics and ranks with their full stop: "Ms. ", "Dr. ", "Col. ". */
-const HONORIFIC_STOP = /\b(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Jr|St|Hon)\.(?=\s)/gu;
+const HONORIFIC_STOP = /\b(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Jr|St|Hon|Mons|Msgr)\.(?=\s)/gu;
 /** How far before a verb its subject is looked for, in UTF-16 units. */
 const MAX_LOOK_BACK = 160;
 /** Words a subject may be followed by before the verb in inverted order ("said Smith"). */
@@ -90,6 +90,11 @@ export function subjectBefore(
   const relative = RELATIVE_CLAUSE.exec(text.slice(from, cut));
   if (relative) cut = trimRight(text, from, from + relative.index);
   const named = names.find((n) => n.start >= from && n.end <= cut && cut - n.end <= 1);
+  // "Katrin Voßberg from the Federal Ministry of the Interior said", "Jo Doe of Amnesty said": the
+  // body says where the person works; the person speaks.
+  const link = named && named.type !== 'PERSON' ? /\s(?:from|of|at)\s+(?:the\s+)?$/u.exec(text.slice(from, named.start)) : null;
+  const member = link ? names.find((n) => n.type === 'PERSON' && /\s\p{Lu}/u.test(n.text) && n.start >= from && n.end <= from + link.index && from + link.index - n.end <= 1) : undefined;
+  if (member) return { start: member.start, end: member.end, text: member.text, mention: member, pronoun: false };
   if (named) return { start: named.start, end: named.end, text: named.text, mention: named, pronoun: false };
   const last = /([\p{L}]+)\s*$/u.exec(text.slice(from, cut));
   if (last && SPEAKER_PRONOUN.test(last[1])) {
@@ -124,8 +129,9 @@ function namedAfterTitle(text: string, from: number, open: number, close: number
   const before = /([\p{L}’'-]+)\s*$/u.exec(head);
   if (before && /^\p{Ll}/u.test(before[1])) return person;
   // "The president of Unirea, Horia Ciocârlan,": a role of a named body, then the person.
-  const roleOf = /(?:^|\s)(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}$/u.exec(head);
-  return roleOf && roleOf[1].split(/\s+/u).some((w) => ROLE_WORDS.has(w)) ? person : undefined;
+  // "Coordinator of Yayasan Jejak Rimba, Nur Aini Rahmawati," opens its sentence with the role.
+  const roleOf = /(?:^|\s)(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}$/u.exec(head);
+  return roleOf && roleOf[1].split(/\s+/u).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? person : undefined;
 }
 
 /**
@@ -146,7 +152,7 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   if (/[\p{L}]/u.test(before)) return subjectBefore(text, tailStart, verbStart, names);
   // Inverted order: the subject follows the verb ("said Smith", "said the ministry's spokesman, Jo Doe").
   if (verbWord[0].endsWith('ing')) return undefined;
-  const first = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start)));
+  const first = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start).replace(HONORIFIC_STOP, ' ')));
   // "said AOPS press officer Rodrigo Falcão": the organisation qualifies the role; the person speaks.
   // "said the village head of Kalisoka, Darmanto": the place after "of" may have been taken for a
   // person (it stands where speakers stand); the name after the comma speaks.

@@ -9,6 +9,7 @@
  * person named. Quotes of one or two words (scare
  * quotes, titles) get a speaker only right after a describing verb ("described the talks as ...").
  */
+import { TITLE_HEADS } from '../lexicon/titles';
 import { NAME_TYPES, type Mention, type Quote, type Sentence, type Span } from '../types';
 import { accordingTo, speakerAfter, speakerBefore, speechVerbsIn, subjectBefore, type SpeakerRef } from './attribution';
 import { findQuotedPassages, type QuotedPassage } from './quoteMarks';
@@ -61,7 +62,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
     const after = () => (endsSentence ? undefined : speakerAfter(text, passage.end, tailEnd, nearby));
     const before = () => speakerBefore(text, headStart, passage.start, nearby, short);
     // A scare quote is attributed by the describing verb before it; a full quote usually after it.
-    let ref: SpeakerRef | undefined = short ? (before() ?? after()) : (after() ?? before());
+    // A pull quote's credit line says who spoke before any sentence around it can.
+    let ref: SpeakerRef | undefined = short ? (before() ?? after()) : (creditLine(text, passage.end, outsideQuotes) ?? after() ?? before());
     if (!ref && !short) ref = accordingTo(text, first.start, last.end, nearby);
     if (ref) {
       const name = ref.pronoun ? resolvePronoun(ref, speakers, confidentNames, sentences) : ref.text;
@@ -83,6 +85,33 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
     previous = { passage, quote, paragraph: last.paragraph };
   }
   return quotes;
+}
+
+/**
+ * A pull quote's credit on the line after it ("> — Lucía Benavente, after the final"): a dash,
+ * then the person who said it.
+ */
+function creditLine(text: string, end: number, names: readonly Mention[]): SpeakerRef | undefined {
+  const dash = /^["”’]?[ \t]*\r?\n(?:[ \t]*>?[ \t]*\r?\n)?[ \t]*>?[ \t]*[—–-]{1,2}[ \t]*/u.exec(text.slice(end, end + 40));
+  if (!dash) return undefined;
+  const at = end + dash[0].length;
+  // The credit's capitalised words ("Archbishop Václav Kameník", "Yerlan Sadvakassov"): the name
+  // runs from the first person the entity stage found in them to their end, since a surname it
+  // typed otherwise, or split off, still belongs to the name ("Petar" and "Dobrev" may be two).
+  const run = /^\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*)*/u.exec(text.slice(at, at + 80));
+  if (!run) return undefined;
+  const runEnd = at + run[0].replace(/\.$/u, '').length;
+  const person = spansWithin(names, at, runEnd).find((n) => n.type === 'PERSON');
+  if (!person) return undefined;
+  // Words before the person's mention are the name's too ("Yerlan" of "Yerlan Sadvakassov", which
+  // opens its line), unless they are a title ("Archbishop Václav Kameník").
+  let start = at;
+  for (const w of text.slice(at, person.start).matchAll(/\S+\s*/gu)) {
+    if (!TITLE_HEADS.has(w[0].trim().replace(/\.$/u, '').toLowerCase())) break;
+    start = at + (w.index ?? 0) + w[0].length;
+  }
+  const name = text.slice(start, runEnd);
+  return name === person.text ? { start, end: person.end, text: name, mention: person, pronoun: false } : { start, end: runEnd, text: name, pronoun: false };
 }
 
 /** Spans of the paragraphs, from the sentences (which already leave furniture out). */

@@ -18,3 +18,16 @@ export function clauseAround(text: string, at: number, breaks: RegExp): { start:
   }
   return { start, end };
 }
+
+/** A relative clause set off by commas: ", who had never gone past the quarter-finals,". */
+const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;]*,/gu;
+
+/**
+ * `clause` with its relative clauses set off by commas blanked (same length), except one that
+ * holds `figure`: what such an aside says of its own subject ("who had never gone past the
+ * quarter-finals") is no doubt about the figures of the clause around it ("as a crowd of 14,612
+ * rose").
+ */
+export function withoutAsides(clause: string, figure: { start: number; end: number }): string {
+  return clause.replace(ASIDE, (m, at: number) => (at <= figure.start && figure.end <= at + m.length ? m : ' '.repeat(m.length)));
+}

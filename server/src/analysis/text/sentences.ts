@@ -11,8 +11,11 @@ import { lowerBound } from './sortedSpans';
 
 /** Final punctuation, possibly inside closing quotes or brackets; a colon announces what follows. */
 const TERMINAL = /[.!?…:;]["”’»)\]]*$/u;
-/** List items ("• ...", "- ...", "1. ...") are not headings, whatever their length. */
-const LIST_ITEM = /^(?:[•·▪◦*–-]|\d{1,2}[.)])\s/u;
+/**
+ * List items ("• ...", "- ...", "1. ...") and a quote's credit ("— Yerlan Sadvakassov, energy
+ * minister", in a blockquote or not) are not headings, whatever their length.
+ */
+const LIST_ITEM = /^(?:>\s*)?(?:[•·▪◦*–—-]|\d{1,2}[.)])\s/u;
 const MAX_HEADING_WORDS = 16;
 
 /** True when `span` overlaps one of the `regions`. */
@@ -53,7 +56,7 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
       const cuts: number[] = [];
       // Furniture is sorted and disjoint: a binary search finds the regions this line can touch.
       const nearby = furnitureNear(furniture, lineStart, lineEnd);
-      for (let i = lineStart + 1; i < lineEnd; i++) if (boundaries.has(i) && !insideNumber(text, i)) cuts.push(i);
+      for (let i = lineStart + 1; i < lineEnd; i++) if (boundaries.has(i) && !insideNumber(text, i) && !afterTitleAbbreviation(text, i)) cuts.push(i);
       cuts.push(lineEnd);
       for (const cut of cuts) {
         pushTrimmed(text, pieceStart, cut, (start, end) => {
@@ -70,6 +73,14 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/** Abbreviated titles written before a name: "Mons. Václav Kameník", "Msgr. Ruiz", "Fr. Tomás". */
+const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Mons|Msgr|Mgr|Fr|Rev|Revd|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Gen|Col|Capt|Lt|Sgt|Hon)\.\s+$/u;
+
+/** True when a boundary at `i` would cut an abbreviated title from the name after it. */
+function afterTitleAbbreviation(text: string, i: number): boolean {
+  return /\p{Lu}/u.test(text[i] ?? '') && TITLE_ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
 }
 
 /**

@@ -108,6 +108,14 @@ const CITY_ALIASES: Record<string, string> = {
   astana: 'Asia/Almaty', 'nur-sultan': 'Asia/Almaty', 'abu dhabi': 'Asia/Dubai', hanoi: 'Asia/Saigon', 'ho chi minh city': 'Asia/Saigon',
   // The runtime's database may list these under their older names (Asia/Katmandu, Asia/Calcutta, Asia/Rangoon).
   kathmandu: 'Asia/Katmandu', kolkata: 'Asia/Calcutta', mumbai: 'Asia/Calcutta', yangon: 'Asia/Rangoon',
+  // Capitals of one-zone countries that the database files under another city: each country's
+  // clock is read from its capital (addCountryZones), so "New Zealand" needs Wellington's.
+  wellington: 'Pacific/Auckland', bern: 'Europe/Zurich', abuja: 'Africa/Lagos', islamabad: 'Asia/Karachi', rabat: 'Africa/Casablanca',
+  naypyidaw: 'Asia/Rangoon', dodoma: 'Africa/Dar_es_Salaam', yamoussoukro: 'Africa/Abidjan', sucre: 'America/La_Paz',
+  yaoundé: 'Africa/Douala', "n'djamena": 'Africa/Ndjamena', bogotá: 'America/Bogota', asunción: 'America/Asuncion',
+  tirana: 'Europe/Tirane', chișinău: 'Europe/Chisinau', chisinau: 'Europe/Chisinau', pristina: 'Europe/Belgrade',
+  lilongwe: 'Africa/Blantyre', gitega: 'Africa/Bujumbura', asmara: 'Africa/Asmera', lomé: 'Africa/Lome', "sana'a": 'Asia/Aden',
+  ramallah: 'Asia/Hebron', 'vatican city': 'Europe/Rome', lobamba: 'Africa/Mbabane',
 };
 /** Database city names that are also words news text puts before "time" ("around Easter time"). */
 const NOT_CITIES = new Set(['easter', 'central', 'eastern', 'pacific', 'mountain', 'indiana', 'north dakota', 'guernsey', 'jersey', 'christmas', 'center']);
@@ -342,6 +350,8 @@ export function findClockTimes(text: string): ClockTime[] {
       minutes = word === 'midnight' ? 1440 : 720;
     }
     let end = start + m[0].length;
+    // "at 9:30 in the morning by our time": the reader's own clock, of no place the text names.
+    if (READERS_CLOCK_AFTER.test(text.slice(end, end + 50))) continue;
     let zone: Zone | undefined;
     const after = zoneAfterPattern().exec(text.slice(end, end + 40));
     if (after) {
@@ -365,6 +375,12 @@ export function findClockTimes(text: string): ClockTime[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A time told in the reader's clock ("9:30 in the morning by our time", "at 14:00 our time"): the
+ * zone of wherever the paper is read, which the text does not name, so the time is left out.
+ */
+const READERS_CLOCK_AFTER = /^\s+(?:(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s+)?(?:(?:by|in|on|at|according\s+to)\s+)?our\s+(?:time|clocks?)\b/iu;
 
 /** "8.30 on Tuesday morning", "9.15 in the evening": hours and minutes with a full stop, then a part of the day. */
 const DOTTED_WITH_PART = /\b(\d{1,2})\.([0-5]\d)(?=\s+(?:on\s+\p{L}+day\s+|(?:on\s+)?(?:that|this)\s+)?(?:in\s+the\s+)?(morning|afternoon|evening|night)\b)/giu;

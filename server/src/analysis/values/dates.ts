@@ -171,7 +171,8 @@ function readDates(text: string, published: string | undefined, forward: boolean
 
 /**
  * A weekday with its day of the month in brackets, as papers in much of the world write it: "this
- * Tuesday (11)", "this Wednesday (16/10)", "Tuesday evening (14.01)", "On Tuesday (12. 3.)", "10/1 (Tue.)". chrono reads the weekday alone (the
+ * Tuesday (11)", "this Wednesday (16/10)", "Tuesday evening (14.01)", "On Tuesday (12. 3.)", "10/1 (Tue.)",
+ * or after a comma with a stop after day and month ("Monday, 14.10."). chrono reads the weekday alone (the
  * nearest Tuesday) and the number apart, if at all; the two are one date, the day the number
  * gives, written with that weekday (which `actualWeekday` marks when the day does not fall on it).
  * `out` is changed in place.
@@ -180,6 +181,14 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
   out.sort((a, b) => a.start - b.start);
   for (let i = 0; i < out.length; i++) {
     const d = out[i];
+    // "Monday, 14.10.": the parser reads the day and month as a time of day (14:10); the stop after
+    // them says they are a date, written the German way.
+    const german = d.weekday !== undefined ? /^\p{L}+,\s*(\d{1,2})\.(\d{1,2})$/u.exec(d.text) : null;
+    if (german && text[d.end] === '.' && !/^\.\d/u.test(text.slice(d.end))) {
+      const iso = nearestDay(Number(german[1]), ref, Number(german[2]));
+      if (iso) out[i] = withDay(text, d.start, d.end + 1, iso, d.weekday!);
+      continue;
+    }
     if (d.weekday === undefined || d.grain !== 'day' || /\d/u.test(d.text)) continue;
     const next = out[i + 1];
     // "this Tuesday (11)": a bare day of the month, in the month that puts it nearest the article's date.
@@ -195,10 +204,11 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
       out.splice(i, 2, withDay(text, d.start, next.end + 1, bracketedReading(next, d.weekday, ref), d.weekday));
       continue;
     }
-    // "Tuesday evening (14.01)": day and month in brackets that the parser took for no date, day first.
-    const dayMonth = /^\s*\(\s*(\d{1,2})\s*[./]\s*(\d{1,2})\s*\.?\s*\)/u.exec(text.slice(d.end));
+    // "Tuesday evening (14.01)": day and month in brackets that the parser took for no date, day
+    // first; or after a comma, written the German way with a stop after each ("Monday, 14.10.").
+    const dayMonth = /^\s*\(\s*(\d{1,2})\s*[./]\s*(\d{1,2})\s*\.?\s*\)|^,\s*(\d{1,2})\.\s?(\d{1,2})\.(?!\d)/u.exec(text.slice(d.end));
     if (dayMonth && (!next || next.start >= d.end + dayMonth[0].length)) {
-      const iso = nearestDay(Number(dayMonth[1]), ref, Number(dayMonth[2]));
+      const iso = nearestDay(Number(dayMonth[1] ?? dayMonth[3]), ref, Number(dayMonth[2] ?? dayMonth[4]));
       if (iso) out[i] = withDay(text, d.start, d.end + dayMonth[0].length, iso, d.weekday);
       continue;
     }

@@ -60,6 +60,14 @@ describe('contradictions: denials passed on through purpose and wanting, not ont
   it('reads "did not come to Lomé to surrender ... to humiliate anyone" and "did not want this fight" as the same remarks as "did not come in Lomé for capitulating, and not for humiliating" and "never wanted to fight"', () => {
     assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-w.txt', 'paraphrase-x.txt']).contradictions), []);
   });
+  it('reads "had come to Lomé neither to surrender nor to humiliate anyone" as the denial "did not come to Lomé to surrender"', () => {
+    assert.deepEqual(anchoredLines(analyseFixtures(['paraphrase-w.txt', 'paraphrase-y.txt']).contradictions.filter((c) => c.kind === 'quote')), []);
+  });
+  it('gives a quote to "Mons. Tomas Vrana" (an abbreviated title ends no sentence), and takes "as our grandparents did" for "like our grandparents did"', () => {
+    const found = analyseFixtures(['rebuild-a.txt', 'rebuild-b.txt']);
+    assert.deepEqual(found.docs[1].quotes.map((q) => q.speaker), ['Tomas Vrana']);
+    assert.deepEqual(anchoredLines(found.contradictions.filter((c) => c.kind === 'quote' || c.kind === 'attribution')), []);
+  });
 });
 
 describe('contradictions: reported speech after a first verb phrase, and "without"', () => {

@@ -56,3 +56,21 @@ describe('contradictions: a department head called the spokesperson', () => {
     assert.deepEqual(titles(['dept-head-b.txt', 'dept-head-c.txt']), []);
   });
 });
+
+describe('contradictions: a portfolio written after the role', () => {
+  it('reads "Minister for Regional Development X" and "Minister of Industry and Trade X" as titles with their portfolios', () => {
+    const [t] = findPersonTitles('Minister for Regional Development Karel Dvorsky came on Wednesday.');
+    assert.deepEqual([t.title, t.name, t.portfolio], ['Minister for Regional Development', 'Karel Dvorsky', 'regional-development']);
+    assert.equal(findPersonTitles('Minister of Industry and Trade Jana Holubova spoke.')[0].portfolio, 'industry+trade');
+    assert.deepEqual(findPersonTitles('The Minister for Regional Development came on Wednesday.'), []);
+    assert.deepEqual(findPersonTitles('Minister of Gender Equality Jana Holubova spoke.'), []);
+  });
+  it('flags the interior minister against the minister for regional development, not commerce against industry and trade', () => {
+    assert.deepEqual(titles(['written-portfolio-a.txt', 'written-portfolio-b.txt']), [
+      'title: written-portfolio-a.txt «Interior Minister Karel Dvorsky» | written-portfolio-b.txt «Minister for Regional Development Karel Dvorsky»',
+    ]);
+  });
+  it('takes the minister of internal affairs for the interior minister', () => {
+    assert.deepEqual(titles(['written-portfolio-a.txt', 'written-portfolio-c.txt']), []);
+  });
+});

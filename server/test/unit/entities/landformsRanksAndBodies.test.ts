@@ -5,8 +5,9 @@
  * lower case before its acronym, companies named for their country or ending in a company word,
  * well-known platforms, peoples, currency codes, Indonesian time zones, a person's shorter full
  * name, and an airport's short name; and a national body named in its own language and in English
- * (translated-bodies-a.txt and -b.txt); and a city named in its own language and in English
- * (city-exonyms-a.txt and -b.txt).
+ * (translated-bodies-a.txt and -b.txt); a city named in its own language and in English
+ * (city-exonyms-a.txt and -b.txt); and a person's name without its middle name, with its surname
+ * cut to an initial, or with a given name spelled another way (shortened-names-a.txt and -b.txt).
  */
 import assert from 'node:assert/strict';
 import { lookupZone } from '../../../src/analysis/values/clock';
@@ -99,5 +100,22 @@ describe('entities: a city named in its own language and in English', () => {
   it('keeps different cities apart', () => {
     assert.notEqual(ws.mention(b, 'Lisboa').id, ws.mention(b, 'Praha').id);
     assert.notEqual(ws.mention(a, 'Munich').id, ws.mention(a, 'Cologne').id);
+  });
+});
+
+describe('entities: a name shortened or spelled another way', () => {
+  const a = 'shortened-names-a.txt';
+  const b = 'shortened-names-b.txt';
+  const ws = workspace([a, b]);
+
+  it('reads the whole name after "Director of Health", and joins it without its middle name', () => {
+    const full = ws.mention(a, 'Rosemary Atieno Onyango');
+    assert.equal(group(full.type), 'PERSON');
+    assert.equal(ws.mention(b, 'Rosemary Onyango').id, full.id);
+  });
+  it('joins "Geoffrey" and "Jeffrey" of one surname, and "Samuel O." with "Samuel Otieno"', () => {
+    assert.equal(ws.mention(b, 'Jeffrey Mayaka').id, ws.mention(a, 'Geoffrey Mayaka').id);
+    assert.equal(ws.mention(b, 'Samuel O').id, ws.mention(a, 'Samuel Otieno').id);
+    assert.notEqual(ws.mention(a, 'Samuel Otieno').id, ws.mention(a, 'Geoffrey Mayaka').id);
   });
 });

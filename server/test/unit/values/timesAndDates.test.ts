@@ -38,6 +38,14 @@ describe('values: clock times and zones', () => {
     // Lower-case "est" is a word, not a zone.
     assert.equal(lookupZone('est'), undefined);
   });
+  it('knows the clock of a one-zone country whose capital the time-zone database files under another city (New Zealand, Switzerland, Nigeria)', () => {
+    assert.equal(offsetOn(lookupZone('New Zealand time')!, '2025-02-11')?.offset, 13 * 60);
+    assert.equal(offsetOn(lookupZone('Switzerland time')!, '2025-07-01')?.offset, 120);
+    assert.equal(lookupZone('Nigeria time')?.offset, 60);
+  });
+  it('leaves out a time told in the reader\'s own clock ("9:30 in the morning by our time")', () => {
+    assert.deepEqual(findClockTimes('The final started at 9:30 in the morning by our time, at 7.30pm in Melbourne.').map((t) => t.text), ['7.30pm']);
+  });
   it('knows the time of every city of the runtime\'s time-zone database, and of capitals filed under another', () => {
     assert.equal(lookupZone('Dushanbe time')?.offset, 5 * 60);
     assert.equal(lookupZone('Bishkek time')?.offset, 6 * 60);
@@ -94,6 +102,10 @@ describe('values: clock times and zones', () => {
 });
 
 describe('values: dates', () => {
+  it('reads "Monday, 14.10." (day and month with a stop after each) as that date, marking the weekday it really falls on', () => {
+    const [d] = findDates('Early on Monday, 14.10., at 6 o\'clock officers came.', '2025-10-15');
+    assert.deepEqual([d.text, d.iso, d.weekday, d.actualWeekday], ['Monday, 14.10.', '2025-10-14', 1, 2]);
+  });
   it('reads a day and month without a year the way nearer the article\'s date ("12/3" in March is 12 March)', () => {
     assert.deepEqual(findDates('found missing on Wednesday early morning (12/3).', '2025-03-11').map((d) => [d.text, d.iso]), [
       ['Wednesday', '2025-03-12'],
