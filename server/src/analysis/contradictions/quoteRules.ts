@@ -9,6 +9,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import type { Steps } from '../steps';
+import type { Passage } from '../types';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 
@@ -38,6 +39,12 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 ]);
 const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u;
 
+/** A quote's passage with the words that credit it, so that the passage shows whom the article credits. */
+function attributedPassage(f: DetailedFact): Passage {
+  const at = f.detail.quote?.attributed;
+  return at ? { uri: f.uri, start: at.start, end: at.end, text: at.text } : passageOf(f);
+}
+
 /** Adds the quote contradictions among `facts` to `sink`. */
 export function* quoteContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
   const quotes = facts.filter((f) => f.kind === 'quote' && f.detail.quote && f.detail.quote.words.length >= MIN_WORDS);
@@ -53,7 +60,7 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
         kind: 'attribution',
         fact: `who said “${truncate(qa.inner)}”`,
         explanation: `${shortName(a.uri)} gives these words to ${a.value.kind === 'text' ? a.value.text : qa.speaker}, ${shortName(b.uri)} to ${b.value.kind === 'text' ? b.value.text : qb.speaker}; one remark has one speaker.`,
-        items: [passageOf(a), passageOf(b)],
+        items: [attributedPassage(a), attributedPassage(b)],
       }, [a, b]);
     }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, tiedByWords: verbatimRemark });
   }
@@ -139,7 +146,7 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
             explanation:
               `${shortName(part.uri)} gives the words “${truncate(part.detail.quote!.inner)}” to ${speakerName(part)}, ` +
               `${shortName(long.uri)} quotes them inside a longer remark of ${speakerName(long)}; one remark has one speaker.`,
-            items: [passageOf(a), passageOf(b)],
+            items: [attributedPassage(a), attributedPassage(b)],
           }, [a, b]);
           if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
           return added;

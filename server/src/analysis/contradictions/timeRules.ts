@@ -19,6 +19,12 @@ import { ContradictionSink, docPairKey, forEachPair, MAX_PER_GROUP, passageOf, s
 
 /** Articles more than this many days apart are not taken to describe one event's times. */
 const MAX_DAYS_APART = 7;
+/** True when two facts' end (or start) windows may be one time: they overlap once aligned, or cannot be aligned. */
+function windowsMayMeet(a: DetailedFact, b: DetailedFact, which: 'end' | 'start'): boolean {
+  const aligned = align(which === 'end' ? a.detail.endWindow! : a.detail.startWindow!, which === 'end' ? b.detail.endWindow! : b.detail.startWindow!);
+  return !aligned || rangesOverlap(aligned[0], aligned[1]);
+}
+
 /** Minutes of slack when a computed duration is compared with a stated one. */
 const DURATION_SLACK = 15;
 
@@ -72,8 +78,11 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
       }
     }
 
-    // Two end times, or two start times, that cannot overlap.
-    for (const [list, which, visits] of [[ends, 'end', endVisits], [starts, 'start', startVisits]] as const) {
+    // Two end times, or two start times, that cannot overlap. An article that gives two such times
+    // of one kind of event tells two events ("a press conference that began at 11:00", "a session
+    // that opened at 14:00"): its times are left out, as they may be either event's.
+    for (const [all, which, visits] of [[ends, 'end', endVisits], [starts, 'start', startVisits]] as const) {
+      const list = all.filter((a) => !all.some((b) => b.uri === a.uri && b !== a && !windowsMayMeet(a, b, which)));
       forEachPair(list, (a, b) => {
         const wa = which === 'end' ? a.detail.endWindow! : a.detail.startWindow!;
         const wb = which === 'end' ? b.detail.endWindow! : b.detail.startWindow!;

@@ -45,7 +45,7 @@ const ADJECTIVE_TAIL = /^(?:flagged|registered|based)$/u;
  */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'nad', 'pod', 'ob']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
-const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr', 'mons', 'msgr']);
+const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr', 'mons', 'msgr', 'mgr', 'engr', 'barr']);
 
 /** The word without a final period ("corp." -> "corp"). */
 const bare = (w: Word) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
@@ -171,12 +171,18 @@ function groupPossessiveInName(words: readonly Word[], j: number): boolean {
   const w = words[j];
   const next = words[j + 1];
   if (!next || !next.cap || !/^['’]?[ \t\u00a0]+$/u.test(next.gap)) return false;
+  // "King's College London", "the Federal Prosecutor's Office", "St John's Ambulance": a patron's
+  // or an office holder's possessive names a body whose head word need not end the name.
+  const patron = PATRON_POSSESSIVES.has(bare(w)) || TITLE_HEADS.has(bare(w));
   // A listed group, or any plural written with a lone apostrophe ("Operators' Association").
-  if (!GROUP_POSSESSIVES.has(w.lower) && !(w.lower.endsWith('s') && /^['’]/u.test(next.gap))) return false;
+  if (!patron && !GROUP_POSSESSIVES.has(w.lower) && !(w.lower.endsWith('s') && /^['’]/u.test(next.gap))) return false;
   let k = j + 1;
   while (words[k + 1] && words[k + 1].cap && plainGap(words[k + 1].gap) && !words[k].possessive) k++;
-  return ORG_SUFFIXES.has(bare(words[k]));
+  return patron ? ORG_SUFFIXES.has(bare(next)) || FACILITY_SUFFIXES.has(bare(next)) : ORG_SUFFIXES.has(bare(words[k]));
 }
+
+/** Patrons whose possessive opens a body's name ("King's College", "St John's Ambulance"). */
+const PATRON_POSSESSIVES = new Set(['king', 'queen', 'prince', 'princess', 'saint', 'st']);
 
 /** Head words of bodies whose names go on with "for" ("Centre for ...", "Institute for ..."). */
 export const FOR_HEADS = new Set([
@@ -274,7 +280,7 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   // Calendar words, holidays and time zones cut the run: "Tuesday Summit", "GMT".
   let from = first;
   for (let k = first; k <= last + 1; k++) {
-    if (k === last + 1 || (isNeverName(words[k]) && !givenNameBeforeSurname(words, k, last)) || inRankPhrase(words, k) || glossAfterRank(words, text, k)) {
+    if (k === last + 1 || (isNeverName(words[k]) && !givenNameBeforeSurname(words, k, last)) || inRankPhrase(words, k) || glossAfterRank(words, text, k) || isNumberSign(words, k)) {
       if (k > from && !portfolioBeforeAnd(words, from, k - 1) && !portfolioAfterOffice(words, from, k - 1)) {
         const maker = makerBeforeModel(words, from, k - 1);
         if (maker !== undefined) {
@@ -286,6 +292,12 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
     }
   }
   return out;
+}
+
+/** "No." before a number ("world No. 3"): the abbreviation of "number", no name. */
+function isNumberSign(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  return bare(words[k]) === 'no' && (words[k].text.endsWith('.') || /^\./u.test(next?.gap ?? '')) && /^\d/u.test(next?.text ?? '');
 }
 
 /** Nouns for a rung of a scale, written with its number: "Level IV", "Category 5", "Phase II", "Stage 3". */
@@ -573,7 +585,8 @@ function nameAfterPortfolio(words: readonly Word[], from: number, last: number):
 
 function titleSplit(words: readonly Word[], first: number, last: number): number | undefined {
   for (let k = last - 1; k >= first; k--) {
-    if (!isTitleHead(words[k]) && !(k === first && openingOccupation(words, k, last))) continue;
+    // ("King's College", "the Prosecutor's Office": a title's possessive opens a body's name.)
+    if ((!isTitleHead(words[k]) || words[k].possessive) && !(k === first && openingOccupation(words, k, last))) continue;
     const tail = words.slice(k + 1, last + 1);
     if (tail.some((w) => isTitleHead(w)) || !tail[0].cap) return undefined;
     const givenName = FIRST_NAMES.has(tail[0].lower);

@@ -49,6 +49,13 @@ export const NOT_WHAT_HAPPENED =
   /\b(?:will|would|could|should|might|(?<!\d\s*)may(?!\s*\d)|must|shall|expected|due|scheduled|planned|plans?|set to|to be|next|until|deadline|previous|earlier|prior|another|last (?:year|month|week)|if|unless|not|never|no)\b|n[’']t\b/iu;
 /** Words that make a clause's day a firm plan ("will begin consultations on Monday"), or a duty with a day ("must explain the failure to the committee next Monday")... */
 const PLAN = /\b(?:will|would|is to|are to|was to|is due to|are due to|is scheduled to|are scheduled to|must(?!\s+have)|has to|have to)\b/iu;
+/**
+ * A summons to a meeting before the day: "summoned both sides to a conciliation meeting in Abuja at
+ * 11 a.m. on Thursday", "has invited the union for a meeting this Friday": the day is the meeting's,
+ * a plan, whatever the tense of the summons.
+ */
+const SUMMONED_TO =
+  /\b(?:summon(?:ed|s)?|invit(?:ed|es)|call(?:ed|s)|convened|convenes)\b[^.;]{0,80}?\b(?:to|for)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|hearing|session|summit|conference|negotiations?|consultations?)\b/iu;
 /** ...unless they make it a doubt, a deadline, a change of plan or another occasion. */
 const NOT_A_FIRM_PLAN =
   /\b(?:could|should|might|may|must\s+have|if|unless|not|never|no|until|deadline|postponed|delayed|moved|rescheduled|brought forward|previous|earlier|prior|another|last (?:year|month|week)|hopes?|wants?)\b|n[’']t\b/iu;
@@ -110,6 +117,19 @@ export const CLOCK_TIME = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu;
  * Tuesday in the story's place, which is where the other articles' days are told too. A clock in
  * another zone ("GMT", "Paris time") says nothing of the local part of the day.
  */
+/**
+ * True when the clause's time is a local clock time in the middle of the day, with no word of
+ * night ("a meeting in Abuja at 11 a.m. on Thursday"): the same calendar day in the zones of
+ * papers a few hours away, so a day's difference is no slip of zones.
+ */
+function middayLocalClock(clause: string): boolean {
+  const hour = localClockHour(clause);
+  return hour !== undefined && hour >= 9 && hour <= 15 && !NIGHT_WORDS.test(clause);
+}
+
+/** NIGHT_OR_CLOCK's words of night, without its clock times. */
+const NIGHT_WORDS = /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
+
 function localClockPart(clause: string): 'early' | 'late' | undefined {
   const hour = localClockHour(clause);
   return hour === undefined ? undefined : hour < 9 ? 'early' : hour >= 19 ? 'late' : undefined;
@@ -155,7 +175,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const before = text.slice(around.start, d.start);
     if (SAID_BEFORE.test(before) || /\bby\s+$/iu.test(before)) continue;
     // Doubts after the day belong to what follows it ("will open talks on Tuesday and hopes to ...").
-    const planned = PLAN.test(clause) && !NOT_A_FIRM_PLAN.test(text.slice(around.start, d.end));
+    const planned = (PLAN.test(clause) || SUMMONED_TO.test(before)) && !NOT_A_FIRM_PLAN.test(text.slice(around.start, d.end));
     if (!planned && NOT_WHAT_HAPPENED.test(clause)) continue;
     const day = planned ? forwardDay(d) : pastDay(d, doc.published);
     if (!day?.iso) continue;
@@ -181,7 +201,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
             day: day.iso,
             terms,
             names: names.ids,
-            nearMidnight: NIGHT_OR_CLOCK.test(clause),
+            nearMidnight: NIGHT_OR_CLOCK.test(clause) && !middayLocalClock(clause),
             ...(part ? { partOfDay: part } : {}),
             ...(d.relative && d.weekday !== undefined ? { relativeWeekday: d.weekday } : {}),
             ...(planned ? { planned } : {}),

@@ -47,6 +47,7 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   'got away with': 'taken', 'getting away with': 'taken', 'carried off': 'taken',
   recovered: 'recovered', retrieved: 'recovered',
   destroyed: 'destroyed', destroying: 'destroyed', razed: 'destroyed', flattened: 'destroyed', 'burned down': 'destroyed', 'burnt down': 'destroyed',
+  collapsed: 'collapsed', 'caved in': 'collapsed',
   damaged: 'damaged', damaging: 'damaged',
   carrying: 'aboard', aboard: 'aboard', 'on board': 'aboard',
   // Prisoners and hostages: "released seven citizens", "handed over six", "were freed".
@@ -77,7 +78,7 @@ export const PREDICATE_BEFORE =
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
 
 /**
  * Injury told as something suffered ("three people suffered minor injuries", "two sustained
@@ -119,6 +120,19 @@ export const KEPT_IN_HOSPITAL_AFTER =
  */
 export const MOVED_TO_SAFETY_AFTER =
   /^\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:moved|relocated|taken|brought|transferred)\s+(?:out\s+of\s+harm[’']s\s+way|to\s+(?:safety|safer\s+(?:areas?|ground)|higher\s+ground|(?:[\d,]+\s+)?(?:[\p{L}-]+\s+)?(?:shelters?|cent(?:re|er)s?|camps?)))\b/iu;
+
+/**
+ * A part of a whole counted before it, with what befell the part: "212 buildings were damaged, 16
+ * of which collapsed", "26 of them collapsed", "16 of them so badly that they collapsed". Returns
+ * the predicate class and the length of the words read.
+ */
+export function partitivePredicate(after: string): { predicate: string; length: number } | undefined {
+  const m = /^\s+of\s+(?:which|them|these)\b((?:\s+[\p{L}’']+){0,5}?)\s+((?:were\s+|was\s+|had\s+)?(?:been\s+)?(?:collapsed|caved\s+in|destroyed|razed|flattened|killed|died|injured|hurt|missing|rescued|evacuated|arrested))\b/iu.exec(after);
+  if (!m) return undefined;
+  const word = m[2].replace(/^(?:were|was|had)\s+(?:been\s+)?/iu, '').toLowerCase().replace(/\s+/gu, ' ');
+  const predicate = PREDICATE_CLASSES[word];
+  return predicate ? { predicate, length: m[0].length } : undefined;
+}
 
 /** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, injured for injuries suffered, hospitalised, kept in hospital, or evacuated. */
 export function predicateAfter(after: string): { predicate: string; length: number } | undefined {

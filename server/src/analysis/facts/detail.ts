@@ -100,7 +100,11 @@ export interface FactDetail {
   /** Participant facts: one entry per party, a country key or `person:<key>` when only a person is named. */
   parties?: string[];
   /** Quote facts. */
-  quote?: { speaker: string; words: string[]; inner: string };
+  /**
+   * Quote facts (quoteFacts.ts): the speaker key, the words, and the quotation with its
+   * attribution ("“...,” said the museum's director, Rui Caldeira"), for showing who was credited.
+   */
+  quote?: { speaker: string; words: string[]; inner: string; attributed?: TextSpan };
   /** Reported-speech facts (reportedSpeechFacts.ts): who said it (a person key) and the words after the verb of saying. */
   reported?: { speaker: string; text: string };
   /** Age facts (ageFacts.ts): a person's age in years, told of a named person or of a described one. */

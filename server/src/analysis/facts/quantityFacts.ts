@@ -13,7 +13,7 @@ import type { HedgeKind } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { clauseAround, withoutAsides } from '../text/clauses';
-import { HOSPITALISED_AFTER, PART_OF_INJURED, SECOND_CONJUNCT, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
+import { HOSPITALISED_AFTER, PART_OF_INJURED, partitivePredicate, SECOND_CONJUNCT, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { onBoardOf } from './onBoardCounts';
 
@@ -164,6 +164,14 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   return out;
 }
 
+/** The class of the things counted last before `at` ("buildings" of "212 buildings were damaged, 16 of which ..."). */
+function wholeCountedBefore(text: string, at: number): string | undefined {
+  const numbers = [...text.slice(0, at).matchAll(/\b\d[\d,.]*(?=\s+\p{L})/gu)];
+  const last = numbers[numbers.length - 1];
+  const phrase = last ? readCountedPhrase(text.slice((last.index ?? 0) + last[0].length, at)) : undefined;
+  return phrase && !phrase.partial && phrase.noun ? phrase.noun : undefined;
+}
+
 /** Where one clause of a sentence ends and the next begins: a semicolon, a dash, "but", "while", "whereas". */
 export const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
 
@@ -191,6 +199,13 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   const labelClass = label ? LABEL_CLASSES[label[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
   const implicitNoun = LAYOFF_BEFORE.test(before) || labelClass === 'cut' ? 'job' : labelClass ? 'people' : undefined;
   const elided = implicitNoun ? undefined : elidedPeopleNoun(text, q, before) ?? elidedSubjectNoun(text, q, before);
+  // "212 buildings were damaged, 16 of which collapsed": a part of the whole counted before it.
+  const part = partitivePredicate(text.slice(q.end, q.end + 80));
+  if (part) {
+    const whole = wholeCountedBefore(text, q.start);
+    if (!whole) return undefined;
+    return { measure: `${whole}|${part.predicate}`, label: `${plural(whole)} ${part.predicate}`, range: countRange(q), start: q.start, end: q.end + part.length };
+  }
   const phrase =
     readCountedPhrase(text.slice(q.end)) ??
     (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : elided ? { noun: elided, group: '', end: 0, partial: false } : undefined);

@@ -7,6 +7,9 @@ import { NAME_TYPES, type DocumentAnalysis, type Quote, type ResolvedEntity } fr
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { speakerKey } from './roles';
 
+/** How far (characters) from its quotation a speaker's name may stand for the two to be shown as one passage. */
+const MAX_CREDIT_GAP = 80;
+
 /** Pronouns and generic words that do not identify a speaker. */
 const NOT_A_SPEAKER = /^(?:he|she|they|it|we|i|you|officials?|sources?|spokes(?:man|woman|person)|the|a|an)$/iu;
 
@@ -26,13 +29,16 @@ export function quoteFactsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string
     const speaker = entity && entity.type !== 'PERSON' ? `org:${entity.id}` : speakerKey(name);
     if (!speaker) continue;
     const span = spanOf(doc, q.start, q.end);
+    // The quotation with its attribution, when the speaker is named within its sentence.
+    const credit = q.speakerSpan && Math.abs(q.speakerSpan.start - (q.speakerSpan.start < q.start ? q.start : q.end)) <= MAX_CREDIT_GAP ? q.speakerSpan : undefined;
+    const attributed = credit ? spanOf(doc, Math.min(q.start, credit.start), Math.max(q.end, credit.end)) : undefined;
     out.push(factAt(doc, span, {
       kind: 'quote',
       subject: `quote:${words.slice(0, 3).join(' ')}`,
       attribute: 'speaker',
       value: { kind: 'text', text: name },
       display: `“${q.inner}”`,
-      detail: { quote: { speaker, words, inner: q.inner }, sentence: doc.sentences.find((s) => s.start <= q.start && q.start < s.end)?.index ?? -1 },
+      detail: { quote: { speaker, words, inner: q.inner, ...(attributed ? { attributed } : {}) }, sentence: doc.sentences.find((s) => s.start <= q.start && q.start < s.end)?.index ?? -1 },
     }));
   }
   return out;

@@ -6,7 +6,7 @@
  * habits, denials, ranges of times and the date line are left out; the time something was said is
  * marked (`whenSaid`).
  */
-import { clauseAround } from '../text/clauses';
+import { clauseAround, withoutAsides } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { NOT_WHAT_HAPPENED, SAID_BEFORE } from './actionDayFacts';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
@@ -77,6 +77,11 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     if (!last.zone && /^\s+\p{Lu}/u.test(text.slice(last.end, last.end + 3))) continue;
     const around = clauseAround(text, c.start, CLAUSE_BREAK);
     if (dateline && dateline.end > s.start + around.start && dateline.end <= s.start + c.start) around.start = dateline.end - s.start;
+    // "Power, which failed when the quake hit, was back by noon": a clause that "when" opened ends
+    // at its comma; the time after it is the main clause's.
+    const opened = /\b(?:when|after|before|while|since|until)\s+$/iu.test(text.slice(Math.max(0, around.start - 8), around.start));
+    const comma = opened ? text.slice(around.start, c.start).indexOf(',') : -1;
+    if (comma >= 0) around.start += comma + 1;
     // "..., the operator said": who told it is not what happened.
     const said = SAID_AFTER.exec(text.slice(last.end, around.end));
     if (said) around.end = last.end + said.index;
@@ -91,8 +96,10 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     if (!local && !utc) continue;
     const timeEnd = last.end + (restated && /^\s*\)/u.test(text.slice(last.end)) ? /^\s*\)/u.exec(text.slice(last.end))![0].length : 0);
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
+    // "Power, which failed ... when the quake hit, was back by noon": an aside's words are not what was timed.
+    const told = withoutAsides(clause, { start: c.start - around.start, end: timeEnd - around.start });
     const terms = clauseTerms(text, around, { start: c.start, end: timeEnd }, undefined, names.spans)
-      .filter((t) => !TIME_WORDS.test(t.word))
+      .filter((t) => !TIME_WORDS.test(t.word) && told[t.start - around.start] !== ' ')
       .map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
     if (terms.filter((t) => !t.inName).length < 2) continue;
     const span = spanOf(doc, s.start + around.start, s.start + around.end);

@@ -24,9 +24,11 @@ const N = String.raw`((?<![\d.,])\d{1,3}(?![.,]?\d)|[\p{L}-]+)`;
 const VOTES_TO = new RegExp(String.raw`\b(?:by\s+(?:a\s+vote\s+of\s+)?)?${N}\s+(?:votes?\s+)?to\s+${N}(?:\s+votes?)?\b`, 'giu');
 /** "196-121" after a word of voting: "passed 196-121", "a 196–121 vote". */
 const DASHED = /\b(?:by|passed|approved|adopted|rejected|voted|carried|defeated|a|an)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b/giu;
-/** "196 in favour and 121 against", "196 voted for and 121 against", "196 ayes and 121 noes". */
+/** Who cast the votes of a tally: "196 deputies", "17 councillors". */
+const VOTERS = String.raw`(?:(?:members|mps|deputies|lawmakers|legislators|senators|councillors|councilors|councilmen|directors|delegates|shareholders|votes)\s+)?`;
+/** "196 in favour and 121 against", "196 voted for and 121 against", "196 ayes and 121 noes", '17 councillors voted "for", 3 "against"'. */
 const FOR_AND_AGAINST = new RegExp(
-  String.raw`\b${N}\s+(?:(?:members|mps|deputies|lawmakers|legislators|senators|votes)\s+)?(?:voted\s+)?(?:in\s+favou?r|for|ayes|yes)\b[^.;]{0,40}?\b${N}\s+(?:(?:members|mps|deputies|lawmakers|legislators|senators|votes)\s+)?(?:voted\s+)?(?:against|noes|no)\b`,
+  String.raw`\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:in\s+favou?r|for|ayes|yes)\b["”]?[^.;]{0,40}?\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:against|noes|no)\b`,
   'giu',
 );
 /** A tally is a vote's only where the sentence tells of one. */

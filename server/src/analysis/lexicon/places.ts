@@ -25,6 +25,7 @@ const words = (s: string): string[] => s.split(/\n|,/u).map((w) => w.trim()).fil
 const REGIONS = words(`
 Europe, Asia, Africa, Antarctica, Oceania, Australasia, Eurasia, Scandinavia, Siberia, Patagonia,
 North America, South America, Central America, Latin America, Middle East, Near East, Far East,
+Far North, Far South, Far West, Deep South,
 Caribbean, Mediterranean, Balkans, Baltics, Caucasus, Sahel, Sahara, Arctic, Amazon, Himalayas, Alps,
 Andes, Pacific, Atlantic, Indian Ocean, Black Sea, Red Sea, Baltic Sea, North Sea, South China Sea,
 Persian Gulf, Gulf of Mexico, Horn of Africa, West Bank, Gaza Strip, Kashmir, Tibet, Xinjiang, Kurdistan,

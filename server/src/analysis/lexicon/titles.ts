@@ -42,6 +42,7 @@ sheikh ambassador spokesman spokeswoman spokesperson aide adviser advisor chairm
 director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady mister madam monsieur madame
 herr frau mp mep deputy director-general attorney-general vice-president president-elect prime-minister
 hon honourable honorable monsignor msgr mons
+mgr mudr judr rndr phdr engr barr comrade alhaji alhaja
 `);
 
 /**

@@ -31,7 +31,7 @@ const NOUN_PHRASE =
 /** ", who ..." up to the verb, without another comma. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,]*$/u;
 /** Abbreviated honorifics and ranks with their full stop: "Ms. ", "Dr. ", "Col. ". */
-const HONORIFIC_STOP = /\b(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Jr|St|Hon|Mons|Msgr)\.(?=\s)/gu;
+const HONORIFIC_STOP = /\b(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Jr|St|Hon|Mons|Msgr|Engr|Barr)\.(?=\s)/gu;
 /** How far before a verb its subject is looked for, in UTF-16 units. */
 const MAX_LOOK_BACK = 160;
 /** Words a subject may be followed by before the verb in inverted order ("said Smith"). */

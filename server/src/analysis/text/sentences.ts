@@ -76,7 +76,7 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
 }
 
 /** Abbreviated titles written before a name: "Mons. Václav Kameník", "Msgr. Ruiz", "Fr. Tomás". */
-const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Mons|Msgr|Mgr|Fr|Rev|Revd|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Gen|Col|Capt|Lt|Sgt|Hon)\.\s+$/u;
+const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Mons|Msgr|Mgr|Fr|Rev|Revd|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Engr|Barr)\.\s+$/u;
 
 /** True when a boundary at `i` would cut an abbreviated title from the name after it. */
 function afterTitleAbbreviation(text: string, i: number): boolean {

@@ -74,6 +74,15 @@ const ZONES: Record<string, ZoneInfo> = {
   sast: { offset: 120 }, cat: { offset: 120 }, eat: { offset: 180 }, wat: { offset: 60 }, ist: { offset: 330 }, pkt: { offset: 300 },
   ict: { offset: 420 }, pht: { offset: 480 }, pet: { offset: -300 }, cot: { offset: -300 }, art: { offset: -180 }, brt: { offset: -180 },
   awst: { offset: 480 }, acst: { offset: 570 }, nzst: { offset: 720 }, nzdt: { offset: 780 }, wet: { offset: 0 }, west: { offset: 60 },
+  // Zones written out in words, as papers of the region write them ("6 a.m. West Africa Time (WAT)").
+  'west africa time': { offset: 60 }, 'central africa time': { offset: 120 }, 'east africa time': { offset: 180 },
+  'south africa standard time': { offset: 120 }, 'india standard time': { offset: 330 }, 'pakistan standard time': { offset: 300 },
+  'china standard time': { offset: 480 }, 'japan standard time': { offset: 540 }, 'korea standard time': { offset: 540 },
+  'indochina time': { offset: 420 }, 'gulf standard time': { offset: 240 }, 'arabia standard time': { offset: 180 },
+  'central european summer time': { offset: 120 }, 'eastern european summer time': { offset: 180 },
+  'western european time': { offset: 0, dst: true, tz: 'Europe/Lisbon' }, 'western european summer time': { offset: 60 }, 'coordinated universal time': { offset: 0 },
+  'australian eastern standard time': { offset: 600 }, 'australian eastern daylight time': { offset: 660 },
+  'new zealand standard time': { offset: 720 }, 'new zealand daylight time': { offset: 780 },
   'local time': { local: true },
 };
 

@@ -16,7 +16,8 @@ describe('contradictions: a partial quote given to another speaker', () => {
   it('flags a prosecutor\'s partial quote against the judge\'s full one', () => {
     const found = attributions(['partial-quote-prosecutor.txt', 'partial-quote-judge.txt']);
     assert.deepEqual(anchoredLines(found), [
-      'attribution: partial-quote-prosecutor.txt «"has every reason to leave the country and never come back."» | partial-quote-judge.txt «"He has every reason to leave the country and never come back,"»',
+      // Each passage holds the quote with the words that credit it, so that it shows whom each article credits.
+      'attribution: partial-quote-prosecutor.txt «Ana Vidal had told the court that Molina "has every reason to leave the country and never come back."» | partial-quote-judge.txt «"He has every reason to leave the country and never come back," said Judge Tomas Berg»',
     ]);
     assert.match(found[0].explanation, /to Ana Vidal/u);
     assert.match(found[0].explanation, /longer remark of Tomas Berg/u);
