@@ -34,8 +34,11 @@ const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,]*$/u;
 const HONORIFIC_STOP = /\b(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Jr|St|Hon|Mons|Msgr|Engr|Barr)\.(?=\s)/gu;
 /** How far before a verb its subject is looked for, in UTF-16 units. */
 const MAX_LOOK_BACK = 160;
-/** Words a subject may be followed by before the verb in inverted order ("said Smith"). */
-const MAX_TAIL_WORDS_TO_VERB = 8;
+/**
+ * Words after a quotation within which its verb of saying is looked for: a name with a long
+ * apposition comes first ('"...," Soala Ikiriko, chairman of the union's PHRC branch, told ...').
+ */
+const MAX_TAIL_WORDS_TO_VERB = 14;
 
 /** Speech (and describing) verbs in [start, end), lower-case forms only ("States" is not "states"). */
 export function speechVerbsIn(text: string, start: number, end: number): VerbHit[] {
