@@ -267,8 +267,9 @@ function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string):
       const w = ws[j].word;
       if (isNegation(w)) return true;
       if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
-      // "never really had a chance": an adverb passes the denial on.
-      if (w.length > 3 && w.endsWith('ly')) continue;
+      // "never really had a chance": an adverb passes the denial on, and so does a word that only
+      // places what follows ("not in the next years" / "not in the years to come").
+      if ((w.length > 3 && w.endsWith('ly')) || PLACING_WORDS.has(w)) continue;
       // "not ready to raise" denies the raising as "cannot increase" does.
       if (READINESS.has(w) && ws[j + 1]?.word === 'to') continue;
       // "did not come to Lomé to surrender": the place the coming was to passes the denial on too.
@@ -286,6 +287,9 @@ function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string):
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+
+/** Words that place what follows in time or order, and deny nothing of their own. */
+const PLACING_WORDS = new Set(['next', 'coming', 'following', 'last', 'past', 'same', 'other', 'first']);
 
 /** Pronouns that deny the verb they are the subject of ("nobody would face", "nothing was lost"). */
 const DENYING_SUBJECTS = new Set(['nobody', 'none', 'nothing', 'noone']);

@@ -251,6 +251,8 @@ function readPhrase(after: string): CountedPhrase | undefined {
   if (linked && linked !== 'taken' && linked !== 'aboard') return { noun: 'people', group: '', predicate: linked, end: (words[1].index ?? 0) + words[1][0].length, partial: false };
   const direct = PREDICATE_CLASSES[first];
   if (direct && direct !== 'taken' && direct !== 'aboard') {
+    // "three injured South Koreans": a nationality after the predicate makes a sub-group.
+    if (words[1] && /^\p{Lu}/u.test(words[1][0]) && /^\s+$/u.test(after.slice((words[0].index ?? 0) + words[0][0].length, words[1].index))) return { noun: '', group: '', end: 0, partial: true };
     const next = words[1]?.[0].toLowerCase();
     const end = (words[0].index ?? 0) + words[0][0].length;
     if (next && /^\p{L}/u.test(next) && !PHRASE_END.has(next) && NOUN_CLASSES[singularNoun(next)]) {

@@ -44,7 +44,7 @@ export const isQuantityFact = factWithGuard<QuantityFact>('quantity');
  * partial result or a number about something else: such numbers are not compared.
  */
 const UNSTABLE =
-  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|since (?:\p{L}+ )?(?:1[89]|20)\d\d|(?<!\d )(?:january|february|march|april|june|july|august|september|october|november|december) (?:1[89]|20)\d\d|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|winter|spring|autumn)|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
 
 /**
  * A number that changed ("the toll rose to 11", "climbed by three", "has reached 12"): verbs of

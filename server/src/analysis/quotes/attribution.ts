@@ -213,7 +213,9 @@ function personAfterRoleOf(text: string, verbEnd: number, place: Mention, names:
   const role = /^\s+(?:the\s+|a\s+)?((?:[\p{Ll}-]+\s+){1,4})(?:of|for|in|at)\s+(?:the\s+)?$/u.exec(text.slice(verbEnd, place.start));
   if (!role || !role[1].split(/\s+/u).some((w) => ROLE_WORDS.has(w))) return undefined;
   const next = names.find((n) => n.start >= place.end && (n.type === 'PERSON' || n.type === 'MISC'));
-  if (!next || !/^\s*,\s*$/u.test(text.slice(place.end, next.start)) || !/^\s*(?:[.,;!?]|$)/u.test(text.slice(next.end, next.end + 2))) return undefined;
+  // (The body's acronym in brackets and a rank in lower case may stand between: "of the Asociación
+  // Sindical de Pilotos de Andina (ASPA), captain Andres Figueroa".)
+  if (!next || !/^\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:(?:captain|capt\.|dr\.?|engineer|engr\.|professor|prof\.|colonel|major|general)\s+)?$/u.test(text.slice(place.end, next.start)) || !/^\s*(?:[.,;!?]|$)/u.test(text.slice(next.end, next.end + 2))) return undefined;
   return next;
 }
 

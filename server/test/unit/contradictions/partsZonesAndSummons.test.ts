@@ -1,10 +1,13 @@
 /**
- * Readers met in a refinery strike, a quake and a mayor's resignation, tried on fictional stories
+ * Readers met in a refinery strike, a quake, a mayor's resignation and a hotel fire, tried on fictional stories
  * (test-fixtures/contradictions/refinery-walkout-*, quake-houses-*): a zone written out in words
  * ("5 a.m. West Africa Time (WAT)"), a part of a whole counted before it ("140 buildings ..., 12 of
  * which collapsed"), a tally with "for" and "against" in quotes, an article that gives two start
  * times of one kind of event (two events, not one told twice), a summons to a meeting (its day is a
- * plan), and a clause that "when" opened, which is not what a time after it tells.
+ * plan), and a clause that "when" opened, which is not what a time after it tells. From a hotel fire
+ * (hostel-blaze-*): a count of an earlier occasion ("since September 2023, when ... killed 56"), a
+ * sub-group after the predicate ("two injured Australians"), "not in the next years", and a quote
+ * credited to the person after a body's acronym and a rank.
  */
 import assert from 'node:assert/strict';
 import { isActionDayFact } from '../../../src/analysis/facts/actionDayFacts';
@@ -39,5 +42,20 @@ describe('contradictions: zones in words, parts of wholes, tallies and summons (
       'count: quake-houses-a.txt «12 of which collapsed» | quake-houses-b.txt «21 of them collapsed»',
     ]);
     assert.deepEqual(lines(['quake-houses-a.txt', 'quake-houses-b.txt'], 'time'), []);
+  });
+});
+
+describe('contradictions: another occasion, a sub-group and a long credit (hostel fire)', () => {
+  const hostel = ['hostel-blaze-a.txt', 'hostel-blaze-b.txt'];
+  it('sets no count of an earlier fire ("since September 2023, when a fire ... killed 56 people") or of "two injured Australians" against the story\'s', () => {
+    assert.deepEqual(lines(hostel, 'count'), []);
+  });
+  it('reads "not in the next years" as "not in the years to come"', () => {
+    assert.deepEqual(lines(hostel, 'quote'), []);
+  });
+  it('gives a quote to the person named after a body\'s acronym and a rank ("of the ... (DFPA), captain Tran Quoc Bao")', () => {
+    const { docs } = analyseFixtures(hostel);
+    assert.ok(docs[0].quotes.some((q) => q.speaker === 'Tran Quoc Bao'), docs[0].quotes.map((q) => q.speaker).join(', '));
+    assert.deepEqual(lines(hostel, 'attribution'), []);
   });
 });
