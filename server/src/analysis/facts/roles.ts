@@ -149,7 +149,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const role = ROLES[roleWord.replace(/\.$/u, '')];
     // "Minister for Regional Development Tomáš Vrbenský": the portfolio written after the role, then the name.
     const written = role === 'minister' || role === 'secretary' ? portfolioAfterRole(text, roleEnd) : undefined;
-    const nameFrom = written?.end ?? roleEnd;
+    const nameFrom = written?.titleEnd ?? roleEnd;
     // Plural roles ("representatives of") and roles followed by "of" are not titles of one name.
     // "the minister for sport Mrs. Margaret Ellery": a courtesy title before the name is no part of it.
     const courtesy = /^\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?(?=\s+\p{Lu})/u.exec(text.slice(nameFrom, nameFrom + 8))?.[0].length ?? 0;
@@ -230,17 +230,17 @@ const PORTFOLIO_PHRASE_WORDS = new Set([
 /**
  * A minister's portfolio written between the role and the name: "Minister for Regional
  * Development Tomáš Vrbenský", "Minister of Foreign Affairs and Trade Ana Ruiz", "the minister for
- * sport Mrs. Ellery". The words after "of"/"for" are the portfolio while they are portfolio words (or words of one), and
- * at least one must name a portfolio; the name must follow. Returns where the title ends, its
- * portfolio words and where the name may start.
+ * sport Mrs. Ellery". The words after "of"/"for" are the portfolio while they are portfolio words
+ * (or words of one), and at least one must name a portfolio; the name must follow (the caller
+ * reads it from `titleEnd`). Returns where the title ends and its portfolio words.
  */
-function portfolioAfterRole(text: string, roleEnd: number): { titleEnd: number; words: string; end: number } | undefined {
+function portfolioAfterRole(text: string, roleEnd: number): { titleEnd: number; words: string } | undefined {
   const m = /^\s+(?:of|for)\s+(?:the\s+)?/u.exec(text.slice(roleEnd, roleEnd + 12));
   if (!m) return undefined;
   let at = roleEnd + m[0].length;
   let titleEnd = at;
   let named = false;
-  for (const w of text.slice(at, at + 80).matchAll(/[\p{L}&-]+|\s+/gu)) {
+  for (const w of text.slice(at, at + 80).matchAll(/[\p{L}&-]+|\s+|[^\p{L}\s&-]+/gu)) {
     const word = w[0];
     if (/^\s+$/u.test(word)) {
       at += word.length;
@@ -254,7 +254,7 @@ function portfolioAfterRole(text: string, roleEnd: number): { titleEnd: number; 
     if (lower !== 'and' && lower !== '&' && lower !== 'the') titleEnd = at;
   }
   if (!named || titleEnd === roleEnd + m[0].length) return undefined;
-  return { titleEnd, words: text.slice(roleEnd + m[0].length, titleEnd), end: titleEnd };
+  return { titleEnd, words: text.slice(roleEnd + m[0].length, titleEnd) };
 }
 
 /**

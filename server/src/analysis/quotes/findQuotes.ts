@@ -95,16 +95,15 @@ function creditLine(text: string, end: number, names: readonly Mention[]): Speak
   const dash = /^["”’]?[ \t]*\r?\n(?:[ \t]*>?[ \t]*\r?\n)?[ \t]*>?[ \t]*[—–-]{1,2}[ \t]*/u.exec(text.slice(end, end + 40));
   if (!dash) return undefined;
   const at = end + dash[0].length;
-  // The credit's capitalised words ("Archbishop Václav Kameník", "Yerlan Sadvakassov"): the name
-  // runs from the first person the entity stage found in them to their end, since a surname it
-  // typed otherwise, or split off, still belongs to the name ("Petar" and "Dobrev" may be two).
+  // The credit's capitalised words ("Archbishop Václav Kameník", "Yerlan Sadvakassov"), which must
+  // hold a person the entity stage found: the name runs from the first of them that is no title to
+  // their end, since a word the entity stage left out or split off ("Petar" and "Dobrev" may be
+  // two mentions, "Yerlan" opens its line) still belongs to the name.
   const run = /^\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*)*/u.exec(text.slice(at, at + 80));
   if (!run) return undefined;
   const runEnd = at + run[0].replace(/\.$/u, '').length;
   const person = spansWithin(names, at, runEnd).find((n) => n.type === 'PERSON');
   if (!person) return undefined;
-  // Words before the person's mention are the name's too ("Yerlan" of "Yerlan Sadvakassov", which
-  // opens its line), unless they are a title ("Archbishop Václav Kameník").
   let start = at;
   for (const w of text.slice(at, person.start).matchAll(/\S+\s*/gu)) {
     if (!TITLE_HEADS.has(w[0].trim().replace(/\.$/u, '').toLowerCase())) break;
