@@ -1,7 +1,8 @@
 /**
  * Two articles that give one vote's tally with one side the same and the other different: "passed
  * by 196 votes to 121" against "by 196 votes to 112" (facts/voteTallyFacts.ts). The side both give
- * alike ties the tallies to one vote, so the other side cannot differ. Tallies that differ on both
+ * alike ties the tallies to one vote, so the other side cannot differ; both sides alike tie it too, so
+ * the abstentions, where both give them, cannot differ. Tallies that differ on both
  * sides may be of two votes (two readings, two motions) and are left alone, as are articles that
  * give several tallies, and articles days apart.
  */
@@ -42,5 +43,24 @@ export function voteTallyContradictions(facts: readonly DetailedFact[], sink: Co
         items: [passageOf(x), passageOf(y)],
       }, [x, y]);
     }, { visits, maxDays: MAX_DAYS_APART });
+  }
+  // The same votes for and against make one vote, in articles that give several tallies too: where
+  // both give its abstentions, they cannot differ.
+  const withAbstentions = tallies.filter((f) => (f as VoteTallyFact).detail.voteTally.abstained !== undefined);
+  const abstentionVisits = new PairVisits();
+  for (const { facts: group } of eventGroups(withAbstentions, ctx, (f) => (f.value.kind === 'text' ? f.value.text : undefined), (f) => String((f as VoteTallyFact).detail.voteTally.abstained), MAX_DAYS_APART)) {
+    forEachPair(group, (x, y) => {
+      const a = (x as VoteTallyFact).detail.voteTally;
+      const b = (y as VoteTallyFact).detail.voteTally;
+      if (x.uri === y.uri || a.abstained === b.abstained) return false;
+      return sink.add(`vote-abstentions|${docPairKey(x, y)}`, {
+        kind: 'count',
+        fact: 'abstentions',
+        explanation:
+          `${shortName(x.uri)} gives the vote as “${x.display}” (${a.abstained} abstaining), ${shortName(y.uri)} as “${y.display}” ` +
+          `(${b.abstained} abstaining): the same ${a.for} for and ${a.against} against make it one vote, which had one number of abstentions.`,
+        items: [passageOf(x), passageOf(y)],
+      }, [x, y]);
+    }, { visits: abstentionVisits, maxDays: MAX_DAYS_APART });
   }
 }

@@ -12,7 +12,12 @@ import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from 
 export interface VoteTallyInfo {
   for: number;
   against: number;
+  /** The abstentions, when the sentence gives them with the tally ("with 6 abstentions", "and 16 abstained"). */
+  abstained?: number;
 }
+
+/** Abstentions told right after a tally: ", with 6 abstentions", "and 16 abstained", "with two abstaining". */
+const ABSTENTIONS_AFTER = /^[^.;]{0,30}?\b(?:with\s+|and\s+)(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no)\s+(?:(?:members|mps|deputies|lawmakers|councillors|councilors|parliamentarians|senators)\s+)?(?:abstentions?|abstained|abstaining)\b/iu;
 
 export type VoteTallyFact = FactWith<'voteTally', VoteTallyInfo>;
 
@@ -25,7 +30,7 @@ const VOTES_TO = new RegExp(String.raw`\b(?:by\s+(?:a\s+vote\s+of\s+)?)?${N}\s+(
 /** "196-121" after a word of voting: "passed 196-121", "a 196–121 vote". */
 const DASHED = /\b(?:by|passed|approved|adopted|rejected|voted|carried|defeated|a|an)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b/giu;
 /** Who cast the votes of a tally: "196 deputies", "17 councillors". */
-const VOTERS = String.raw`(?:(?:members|mps|deputies|lawmakers|legislators|senators|councillors|councilors|councilmen|directors|delegates|shareholders|votes)\s+)?`;
+const VOTERS = String.raw`(?:(?:members|mps|deputies|lawmakers|legislators|senators|councillors|councilors|councilmen|parliamentarians|directors|delegates|shareholders|votes)\s+)?`;
 /** "196 in favour and 121 against", "196 voted for and 121 against", "196 ayes and 121 noes", '17 councillors voted "for", 3 "against"'. */
 const FOR_AND_AGAINST = new RegExp(
   String.raw`\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:in\s+favou?r|for|ayes|yes)\b["”]?[^.;]{0,40}?\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:against|noes|no)\b`,
@@ -48,7 +53,10 @@ export function voteTallyFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
       const yes = parseNumber(m[1])?.min;
       const no = parseNumber(m[2])?.min;
       if (yes === undefined || no === undefined || !Number.isInteger(yes) || !Number.isInteger(no) || yes === no) continue;
-      const span = spanOf(doc, s.start + start, s.start + start + m[0].length);
+      const abstentions = ABSTENTIONS_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 90));
+      const abstained = abstentions ? (/^no$/iu.test(abstentions[1]) ? 0 : parseNumber(abstentions[1])?.min) : undefined;
+      const end = start + m[0].length + (abstained !== undefined ? abstentions![0].length : 0);
+      const span = spanOf(doc, s.start + start, s.start + end);
       out.push(
         factAt<VoteTallyFact>(doc, span, {
           kind: 'count',
@@ -56,7 +64,7 @@ export function voteTallyFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
           attribute: 'vote-tally',
           value: { kind: 'text', text: `${yes}-${no}` },
           display: span.text,
-          detail: { sentence: s.index, voteTally: { for: yes, against: no } },
+          detail: { sentence: s.index, voteTally: { for: yes, against: no, ...(abstained !== undefined ? { abstained } : {}) } },
         }),
       );
     }

@@ -7,7 +7,8 @@
  * plan), and a clause that "when" opened, which is not what a time after it tells. From a hotel fire
  * (hostel-blaze-*): a count of an earlier occasion ("since September 2023, when ... killed 56"), a
  * sub-group after the predicate ("two injured Australians"), "not in the next years", and a quote
- * credited to the person after a body's acronym and a rank.
+ * credited to the person after a body's acronym and a rank. From a council vote (council-tally-*):
+ * the abstentions of one vote, told with the same votes for and against.
  */
 import assert from 'node:assert/strict';
 import { isActionDayFact } from '../../../src/analysis/facts/actionDayFacts';
@@ -57,5 +58,13 @@ describe('contradictions: another occasion, a sub-group and a long credit (hoste
     const { docs } = analyseFixtures(hostel);
     assert.ok(docs[0].quotes.some((q) => q.speaker === 'Tran Quoc Bao'), docs[0].quotes.map((q) => q.speaker).join(', '));
     assert.deepEqual(lines(hostel, 'attribution'), []);
+  });
+});
+
+describe('contradictions: abstentions of one vote (city budget)', () => {
+  it('sets "with 4 abstentions" against "and 7 abstained" when both give 31 for and 12 against, though one article gives two tallies', () => {
+    assert.deepEqual(lines(['council-tally-a.txt', 'council-tally-b.txt'], 'count'), [
+      'count: council-tally-a.txt «by 31 votes to 12, with 4 abstentions» | council-tally-b.txt «31 councillors voted "for", 12 voted "against" and 7 abstained»',
+    ]);
   });
 });
