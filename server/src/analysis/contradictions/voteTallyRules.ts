@@ -1,10 +1,10 @@
 /**
  * Two articles that give one vote's tally with one side the same and the other different: "passed
  * by 196 votes to 121" against "by 196 votes to 112" (facts/voteTallyFacts.ts). The side both give
- * alike ties the tallies to one vote, so the other side cannot differ; both sides alike tie it too, so
- * the abstentions, where both give them, cannot differ. Tallies that differ on both
+ * alike ties the tallies to one vote, so the other side cannot differ. Tallies that differ on both
  * sides may be of two votes (two readings, two motions) and are left alone, as are articles that
- * give several tallies, and articles days apart.
+ * give several tallies, and articles days apart. Both sides alike tie two tallies to one vote even
+ * in articles that give several: where both give its abstentions, those cannot differ.
  */
 import type { DetailedFact } from '../facts/detail';
 import { isVoteTallyFact, type VoteTallyFact } from '../facts/voteTallyFacts';

@@ -16,8 +16,6 @@ export interface VoteTallyInfo {
   abstained?: number;
 }
 
-/** Abstentions told right after a tally: ", with 6 abstentions", "and 16 abstained", "with two abstaining". */
-const ABSTENTIONS_AFTER = /^[^.;]{0,30}?\b(?:with\s+|and\s+)(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no)\s+(?:(?:members|mps|deputies|lawmakers|councillors|councilors|parliamentarians|senators)\s+)?(?:abstentions?|abstained|abstaining)\b/iu;
 
 export type VoteTallyFact = FactWith<'voteTally', VoteTallyInfo>;
 
@@ -31,6 +29,11 @@ const VOTES_TO = new RegExp(String.raw`\b(?:by\s+(?:a\s+vote\s+of\s+)?)?${N}\s+(
 const DASHED = /\b(?:by|passed|approved|adopted|rejected|voted|carried|defeated|a|an)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b/giu;
 /** Who cast the votes of a tally: "196 deputies", "17 councillors". */
 const VOTERS = String.raw`(?:(?:members|mps|deputies|lawmakers|legislators|senators|councillors|councilors|councilmen|parliamentarians|directors|delegates|shareholders|votes)\s+)?`;
+/** Abstentions told right after a tally: ", with 6 abstentions", "and 16 abstained", "with two abstaining". */
+const ABSTENTIONS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,30}?\b(?:with\s+|and\s+)(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no)\s+${VOTERS}(?:abstentions?|abstained|abstaining)\b`,
+  'iu',
+);
 /** "196 in favour and 121 against", "196 voted for and 121 against", "196 ayes and 121 noes", '17 councillors voted "for", 3 "against"'. */
 const FOR_AND_AGAINST = new RegExp(
   String.raw`\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:in\s+favou?r|for|ayes|yes)\b["”]?[^.;]{0,40}?\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:against|noes|no)\b`,
