@@ -112,28 +112,26 @@ function inUtcConversion(text: string, d: DateExpression): boolean {
 export const CLOCK_TIME = /\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b/iu;
 
 /**
- * The part of the day a clause's clock time puts its action in, when the clock is local (no zone
- * is written, or "local time"): "stopped in the early morning of Tuesday, at 3:47" is early on
- * Tuesday in the story's place, which is where the other articles' days are told too. A clock in
- * another zone ("GMT", "Paris time") says nothing of the local part of the day.
+ * The part of the day a clause's local clock hour (`localClockHour`: no zone is written, or "local
+ * time") puts its action in: "stopped in the early morning of Tuesday, at 3:47" is early on Tuesday
+ * in the story's place, which is where the other articles' days are told too. A clock in another
+ * zone ("GMT", "Paris time") has no local hour and says nothing of the local part of the day.
  */
+function partOfClockHour(hour: number | undefined): 'early' | 'late' | undefined {
+  return hour === undefined ? undefined : hour < 9 ? 'early' : hour >= 19 ? 'late' : undefined;
+}
+
 /**
- * True when the clause's time is a local clock time in the middle of the day, with no word of
- * night ("a meeting in Abuja at 11 a.m. on Thursday"): the same calendar day in the zones of
+ * True when the clause's local clock hour is in the middle of the day and no word of night is
+ * written ("a meeting in Abuja at 11 a.m. on Thursday"): the same calendar day in the zones of
  * papers a few hours away, so a day's difference is no slip of zones.
  */
-function middayLocalClock(clause: string): boolean {
-  const hour = localClockHour(clause);
+function midday(hour: number | undefined, clause: string): boolean {
   return hour !== undefined && hour >= 9 && hour <= 15 && !NIGHT_WORDS.test(clause);
 }
 
 /** NIGHT_OR_CLOCK's words of night, without its clock times. */
 const NIGHT_WORDS = /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
-
-function localClockPart(clause: string): 'early' | 'late' | undefined {
-  const hour = localClockHour(clause);
-  return hour === undefined ? undefined : hour < 9 ? 'early' : hour >= 19 ? 'late' : undefined;
-}
 
 /** A weekday's or a month's name, or a numeric date. */
 export const DAY_CUE =
@@ -187,7 +185,10 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const terms = clauseTerms(text, around, { start: d.start, end: d.end }, undefined, names.spans).map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
     if (terms.filter((t) => !t.inName).length < 2) continue;
     const span = spanOf(doc, s.start + around.start, s.start + around.end);
-    const part = CLOCK_TIME.test(clause) ? localClockPart(clause) : partOfDayAt(text, d.start, d.end);
+    // The clause's local clock hour, read once for the part of the day and the zone slip below.
+    const clock = CLOCK_TIME.test(clause);
+    const hour = clock ? localClockHour(clause) : undefined;
+    const part = clock ? partOfClockHour(hour) : partOfDayAt(text, d.start, d.end);
     out.push(
       factAt<ActionDayFact>(doc, span, {
         kind: 'date',
@@ -201,7 +202,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
             day: day.iso,
             terms,
             names: names.ids,
-            nearMidnight: NIGHT_OR_CLOCK.test(clause) && !middayLocalClock(clause),
+            nearMidnight: NIGHT_OR_CLOCK.test(clause) && !midday(hour, clause),
             ...(part ? { partOfDay: part } : {}),
             ...(d.relative && d.weekday !== undefined ? { relativeWeekday: d.weekday } : {}),
             ...(planned ? { planned } : {}),
