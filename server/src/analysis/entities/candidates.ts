@@ -61,6 +61,9 @@ export function isNeverName(w: Word): boolean {
   if (w.code) return true;
   // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025").
   if (w.text === 'I' || NEVER_NAMES.has(l) || SERVICE_WORDS.has(w.lower) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
+  // An amount written against its currency code ("VND1.2 trillion", "USD5m").
+  const amount = /^(\p{Lu}{3})\d/u.exec(w.text);
+  if (amount && CURRENCY_CODES.has(amount[1])) return true;
   // Time zones the clock reader knows ("WITA", "EDT") and currency codes ("RON 198 million").
   if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, '')) || CURRENCY_CODES.has(w.text) || lookupZone(w.text) !== undefined;
   return CALENDAR_WORDS.has(l) || HOLIDAYS.has(l);
@@ -76,6 +79,19 @@ function givenNameBeforeSurname(words: readonly Word[], k: number, last: number)
   if (k >= last || w.acronym || w.code || w.text.endsWith('.') || !FIRST_NAMES.has(w.lower) || !CALENDAR_WORDS.has(bare(w))) return false;
   const next = words[k + 1];
   return next.cap && !next.acronym && !isNeverName(next) && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+/**
+ * "Trịnh Thị Thu Nguyệt", "Sun Yang", "Kim Jun Ho": a short weekday or month ("Thu", "Sun", "Jun")
+ * written without a period between name words of the run, or first before one, is a syllable of a
+ * name, not a date ("Thu 5 March" has no capitalised word after it).
+ */
+function nameSyllable(words: readonly Word[], k: number, first: number, last: number): boolean {
+  const w = words[k];
+  if (k >= last || w.acronym || w.code || !/^\p{Lu}\p{Ll}{1,2}$/u.test(w.text) || !CALENDAR_WORDS.has(w.lower)) return false;
+  const nameWord = (x: Word | undefined) => x !== undefined && x.cap && !x.acronym && !isNeverName(x) && /^\p{Lu}\p{Ll}/u.test(x.text);
+  const next = words[k + 1];
+  return plainGap(next.gap) && nameWord(next) && (k === first || (plainGap(w.gap) && nameWord(words[k - 1])));
 }
 
 function isTitleHead(w: Word): boolean {
@@ -119,7 +135,8 @@ export function capitalisedRuns(words: readonly Word[]): Array<[number, number]>
         j = afterNickname;
         continue;
       }
-      const dottedJoin = /^\.\s+$/u.test(next.gap) && (DOTTED_PREFIXES.has(w.lower) || /^\p{Lu}$/u.test(w.text));
+      // "John F. Kennedy", "Dr. Jane Doe"; but "... to Xiao-Yan L. She is ..." ends a sentence there.
+      const dottedJoin = /^\.\s+$/u.test(next.gap) && (DOTTED_PREFIXES.has(w.lower) || /^\p{Lu}$/u.test(w.text)) && !isFunctionWord(next);
       const ampersand = /^\s*&\s*$/u.test(next.gap) && next.cap;
       const elided = ELIDED_CONNECTOR_GAP.test(next.gap) && next.cap;
       if (!plainGap(next.gap) && !dottedJoin && !ampersand && !elided) break;
@@ -231,7 +248,8 @@ function connectorJoin(words: readonly Word[], j: number): number {
     // "Brenmoor Rail and Kestavik Air" is two companies: a name already complete before "and"
     // (two words or more ending as an organisation) does not go on, unless what follows starts
     // with another organisation word ("First Bank and Trust Company").
-    if (ORG_SUFFIXES.has(bare(w)) && j > 0 && words[j - 1].cap && plainGap(w.gap) && !ORG_SUFFIXES.has(bare(words[k]))) return j;
+    // ("The Petroleum and Natural Gas Senior Staff Association": "The" completes no name.)
+    if (ORG_SUFFIXES.has(bare(w)) && j > 0 && words[j - 1].cap && !isFunctionWord(words[j - 1]) && plainGap(w.gap) && !ORG_SUFFIXES.has(bare(words[k]))) return j;
     while (capAt(k + 1) && !words[k].possessive) k++;
     // "Uniți pentru Demnitate (United for Dignity)": an English gloss in brackets, after a name,
     // is one name from bracket to bracket.
@@ -246,23 +264,32 @@ function connectorJoin(words: readonly Word[], j: number): number {
 /**
  * True when "and" after words[j] joins a second field to a body's name opened by "Centre for",
  * "Institute for", "Council for" ("Centre for Volcanology and Geological Hazard Mitigation",
- * "Institute for Peace and Conflict Studies"): the run holds a body's head and "for" before it,
+ * "Institute for Peace and Conflict Studies"), or "of" ("Department of Foreign Affairs and Trade",
+ * "Chamber of Commerce and Industry"): the run holds a body's head and "for" or "of" before it,
  * and what follows "and" is a field, not another name: no given name, place, nationality or
  * acronym opens it, and it is two words or more, or one word that names a field ("Environment").
  */
 function bodyFieldsGoOn(words: readonly Word[], j: number): boolean {
   let h = j;
-  while (h > 0 && plainGap(words[h].gap) && (words[h - 1].cap || words[h - 1].lower === 'for')) h--;
+  while (h > 0 && plainGap(words[h].gap) && (words[h - 1].cap || words[h - 1].lower === 'for' || words[h - 1].lower === 'of')) h--;
   let opened = false;
-  for (let k = h; k < j; k++) if (words[k].cap && FOR_HEADS.has(bare(words[k])) && words[k + 1].lower === 'for') opened = true;
+  for (let k = h; k < j; k++) {
+    const connector = words[k + 1].lower;
+    if (words[k].cap && (connector === 'for' || connector === 'of') && (FOR_HEADS.has(bare(words[k])) || BODY_OF_HEADS.has(bare(words[k])))) opened = true;
+  }
   if (!opened) return false;
   const capAt = (k: number) => words[k] !== undefined && words[k].cap && plainGap(words[k].gap);
   const next = words[j + 2];
   if (!capAt(j + 2) || next.acronym || FIRST_NAMES.has(next.lower) || placeKind(next.text) || isDemonym(next.text) || isFunctionWord(next)) return false;
   let k = j + 2;
   while (capAt(k + 1) && !words[k].possessive) k++;
+  // "the Ministry of Defence and Prime Minister Jane Doe": a title after "and" opens another name.
+  for (let t = j + 2; t <= k; t++) if (TITLE_HEADS.has(bare(words[t])) || FIRST_NAMES.has(words[t].lower)) return false;
   return k > j + 2 || PORTFOLIO_WORDS.has(next.lower);
 }
+
+/** Body heads whose names go on with "of" and then "and" ("Chamber of Commerce and Industry"), beside FOR_HEADS. */
+const BODY_OF_HEADS = new Set(['chamber', 'federation', 'confederation', 'directorate', 'secretariat', 'administration']);
 
 function make(words: readonly Word[], text: string, first: number, last: number, extra: Partial<Candidate> = {}): Candidate {
   const start = words[first].start;
@@ -280,7 +307,11 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   // Calendar words, holidays and time zones cut the run: "Tuesday Summit", "GMT".
   let from = first;
   for (let k = first; k <= last + 1; k++) {
-    if (k === last + 1 || (isNeverName(words[k]) && !givenNameBeforeSurname(words, k, last)) || inRankPhrase(words, k) || glossAfterRank(words, text, k) || isNumberSign(words, k)) {
+    if (k === last + 1 || (isNeverName(words[k]) && !givenNameBeforeSurname(words, k, last) && !nameSyllable(words, k, first, last)) || inRankPhrase(words, k) || glossAfterRank(words, text, k) || isNumberSign(words, k)) {
+      // "Minister of Industry and Trade Trịnh Thị Thu Nguyệt": the office's last fields open the run; the name follows them.
+      let fields = from;
+      while (fields < k - 1 && ((words[fields].cap && PORTFOLIO_WORDS.has(words[fields].lower)) || (fields > from && AND.has(words[fields].lower)))) fields++;
+      if (fields > from && words[fields].cap && !PORTFOLIO_WORDS.has(words[fields].lower) && officeBefore(words, from)) from = fields;
       if (k > from && !portfolioBeforeAnd(words, from, k - 1) && !portfolioAfterOffice(words, from, k - 1)) {
         const maker = makerBeforeModel(words, from, k - 1);
         if (maker !== undefined) {
@@ -339,6 +370,8 @@ const CITY_ZONE = /^(?!(?:eastern|central|pacific|mountain|atlantic|western|gree
 /** Compass words that open a region's office ("Western Regional Minister"). */
 const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
+const AND = new Set(['and', '&']);
+
 /** True when words first..last are all fields of an office ("Civil Protection", "Health and Social Care"). */
 function isPortfolio(words: readonly Word[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
@@ -375,6 +408,31 @@ function portfolioAfterOffice(words: readonly Word[], first: number, last: numbe
   const before = words[first - 2];
   return before !== undefined && before.cap && (TITLE_HEADS.has(bare(before)) || PORTFOLIO_WORDS.has(before.lower) || bare(before) === 'ministry');
 }
+
+/**
+ * The index of the title head in a run that is a title followed by "of" or "for" and its fields
+ * only ("Minister of Industry", "Serbian Minister of Internal Trade"); undefined otherwise.
+ */
+function titleHeadBeforeFields(words: readonly Word[], first: number, last: number): number | undefined {
+  let h = first;
+  while (h < last && !TITLE_HEADS.has(bare(words[h])) && (isTitleWord(words[h]) || COMPASS_WORDS.has(words[h].lower) || isDemonym(words[h].text))) h++;
+  if (h + 2 > last || !words[h].cap || !TITLE_HEADS.has(bare(words[h]))) return undefined;
+  const connector = words[h + 1].lower;
+  if (connector !== 'of' && connector !== 'for') return undefined;
+  return isPortfolio(words, h + 2, last) ? h : undefined;
+}
+
+/**
+ * True when the fields before words[from] follow an office's title: "Minister of Industry and"
+ * before "Trade ...", not "The Petroleum and" before "Natural Gas Senior Staff Association".
+ */
+function officeBefore(words: readonly Word[], from: number): boolean {
+  let b = from - 1;
+  while (b >= 0 && (OFFICE_CONNECTORS.has(words[b].lower) || (words[b].cap && PORTFOLIO_WORDS.has(words[b].lower)))) b--;
+  return b >= 0 && b < from - 1 && words[b].cap && (TITLE_HEADS.has(bare(words[b])) || bare(words[b]) === 'ministry');
+}
+
+const OFFICE_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
 /**
  * In "the Acme Air Airbus A320" or "an Acme Air ATR 72", the word before the model is its maker
@@ -465,6 +523,15 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
     for (let k = prefixEnd; k <= split; k++) if (isDemonym(words[k].text)) out.push(make(words, text, k, k, { norp: true }));
     out.push(make(words, text, split + 1, last, { titleFirst: first }));
     return out;
+  }
+  // A title with its fields after it and no name ("Minister of Industry", "Serbian Minister of
+  // Internal Trade", "Secretary of Energy"): nationalities in it are still nationalities.
+  const head = titleHeadBeforeFields(words, first, last);
+  if (head !== undefined) {
+    return words
+      .slice(first, head)
+      .filter((w) => isDemonym(w.text))
+      .map((w) => make(words, text, w.index, w.index, { norp: true }));
   }
   const lastWord = bare(words[last]);
   const suffixed = last > first && (ORG_SUFFIXES.has(lastWord) || FACILITY_SUFFIXES.has(lastWord));

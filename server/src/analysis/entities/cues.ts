@@ -147,6 +147,10 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
   if (own.length >= 3 && own.slice(1, -1).some((w) => INITIAL_LETTER.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
+  // "Xiao-Yan L.", "Markus H.": a surname cut to its initial, as papers name suspects and minors.
+  if (own.length === 2 && /^\p{Lu}$/u.test(own[1].text) && /^\p{Lu}\p{Ll}/u.test(own[0].text) && !kind && !ORG_SUFFIXES.has(bare(own[0])) && !FACILITY_SUFFIXES.has(bare(own[0]))) {
+    out.push(ev('PERSON', 2, CUE.givenName));
+  }
   // "FC Lindholm", "Real Castrillo", "Ministerio de Salud": a club's or a foreign organisation's first word.
   const head = own.length > 0 ? bare(own[0]) : '';
   if (own.length >= 2 && !kind && (CLUB_PREFIXES.has(head) || FOREIGN_ORG_HEADS.has(head))) out.push(ev('ORG', 3.5, CUE.orgSuffix));

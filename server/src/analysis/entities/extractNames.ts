@@ -15,7 +15,7 @@ import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, GENERIC_ORG_NOUNS, LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { ADMIN_NOUNS_AFTER, FACILITY_SUFFIXES, isDemonym, LANDFORM_HEADS, PLACE_NOUNS_AFTER, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
-import { isPluralPeopleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { isPluralPeopleNoun, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { TokenizedText } from '../text/nlp';
 import type { Mention, Sentence, TypeEvidence } from '../types';
 import { capitalisedRuns, isFunctionWord, isNeverName, segmentPiece, segmentRun, type Candidate } from './candidates';
@@ -412,7 +412,7 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
     const strongCue = contextCues(words, c).some((e) => e.weight >= 1.5 && (e.cue === CUE.apposition || e.cue === CUE.orgNoun || e.cue === CUE.placeNoun));
     return strongCue ? [c] : [];
   }
-  if (!lowerWords.has(first.lower) && !isFunctionWord(first) && !commonOpener(words, c)) return [c];
+  if ((!lowerWords.has(first.lower) && !isFunctionWord(first) && !commonOpener(words, c)) || fieldOfBody(words, c)) return [c];
   // Drop the common first word and cut the rest anew ("Terrified Brits" leaves a nationality);
   // it no longer opens the sentence.
   let k = c.first + 1;
@@ -430,10 +430,24 @@ function acceptInitial(words: readonly Word[], c: Candidate, support: ReadonlySe
 function commonOpener(words: readonly Word[], c: Candidate): boolean {
   const first = words[c.first];
   if (FIRST_NAMES.has(first.lower) || first.acronym || LANDFORM_HEADS.has(first.lower.replace(/\.$/u, ''))) return false;
-  if (TITLE_MODIFIERS.has(first.lower) && !TITLE_HEADS.has(words[c.first + 1]?.lower ?? '')) return true;
+  if (TITLE_MODIFIERS.has(first.lower) && !TITLE_HEADS.has(words[c.first + 1]?.lower ?? '')) return !fieldOfBody(words, c);
   if (first.pos !== 'VERB' && first.pos !== 'AUX' && first.pos !== 'ADV') return false;
+  return !endsAsBody(words, c);
+}
+
+/** True when the candidate's last word makes it a body or a facility ("... Ministry", "... Airport"). */
+function endsAsBody(words: readonly Word[], c: Candidate): boolean {
   const lastWord = words[c.last].lower.replace(/\.$/u, '');
-  return !ORG_SUFFIXES.has(lastWord) && !FACILITY_SUFFIXES.has(lastWord);
+  return ORG_SUFFIXES.has(lastWord) || FACILITY_SUFFIXES.has(lastWord);
+}
+
+/**
+ * "Interior Ministry spokeswoman ...", "Foreign Office spokesman ...": a sentence-opening field
+ * (a word the article also writes in lower case) names the body it opens ("Former Army chief ..."
+ * stays cut: "former" is no field).
+ */
+function fieldOfBody(words: readonly Word[], c: Candidate): boolean {
+  return c.last > c.first && PORTFOLIO_WORDS.has(words[c.first].lower) && endsAsBody(words, c);
 }
 
 /**

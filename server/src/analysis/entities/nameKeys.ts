@@ -65,10 +65,11 @@ export function nameKey(name: string): string {
   return words.map(transliterationKey).join(' ');
 }
 
-/** Letters of an acronym, upper case, without dots: "U.S." -> "US". */
+/** Letters of an acronym, upper case, without dots: "U.S." -> "US"; "DoC", "MoD" (an "of" written small) -> "DOC", "MOD". */
 export function acronymLetters(name: string): string | undefined {
   const letters = name.replace(/[.\s&]/gu, '');
-  return /^\p{Lu}{2,8}s?$/u.test(letters) ? letters.replace(/s$/u, '') : undefined;
+  if (/^\p{Lu}{2,8}s?$/u.test(letters)) return letters.replace(/s$/u, '');
+  return /^\p{Lu}(?:\p{Lu}|o(?=\p{Lu}))+$/u.test(letters) && letters.length <= 8 ? letters.toUpperCase() : undefined;
 }
 
 /** Connectors left out of initials, in the languages whose organisations news names untranslated. */
@@ -77,10 +78,13 @@ const INITIALS_SKIP = new Set([
   'di', 'della', 'delle', 'dei', 'degli', 'der', 'die', 'das', 'und', 'für', 'van', 'von', 'den', 'het', 'voor',
 ]);
 
-/** Initials of a multi-word name: "International Monetary Fund" -> "IMF". */
-export function initials(name: string): string {
+/**
+ * Initials of a multi-word name: "International Monetary Fund" -> "IMF". With `keepOf`, an "of"
+ * counts ("Department of Conservation" -> "DOC", as "DoC" and "MoD" write it).
+ */
+export function initials(name: string, keepOf = false): string {
   return nameWords(name)
-    .filter((w) => !INITIALS_SKIP.has(w.toLowerCase()))
+    .filter((w) => !INITIALS_SKIP.has(w.toLowerCase()) || (keepOf && w === 'of'))
     .map((w) => w[0].toUpperCase())
     .join('');
 }

@@ -11,12 +11,13 @@
  */
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
-import { canonicalCountry, LANDFORM_HEADS, placeKind } from '../lexicon/places';
+import { canonicalCountry, isDemonym, LANDFORM_HEADS, placeKind } from '../lexicon/places';
+import { FIRST_NAMES } from '../lexicon/firstNames';
 import { runSteps, type Steps } from '../steps';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
 import { chooseType, groupTotals, totals } from './evidence';
-import { headTranslatedKey, translatedNameKey } from './translatedNames';
+import { conceptBagKey, headTranslatedKey, translatedNameKey } from './translatedNames';
 import { placeNameParts, sameTranslatedPlace } from './translatedPlaces';
 import { bodyWordBag } from './bodyWordBags';
 import { digraphSpellings } from './digraphSpellings';
@@ -146,6 +147,7 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   joinReorderedBodies(groups, sets);
   joinPortsToTheirPlaces(groups, sets);
   joinReversedNames(groups, sets);
+  joinSpacedSyllables(groups, sets);
   joinBodiesWithoutTheirCountry(groups, sets);
   yield;
   const surnames = joinFullNames(groups, sets);
@@ -331,15 +333,39 @@ function mergeDigraphSpellings(groups: Map<string, Group>): void {
  */
 function joinReorderedBodies(groups: ReadonlyMap<string, Group>, sets: Sets): void {
   const byBag = new Map<string, string>();
+  /**
+   * Bags of a body's shorter names -> the bodies: its name up to "and" ("Ministry of Justice" in
+   * "... and Public Security"), and its name without a rank ("Ministry of the Interior" in "Federal ...").
+   */
+  const byShortName = new Map<string, Set<string>>();
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'ORG' || acronymLetters(g.items[0].m.text)) continue;
-    const bag = bodyWordBag(g.items[0].m.text);
+    const text = g.items[0].m.text;
+    const bag = bodyWordBag(text);
     if (!bag) continue;
     const other = byBag.get(bag);
     if (other) sets.union(other, g.key);
     else byBag.set(bag, g.key);
+    const and = / (?:and|&) /u.exec(text);
+    const firstField = and && / (?:of|for) /u.test(text.slice(0, and.index)) ? text.slice(0, and.index) : undefined;
+    const unqualified = text.replace(RANK_OF_BODY, '');
+    for (const shorter of [firstField, unqualified !== text ? unqualified : undefined, firstField?.replace(RANK_OF_BODY, '')]) {
+      const short = shorter && bodyWordBag(shorter);
+      if (short && short !== bag) byShortName.set(short, new Set([...(byShortName.get(short) ?? []), g.key]));
+    }
+  }
+  // "the Justice Ministry" for "the Ministry of Justice and Public Security", "the Interior
+  // Ministry" for "the Federal Ministry of the Interior": the one body of the workspace whose
+  // first field it names, or that it names without its rank.
+  for (const [bag, longer] of byShortName) {
+    const short = byBag.get(bag);
+    const roots = new Set([...longer].map((k) => sets.find(k)));
+    if (short && roots.size === 1) sets.union(short, [...longer][0]);
   }
 }
+
+/** Words that rank a body within a state ("Federal Ministry of the Interior", "State Bank of Vietnam"), left out of its short name. */
+const RANK_OF_BODY = /\b(?:Federal|National|State|International|Royal)\s+/gu;
 
 /**
  * "the Port of Halden" is the town of Halden as the news names its port: one entity. Not for a
@@ -395,6 +421,22 @@ function joinReversedNames(groups: ReadonlyMap<string, Group>, sets: Sets): void
 }
 
 /**
+ * "Zhou Peng-fei" is "Zhou Pengfei", "Xiao-Yan L." is "Xiaoyan L.": Chinese and Korean given names
+ * are romanised with a hyphen, a space or neither, so names whose letters are the same once the
+ * breaks between words are gone are one name (of one type: "Abu Dhabi" and "Abudhabi" too).
+ */
+function joinSpacedSyllables(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const byLetters = new Map<string, Group>();
+  for (const g of groups.values()) {
+    if (g.norp || g.items[0].words.length < 2) continue;
+    const letters = g.key.replace(/ /gu, '');
+    const seen = byLetters.get(letters);
+    if (!seen) byLetters.set(letters, g);
+    else if (seen.type === g.type) sets.union(seen.key, g.key);
+  }
+}
+
+/**
  * "the Border Service" for "the Kyrgyz Border Service": a body's name without its first words
  * (two words or more left, not starting with a connector: "the Red Cross" in "International
  * Committee of the Red Cross" may be a body of its own, as "the European Union" is in "Council of
@@ -445,11 +487,12 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
   const byInitials = new Map<string, Group[]>();
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'ORG' || g.items[0].words.length < 2) continue;
-    const ini = initials(g.items[0].m.text);
-    if (ini.length < 2) continue;
-    const list = byInitials.get(ini) ?? [];
-    list.push(g);
-    byInitials.set(ini, list);
+    for (const ini of new Set([initials(g.items[0].m.text), initials(g.items[0].m.text, true)])) {
+      if (ini.length < 2) continue;
+      const list = byInitials.get(ini) ?? [];
+      list.push(g);
+      byInitials.set(ini, list);
+    }
   }
   for (const g of groups.values()) {
     if (g.norp || g.items[0].words.length !== 1) continue;
@@ -517,13 +560,14 @@ function membersOf(name: string): string | undefined {
 
 /**
  * A national body's name in its own language and in English are one body, and so is a body whose
- * head word one name puts first in its own language and the other last in English (see translatedNames.ts).
+ * head word one name puts first in its own language and the other last in English, and one whose
+ * two names read as the same concepts and names in any order (see translatedNames.ts).
  */
 function joinTranslatedNames(groups: ReadonlyMap<string, Group>, sets: Sets): void {
   const byKey = new Map<string, string>();
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'ORG') continue;
-    for (const key of [translatedNameKey(g.items[0].m.text), headTranslatedKey(g.items[0].m.text)]) {
+    for (const key of [translatedNameKey(g.items[0].m.text), headTranslatedKey(g.items[0].m.text), conceptBagKey(g.items[0].m.text)]) {
       if (!key) continue;
       const other = byKey.get(key);
       if (other) sets.union(other, g.key);
@@ -562,8 +606,13 @@ function abbreviates(letters: string, name: string): boolean {
 /** Full names of one person with compatible given names are joined; returns full names by surname. */
 function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<string, Group[]> {
   const bySurname = new Map<string, Group[]>();
+  const afterDemonym: Group[] = [];
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'PERSON' || g.items[0].words.length < 2) continue;
+    if (demonymAndSurname(g)) {
+      afterDemonym.push(g);
+      continue;
+    }
     // Only names with some real sign of a person (a given name, a title, a speech verb...) lend
     // their surname: "Inter Miami" must not swallow "Miami".
     const personWeight = totals(g.items.flatMap((i) => i.m.evidence.filter((e) => e.cue !== CUE.default))).get('PERSON') ?? 0;
@@ -585,11 +634,23 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
       }
     }
   }
+  // "Italian Bertolini" (a sports page's way of naming a rider) is the one Bertolini of the workspace.
+  for (const g of afterDemonym) {
+    const roots = new Set((bySurname.get(g.items[0].words[1]) ?? []).map((f) => sets.find(f.key)));
+    if (roots.size === 1) sets.union([...roots][0], g.key);
+  }
   joinSurnameVariants(bySurname, sets);
+  joinSurnamesAfterSameGivenNames(bySurname, sets);
   joinShorterFullNames(bySurname, sets);
   joinSurnameInitials(bySurname, sets);
   joinDoubleSurnames(groups, bySurname, sets);
   return bySurname;
+}
+
+/** A name of two words whose first is a nationality: "Italian Bertolini", "Briton Hale". */
+function demonymAndSurname(g: Group): boolean {
+  const words = nameWords(g.items[0].m.text);
+  return words.length === 2 && isDemonym(words[0]) && !FIRST_NAMES.has(words[0].toLowerCase());
 }
 
 /**
@@ -729,14 +790,42 @@ function joinSurnameVariants(bySurname: ReadonlyMap<string, Group[]>, sets: Sets
 }
 
 /**
+ * "Nasir Ali Jadoon" and "Nasir Ali Jadun": after two or more given names written alike, a surname
+ * spelled with other vowels is the same person's, however short (across articles only, as in
+ * `joinSurnameVariants`). Two given names alike leave little room for two people.
+ */
+function joinSurnamesAfterSameGivenNames(bySurname: ReadonlyMap<string, Group[]>, sets: Sets): void {
+  const byGiven = new Map<string, Group[]>();
+  for (const list of bySurname.values()) {
+    for (const g of list) {
+      const words = g.items[0].words;
+      if (words.length < 3 || words.slice(0, -1).some((w) => w.length < 2)) continue;
+      const given = words.slice(0, -1).join(' ');
+      byGiven.set(given, [...(byGiven.get(given) ?? []), g]);
+    }
+  }
+  const consonants = (surname: string) => surname[0] + surname.slice(1).replace(/[aeiouhw]/gu, '');
+  for (const list of byGiven.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i].items[0].words, list[j].items[0].words];
+        const [sa, sb] = [a[a.length - 1], b[b.length - 1]];
+        if (sa !== sb && sa.length >= 4 && sb.length >= 4 && consonants(sa) === consonants(sb) && !sameDocument(list[i], list[j])) sets.union(list[i].key, list[j].key);
+      }
+    }
+  }
+}
+
+/**
  * The skeleton of a surname key for `joinSurnameVariants`: "kh", "th" and "ph" read as one letter,
- * "dzh" and "dj" as "j" ("Dzhusupov" / "Jusupov"),
+ * "dzh", "dj" and "zh" as "j" ("Dzhusupov" / "Jusupov", "Zhaksylykov" / "Jaksylykov"), "z" as "s"
+ * ("Benavídez" / "Benavides", "Beridze" / "Beridse"),
  * vowels after the first letter dropped, the last letter kept. Undefined for surnames shorter than
  * six letters, where a vowel is too much of the name ("Mills" / "Mells").
  */
 export function surnameSkeleton(key: string): string | undefined {
   if (key.length < 6) return undefined;
-  const k = key.replace(/dzh|dj/gu, 'j').replace(/kh/gu, 'h').replace(/th/gu, 't').replace(/ph/gu, 'f');
+  const k = key.replace(/dzh|dj|zh/gu, 'j').replace(/kh/gu, 'h').replace(/th/gu, 't').replace(/ph/gu, 'f').replace(/z/gu, 's');
   return `${k[0]}${k.slice(1, -1).replace(/[aeiou]/gu, '')}${k[k.length - 1]}`;
 }
 
@@ -926,7 +1015,8 @@ class OrganisationShortForms {
         roots.add(root);
         this.index.set(key, roots);
       };
-      for (let k = 1; k < words.length; k++) add(words.slice(0, k));
+      // ("Karikari" and "Karikari Beach" in "Karikari Beach Store" name the place the shop is named after.)
+      for (let k = 1; k < words.length; k++) if (!PLACE_KIND_KEYS.has(words[k]) && !PLACE_KIND_KEYS.has(words[k - 1])) add(words.slice(0, k));
       // "Phoenix" for "Quang Ninh Phoenix", "Mekong" for "Can Tho Mekong FC": a club's nickname, its
       // last word before a club suffix, when something in the workspace says the name is a club's.
       const nickname = clubNickname(g, words);
@@ -954,7 +1044,11 @@ class OrganisationShortForms {
     // A club's nickname that is also a city's name ("Phoenix") is the club where no mention's own
     // words say place ("in Phoenix").
     const nickname = clubs?.size === 1 && !g.items.some((i) => i.m.evidence.some((e) => e.cue === CUE.preposition && e.weight >= 1));
-    if (!nickname && (placeKind(text) || canonicalCountry(text) || acronymLetters(text))) return undefined;
+    // A known city keeps its name ("Aden" is not "the Gulf of Aden"); a known region or province is
+    // the place of its own name with its kind after it ("Vysočina" and "the Vysočina Region").
+    const known = placeKind(text);
+    const knownArea = (known === 'region' || known === 'province') && !this.index.has(g.key);
+    if (!nickname && ((known && !knownArea) || canonicalCountry(text) || acronymLetters(text))) return undefined;
     const personCues = g.items.some((i) => i.m.title || i.m.evidence.some((e) => e.type === 'PERSON' && e.weight >= 2));
     return personCues ? undefined : [...roots][0];
   }
@@ -993,8 +1087,15 @@ function describedBody(text: string): boolean {
   return nameWords(text).some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
 }
 
+const tailKeys = (list: string) => new Set(list.split(' ').map(transliterationKey));
+
 /** Words after a facility's core name: "International Airport", "Central Station", and in German and Scandinavian names "Stadion", "Flughafen", "Bahnhof". */
-const FACILITY_TAIL_KEYS = new Set(['international', 'national', 'regional', 'municipal', 'domestic', 'central', 'main', 'airport', 'airfield', 'station', 'terminal', 'stadium', 'stadion', 'flughafen', 'bahnhof', 'arena', 'bridge', 'dam', 'harbour', 'harbor', 'port', 'hospital']);
+const FACILITY_TAIL_KEYS = new Set(
+  [
+    'international', 'national', 'regional', 'municipal', 'domestic', 'central', 'main', 'airport', 'airfield', 'station', 'terminal', 'stadium', 'stadion',
+    'flughafen', 'bahnhof', 'arena', 'bridge', 'dam', 'harbour', 'harbor', 'port', 'hospital', 'hotel', 'street', 'road', 'avenue', 'boulevard', 'square', 'mall', 'plaza',
+  ].map(transliterationKey),
+);
 
 /**
  * The short forms of a named place: "Tambelu" for "Mount Tambelu" (a natural feature without its
@@ -1011,10 +1112,13 @@ function placeShortKeys(g: Group): string[] {
   if (g.type === 'LOC' || g.type === 'GPE') {
     const head = foldName(nameWords(text)[0]).replace(/\.$/u, '');
     if (LANDFORM_HEADS.has(head)) return [words.slice(1).join(' ')];
+    // "the Strait of Hormuz" is "Hormuz" ("the Gulf of Aden" is not "Aden": a known place stays apart, see `of`).
+    if (words.length >= 3 && WATER_OF_HEADS.has(words[0]) && words[1] === 'of' && words.slice(2).join('').length >= 4) return [words.slice(2).join(' ')];
     // "Lhotka nad Oslavou" is "Lhotka" to its neighbours; "Vysočina Region" is "Vysočina".
     const particle = words.findIndex((w, k) => k > 0 && RIVER_TOWN_PARTICLES.has(w));
     if (particle > 0) return [words.slice(0, particle).join(' ')];
-    return featureTail(g) || ADMIN_TAILS.has(words[words.length - 1]) ? [words.slice(0, -1).join(' ')] : [];
+    const tail = areaTailLength(words);
+    return featureTail(g) || tail > 0 ? [words.slice(0, -Math.max(tail, 1)).join(' ')] : [];
   }
   if (g.type !== 'FAC') return [];
   let end = words.length;
@@ -1025,9 +1129,12 @@ function placeShortKeys(g: Group): string[] {
   return out;
 }
 
-/** The weight of a group's own cues for an organisation (the default for capitalised words left out). */
+/**
+ * The weight of a group's own cues for an organisation (the default for capitalised words left
+ * out, and "the" before the name, which rivers have as often as bodies: "the Puchka").
+ */
 function orgCues(g: Group): number {
-  return totals(g.items.flatMap((i) => i.m.evidence.filter((e) => e.cue !== CUE.default))).get('ORG') ?? 0;
+  return totals(g.items.flatMap((i) => i.m.evidence.filter((e) => e.cue !== CUE.default && e.cue !== CUE.the))).get('ORG') ?? 0;
 }
 
 /** A capitalised word that reads as a national adjective ("Lestavian", "Polish", "Maltese", "Kenyan"). */
@@ -1035,11 +1142,35 @@ const NATIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese)$/u;
 
 /** Particles of towns named by their river ("Lhotka nad Oslavou", "Frankfurt am Main"): the town's short name comes before. */
 const RIVER_TOWN_PARTICLES = new Set(['nad', 'pod', 'ob', 'am', 'an', 'upon', 'sur']);
-/** Kinds of division written after the name ("Vysočina Region", "Kherson Oblast"): the short form is the name alone. */
-const ADMIN_TAILS = new Set(['region', 'province', 'district', 'county', 'oblast', 'governorate', 'prefecture', 'municipality', 'voivodeship', 'canton']);
+
+/**
+ * Kinds of division or area written after the name ("Vysočina Region", "Kherson Oblast", "Baybayon
+ * City", "Tokerau Beach", "the Adriatic Sea", "Telašćica Nature Park"): the short form is the name
+ * alone. Keys, as in a group's words ("city" is "citi").
+ */
+const ADMIN_TAILS = tailKeys('region province district county oblast governorate prefecture municipality voivodeship canton city');
+const AREA_TAILS = tailKeys('sea beach bay lagoon peninsula island islands archipelago');
+/** Two-word area kinds: "Nature Park", "National Park". */
+const AREA_TAIL_PAIRS = new Set(['nature park', 'national park', 'natural park', 'marine park', 'nature reserve'].map((p) => p.split(' ').map(transliterationKey).join(' ')));
+
+/** How many last words of a place's key name its kind of division or area (0 when none do). */
+function areaTailLength(words: readonly string[]): number {
+  if (words.length >= 3 && AREA_TAIL_PAIRS.has(words.slice(-2).join(' '))) return 2;
+  const last = words[words.length - 1];
+  return ADMIN_TAILS.has(last) || AREA_TAILS.has(last) ? 1 : 0;
+}
+
+/** Heads of waters named with "of": "the Strait of Hormuz", "the Gulf of Thailand", "the Sea of Azov". */
+const WATER_OF_HEADS = tailKeys('strait straits gulf bay sea');
 
 /** Kinds of natural feature written after the name: "Tarn River", "Ossa Volcano", "Vatna Glacier". */
-const FEATURE_TAILS = new Set(['river', 'volcano', 'glacier', 'creek']);
+const FEATURE_TAILS = tailKeys('river volcano glacier creek');
+
+/**
+ * Kinds of place that a body's next word may be: the words before it name a place, not the body.
+ * Not "City": "Leicester" is Leicester City on a sports page.
+ */
+const PLACE_KIND_KEYS = new Set([...ADMIN_TAILS, ...AREA_TAILS, ...FEATURE_TAILS].filter((k) => k !== transliterationKey('city')));
 
 /** True for a natural feature's name with its kind last ("Tarn River"): its short form is the name alone. */
 function featureTail(g: Group): boolean {
@@ -1152,7 +1283,8 @@ function canonicalName(items: readonly Item[]): string {
     const name = withoutNickname(i.m.text);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  const score = (s: string) => (acronymLetters(s) ? 0 : nameWords(s).length);
+  // An acronym, or a nationality before a surname ("Italian Bertolini"), is no one's full name.
+  const score = (s: string) => (acronymLetters(s) ? 0 : nameWords(s).length - (isDemonym(nameWords(s)[0] ?? '') ? 1 : 0));
   return [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 

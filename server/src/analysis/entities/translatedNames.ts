@@ -50,3 +50,35 @@ export function headTranslatedKey(name: string): string | undefined {
   const rest = words.filter((w, i) => i !== at && !CONNECTORS.has(w));
   return rest.length > 0 ? `${heads[at]}:${rest.join(' ')}` : undefined;
 }
+
+/**
+ * The key of a body's name read as a bag of concepts and the proper names in it, in any language
+ * and any order: "Corte de Apelaciones de Santiago" and "Santiago Court of Appeals" are both
+ * {appeals, court, santiago}; "Polícia Judiciária" and "Judiciary Police" {judiciary, police};
+ * "Frente de Defensa del Río Puchka" and "Puchka River Defence Front" {defence, front, puchka,
+ * river}; "Deutsche Marine" and "German Navy" {germany, navy}. Needs two concepts or more, or one
+ * and a country; every other word must be capitalised (a name of its own).
+ */
+export function conceptBagKey(name: string): string | undefined {
+  const found: string[] = [];
+  const names: string[] = [];
+  let countries = 0;
+  for (const raw of nameWords(name)) {
+    const w = foldName(raw);
+    if (CONNECTORS.has(w) || FOREIGN_CONNECTORS.has(w)) continue;
+    const concept = ORG_CONCEPTS.get(w);
+    if (concept) {
+      found.push(concept);
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(raw)) return undefined;
+    const country = NATIVE_COUNTRY_ADJECTIVES.get(w) ?? canonicalCountry(raw) ?? demonymCountry(raw);
+    if (country) countries++;
+    names.push(country ? foldName(country) : w);
+  }
+  if (found.length < 2 && !(found.length === 1 && names.length === 1 && countries === 1)) return undefined;
+  return `bag:${[...found, ...names].sort().join(' ')}`;
+}
+
+/** Connectors of the other languages of ORG_CONCEPTS, beside CONNECTORS. */
+const FOREIGN_CONNECTORS = new Set(['do', 'da', 'dos', 'das', 'der', 'della', 'dei', 'degli', 'delle']);

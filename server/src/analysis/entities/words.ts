@@ -3,6 +3,8 @@
  * compounds resolved, with the raw text between words kept so that later steps can tell a plain
  * space from a comma, a dash or an opening quote.
  */
+import { FUNCTION_WORDS } from '../lexicon/commonWords';
+import { TITLE_HEADS } from '../lexicon/titles';
 import { isDemonym } from '../lexicon/places';
 import { foldName } from '../lexicon/fold';
 import type { Token } from '../text/nlp';
@@ -46,6 +48,10 @@ export interface Word {
 const WORD = /\p{Lu}\.\p{Ll}\.\p{Lu}\.|\p{Lu}\.\p{Ll}\.\p{Ll}\.|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|&(?=\p{Lu})|[-‐‑](?=[\p{L}\p{N}]))*/gu;
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const CAPS = /^[\p{Lu}&]*\p{Lu}[\p{Lu}&\d]*$/u;
+/** The stop and space after a name's initial ("W. "), and the initial itself. */
+const INITIAL_STOP = /^\.\s+$/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 /** Arabic and similar name prefixes written in lower case with a hyphen: "al-Assad". */
 const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'ould']);
 /** An elided article or preposition before a capitalised word: "l'", "d'", "dell'", "all'". */
@@ -145,7 +151,8 @@ export function sentenceWords(text: string, sentence: Sentence, tokens: readonly
     let raw = body.slice(index, matchEnd);
     let hyphenTail: string | undefined;
     let parts: Array<{ start: number; end: number }> | undefined;
-    if (HYPHEN.test(raw) && !DOTTED.test(raw) && !isRomanisedGivenName(raw)) {
+    // "Sub-commissioner", "Vice-mayor": a title head with a rank prefix stays one word.
+    if (HYPHEN.test(raw) && !DOTTED.test(raw) && !isRomanisedGivenName(raw) && !TITLE_HEADS.has(raw.toLowerCase())) {
       let first = 0;
       const pieces = raw.split(HYPHEN);
       // "pro-Labour", "ex-President": the lower-case prefix is not part of the name.
@@ -213,7 +220,10 @@ export function sentenceWords(text: string, sentence: Sentence, tokens: readonly
     while (tokenAt < tokens.length && tokens[tokenAt].start < start) tokenAt++;
     let pos = '';
     for (let k = tokenAt; k < tokens.length && tokens[k].start === start; k++) pos = tokens[k].pos;
-    const initial = out.length === 0 || (gap !== ' ' && (OPENERS.test(gap) || gap.includes('\n'))) || digitsOnly;
+    // "... consultant Tadeusz W. The prosecutor ...": after a name's initial, a capitalised function
+    // word opens a sentence that the sentence splitter (rightly wary of initials) did not cut.
+    const afterInitial = capitalFirst && INITIAL_STOP.test(gap) && out.length > 0 && SINGLE_CAPITAL.test(out[out.length - 1].text) && FUNCTION_WORDS.has(raw.toLowerCase());
+    const initial = out.length === 0 || (gap !== ' ' && (OPENERS.test(gap) || gap.includes('\n'))) || digitsOnly || afterInitial;
     // Every Word has the same fields, so that the code reading them sees one object shape.
     out.push({
       start,

@@ -89,3 +89,54 @@ export const CITY_EXONYMS: Readonly<Record<string, string>> = {
   'El Qahira': 'Cairo',
   Iskandariyah: 'Alexandria',
 };
+
+/**
+ * Regions that English news names otherwise than their own people do ("Andalucía" / "Andalusia",
+ * "Wielkopolska" / "Greater Poland", "Bayern" / "Bavaria"): read like the cities above.
+ */
+export const REGION_EXONYMS: Readonly<Record<string, string>> = {
+  // Iberia
+  Andalucía: 'Andalusia',
+  Cataluña: 'Catalonia',
+  Catalunya: 'Catalonia',
+  'País Vasco': 'Basque Country',
+  Euskadi: 'Basque Country',
+  'Castilla y León': 'Castile and León',
+  'Castilla-La Mancha': 'Castile-La Mancha',
+  // Germany, Austria, Switzerland
+  Bayern: 'Bavaria',
+  Sachsen: 'Saxony',
+  Niedersachsen: 'Lower Saxony',
+  'Nordrhein-Westfalen': 'North Rhine-Westphalia',
+  Thüringen: 'Thuringia',
+  Hessen: 'Hesse',
+  'Rheinland-Pfalz': 'Rhineland-Palatinate',
+  Tirol: 'Tyrol',
+  Kärnten: 'Carinthia',
+  Steiermark: 'Styria',
+  Niederösterreich: 'Lower Austria',
+  Oberösterreich: 'Upper Austria',
+  Wallis: 'Valais',
+  Graubünden: 'Grisons',
+  // Poland, Czechia
+  Wielkopolska: 'Greater Poland',
+  Małopolska: 'Lesser Poland',
+  Śląsk: 'Silesia',
+  Pomorze: 'Pomerania',
+  Mazowsze: 'Masovia',
+  Čechy: 'Bohemia',
+  Morava: 'Moravia',
+  // Italy, France, Belgium, Romania
+  Toscana: 'Tuscany',
+  Lombardia: 'Lombardy',
+  Piemonte: 'Piedmont',
+  Sicilia: 'Sicily',
+  Sardegna: 'Sardinia',
+  Puglia: 'Apulia',
+  Bretagne: 'Brittany',
+  Normandie: 'Normandy',
+  Bourgogne: 'Burgundy',
+  Wallonie: 'Wallonia',
+  Vlaanderen: 'Flanders',
+  Transilvania: 'Transylvania',
+};

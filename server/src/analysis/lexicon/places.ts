@@ -5,7 +5,7 @@
  * mark a place ("region", "airport").
  */
 import generated from './generated/places.json';
-import { CITY_EXONYMS } from './cityExonyms';
+import { CITY_EXONYMS, REGION_EXONYMS } from './cityExonyms';
 import { foldName } from './fold';
 
 interface GeneratedPlaces {
@@ -115,7 +115,7 @@ export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
   words(`valley, river, sea, ocean, lake, mountains, mountain, hills, island, islands, peninsula, bay, gulf,
   coast, strait, canyon, desert, forest, county, province, region, oblast, district, governorate, prefecture,
-  park, sanctuary`),
+  park, sanctuary, beach, beaches, lagoon, reef, archipelago, cove`),
 );
 
 /**
@@ -244,6 +244,10 @@ function build(): PlaceTables {
     cityName.set(foldName(other), english);
     set(other, kindOf.get(foldName(english)) ?? 'city');
   }
+  for (const [other, english] of Object.entries(REGION_EXONYMS)) {
+    cityName.set(foldName(other), english);
+    set(other, kindOf.get(foldName(english)) ?? 'region');
+  }
   const demonyms = new Map<string, string | undefined>();
   for (const d of data.demonyms ?? []) {
     const country = data.demonymOf?.[d];
@@ -268,7 +272,7 @@ export function canonicalCountry(name: string): string | undefined {
   return tables.canonical.get(foldName(name));
 }
 
-/** The English name of a city named otherwise ("München" -> "Munich"; see cityExonyms.ts), if any. */
+/** The English name of a city or region named otherwise ("München" -> "Munich", "Bayern" -> "Bavaria"; see cityExonyms.ts), if any. */
 export function englishCityName(name: string): string | undefined {
   tables ??= build();
   return tables.cityName.get(foldName(name));

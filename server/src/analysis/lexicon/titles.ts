@@ -32,7 +32,7 @@ mr mrs ms miss mx sir dame lord lady mister madam monsieur madame herr frau
 `);
 
 /** Title heads as written with a capital before a name: "President Jane Doe", "Judge Ann Lee". */
-export const TITLE_HEADS = words(`
+const TITLE_HEAD_WORDS = words(`
 president president-elect premier minister secretary secretary-general envoy chancellor governor mayor
 senator sen congressman congresswoman representative rep judge justice magistrate prosecutor commissioner
 general gen colonel col captain capt major lieutenant lt sergeant sgt corporal cpl admiral adm marshal
@@ -43,7 +43,16 @@ director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady miste
 herr frau mp mep deputy director-general attorney-general vice-president president-elect prime-minister
 hon honourable honorable monsignor msgr mons
 mgr mudr judr rndr phdr engr barr comrade alhaji alhaja
+councillor councilor alderman comisario subcomisario commissario janab shri smt pak bapak ibu
 `);
+
+/** Prefixes that make a title head a lesser or second one: "Sub-commissioner", "Vice-Governor", "Co-chair". */
+const RANK_PREFIX = /^(?:sub|vice|deputy|assistant|co|under|acting|chief|senior|junior)-/u;
+
+/** Title heads, and the same heads with a rank prefix ("sub-commissioner", "vice-mayor"). */
+export const TITLE_HEADS: { has(word: string): boolean } = {
+  has: (word: string) => TITLE_HEAD_WORDS.has(word) || (RANK_PREFIX.test(word) && TITLE_HEAD_WORDS.has(word.replace(RANK_PREFIX, ''))),
+};
 
 /**
  * Words that modify a title without being one ("former U.S. President", "Foreign Minister",
@@ -75,7 +84,7 @@ emergency emergencies disaster disasters management water resources natural mini
 petroleum power electricity maritime shipping aviation veterans treasury budget revenue customs taxation
 public administration government reform transition growth enterprise business commerce investment
 consumer competition land lands territory territories overseas commonwealth diaspora solidarity
-humanitarian sustainable sustainability biodiversity ecology ecological green climate-change
+humanitarian sustainable sustainability biodiversity ecology ecological green climate-change internal external
 `);
 
 /** Titles of a town's head: "the mayor of X" names a town, whatever the lexicon knows of it. */
