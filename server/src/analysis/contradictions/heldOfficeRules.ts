@@ -18,6 +18,7 @@ import { bodyWords, differentBodies, distinctiveBodyWords } from './bodies';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 import { personIdOf } from './personIdentity';
+import { PORTFOLIO_WORDS } from '../lexicon/titles';
 
 /** Titles from articles further apart than this may both have been true at their time. */
 const MAX_DAYS_APART = 30;
@@ -34,7 +35,25 @@ const OFFICES: Readonly<Record<string, Office>> = {
   // The president of a named body ("Tennis Australia president"); a head of state names no body.
   president: 'runs',
   'chief-inspector': 'inspects', commander: 'commands',
+  // Offices written with a word that names other posts too: see `officeOf`.
+  manager: 'runs', secretary: 'minister',
 };
+
+/** A manager who runs the body: "general manager", "managing director" (not a sales or project manager). */
+const RUNNING_MANAGER = /\b(?:general\s+manager|managing\s+director)\b/iu;
+
+/** Fields of government, as words of a pattern ("environment|health|..."). */
+const FIELDS = [...PORTFOLIO_WORDS].filter((w) => /^[a-z]+$/u.test(w)).join('|');
+/**
+ * A secretary who is a member of a government: "Secretary of Environment", "Home Secretary", "Cabinet
+ * Secretary for Health"; not a civil servant ("Permanent Secretary", "Principal Secretary"), a body's
+ * secretary general or a press secretary (CIVIL_SERVICE_SECRETARY).
+ */
+const GOVERNMENT_SECRETARY = new RegExp(
+  String.raw`^(?:(?:cabinet|state)\s+)?secretary\s+(?:of|for)\s+(?:state\s+for\s+)?(?:the\s+)?(?:${FIELDS})\b|^(?:${FIELDS})(?:\s+(?:and|&)\s+\w+)*\s+secretary$`,
+  'iu',
+);
+const CIVIL_SERVICE_SECRETARY = /\b(?:permanent|principal|private|parliamentary|executive|general|company|party|press|chief)\b/iu;
 
 /** Words that make a title a deputy's or an assistant's, who serve under the head. */
 const DEPUTY_WORDS = /\b(?:deputy|assistant|vice|associate|under|co-?)\b/iu;
@@ -57,6 +76,8 @@ function officeOf(f: DetailedFact): Office | undefined {
   if (!p || p.status !== 'current') return undefined;
   const office = OFFICES[p.role.replace(/^deputy-/u, '')];
   if (!office || PRESS_WORDS.test(f.display)) return undefined;
+  if (p.role === 'manager' && !RUNNING_MANAGER.test(f.display)) return undefined;
+  if (p.role === 'secretary' && (!GOVERNMENT_SECRETARY.test(f.display.trim()) || CIVIL_SERVICE_SECRETARY.test(f.display))) return undefined;
   if (office === 'commands' && BARE_RANK.test(f.display.trim())) return undefined;
   // A deputy minister is in the government all the same; a deputy head is not the head.
   if (office !== 'minister' && (p.role.startsWith('deputy-') || DEPUTY_WORDS.test(f.display))) return undefined;

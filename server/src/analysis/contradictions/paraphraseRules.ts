@@ -226,10 +226,14 @@ function flippedIn(
     // A name is who or where, not what a denial denies: "did not come to Doha to surrender" and
     // "did not come in Doha for capitulating" deny the same coming, whatever the preposition.
     if (ka.some((x) => x.key === w && names.has(x.word))) continue;
-    const na = negatedIn(ka, w);
-    const nb = negatedIn(kb, w);
+    // A telling that has the word both denied and plain ("We accept the fine. We do not accept that
+    // ...") says either way: only a word all denied in one and all plain in the other is flipped.
+    const pa = polarityIn(ka, w);
+    const pb = polarityIn(kb, w);
+    const na = pa.negated && !pa.plain;
+    const nb = pb.negated && !pb.plain;
     // The word as each telling writes it ("ruled", not its stem).
-    if (na !== nb) return { first: ka.find((x) => x.key === w)?.word ?? w, second: kb.find((x) => x.key === w)?.word ?? w };
+    if ((na && !pb.negated) || (nb && !pa.negated) || ((pa.plain && pa.negated) || (pb.plain && pb.negated) ? alignedFlip(ka, kb, w) : false)) return { first: ka.find((x) => x.key === w)?.word ?? w, second: kb.find((x) => x.key === w)?.word ?? w };
   }
   return undefined;
 }
@@ -256,34 +260,75 @@ function isNegation(word: string): boolean {
  * not "halt" nor the object after the verb).
  */
 function negatedIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string): boolean {
+  return polarityIn(ws, k).negated;
+}
+
+/**
+ * Whether occurrences of key `k` in `ws` are denied (`negated`) and whether some are told plainly
+ * (`plain`): "We accept the fine. We do not accept that the whole stand pays" tells "accept" both ways.
+ */
+function polarityIn(ws: ReadonlyArray<{ word: string; key: string }>, k: string): { negated: boolean; plain: boolean } {
   const denied = deniedClauses(ws);
-  return ws.some((x, i) => {
-    if (x.key !== k || qualifiesPronoun(ws, i)) return false;
-    // "had come to Doha neither to capitulate nor to humiliate": a denied purpose denies the coming
-    // for it, as "did not come to Doha to surrender" does.
-    if (READINESS.has(x.word) && ws.slice(i + 1, i + 5).some((y, n, after) => (y.word === 'neither' || y.word === 'not' || y.word === 'never') && after[n + 1]?.word === 'to')) return true;
-    if (denied.some(([from, to]) => i >= from && i < to)) return true;
-    for (let j = i - 1; j >= 0; j--) {
-      const w = ws[j].word;
-      if (isNegation(w)) return true;
-      if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
-      // "never really had a chance": an adverb passes the denial on, and so does a word that only
-      // places what follows ("not in the next years" / "not in the years to come").
-      if ((w.length > 3 && w.endsWith('ly')) || PLACING_WORDS.has(w)) continue;
-      // "not ready to raise" denies the raising as "cannot increase" does.
-      if (READINESS.has(w) && ws[j + 1]?.word === 'to') continue;
-      // "did not come to Lomé to surrender": the place the coming was to passes the denial on too.
-      if ((ws[j - 1]?.word === 'to' || ws[j - 1]?.word === 'in') && READINESS.has(ws[j - 2]?.word ?? '') && ws[j + 1]?.word === 'to') continue;
-      // "did not want this strike" denies the strike as "never wanted to strike" does.
-      if (WANTING.has(w) && ws.slice(j + 1, i).every((x) => FUNCTION_WORDS.has(x.word))) continue;
-      // "Nobody in Győr will be left": the place after the pronoun qualifies it; the verb is denied.
-      if (qualifiesPronoun(ws, j)) continue;
-      // "nobody would face proceedings": a denying subject denies its verb's object too (not a
-      // place after a preposition: "Nobody will stay in Győr without water" does not deny Győr).
-      return ws.slice(j + 1, i).every((x) => ARTICLES.has(x.word)) && deniedSubjectBefore(ws, j);
-    }
-    return false;
+  let negated = false;
+  let plain = false;
+  ws.forEach((x, i) => {
+    if (x.key !== k || qualifiesPronoun(ws, i)) return;
+    if (deniedAt(ws, denied, i)) negated = true;
+    else plain = true;
   });
+  return { negated, plain };
+}
+
+/**
+ * For a word one telling has both denied and plain: whether an occurrence followed by the same
+ * content word in both tellings is denied in one and not in the other ("We accept the fine. We do
+ * not accept that ..." / "We do not accept the fine": "accept the fine" is flipped).
+ */
+function alignedFlip(ka: ReadonlyArray<{ word: string; key: string }>, kb: ReadonlyArray<{ word: string; key: string }>, k: string): boolean {
+  const deniedA = deniedClauses(ka);
+  const deniedB = deniedClauses(kb);
+  const nextKey = (ws: ReadonlyArray<{ word: string; key: string }>, i: number) => ws.slice(i + 1).find((x) => !FUNCTION_WORDS.has(x.word) && !isNegation(x.word))?.key;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i].key !== k || qualifiesPronoun(ka, i)) continue;
+    const after = nextKey(ka, i);
+    if (after === undefined) continue;
+    const denied = deniedAt(ka, deniedA, i);
+    // The other telling's occurrences in the same words: flipped only when none is told the same
+    // way ("We are not voting against an economist. We are voting against a procedure" twice is one remark).
+    const alike = [];
+    for (let j = 0; j < kb.length; j++) if (kb[j].key === k && !qualifiesPronoun(kb, j) && nextKey(kb, j) === after) alike.push(deniedAt(kb, deniedB, j));
+    if (alike.length > 0 && alike.every((d) => d !== denied)) return true;
+  }
+  return false;
+}
+
+/** Whether the word at `i` is what a negation before it (or a denied clause around it) denies (see `negatedIn`). */
+function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: ReadonlyArray<[number, number]>, i: number): boolean {
+  const x = ws[i];
+  // "had come to Doha neither to capitulate nor to humiliate": a denied purpose denies the coming
+  // for it, as "did not come to Doha to surrender" does.
+  if (READINESS.has(x.word) && ws.slice(i + 1, i + 5).some((y, n, after) => (y.word === 'neither' || y.word === 'not' || y.word === 'never') && after[n + 1]?.word === 'to')) return true;
+  if (denied.some(([from, to]) => i >= from && i < to)) return true;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = ws[j].word;
+    if (isNegation(w)) return true;
+    if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
+    // "never really had a chance": an adverb passes the denial on, and so does a word that only
+    // places what follows ("not in the next years" / "not in the years to come").
+    if ((w.length > 3 && w.endsWith('ly')) || PLACING_WORDS.has(w)) continue;
+    // "not ready to raise" denies the raising as "cannot increase" does.
+    if (READINESS.has(w) && ws[j + 1]?.word === 'to') continue;
+    // "did not come to Lomé to surrender": the place the coming was to passes the denial on too.
+    if ((ws[j - 1]?.word === 'to' || ws[j - 1]?.word === 'in') && READINESS.has(ws[j - 2]?.word ?? '') && ws[j + 1]?.word === 'to') continue;
+    // "did not want this strike" denies the strike as "never wanted to strike" does.
+    if (WANTING.has(w) && ws.slice(j + 1, i).every((x) => FUNCTION_WORDS.has(x.word))) continue;
+    // "Nobody in Győr will be left": the place after the pronoun qualifies it; the verb is denied.
+    if (qualifiesPronoun(ws, j)) continue;
+    // "nobody would face proceedings": a denying subject denies its verb's object too (not a
+    // place after a preposition: "Nobody will stay in Győr without water" does not deny Győr).
+    return ws.slice(j + 1, i).every((x) => ARTICLES.has(x.word)) && deniedSubjectBefore(ws, j);
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'any']);
@@ -344,7 +389,7 @@ function qualifiesPronoun(ws: ReadonlyArray<{ word: string }>, i: number): boole
 }
 
 /** Verbs of wanting, which pass a denial on to what is wanted, a verb or a thing ("did not want this strike"). */
-const WANTING = new Set(['want', 'wanted', 'wish', 'wished', 'intend', 'intended', 'seek', 'sought', 'plan', 'planned']);
+const WANTING = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'intend', 'intends', 'intended', 'seek', 'seeks', 'sought', 'plan', 'plans', 'planned', 'like', 'likes', 'liked']);
 
 /**
  * Words of readiness, ability or purpose before "to" that pass a denial on to the verb ("not ready

@@ -317,6 +317,19 @@ function portfolioName(portfolio: string): string {
   return portfolio.split('+').join(' and ');
 }
 
+/**
+ * Words right after a title and name, told of that person, that move them to another post ("...,
+ * who is promoted to", "is moved to Defence", "becomes"); not another clause ("welcomed the move",
+ * "until a new minister is appointed").
+ */
+const ROLE_CHANGE =
+  /^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|will\s+be|gets?|got)\s+)?(?:promoted|moved|moves\s+to|move\s+to|becomes|became|will\s+become|replaced|reassigned|demoted|dropped|sacked|transferred|shifted|elevated|swapped|switched|named|appointed|takes\s+over|took\s+over)\b/iu;
+
+/** True when the words after a title fact say the person is leaving that post. */
+function changesRole(f: DetailedFact, ctx: EventContext): boolean {
+  return ROLE_CHANGE.test(ctx.textOf(f.uri, f.span.end, f.span.end + 80));
+}
+
 /** Same role, different status, portfolio or country (see the file comment). */
 function sameRoleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const visits = new PairVisits();
@@ -342,6 +355,9 @@ function sameRoleContradictions(facts: readonly DetailedFact[], sink: Contradict
       const countriesAgree = !pa.country || !pb.country || pa.country === pb.country;
       const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
       const role = pa.role.replace(/-/gu, ' ');
+      // "Deputy Finance Minister X, who is promoted to Transport Minister": a title the telling
+      // says the person leaves is no less true of them before the change than "former" after it.
+      if (changesRole(a, ctx) || changesRole(b, ctx)) return false;
       const statuses = new Set([pa.status, pb.status]);
       if (statuses.has('former') && statuses.has('current') && countriesAgree) {
         const [former, current] = pa.status === 'former' ? [a, b] : [b, a];

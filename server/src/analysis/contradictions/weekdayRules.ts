@@ -7,7 +7,7 @@
  * same day ("on Tuesday" in an article of Tuesday 14 October) witnesses too (facts/looseWeekdayFacts.ts).
  */
 import type { DetailedFact } from '../facts/detail';
-import { weekdayName } from '../values/dates';
+import { addDays, weekdayName } from '../values/dates';
 import { sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, passageOf, shortName } from './factIndex';
 
@@ -46,6 +46,7 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
       witnesses.set(g.uri, g);
       if (witnesses.size >= MAX_WITNESSES) break;
     }
+    if (witnesses.size === 0 && sameWeekdayElsewhere(f, stated, sink)) continue;
     if (witnesses.size === 0) {
       sink.add(`weekday|${f.uri}|${f.span.start}`, {
         kind: 'date',
@@ -68,6 +69,38 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
       });
     }
   }
+}
+
+/** How many days either side of a wrong weekday's date the day it names is looked for. */
+const WEEK_REACH = 3;
+
+/**
+ * "The cuts start next Monday (16)" (the 16th a Tuesday) against another article's "Monday, March
+ * 15": when no article gives the date with its weekday, one that gives the written weekday of that
+ * week with its own date shows which of the two the article got wrong. Returns true when it added one.
+ */
+function sameWeekdayElsewhere(f: DetailedFact, stated: ReadonlyMap<string, DetailedFact[]>, sink: ContradictionSink): boolean {
+  if (f.value.kind !== 'date') return false;
+  const written = f.span.text.slice(f.detail.startSpan!.start - f.span.start, f.detail.startSpan!.end - f.span.start);
+  const name = written.charAt(0).toUpperCase() + written.slice(1).toLowerCase();
+  let added = false;
+  for (let k = -WEEK_REACH; k <= WEEK_REACH; k++) {
+    const day = addDays(f.value.iso, k);
+    if (k === 0 || weekdayOf(day) !== name) continue;
+    const seen = new Set<string>();
+    for (const g of stated.get(`date:${day}`) ?? []) {
+      if (g.uri === f.uri || g.attribute !== 'weekday-stated' || witnessRank(g) !== 0 || seen.has(g.uri) || !sameEvent(f, g)) continue;
+      seen.add(g.uri);
+      added = sink.add(`weekday|${f.uri}|${f.span.start}|${g.uri}`, {
+        kind: 'date',
+        fact: 'weekday of a date',
+        explanation: `${shortName(f.uri)} says ${f.display}; ${shortName(g.uri)} gives that ${name} as "${g.span.text}". The two name different days.`,
+        items: [passageOf(f), passageOf(g)],
+      }) || added;
+      if (seen.size >= MAX_WITNESSES) break;
+    }
+  }
+  return added;
 }
 
 /** How far either side of a fact its surrounding words are read. */

@@ -12,9 +12,10 @@ import { dayFirst, swapDayAndMonth } from './numericDates';
 const HEAD_CHARS = 2500;
 /**
  * "Published", "Updated", "Date:" at the start of a line or of one of its parts ("By Ana Ruiz |
- * Updated 9 July 2025"). In running text such words are prose ("all results after this date").
+ * Updated 9 July 2025", "Dikemaskini / Updated: 10/12/2025"). In running text such words are prose
+ * ("all results after this date").
  */
-const STAMP = /(?:^|[|·•–—,]\s*)(?:published|posted|updated|last updated|first published|date|dated)\b\s*(?:on|at)?\s*:?/iu;
+const STAMP = /(?:^|[|·•–—,/]\s*)(?:published|posted|updated|last updated|first published|date|dated)\b\s*(?:on|at)?\s*:?/iu;
 const BYLINE = /^\s*(?:by\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[|•·,–—-])/u;
 
 /**

@@ -307,6 +307,14 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   // Calendar words, holidays and time zones cut the run: "Tuesday Summit", "GMT".
   let from = first;
   for (let k = first; k <= last + 1; k++) {
+    // "Tan Sri Zainal Abidin", "Puan Sri ...": a Malaysian honour of two words before a name, no part of it.
+    const honour = k + 2 <= last && HONOUR_PAIRS.has(`${words[k].lower} ${words[k + 1].lower}`);
+    if (honour) {
+      if (k > from) out.push(...segmentPiece(words, text, from, k - 1));
+      from = k + 2;
+      k++;
+      continue;
+    }
     if (k === last + 1 || (isNeverName(words[k]) && !givenNameBeforeSurname(words, k, last) && !nameSyllable(words, k, first, last)) || inRankPhrase(words, k) || glossAfterRank(words, text, k) || isNumberSign(words, k)) {
       // "Minister of Industry and Trade Trịnh Thị Thu Nguyệt": the office's last fields open the run; the name follows them.
       let fields = from;
@@ -324,6 +332,9 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
   }
   return out;
 }
+
+/** Honours of two words written before a name in Malaysia ("Tan Sri", "Puan Sri", "Toh Puan"). */
+const HONOUR_PAIRS = new Set(['tan sri', 'puan sri', 'toh puan']);
 
 /** "No." before a number ("world No. 3"): the abbreviation of "number", no name. */
 function isNumberSign(words: readonly Word[], k: number): boolean {

@@ -644,7 +644,30 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
   joinShorterFullNames(bySurname, sets);
   joinSurnameInitials(bySurname, sets);
   joinDoubleSurnames(groups, bySurname, sets);
+  joinNamePrefixes(groups, sets);
   return bySurname;
+}
+
+/**
+ * "Jeffrey Lim" for "Jeffrey Lim Kok Seng", "Maria Lopez" for "Maria Lopez Garcia": a given name
+ * and a surname that open exactly one longer full name of the workspace are that person (Malaysian
+ * and Singaporean Chinese names put the English given name and the surname first; Spanish ones
+ * drop the second surname).
+ */
+function joinNamePrefixes(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const byOpening = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const words = g.items[0].words;
+    if (g.norp || g.type !== 'PERSON' || words.length < 3) continue;
+    const opening = words.slice(0, 2).join(' ');
+    byOpening.set(opening, [...(byOpening.get(opening) ?? []), g]);
+  }
+  for (const [opening, longer] of byOpening) {
+    const short = groups.get(opening);
+    if (!short || short.norp || short.type !== 'PERSON') continue;
+    const roots = new Set(longer.map((g) => sets.find(g.key)));
+    if (roots.size === 1) sets.union(short.key, longer[0].key);
+  }
 }
 
 /** A name of two words whose first is a nationality: "Italian Bertolini", "Briton Hale". */
@@ -865,11 +888,22 @@ function compatibleGiven(a: string, b: string): boolean {
 }
 
 /**
- * A short form of a given name and the full one ("Nikos" / "Nikolaos", "Alex" / "Alexander"):
+ * A short form of a given name and the full one ("Nikos" / "Nikolaos", "Alex" / "Alexander", "Mohd" / "Mohamad"):
  * the first four letters agree. Like spelling variants, only across articles (see joinFullNames).
  */
 export function shortGivenName(a: string, b: string): boolean {
-  return a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4);
+  return (a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) || abbreviatedGiven(a, b) || abbreviatedGiven(b, a);
+}
+
+/**
+ * A given name written short without its vowels ("Mohd" / "Mohamad", "Thos" / "Thomas", "Chas" /
+ * "Charles"): three letters or more, the first and the last the full name's, the rest in its order.
+ */
+function abbreviatedGiven(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length || short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1]) return false;
+  let k = 0;
+  for (const ch of full) if (ch === short[k]) k++;
+  return k === short.length;
 }
 
 /**

@@ -47,8 +47,11 @@ export const DAY_CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|after|
 /** Words that make a clause's day a plan, a deadline, a doubt or another occasion ("may", not the month of "13 May"). */
 export const NOT_WHAT_HAPPENED =
   /\b(?:will|would|could|should|might|(?<!\d\s*)may(?!\s*\d)|must|shall|expected|due|scheduled|planned|plans?|set to|to be|next|until|deadline|previous|earlier|prior|another|last (?:year|month|week)|if|unless|not|never|no)\b|n[’']t\b/iu;
-/** Words that make a clause's day a firm plan ("will begin consultations on Monday"), or a duty with a day ("must explain the failure to the committee next Monday")... */
-const PLAN = /\b(?:will|would|is to|are to|was to|is due to|are due to|is scheduled to|are scheduled to|must(?!\s+have)|has to|have to)\b/iu;
+/**
+ * Words that make a clause's day a firm plan ("will begin consultations on Monday", "the cuts start
+ * next Monday"), or a duty with a day ("must explain the failure to the committee next Monday")...
+ */
+const PLAN = /\b(?:will|would|is to|are to|was to|is due to|are due to|is scheduled to|are scheduled to|must(?!\s+have)|has to|have to|next\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
 /**
  * A summons to a meeting before the day: "summoned both sides to a conciliation meeting in Abuja at
  * 11 a.m. on Thursday", "has invited the union for a meeting this Friday": the day is the meeting's,
@@ -144,6 +147,8 @@ export const DAY_CUE =
  */
 function pastDay(d: DateExpression, published: string | undefined): DateExpression {
   if (!published || d.weekday === undefined || !d.relative || !d.iso || d.iso <= published.slice(0, 10)) return d;
+  // "begins on Monday 15 March": a day of the month written with the weekday pins it.
+  if (/\d/u.test(d.text)) return d;
   return { ...d, iso: addDays(d.iso, -7) };
 }
 

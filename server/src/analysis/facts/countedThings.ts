@@ -26,6 +26,8 @@ const NOUN_CLASSES: Record<string, string> = {
   hospital: 'hospital', clinic: 'clinic', school: 'school', store: 'store', shop: 'shop', branch: 'branch', plant: 'plant', factory: 'factory',
   restaurant: 'restaurant', hotel: 'hotel', warehouse: 'warehouse', prison: 'prison',
   victim: 'victim', vehicle: 'vehicle', car: 'car', house: 'house', home: 'house', building: 'building', seat: 'seat', vote: 'vote',
+  // Ammunition counted by the piece: "31 rounds of ammunition", "13 bullets", "40 cartridges".
+  bullet: 'round', cartridge: 'round',
 };
 
 /** Nouns that count pieces of something named after "of" ("nine pieces of jewellery"). */
@@ -215,12 +217,24 @@ export function readCountedPhrase(after: string): CountedPhrase | undefined {
     phrase.noun = 'crew';
     phrase.end += ofCrew[0].length;
   }
+  // "59 ministers and deputy ministers": one number counts the group and a kind of it, so it is no
+  // count of the first alone ("30 ministers and 29 deputy ministers" gives each its own). Other
+  // groups after "and" ("300 police officers and gendarmes") are read as before, with the first.
+  const both = phrase && phrase.noun && !phrase.partial ? BOTH_GROUPS.exec(after.slice(phrase.end)) : null;
+  const counted = phrase ? /([\p{L}-]+)\s*$/u.exec(after.slice(0, phrase.end))?.[1] : undefined;
+  if (phrase && both && counted && singularNoun(both[1].toLowerCase()) === singularNoun(counted.toLowerCase())) {
+    phrase.noun = `${phrase.noun}+${singularNoun(both[1].toLowerCase())}`;
+    phrase.end += both[0].length;
+  }
   // "63 injured people were being treated", "300 people by boat": what follows makes it a part.
   // (People taken to shelters or centres are the evacuated, not those in one place of care.)
   const rest = after.slice(phrase?.end ?? 0, (phrase?.end ?? 0) + 80);
   if (phrase && !phrase.partial && !MOVED_TO_SAFETY_AFTER.test(rest) && PART_AFTER.some((re) => re.test(rest.slice(0, 40)))) phrase.partial = true;
   return phrase;
 }
+
+/** A second group counted with the first: "and deputy ministers" (no number of its own, see `readCountedPhrase`). */
+const BOTH_GROUPS = /^\s+(?:and|&)\s+(?:(?:their|its|other|the)\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,}s)\b/u;
 
 /**
  * Words after a counted phrase that make the count a part of a whole: people in one place of care
@@ -245,6 +259,13 @@ function readPhrase(after: string): CountedPhrase | undefined {
   const words = [...after.slice(0, 90).matchAll(/[\p{L}’'-]+|[^\s\p{L}]/gu)];
   if (words.length === 0) return undefined;
   const first = words[0][0].toLowerCase();
+  // "five new deputy ministers", "12 new cases": the new ones are a group of their own, counted
+  // against other articles' new ones only.
+  if (first === 'new') {
+    const from = (words[0].index ?? 0) + words[0][0].length;
+    const rest = readPhrase(after.slice(from));
+    if (rest && rest.noun && !rest.partial) return { ...rest, group: rest.group ? `new ${rest.group}` : 'new', end: from + rest.end };
+  }
   if (first === 'of' || OTHER_GROUP.has(first)) return { noun: '', group: '', end: 0, partial: true };
   // "17 injured", "Three Dead", "17 injured passengers"; "13 resulted injured" (a calque of Spanish "resultaron heridos").
   const linked = LINKING_VERBS.has(first) && words[1] ? PREDICATE_CLASSES[words[1][0].toLowerCase()] : undefined;

@@ -12,13 +12,12 @@
 import { stem } from '../corroboration/stem';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { countryKey } from './countries';
-import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { readCountedPhrase } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
-import { CLAUSE_BREAK, countRange, isConversion, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
+import { countClause, countRange, isConversion, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
 
 /** What a figure counts or measures, and the words it is told with. */
 export interface FigureInfo {
@@ -74,7 +73,7 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
     if (q.compound) continue;
     const reading = readFigure(text, q, quantities);
     if (!reading) continue;
-    const around = clauseAround(text, q.start, CLAUSE_BREAK);
+    const around = countClause(text, q);
     const clause = text.slice(around.start, around.end);
     if (isUnstable(clause, { start: q.start - around.start, end: q.end - around.start })) continue;
     const names = namesIn(doc, s.start + around.start, s.start + around.end);

@@ -113,7 +113,9 @@ const MONEY_BEFORE: Array<[RegExp, string]> = [
   [/\b(?:demand(?:s|ed|ing)?|wants?|wanted|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+for)\s+(?:a\s+)?(?:ransom\s+of\s+)?$/iu, 'demanded'],
   [/\bbail\s+(?:of|set\s+at)\s+$/iu, 'bail'],
   [/\breward\s+of\s+$/iu, 'reward'],
-  [/\bfined\s+$/iu, 'fine'],
+  // "fined the Czech club 62,000 euros", "a fine of €62,000", "The fine is in total 52 000 euro".
+  [/\bfined\s+(?:(?![\d€$£])[\p{L}'’.-]+\s+){0,4}$/iu, 'fine'],
+  [/\bfines?\s+(?:of|is|was|totals?|totall?ing|amounts?\s+to|came\s+to)\s+(?:in\s+total\s+|a\s+total\s+of\s+)?$/iu, 'fine'],
 ];
 /** Words that make a stated value the value of things taken (not of a whole collection). */
 const TAKEN_WORDS = /\b(?:stolen|stole|loot|haul|taken|missing|snatched|raid|theft|heist|robbery)\b/iu;
@@ -140,7 +142,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     // A word that makes a number unstable speaks for its own clause: "had brought 23 miners out
     // alive, but five were still missing" keeps the 23. Job cuts are told as what a company
     // "would" do: only those counts stand beside "would".
-    const around = clauseAround(text, q.start, CLAUSE_BREAK);
+    const around = countClause(text, q);
     const figure = { start: q.start - around.start, end: q.end - around.start };
     const clause = withoutAsides(text.slice(around.start, around.end), figure);
     const unstable = isUnstable(clause, figure);
@@ -174,6 +176,38 @@ function wholeCountedBefore(text: string, at: number): string | undefined {
 
 /** Where one clause of a sentence ends and the next begins: a semicolon, a dash, "but", "while", "whereas". */
 export const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
+
+/**
+ * A cause told with a count ("fined the club 62,000 euros after chanting during a match last
+ * month": "last month" dates the match, not the fine); not "after 20 minutes".
+ */
+const CAUSE_AFTER = /\s(?:after|because)\s(?!(?:about\s+|around\s+|roughly\s+)?\d)/iu;
+
+/**
+ * The clause of a count (offsets in `text`): cut at CLAUSE_BREAK, and at a cause told with it. A
+ * cause told after the count is not the count's clause; nor is the main clause of a count told in
+ * the cause ("will ration water from next week, after a dry winter left the reservoirs at 16.8%"),
+ * unless a comma brings the count back to it ("after a pump failed, taking 380 megawatts").
+ */
+export function countClause(text: string, q: { start: number; end: number }): { start: number; end: number } {
+  const around = clauseAround(text, q.start, CLAUSE_BREAK);
+  const cause = CAUSE_AFTER.exec(text.slice(q.end, around.end));
+  if (cause) around.end = q.end + cause.index;
+  const opened = lastMatch(CAUSE_AFTER, text.slice(around.start, q.start));
+  if (opened !== undefined && !text.slice(around.start + opened, q.start).includes(',')) around.start += opened;
+  return around;
+}
+
+/** Where the last match of `re` (no global flag) in `text` starts, if any. */
+function lastMatch(re: RegExp, text: string): number | undefined {
+  let at: number | undefined;
+  for (let from = 0; ; ) {
+    const m = re.exec(text.slice(from));
+    if (!m) return at;
+    at = from + m.index;
+    from = at + 1;
+  }
+}
 
 interface Reading {
   measure: string;

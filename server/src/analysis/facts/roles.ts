@@ -663,15 +663,26 @@ export function findTitlesBeforeComma(text: string, isPersonAt: (start: number) 
   const tokens = tokenize(text);
   for (let c = 1; c + 1 < tokens.length; c++) {
     if (tokens[c].text !== ',') continue;
-    const run = runFrom(tokens, c + 1);
+    // "the Deputy Minister for Tourism, Hon. Selemani Mwalongo": a courtesy title before the name is no part of it.
+    let from = c + 1;
+    while (COURTESY_TITLES.has(tokens[from]?.lower ?? '') && tokens[from + 1]) from += tokens[from + 1].text === '.' ? 2 : 1;
+    const run = runFrom(tokens, from);
     const name = nameIn(text, run, isPersonAt);
-    if (!name || !endsAt(tokens, c + 1 + run.length)) continue;
+    // ("..., Hon. Selemani Mwalongo in the statement from Dodoma has congratulated": a place or a
+    // time after the name, without a comma, as local English pages write.)
+    if (!name || !(endsAt(tokens, from + run.length) || AFTER_NAME.has(tokens[from + run.length]?.lower ?? ''))) continue;
     const t = titleEndingAt(text, tokens, c - 1);
     if (!t) continue;
     out.push({ ...t, end: name.end, name: name.name, nameStart: name.start });
   }
   return out;
 }
+
+/** Prepositions that may follow a name written after its title and a comma, without a comma of their own. */
+const AFTER_NAME = new Set(['in', 'on', 'at']);
+
+/** Courtesy titles written before a name ("Hon.", "Honourable", "Dr", "Mrs."), lower case, without the stop. */
+const COURTESY_TITLES = new Set(['hon', 'honourable', 'honorable', 'rt', 'dr', 'mr', 'mrs', 'ms', 'madam', 'sir', 'dame']);
 
 /**
  * "as was the union's president, X", "as did ...": "as" and a verb before its subject compare the

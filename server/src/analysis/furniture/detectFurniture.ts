@@ -40,6 +40,7 @@ import {
   PHOTO_CREDIT,
   PRESS_RELEASE_TAIL,
   PUBLICATION_WORD,
+  SOCIAL_PROMPT,
   SUBSCRIBER_OFFER,
   SYNDICATION_NOTE,
   TAIL_TRIGGER,
@@ -59,6 +60,8 @@ const TAIL_PROSE_SHARE = 0.2;
 const TAIL_PROSE_ALWAYS_OK = 40;
 
 const LEADING_EMPHASIS = /^(?:\*\*|__)/u;
+/** A box's name before a colon: "IPO Watch: ", "Morning Briefing: ". */
+const BOX_NAME = /^(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}'’&-]*:\s+/u;
 const SIGN_UP_LINK_AT_END = /\[(?:sign up|subscribe|register)[^\]\n]{0,30}\]\([^)\s]*\)\s*$/iu;
 /** Two or more words in capitals ending in a question mark, then a sentence: a promotional box. */
 const CAPITALS_QUESTION_LEAD = /^\p{Lu}[\p{Lu}'’-]*(?:\s+[\p{Lu}\d'’-]+)+\?\s+\p{Lu}\p{Ll}/u;
@@ -107,11 +110,12 @@ function isFurnitureLine(line: PageLine, english: boolean): boolean {
   // A newsletter prompt speaks to the reader; a short line naming a newsletter is a box title.
   // Markdown pages write the prompt in bold ("**Sign up for the Chronicle's Morning** — ...") or
   // end it with a sign-up link ("**The Courier's Briefing** lands every Friday. [Sign up](/newsletters)").
-  const prompt = NEWSLETTER_PROMPT_START.test(text.replace(LEADING_EMPHASIS, '')) || SIGN_UP_LINK_AT_END.test(text);
+  // A box's name may come first ("IPO Watch: get every new listing ... in your inbox. Sign up free.").
+  const prompt = NEWSLETTER_PROMPT_START.test(text.replace(LEADING_EMPHASIS, '').replace(BOX_NAME, '')) || SIGN_UP_LINK_AT_END.test(text);
   if (NEWSLETTER.test(text) && (prompt ? n <= 40 : n <= 8 && !TERMINAL.test(text))) return true;
   // A box for travellers or readers led by a question in capitals ("TRAVELLING TO BALI? Check ...").
   if (n <= 40 && CAPITALS_QUESTION_LEAD.test(text)) return true;
-  if (n <= 30 && (COMMENT_FORM.test(text) || SUBSCRIBER_OFFER.test(text))) return true;
+  if (n <= 30 && (COMMENT_FORM.test(text) || SUBSCRIBER_OFFER.test(text) || SOCIAL_PROMPT.test(text))) return true;
   if (isMenu(words, text)) return true;
   // A weather widget beside the site's date ("Thursday, May 8 | 18°C Sunny").
   if (n <= 12 && !TERMINAL.test(text) && WEATHER.test(text)) return true;

@@ -22,10 +22,14 @@ const FOREIGN = new Set(
     'le la les un une des du et est sont pas pour dans sur avec par ce cette qui que vous nous votre leur au aux ou ne été être ' +
     // Spanish and Portuguese
     'el los las y es para con por una unos del su sus tu lo se que muy más pero como está ser fue ha han não em os uma ao da do das dos seu sua você ' +
+    'nossa nosso nossas nossos todas todos pelo pela às são ' +
+    // Tagalog, Cebuano and Hiligaynon
+    'ang ng mga sa nga sang kag ug kada ' +
     // Italian
     'il gli di che è sono per non una della delle degli nel nella alla questo questa più anche ' +
     // German and Dutch
     'der das und ist sind nicht ein eine einen dem den des mit für auf zu von im sie wir ich het een en zijn niet op voor ' +
+    'ihre ihr ihrem ihren sich bitte auch wird werden noch nur oder aber bei nach aus zum zur unser unsere jeden jede diese dieser ' +
     // Turkish
     'bir ve bu için ile da de daha çok gibi olan olarak ama ya ki mi ne ' +
     // Indonesian and Malay

@@ -88,7 +88,11 @@ export const BYLINE_OR_DATE =
  * download our full briefing", "Become a member"), as opposed to news about subscriber numbers.
  */
 export const SUBSCRIBER_OFFER =
-  /\b(?:(?:premium|paying|digital|print|all) )?(?:subscribers?|members?) (?:can|get|enjoy|may) (?:now )?(?:read|download|access|unlock|listen|enjoy|get|see)\b|\b(?:subscribe|register) (?:now|today|for free)\b|\b(?:become|already) a (?:subscriber|member)\b|\bsubscriber[- ]only\b|\b(?:for|exclusive to) subscribers(?: only)?\b|\bunlock (?:this|the full|unlimited)\b/iu;
+  /\b(?:(?:premium|paying|digital|print|all) )?(?:subscribers?|members?) (?:can|get|enjoy|may) (?:now )?(?:read|download|access|unlock|listen|enjoy|get|see)\b|\b(?:subscribe|register) (?:now|today|for free)\b|\b(?:become|already) a (?:subscriber|member)\b|\bsubscriber[- ]only\b|\b(?:for|exclusive to) subscribers(?: only)?\b|\bunlock (?:this|the full|unlimited|all)\b|\bunlimited access\b|^enjoyed this (?:story|article)\b|^subscribe\s*[:!]/iu;
+
+/** Prompts to follow the site elsewhere ("Follow us on Instagram", "Join the Ledger's WhatsApp channel"). */
+export const SOCIAL_PROMPT =
+  /\bfollow us (?:on|in)\b|\bjoin\b.{0,60}\b(?:whatsapp|telegram|viber|signal) (?:channel|group|community)\b|\b(?:like|follow) (?:us|our page) on (?:facebook|instagram|x|twitter|tiktok|youtube)\b/iu;
 
 /**
  * An author's bio box: "About the author", or "Jane Roe is a/the ... correspondent ..." (taken only

@@ -48,7 +48,7 @@ giuseppe francesca chiara giulia
 lars anders sven erik ingrid astrid bjorn nils
 jan piotr krzysztof tomasz agnieszka katarzyna malgorzata
 sean siobhan niamh aoife ciaran eamon
-geoffrey jacinta jacinto katrin wendy jacqueline betty donna kimberly heather terry randy wayne howard
+geoffrey dane jacinta jacinto katrin wendy jacqueline betty donna kimberly heather terry randy wayne howard
 `;
 
 

@@ -94,11 +94,13 @@ fundacion fondation fondazione fundacao universidad universite universita univer
 partito federacion federation federazione federacao policia polizia gendarmerie guardia servicio
 servizio servico secretaria departamento corporacion associacao asociacion associazione syndicat
 sindicato confederation confederacion prefecture prefettura procura parquet tribunal tribunale cour
+alianza alleanza alianca movimiento movimento mouvement unidad unidade fuerza forza bloque frente fronte coalicion coligacao pacto
 corte juzgado audiencia junta ayuntamiento mairie comune camara assemblee asamblea congreso senado
 senat bundesamt bundesanstalt landesamt stiftung verband verein kommission amt jandarmeria gendarmeria politia polizei carabinieri
 stichting vereniging ministerie gemeente fundacja stowarzyszenie zwiazek ministerstwo urzad instytut nadace spolek sdruzeni ustav
 fundatia asociatia agentia autoritatea inspectoratul directia institutul uniunea partidul ministerul
 yayasan badan dinas kementerian lembaga perusahaan persatuan perhimpunan ikatan komisi partai majelis jabatan syarikat majlis pertubuhan
+universiti universitas perikatan pakatan barisan dewan suruhanjaya kesatuan angkatan polis tentera tentara mahkamah pejabat gerakan kepolisian
 wizara shirika baraza tume chama
 centro centrum zentrum museo museu musee escola escuela colegio hospital clinica
 `);

@@ -35,7 +35,9 @@ Sub-Saharan Africa, North Africa, West Africa, East Africa, Southern Africa,
 South Caucasus, North Caucasus, Levant, Maghreb, Anatolia, Balkan, Bosphorus, Dardanelles, Strait of Hormuz,
 Suez Canal, Panama Canal, English Channel, Aegean, Aegean Sea, Adriatic, Adriatic Sea, Caspian Sea, Arabian Sea,
 Gulf of Aden, Gulf of Guinea, Bay of Bengal, Rhine, Danube, Nile, Mekong, Ganges, Yangtze, Volga, Dnipro, Euphrates,
-Tigris, Rockies, Rocky Mountains, Urals, Pyrenees, Apennines, Carpathians, Dolomites, Atlas Mountains, Peloponnese
+Tigris, Rockies, Rocky Mountains, Urals, Pyrenees, Apennines, Carpathians, Dolomites, Atlas Mountains, Peloponnese,
+Azores, Madeira, Canary Islands, Canaries, Balearic Islands, Balearics, Faroe Islands, Galapagos, Galápagos, Hebrides,
+Shetland, Orkney, Cyclades, Dodecanese, Crimea, Donbas, Donbass, Sinai, Golan Heights
 `);
 
 /** First-level divisions of large federations: US states, Canadian provinces, Australian states... */
@@ -61,7 +63,7 @@ Siberia, Chechnya, Dagestan, Tatarstan
 export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
   words(`region, regions, territory, territories, peninsula, island, islands, valley, river, coast, coastline,
   border, borders, area, basin, delta, desert, mountains, hills, lake, bay, gulf, strait, sea, front, frontline, ridge, plateau, pass,
-  gorge, canyon, highlands, steppe, rivers`),
+  gorge, canyon, highlands, steppe, rivers, catchment, watershed, reservoir, reservoirs, aquifer, wetland, wetlands, massif`),
 );
 
 /** Nouns after a name that make it a place with a government (GPE): "Manchester city council". */
@@ -115,7 +117,7 @@ export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
   words(`valley, river, sea, ocean, lake, mountains, mountain, hills, island, islands, peninsula, bay, gulf,
   coast, strait, canyon, desert, forest, county, province, region, oblast, district, governorate, prefecture,
-  park, sanctuary, beach, beaches, lagoon, reef, archipelago, cove`),
+  park, sanctuary, beach, beaches, lagoon, reef, archipelago, cove, quarter`),
 );
 
 /**
@@ -172,6 +174,13 @@ const OTHER_DEMONYMS: Readonly<Record<string, string>> = {
   Nepali: 'Nepal', Saudi: 'Saudi Arabia', Saudis: 'Saudi Arabia', Serb: 'Serbia', Serbs: 'Serbia', Croat: 'Croatia', Croats: 'Croatia',
   Slovenian: 'Slovenia', Icelandic: 'Iceland', Korean: 'South Korea', Koreans: 'South Korea', Khmer: 'Cambodia',
   Argentinian: 'Argentina', Ecuadorian: 'Ecuador', 'Sri Lankan': 'Sri Lanka', 'Costa Rican': 'Costa Rica',
+  // Nouns for a person of a nation ("the Dane", "a Spaniard"); not "Pole", "Finn" or "Turk", which are
+  // also a place's, a given name's and an island group's words ("North Pole", "Turks and Caicos").
+  Dane: 'Denmark', Danes: 'Denmark', Swede: 'Sweden', Swedes: 'Sweden', Briton: 'United Kingdom', Britons: 'United Kingdom',
+  Spaniard: 'Spain', Spaniards: 'Spain', Frenchman: 'France', Frenchmen: 'France', Frenchwoman: 'France',
+  Dutchman: 'Netherlands', Dutchmen: 'Netherlands', Dutchwoman: 'Netherlands', Englishman: 'United Kingdom', Englishmen: 'United Kingdom',
+  Irishman: 'Ireland', Irishmen: 'Ireland', Irishwoman: 'Ireland', Welshman: 'United Kingdom', Scotsman: 'United Kingdom', Scotswoman: 'United Kingdom',
+  Kiwi: 'New Zealand', Kiwis: 'New Zealand', Aussie: 'Australia', Aussies: 'Australia',
 };
 
 /**

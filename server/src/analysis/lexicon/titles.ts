@@ -43,7 +43,8 @@ director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady miste
 herr frau mp mep deputy director-general attorney-general vice-president president-elect prime-minister
 hon honourable honorable monsignor msgr mons
 mgr mudr judr rndr phdr engr barr comrade alhaji alhaja
-councillor councilor alderman comisario subcomisario commissario janab shri smt pak bapak ibu
+mayoress councillor councilor alderman comisario subcomisario commissario janab shri smt pak bapak ibu
+datuk dato datin tun yb
 `);
 
 /** Prefixes that make a title head a lesser or second one: "Sub-commissioner", "Vice-Governor", "Co-chair". */
@@ -59,7 +60,7 @@ export const TITLE_HEADS: { has(word: string): boolean } = {
  * "Special Presidential Envoy"). Capitalised inside a run they belong to the title, not the name.
  */
 export const TITLE_MODIFIERS = words(`
-former ex then late current outgoing incoming acting interim deputy vice prime chief senior junior top
+former ex then late current outgoing incoming acting interim deputy vice prime chief senior junior top rear seri paduka
 special presidential personal foreign defence defense interior home finance economy economic trade
 justice health education energy culture transport environment security national state federal regional
 executive managing general principal lead assistant associate attorney first second grand high supreme
@@ -85,6 +86,9 @@ petroleum power electricity maritime shipping aviation veterans treasury budget 
 public administration government reform transition growth enterprise business commerce investment
 consumer competition land lands territory territories overseas commonwealth diaspora solidarity
 humanitarian sustainable sustainability biodiversity ecology ecological green climate-change internal external
+international community communities industries plantation plantations commodities entrepreneur entrepreneurship cooperatives
+religious religion unity human rights livestock wildlife gender manpower minerals sanitation irrigation roads highways railways
+ports multimedia broadcasting statistics legal constitutional parliamentary law
 `);
 
 /** Titles of a town's head: "the mayor of X" names a town, whatever the lexicon knows of it. */

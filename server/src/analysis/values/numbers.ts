@@ -46,7 +46,7 @@ const SIMPLE_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].sort((a, b) =
  * "a dozen"). Use with the `iu` flags.
  */
 export const NUMBER_SOURCE =
-  String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]\d|\d)|\d+)(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))?` +
+  String.raw`(?:\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]\d|\d)|\d+)(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))?` +
   String.raw`|(?:an?\s+)?(?:dozen|couple(?:\s+of)?)` +
   String.raw`|(?:` + SIMPLE_WORDS + String.raw`)(?:[-\s](?:` + SIMPLE_WORDS + String.raw`))?(?:\s+and\s+a\s+half)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))*` +
   String.raw`|(?:a\s+few|several|dozens|hundreds|thousands|millions)`;
@@ -102,6 +102,8 @@ export function parseNumber(written: string): NumberRange | undefined {
 function digitsToNumber(s: string): number {
   // "1.234.567": points between groups of three are thousands separators.
   if (/^\d{1,3}(\.\d{3}){2,}$/u.test(s)) return Number(s.replace(/\./gu, ''));
+  // "18,6%", "7,9 million": a comma before one or two digits is a decimal comma, as much of the world writes it.
+  if (/^\d{1,3},\d{1,2}$/u.test(s)) return Number(s.replace(',', '.'));
   if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/u.test(s)) return NaN;
   return Number(s.replace(/,/gu, ''));
 }

@@ -76,6 +76,21 @@ describe('entities: short and long forms of places, bodies and people', () => {
     assert.equal(group(ws.mention(a, 'Ana Petrović').type), 'PERSON');
   });
 
+  it('types island groups and old quarters as places, a person of a nation as a nationality, and "Rear" as part of a rank', () => {
+    assert.equal(group(ws.mention(a, 'Azores').type), 'PLACE');
+    assert.equal(group(ws.mention(a, 'Old Quarter').type), 'PLACE');
+    assert.equal(group(ws.mention(a, 'Ilan Varga').type), 'PERSON');
+    assert.ok(!textsA.includes('Rear') && !textsA.includes('Dane'), textsA.join(', '));
+  });
+
+  it('reads Malaysian names: a given name cut short ("Mohd"), an English name and surname before the rest, "Tan Sri" before a name, "Universiti"', () => {
+    sameEntity(a, 'Mohd Rafiq Salleh', b, 'Mohamad Rafiq Salleh');
+    sameEntity(a, 'Jeffrey Lim Kok Seng', b, 'Jeffrey Lim');
+    assert.equal(group(ws.mention(a, 'Zainal Abidin Mokhtar').type), 'PERSON');
+    assert.equal(ws.mention(a, 'Universiti Malaya').type, 'ORG');
+    assert.ok(!textsA.includes('Community Development') && !textsA.some((t) => t.includes('Tan Sri')), textsA.join(', '));
+  });
+
   it('continues "Department of X and Y" and "Chamber of X and Y" across "and", and joins the acronym after them', () => {
     assert.equal(ws.mention(a, 'Department of Foreign Affairs and Trade').type, 'ORG');
     const chamber = ws.mention(a, 'Velmore Chamber of Commerce and Industry');
