@@ -12,6 +12,8 @@ import type { Steps } from '../steps';
 import type { Passage } from '../types';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+import { stem } from '../corroboration/stem';
+import { isPluralPeopleNoun, TITLE_HEADS } from '../lexicon/titles';
 
 const MIN_WORDS = 4;
 /**
@@ -39,6 +41,15 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 ]);
 const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u;
 
+/**
+ * True when a quote is credited to a title alone ("the Minister said") or to a group ("Prosecutors
+ * said"): whom it stands for is not known, so it gives no speaker to set against a named one.
+ */
+function namelessSpeaker(f: DetailedFact): boolean {
+  const shown = (f.value.kind === 'text' ? f.value.text : f.detail.quote!.speaker).trim().replace(/^the\s+/iu, '');
+  return !/\s/u.test(shown) && (TITLE_HEADS.has(shown.toLowerCase()) || isPluralPeopleNoun(shown.toLowerCase()));
+}
+
 /** A quote's passage with the words that credit it, so that the passage shows whom the article credits. */
 function attributedPassage(f: DetailedFact): Passage {
   const at = f.detail.quote?.attributed;
@@ -55,7 +66,7 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
     forEachPair(group, (a, b) => {
       const qa = a.detail.quote!;
       const qb = b.detail.quote!;
-      if (qa.speaker === qb.speaker) return false;
+      if (qa.speaker === qb.speaker || namelessSpeaker(a) || namelessSpeaker(b)) return false;
       return sink.add(`attribution|${qa.words.join(' ')}|${docPairKey(a, b)}`, {
         kind: 'attribution',
         fact: `who said “${truncate(qa.inner)}”`,
@@ -134,6 +145,7 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
       for (const part of byOpening.get(lw.slice(i, i + MIN_PARTIAL_WORDS).join(' ')) ?? []) {
         const pw = part.detail.quote!.words;
         if (pw.length >= lw.length || part.uri === long.uri || part.detail.quote!.speaker === long.detail.quote!.speaker) continue;
+        if (namelessSpeaker(part) || namelessSpeaker(long)) continue;
         if (!pw.every((w, n) => lw[i + n] === w)) continue;
         const remark = pw.join(' ');
         if ((reported.get(remark) ?? 0) >= MAX_PARTIAL_REPORTS) continue;
@@ -258,6 +270,9 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   const ca = content(ma);
   const cb = content(mb);
   if (ca.length === 0 || cb.length === 0 || ca.some((w) => cb.includes(w))) return undefined;
+  // "Kilima continues" / "Kilima continue": a word's inflection, as a copy-editor (or a writer in a
+  // second language) changes it, says the same.
+  if (ca.length === cb.length && ca.every((w, k) => stem(w) === stem(cb[k]))) return undefined;
   return [ma.join(' '), mb.join(' ')];
 }
 

@@ -52,7 +52,12 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
     // Start and end in one statement against a stated duration. Articles that repeat one
     // duration are represented by one statement: the same article's own, else body text first.
     for (const se of group.filter((f) => f.detail.startWindow && f.detail.endWindow)) {
-      const implied = impliedDuration(se.detail.startWindow!, se.detail.endWindow!);
+      // "began at 6 a.m. ... and is due to end at 6 a.m. on Friday": an end on a day of its own is
+      // that many days after a start on a written day; after a start on no written day, unknown.
+      if (se.detail.endDay && !se.detail.startDay) continue;
+      const days = daysBetween(se.detail.startDay, se.detail.endDay) ?? 0;
+      const endWindow = se.detail.endWindow!;
+      const implied = impliedDuration(se.detail.startWindow!, { ...endWindow, lo: endWindow.lo + 1440 * days, hi: endWindow.hi + 1440 * days });
       if (!implied) continue;
       const conflicting = new Map<string, DetailedFact>();
       for (const d of durations) {
@@ -112,7 +117,9 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
     for (const s of starts) {
       for (const e of ends) {
         if (s === e || sameStatement(s, e) || !sameTimeWindow(s, e, MAX_DAYS_APART) || !sameEvent(s, e)) continue;
-        // Days written with both ("began on Monday", "due to end on Thursday") put the end on the start's time line.
+        // Days written with both ("began on Monday", "due to end on Thursday") put the end on the start's
+        // time line; an end on a day of its own after a start on none is as far as unknown.
+        if (e.detail.endDay && !s.detail.startDay) continue;
         const days = daysBetween(s.detail.startDay, e.detail.endDay) ?? 0;
         const endWindow = e.detail.endWindow!;
         const implied = impliedDuration(s.detail.startWindow!, { ...endWindow, lo: endWindow.lo + 1440 * days, hi: endWindow.hi + 1440 * days });

@@ -23,13 +23,14 @@ export interface Dateline {
 const HEAD_CHARS = 2500;
 
 /**
- * Place (capitalised words, upper case or title case, up to five), optional ", Region", optional
+ * Place (capitalised words, upper case or title case, up to five; two places joined by a slash,
+ * "DAR ES SALAAM/DOHA"), optional ", Region", optional
  * ", date", optional "(Agency)", then a dash (which may end the line, the story starting on the
- * next). A dash is required, so that running text that starts with a name and a comma is not read
- * as a dateline.
+ * next), or the agency's bracket ending the line. A dash or that bracket is required, so that
+ * running text that starts with a name and a comma is not read as a dateline.
  */
 const DATELINE =
-  /^[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*){0,4})((?:,[ \t]*[^,\n—–()]{2,40}?){0,3})[ \t]*(?:\(([^)\n]{2,30})\)[ \t]*)?(?:—|–|--?)(?:[ \t]|$)/u;
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*(?:(?:[ \t]+|\/)\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*){0,5})((?:,[ \t]*[^,\n—–()]{2,40}?){0,3})[ \t]*(?:\(([^)\n]{2,30})\)[ \t]*)?(?:(?:—|–|--?)(?:[ \t]|$)|(?<=\))$)/u;
 const MONTH_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/u;
 /** Words that open a line with a dash but are not places. */
 const NOT_PLACES =
@@ -42,7 +43,8 @@ export function findDateline(text: string): Dateline | undefined {
   for (const line of head.split('\n')) {
     const m = DATELINE.exec(line);
     if (m) {
-      const place = m[1].replace(/[.’']+$/u, '');
+      // "DAR ES SALAAM/DOHA": the story is filed from the first place.
+      const place = m[1].split('/')[0].replace(/[.’']+$/u, '');
       const firstWord = place.split(/\s+/u)[0];
       const upper = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
       // A title-case place needs a date or an agency after it ("Lisbon, 4 June 2024 –").

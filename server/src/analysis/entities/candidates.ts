@@ -40,10 +40,10 @@ export interface Candidate {
 const ADJECTIVE_TAIL = /^(?:flagged|registered|based)$/u;
 
 /**
- * Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", and the Slavic
+ * Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", "Dar es Salaam", and the Slavic
  * "nad", "pod" and "ob" of towns named by their river ("Lhotka nad Oslavou").
  */
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'nad', 'pod', 'ob']);
+const NAME_PARTICLES = new Set(['de', 'es', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'nad', 'pod', 'ob']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
 const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr', 'mons', 'msgr', 'mgr', 'engr', 'barr']);
 

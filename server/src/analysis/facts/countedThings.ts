@@ -21,6 +21,8 @@ const NOUN_CLASSES: Record<string, string> = {
   firefighter: 'firefighter', fireman: 'firefighter', firemen: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
   job: 'job', role: 'job', position: 'job', 'staff member': 'worker', staffer: 'worker',
   citizen: 'citizen', national: 'citizen', detainee: 'prisoner', captive: 'hostage',
+  // A party's activists, as African English news calls them ("14 cadres were apprehended").
+  cadre: 'people',
   carriage: 'carriage', coach: 'carriage', wagon: 'carriage',
   // Sites an organisation runs ("a network of four hospitals including ..."): the noun ends the phrase.
   hospital: 'hospital', clinic: 'clinic', school: 'school', store: 'store', shop: 'shop', branch: 'branch', plant: 'plant', factory: 'factory',
@@ -39,10 +41,10 @@ const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women:
 /** What happened to the counted things, folded to a class. Matched as whole words, lower case. */
 export const PREDICATE_CLASSES: Record<string, string> = {
   dead: 'dead', died: 'dead', killed: 'dead', killing: 'dead', kills: 'dead', kill: 'dead', perished: 'dead', deaths: 'dead', fatalities: 'dead',
-  'lost their lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead',
+  'lost their lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead', 'evacuation of': 'evacuated',
   injured: 'injured', injuring: 'injured', hurt: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
   missing: 'missing', unaccounted: 'missing',
-  arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested',
+  arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested', apprehended: 'arrested',
   evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', rescuing: 'rescued',
   stole: 'taken', stolen: 'taken', stealing: 'taken', steal: 'taken', took: 'taken', taken: 'taken', snatched: 'taken', looted: 'taken',
   grabbed: 'taken', gone: 'taken', 'made off with': 'taken', 'making off with': 'taken', 'escaped with': 'taken', 'fled with': 'taken',
@@ -76,11 +78,11 @@ export const PREDICATE_CLASSES: Record<string, string> = {
 
 /** Predicates written before the number ("killing two people", "stole 9 paintings"). */
 export const PREDICATE_BEFORE =
-  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|destroyed|destroying|razed|flattened|damaged|damaging|carrying|released|releasing|freed|freeing|hand(?:ed|ing) over|swapped|exchanged|death toll of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+)?$/iu;
+  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|destroyed|destroying|razed|flattened|damaged|damaging|carrying|released|releasing|freed|freeing|hand(?:ed|ing) over|swapped|exchanged|death toll of|evacuation of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+)?$/iu;
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost their lives|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
 
 /**
  * Injury told as something suffered ("three people suffered minor injuries", "two sustained

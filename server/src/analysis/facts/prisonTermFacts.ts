@@ -30,6 +30,9 @@ const TERM_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:jailed|imprisoned|sentenced)\s+(?:\S+\s+){0,8}?(?:for|to)\s+` + NUMBER + String.raw`\s+(years?|months?)`, 'giu'),
 ];
 
+/** Months written after a term of years: " and six months". */
+const MONTHS_MORE = new RegExp(String.raw`^\s+and\s+` + NUMBER + String.raw`\s+months?\b`, 'iu');
+
 /** Prison-term facts of one sentence. */
 export function prisonTermFactsOf(doc: DocumentAnalysis, s: Sentence): QuantityFact[] {
   if (!MAY_STATE_TERM.test(s.text)) return [];
@@ -44,7 +47,11 @@ export function prisonTermFactsOf(doc: DocumentAnalysis, s: Sentence): QuantityF
       if (NOT_IMPOSED.test(clause)) continue;
       const amount = parseNumber(m[1]);
       if (!amount || amount.min !== amount.max) continue;
-      const months = /^month/iu.test(m[2]) ? amount.min : amount.min * 12;
+      let months = /^month/iu.test(m[2]) ? amount.min : amount.min * 12;
+      // "two years and six months": the months after the years are part of the term.
+      const more = /^year/iu.test(m[2]) ? MONTHS_MORE.exec(s.text.slice(end)) : null;
+      const extra = more ? parseNumber(more[1]) : undefined;
+      if (extra && extra.min === extra.max) months += extra.min;
       const person = sentencedPerson(doc, s, end);
       if (!person) continue;
       seen.add(start);

@@ -100,6 +100,11 @@ const TAKING_TO = /\b(?:tak(?:ing|es)|took|bring(?:ing|s)?|brought|push(?:ing|es
 /** "may" as a modal verb (lower case: "May" is also a month), and negations ("didn't"). */
 const MODAL_MAY = /\bmay\b|n[’']t\b/u;
 
+/** A stake after a percentage: "controlling stake", "of the Kilima shares". */
+const STAKE_AFTER = /^\s+(?:(?:controlling|majority|minority|direct|combined)\s+)?(?:stake|holding|interest)\b|^\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:shares|stock|equity|capital)\b/iu;
+/** A verb of buying shortly before a percentage ("agreed to buy a", "will acquire", "is taking"). */
+const BUYING_BEFORE = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\b[^.;]{0,25}$/iu;
+
 /** Measures named by a noun before a percentage ("Turnout was 58.4%"). General: a vote's turnout. */
 const PERCENT_MEASURE = /\b(turnout|voter participation|participation)\b(?:,|\s)+(?:(?:was|stood|came|of|at|in|reached|officially|put|estimated|reported|around|about|final|overall|had|been|is)[\s,]+){0,5}$/iu;
 const PERCENT_MEASURE_AFTER = /^\s+(turnout)\b/iu;
@@ -174,8 +179,12 @@ function wholeCountedBefore(text: string, at: number): string | undefined {
   return phrase && !phrase.partial && phrase.noun ? phrase.noun : undefined;
 }
 
-/** Where one clause of a sentence ends and the next begins: a semicolon, a dash, "but", "while", "whereas". */
-export const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
+/**
+ * Where one clause of a sentence ends and the next begins: a semicolon, a dash, "but", "while",
+ * "whereas", and "and" before a modal that opens a second predicate ("11 people had been arrested
+ * and would appear in court": the count is not in doubt).
+ */
+export const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas|and(?=\s+(?:would|will|could|may|might|should|must)\b))\s+/giu;
 
 /**
  * A cause told with a count ("fined the club 62,000 euros after chanting during a match last
@@ -484,6 +493,10 @@ function attendanceOf(text: string, q: Quantity): Reading | undefined {
 /** A percentage of a named measure ("Turnout was 58.4%"), or undefined. */
 function percentOf(text: string, q: Quantity): Reading | undefined {
   const before = text.slice(Math.max(0, q.start - 60), q.start);
+  // "agreed to buy a 51 per cent controlling stake", "will buy total of 61 percent of the shares":
+  // the share of a company a buyer takes (not a stake kept or sold, told with other verbs).
+  const stake = STAKE_AFTER.exec(text.slice(q.end, q.end + 50));
+  if (stake && BUYING_BEFORE.test(before)) return { measure: 'stake bought:percent', label: 'stake bought', range: percentRange(q), unit: 'percent', start: q.start, end: q.end + stake[0].length };
   const named = PERCENT_MEASURE.exec(before);
   const after = PERCENT_MEASURE_AFTER.exec(text.slice(q.end, q.end + 20));
   if (!named && !after) return undefined;

@@ -194,6 +194,9 @@ function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names
   if (!own) return undefined;
   // Sentence.index is the position in the document's sentence list.
   let i = sentences[own.index] === own ? own.index : sentences.indexOf(own);
+  // A one-word name that only its capital marks as a person ("said Kilima offered a foothold") is
+  // taken only when no sentence before it in these paragraphs names a surer person.
+  let weak: string | undefined;
   for (let step = 0; step < PRONOUN_PARAGRAPHS && i >= 0; step++) {
     const paragraph = sentences[i].paragraph;
     for (let k = speakers.length - 1; k >= 0 && speakers[k].paragraph >= paragraph; k--) {
@@ -203,7 +206,7 @@ function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names
     for (; i >= 0 && sentences[i].paragraph === paragraph; i--) {
       const s = sentences[i];
       // A heading opens a new section: what came before it is another story.
-      if (s.heading) return undefined;
+      if (s.heading) return weak;
       // A name run into the person's without a comma is not the person ("the chief executive of
       // Proudex Radka Šindelářová": the firm is a capitalised word typed by default).
       const inSentence = spansWithin(names, s.start, Math.min(s.end, at));
@@ -213,11 +216,12 @@ function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names
       // "Science" is a person only by default.
       const weight = (n: Mention) => n.evidence.reduce((w, e) => w + (e.type === 'PERSON' ? e.weight : 0), 0);
       const surely = (n: Mention) => weight(n) >= 1 || isSurnameOfEarlier(n, names);
-      const person = people.find(surely) ?? people.find((n) => /\s/u.test(n.text)) ?? people[0];
+      const person = people.find(surely) ?? people.find((n) => /\s/u.test(n.text));
       if (person) return person.text;
+      weak ??= people[0]?.text;
     }
   }
-  return undefined;
+  return weak;
 }
 
 /** True when a one-word name is the last word of a fuller person's name written before it ("Ciobanu" after "Cristian Ciobanu"). */
