@@ -227,7 +227,8 @@ function flippedIn(
     // "did not come in Doha for capitulating" deny the same coming, whatever the preposition.
     if (ka.some((x) => x.key === w && names.has(x.word))) continue;
     // A telling that has the word both denied and plain ("We accept the fine. We do not accept that
-    // ...") says either way: only a word all denied in one and all plain in the other is flipped.
+    // ...") says either way: a word is flipped when it is all denied in one telling and all plain in
+    // the other, or when its occurrences in the same words are (alignedFlip).
     const pa = polarityIn(ka, w);
     const pb = polarityIn(kb, w);
     const na = pa.negated && !pa.plain;

@@ -53,7 +53,7 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
     // duration are represented by one statement: the same article's own, else body text first.
     for (const se of group.filter((f) => f.detail.startWindow && f.detail.endWindow)) {
       // "began at 6 a.m. ... and is due to end at 6 a.m. on Friday": an end on a day of its own is
-      // that many days after a start on a written day; after a start on no written day, unknown.
+      // that many days after a start on a written day; after a start on no written day, too far to tell.
       if (se.detail.endDay && !se.detail.startDay) continue;
       const days = daysBetween(se.detail.startDay, se.detail.endDay) ?? 0;
       const endWindow = se.detail.endWindow!;
@@ -118,7 +118,7 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
       for (const e of ends) {
         if (s === e || sameStatement(s, e) || !sameTimeWindow(s, e, MAX_DAYS_APART) || !sameEvent(s, e)) continue;
         // Days written with both ("began on Monday", "due to end on Thursday") put the end on the start's
-        // time line; an end on a day of its own after a start on none is as far as unknown.
+        // time line; after a start on no written day, an end on a day of its own is too far to tell.
         if (e.detail.endDay && !s.detail.startDay) continue;
         const days = daysBetween(s.detail.startDay, e.detail.endDay) ?? 0;
         const endWindow = e.detail.endWindow!;

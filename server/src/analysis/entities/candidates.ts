@@ -318,7 +318,7 @@ export function segmentRun(words: readonly Word[], text: string, first: number, 
     if (k === last + 1 || (isNeverName(words[k]) && !givenNameBeforeSurname(words, k, last) && !nameSyllable(words, k, first, last)) || inRankPhrase(words, k) || glossAfterRank(words, text, k) || isNumberSign(words, k)) {
       // "Minister of Industry and Trade Trịnh Thị Thu Nguyệt": the office's last fields open the run; the name follows them.
       let fields = from;
-      while (fields < k - 1 && ((words[fields].cap && PORTFOLIO_WORDS.has(words[fields].lower)) || (fields > from && AND.has(words[fields].lower)))) fields++;
+      while (fields < k - 1 && ((words[fields].cap && PORTFOLIO_WORDS.has(words[fields].lower)) || (fields > from && FIELD_JOINERS.has(words[fields].lower)))) fields++;
       if (fields > from && words[fields].cap && !PORTFOLIO_WORDS.has(words[fields].lower) && officeBefore(words, from)) from = fields;
       if (k > from && !portfolioBeforeAnd(words, from, k - 1) && !portfolioAfterOffice(words, from, k - 1)) {
         const maker = makerBeforeModel(words, from, k - 1);
@@ -381,7 +381,8 @@ const CITY_ZONE = /^(?!(?:eastern|central|pacific|mountain|atlantic|western|gree
 /** Compass words that open a region's office ("Western Regional Minister"). */
 const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
-const AND = new Set(['and', '&']);
+/** "and" between two fields of one office ("Industry and Trade"). */
+const FIELD_JOINERS = new Set(['and', '&']);
 
 /** True when words first..last are all fields of an office ("Civil Protection", "Health and Social Care"). */
 function isPortfolio(words: readonly Word[], first: number, last: number): boolean {
@@ -443,6 +444,7 @@ function officeBefore(words: readonly Word[], from: number): boolean {
   return b >= 0 && b < from - 1 && words[b].cap && (TITLE_HEADS.has(bare(words[b])) || bare(words[b]) === 'ministry');
 }
 
+/** Words between an office's title and its fields ("Minister of Industry and Trade"). */
 const OFFICE_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
 /**

@@ -351,7 +351,9 @@ function joinReorderedBodies(groups: ReadonlyMap<string, Group>, sets: Sets): vo
     const unqualified = text.replace(RANK_OF_BODY, '');
     for (const shorter of [firstField, unqualified !== text ? unqualified : undefined, firstField?.replace(RANK_OF_BODY, '')]) {
       const short = shorter && bodyWordBag(shorter);
-      if (short && short !== bag) byShortName.set(short, new Set([...(byShortName.get(short) ?? []), g.key]));
+      if (!short || short === bag) continue;
+      const bodies = byShortName.get(short) ?? new Set<string>();
+      byShortName.set(short, bodies.add(g.key));
     }
   }
   // "the Justice Ministry" for "the Ministry of Justice and Public Security", "the Interior
@@ -660,7 +662,9 @@ function joinNamePrefixes(groups: ReadonlyMap<string, Group>, sets: Sets): void 
     const words = g.items[0].words;
     if (g.norp || g.type !== 'PERSON' || words.length < 3) continue;
     const opening = words.slice(0, 2).join(' ');
-    byOpening.set(opening, [...(byOpening.get(opening) ?? []), g]);
+    const list = byOpening.get(opening);
+    if (list) list.push(g);
+    else byOpening.set(opening, [g]);
   }
   for (const [opening, longer] of byOpening) {
     const short = groups.get(opening);
@@ -814,8 +818,9 @@ function joinSurnameVariants(bySurname: ReadonlyMap<string, Group[]>, sets: Sets
 
 /**
  * "Nasir Ali Jadoon" and "Nasir Ali Jadun": after two or more given names written alike, a surname
- * spelled with other vowels is the same person's, however short (across articles only, as in
- * `joinSurnameVariants`). Two given names alike leave little room for two people.
+ * of four letters or more spelled with other vowels is the same person's, where surnameSkeleton
+ * asks for six (across articles only, as in `joinSurnameVariants`). Two given names alike leave
+ * little room for two people.
  */
 function joinSurnamesAfterSameGivenNames(bySurname: ReadonlyMap<string, Group[]>, sets: Sets): void {
   const byGiven = new Map<string, Group[]>();
@@ -824,7 +829,9 @@ function joinSurnamesAfterSameGivenNames(bySurname: ReadonlyMap<string, Group[]>
       const words = g.items[0].words;
       if (words.length < 3 || words.slice(0, -1).some((w) => w.length < 2)) continue;
       const given = words.slice(0, -1).join(' ');
-      byGiven.set(given, [...(byGiven.get(given) ?? []), g]);
+      const same = byGiven.get(given);
+      if (same) same.push(g);
+      else byGiven.set(given, [g]);
     }
   }
   const consonants = (surname: string) => surname[0] + surname.slice(1).replace(/[aeiouhw]/gu, '');
@@ -888,8 +895,9 @@ function compatibleGiven(a: string, b: string): boolean {
 }
 
 /**
- * A short form of a given name and the full one ("Nikos" / "Nikolaos", "Alex" / "Alexander", "Mohd" / "Mohamad"):
- * the first four letters agree. Like spelling variants, only across articles (see joinFullNames).
+ * A short form of a given name and the full one: the first four letters agree ("Nikos" /
+ * "Nikolaos", "Alex" / "Alexander"), or the short one is the full one without some of its letters
+ * ("Mohd" / "Mohamad", see `abbreviatedGiven`). Like spelling variants, only across articles (see joinFullNames).
  */
 export function shortGivenName(a: string, b: string): boolean {
   return (a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) || abbreviatedGiven(a, b) || abbreviatedGiven(b, a);

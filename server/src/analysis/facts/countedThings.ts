@@ -41,7 +41,7 @@ const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women:
 /** What happened to the counted things, folded to a class. Matched as whole words, lower case. */
 export const PREDICATE_CLASSES: Record<string, string> = {
   dead: 'dead', died: 'dead', killed: 'dead', killing: 'dead', kills: 'dead', kill: 'dead', perished: 'dead', deaths: 'dead', fatalities: 'dead',
-  'lost their lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead', 'evacuation of': 'evacuated',
+  'lost their lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead',
   injured: 'injured', injuring: 'injured', hurt: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
   missing: 'missing', unaccounted: 'missing',
   arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested', apprehended: 'arrested',

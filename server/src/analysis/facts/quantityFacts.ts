@@ -102,7 +102,7 @@ const MODAL_MAY = /\bmay\b|n[’']t\b/u;
 
 /** A stake after a percentage: "controlling stake", "of the Kilima shares". */
 const STAKE_AFTER = /^\s+(?:(?:controlling|majority|minority|direct|combined)\s+)?(?:stake|holding|interest)\b|^\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:shares|stock|equity|capital)\b/iu;
-/** A verb of buying shortly before a percentage ("agreed to buy a", "will acquire", "is taking"). */
+/** A verb of buying shortly before a percentage ("agreed to buy a", "will acquire", "has purchased"). */
 const BUYING_BEFORE = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\b[^.;]{0,25}$/iu;
 
 /** Measures named by a noun before a percentage ("Turnout was 58.4%"). General: a vote's turnout. */
@@ -272,7 +272,8 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     const pre = PREDICATE_BEFORE.exec(before);
     if (pre) {
       const words = pre[1].toLowerCase().replace(/\s+/gu, ' ');
-      predicate = PREDICATE_CLASSES[words] ?? (/ with$/u.test(words) ? 'taken' : undefined);
+      // ("forcing the evacuation of 148 residents": a noun of the act, kept out of PREDICATE_CLASSES, whose words are clause terms.)
+      predicate = PREDICATE_CLASSES[words] ?? (/ with$/u.test(words) ? 'taken' : words === 'evacuation of' ? 'evacuated' : undefined);
       start = q.start - before.length + (pre.index ?? 0);
     } else {
       // "Sixty-three pupils and four teachers were treated in hospital": past the second count.
