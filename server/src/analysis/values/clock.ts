@@ -328,9 +328,11 @@ export function localClockHour(text: string): number | undefined {
 
 /** Every clock time in `text`, with the zone written after it when there is one. */
 export function findClockTimes(text: string): ClockTime[] {
-  const out: ClockTime[] = [];
+  const out: ClockTime[] = localLanguageTimes(text);
+  const local = out.slice();
   for (const m of text.matchAll(CLOCK)) {
     const start = m.index ?? 0;
+    if (local.some((t) => t.start <= start && start < t.end)) continue;
     let minutes: number;
     if (m[3]) {
       let h = Number(m[1]);
@@ -383,6 +385,40 @@ export function findClockTimes(text: string): ClockTime[] {
     out.push({ start, end, text: text.slice(start, end), minutes: h * 60 + Number(m[2]), approximate });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Times written with a part of the day in the local language, as English pages of local outlets
+ * keep them: Swahili "saa 10:30 alfajiri" (Swahili hours count from 6 a.m.: saa 10 at dawn is
+ * 4 a.m.), Malay and Indonesian "3.00 petang" (afternoon), "8.30 pagi" (morning).
+ */
+const SWAHILI_TIME = /\bsaa\s+(\d{1,2})(?:[:.]([0-5]\d))?\s+(asubuhi|alfajiri|mchana|jioni|usiku)\b/giu;
+const MALAY_TIME = /\b(\d{1,2})[:.]([0-5]\d)\s+(pagi|petang|sore|siang|malam)\b/giu;
+
+function localLanguageTimes(text: string): ClockTime[] {
+  const out: ClockTime[] = [];
+  const add = (m: RegExpMatchArray, hour: number) => {
+    const start = m.index ?? 0;
+    const approximate = HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    out.push({ start, end: start + m[0].length, text: m[0], minutes: hour * 60 + Number(m[2] ?? 0), approximate });
+  };
+  for (const m of text.matchAll(SWAHILI_TIME)) {
+    const h = Number(m[1]);
+    if (h < 1 || h > 12) continue;
+    const western = (h + 6) % 12;
+    const part = m[3].toLowerCase();
+    // Daytime ("mchana") runs from late morning into the afternoon; night ("usiku") from evening past midnight.
+    const pm = part === 'jioni' || (part === 'mchana' && western < 6) || (part === 'usiku' && western >= 6);
+    add(m, western + (pm ? 12 : 0));
+  }
+  for (const m of text.matchAll(MALAY_TIME)) {
+    const h = Number(m[1]);
+    if (h > 12) continue;
+    const part = m[3].toLowerCase();
+    const pm = (part === 'petang' || part === 'sore' || (part === 'siang' && h < 11) || (part === 'malam' && h >= 6)) && h < 12;
+    add(m, (pm ? h + 12 : h) % 24);
+  }
+  return out;
 }
 
 /**

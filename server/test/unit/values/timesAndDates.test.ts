@@ -12,6 +12,13 @@ import { findDates } from '../../../src/analysis/values/dates';
 import { extractValueMentions } from '../../../src/analysis/values/extractValues';
 
 describe('values: clock times and zones', () => {
+  it('reads a time with its part of the day in Swahili (hours from 6 a.m.) or Malay, as local outlets\' English pages keep it', () => {
+    const read = (t: string) => findClockTimes(t).map((c) => [c.text, c.minutes]);
+    assert.deepEqual(read('were arrested at saa 10:30 alfajiri by rangers'), [['saa 10:30 alfajiri', 4 * 60 + 30]]);
+    assert.deepEqual(read('the rally ended at saa 2 usiku'), [['saa 2 usiku', 20 * 60]]);
+    assert.deepEqual(read('took the oath at 3.00 petang'), [['3.00 petang', 15 * 60]]);
+    assert.deepEqual(read('left at 8.30 pagi'), [['8.30 pagi', 8 * 60 + 30]]);
+  });
   it('reads a twelve-hour time with its half of the day in words ("3:45 in the afternoon"), and no race time', () => {
     assert.equal(findClockTimes('brought the fire under control at 3:45 in the afternoon.')[0].minutes, 15 * 60 + 45);
     assert.equal(findClockTimes('the pumps stopped at 3:45 in the morning.')[0].minutes, 3 * 60 + 45);
