@@ -416,7 +416,8 @@ function localLanguageTimes(text: string): ClockTime[] {
     if (h > 12) continue;
     const part = m[3].toLowerCase();
     const pm = (part === 'petang' || part === 'sore' || (part === 'siang' && h < 11) || (part === 'malam' && h >= 6)) && h < 12;
-    add(m, (pm ? h + 12 : h) % 24);
+    // "12.30 malam" is half past midnight.
+    add(m, part === 'malam' && h === 12 ? 0 : pm ? h + 12 : h);
   }
   return out;
 }
