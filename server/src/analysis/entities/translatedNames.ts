@@ -10,7 +10,7 @@ import { canonicalCountry, demonymCountry, placeKind } from '../lexicon/places';
 import { nameWords } from './nameKeys';
 
 /** Connectors between the words of bodies' names, in the languages of ORG_CONCEPTS. */
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'a', 'al', 'van', 'der', 'des', 'i', 'y', 'e', 'and']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'della', 'dei', 'degli', 'delle', 'di', 'du', 'des', 'la', 'le', 'a', 'al', 'van', 'der', 'i', 'y', 'e', 'and', 'do', 'da', 'dos', 'das']);
 
 /** The concept key of a body's name, or undefined when a word is not a known concept or country. */
 export function translatedNameKey(name: string): string | undefined {
@@ -65,7 +65,7 @@ export function conceptBagKey(name: string): string | undefined {
   let countries = 0;
   for (const raw of nameWords(name)) {
     const w = foldName(raw);
-    if (CONNECTORS.has(w) || FOREIGN_CONNECTORS.has(w)) continue;
+    if (CONNECTORS.has(w)) continue;
     const concept = ORG_CONCEPTS.get(w);
     if (concept) {
       found.push(concept);
@@ -79,6 +79,3 @@ export function conceptBagKey(name: string): string | undefined {
   if (found.length < 2 && !(found.length === 1 && names.length === 1 && countries === 1)) return undefined;
   return `bag:${[...found, ...names].sort().join(' ')}`;
 }
-
-/** Connectors of the other languages of ORG_CONCEPTS, beside CONNECTORS. */
-const FOREIGN_CONNECTORS = new Set(['do', 'da', 'dos', 'das', 'der', 'della', 'dei', 'degli', 'delle']);

@@ -152,7 +152,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const nameFrom = written?.titleEnd ?? roleEnd;
     // Plural roles ("representatives of") and roles followed by "of" are not titles of one name.
     // "the minister for sport Mrs. Margaret Ellery": a courtesy title before the name is no part of it.
-    const courtesy = /^\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?(?=\s+\p{Lu})/u.exec(text.slice(nameFrom, nameFrom + 8))?.[0].length ?? 0;
+    const courtesy = courtesyLength(text.slice(nameFrom, nameFrom + 16));
     const name = NAME_AFTER.exec(text.slice(nameFrom + courtesy, nameFrom + courtesy + 80));
     if (!name) continue;
     let nameText = name[1].replace(/[’']s$/u, '').replace(/[.]$/u, '');
@@ -682,7 +682,13 @@ export function findTitlesBeforeComma(text: string, isPersonAt: (start: number) 
 const AFTER_NAME = new Set(['in', 'on', 'at']);
 
 /** Courtesy titles written before a name ("Hon.", "Honourable", "Dr", "Mrs."), lower case, without the stop. */
-const COURTESY_TITLES = new Set(['hon', 'honourable', 'honorable', 'rt', 'dr', 'mr', 'mrs', 'ms', 'madam', 'sir', 'dame']);
+const COURTESY_TITLES = new Set(['hon', 'honourable', 'honorable', 'rt', 'dr', 'mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dame']);
+
+/** The length of a courtesy title (with the space before it) that opens `text` before a capitalised name, else 0. */
+function courtesyLength(text: string): number {
+  const m = /^\s+(\p{L}+)\.?(?=\s+\p{Lu})/u.exec(text);
+  return m && COURTESY_TITLES.has(m[1].toLowerCase()) ? m[0].length : 0;
+}
 
 /**
  * "as was the union's president, X", "as did ...": "as" and a verb before its subject compare the
