@@ -195,13 +195,17 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false,
   // names no event speaks of its article's story ("59 injured" under "Factory fire in ..."), unless
   // it tells a plan or a remark (`ownEventsOnly`): what is to come after the story ("must explain
   // the failure to the committee next Monday") is not the story's event, and may be the hearing
-  // another article names; a remark is about what it says, wherever it was made.
-  const ea = incidents(a.detail.events) ?? (ownEventsOnly ? undefined : na.story);
-  const eb = incidents(b.detail.events) ?? (ownEventsOnly ? undefined : nb.story);
+  // another article names; a remark is about what it says, wherever it was made, and whatever
+  // events its sentence names ("We will not put this offer to a vote" is the remark another
+  // article tells as "the union would put the offer to a ballot, and the strike would continue").
+  const ea = ownEventsOnly ? undefined : incidents(a.detail.events) ?? na.story;
+  const eb = ownEventsOnly ? undefined : incidents(b.detail.events) ?? nb.story;
   if (ea && eb && !ea.some((e) => eb.includes(e))) return false;
   // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
   // collapse) are two stories, even when both mention a meeting held in the same town.
-  if (na.story && nb.story && !na.story.some((e) => nb.story!.includes(e))) return false;
+  // (Not for remarks: one drone incident may be told as a flight story by one article and as an
+  // airport shutdown by another, and the remark is the same.)
+  if (!ownEventsOnly && na.story && nb.story && !na.story.some((e) => nb.story!.includes(e))) return false;
   // Two ledes that name different storms or operations ("Cyclone Zaline", "Cyclone Belisa").
   if (na.named && nb.named && !na.named.some((e) => nb.named!.includes(e))) return false;
   // "The meeting between Holt and Berg" and "the meeting between Costa and Lima" are two meetings.

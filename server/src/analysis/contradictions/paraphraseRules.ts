@@ -14,6 +14,7 @@ import type { DetailedFact } from '../facts/detail';
 import type { Span } from '../types';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
+import { flippedVerdict } from './designVerdict';
 import { NEGATIONS, runsInside, sameSpelling } from './quoteRules';
 
 const MIN_SHARED = 4;
@@ -57,16 +58,19 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       // about making sure ..."): the part left out may deny what the part kept does not.
       if (x.detail.quote && y.detail.quote && (runsInside(wx, wy) || runsInside(wy, wx))) return false;
       const flip = flippedWord(wx, wy, capitalisedWords(textOf(x), textOf(y)), sentencesOf(textOf(x)), sentencesOf(textOf(y)));
-      if (!flip) return false;
+      const verdict = flip ? undefined : flippedVerdict(textOf(x), textOf(y));
+      if (!flip && !verdict) return false;
       const report = y.detail.reported ? y : x.detail.reported ? x : undefined;
       const about = report?.value.kind === 'text' ? report.value.text : speaker;
+      const why = flip
+        ? `The same words, but “${flip.second}” is negated in one and not in the other, which reverses what was said.`
+        : `One says the ${verdict!.first.subject} ${verdict!.first.worked ? 'worked' : 'did not work'} as designed (“${verdict!.first.text}”), ` +
+          `the other that ${verdict!.second.worked ? 'it did' : 'it did not'} (“${verdict!.second.text}”): the verdict is reversed.`;
       return sink.add(`paraphrase|${speaker}|${docPairKey(x, y)}`, {
         kind: 'quote',
         fact: `what ${about} said`,
-        explanation:
-          `${shortName(x.uri)} ${told(x)}; ${shortName(y.uri)} ${told(y)}. ` +
-          `The same words, but “${flip.second}” is negated in one and not in the other, which reverses what was said.`,
-        items: [passage(x, flip.first), passage(y, flip.second)],
+        explanation: `${shortName(x.uri)} ${told(x)}; ${shortName(y.uri)} ${told(y)}. ${why}`,
+        items: flip ? [passage(x, flip.first), passage(y, flip.second)] : [passage(x, verdict!.first.subject), passage(y, verdict!.second.subject)],
       }, [x, y]);
     }, { visits, maxDays: MAX_DAYS_APART, ownEventsOnly: true });
   }

@@ -19,13 +19,20 @@ import { speakerKey } from './roles';
  * object ("told reporters the figures").
  */
 const SAID =
-  /^(?:(?:however|also|later|then|again|\p{L}+ly)\s+)?(?:(?:said|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed)\s+(?:(?:to|before|in front of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?(?:that\s+)?|told\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s+)/u;
+  /^(?:(?:however|also|later|then|again|\p{L}+ly)\s+)?(?:(?:said|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed|declared|stated|reiterated|emphasi[sz]ed|underlined|announced|revealed)\s+(?:(?:to|before|in front of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?(?:that\s+)?|told\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s+|(?:wrote|posted|tweeted)\s+(?:(?:on|in)\s+(?:[\p{L}.’'-]+\s+){1,4}?)?that\s+)/u;
 
 /** A quick test before any other work: most sentences report no speech. */
-const SAID_ANYWHERE = /\b(?:said|told|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed)\b/u;
+const SAID_ANYWHERE = /\b(?:said|saying|told|wrote|posted|tweeted|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed|declared|stated|reiterated|emphasi[sz]ed|underlined|announced|revealed)\b/u;
 
 /** A verb phrase without a comma or a quote, then "and", before a verb of saying. */
 const FIRST_VERB_PHRASE = /^\p{Ll}[^,;:"“”.]{2,80}?\s+and\s+/u;
+
+/**
+ * The speaker's own verb phrase, then what they said in a participle after a comma: "called the
+ * walkout irresponsible but struck a conciliatory note, saying the company was prepared to ...".
+ * The participle's subject is the sentence's, so the speaker is the one named before the verb.
+ */
+const SAYING_AFTER = /^\p{Ll}[^;:"“”.]{2,160}?,\s+saying\s+(?:that\s+)?/u;
 
 /** Reported-speech facts of one sentence. */
 export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
@@ -51,6 +58,9 @@ function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan): D
     rest = rest.slice(n);
     at += n;
   };
+  // "Superintendent Rui Magalhães of the PSP, the national police force, said": the body after the name is the title's.
+  const body = OF_BODY_AFTER.exec(rest);
+  if (body) skip(body[0].length);
   const closing = /^,\s*/u.exec(rest);
   const apposition = /^,[^,;"“”]{1,100},\s*/u.exec(rest);
   if (closing && SAID.test(rest.slice(closing[0].length))) skip(closing[0].length);
@@ -60,7 +70,7 @@ function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan): D
   // phrase, then the saying, by the same subject.
   const first = !SAID.test(rest) ? FIRST_VERB_PHRASE.exec(rest) : null;
   if (first && SAID.test(rest.slice(first[0].length))) skip(first[0].length);
-  const verb = SAID.exec(rest);
+  const verb = SAID.exec(rest) ?? SAYING_AFTER.exec(rest);
   if (!verb) return undefined;
   const clauseStart = at + verb[0].length;
   const clause = doc.text.slice(clauseStart, s.end).replace(/[.!?\s]+$/u, '');
@@ -90,12 +100,18 @@ function namedSpeakers(doc: DocumentAnalysis, s: Sentence, opening: number): Tex
   return people.filter((m) => {
     if (m.start < opening) return false;
     const before = doc.text.slice(opening, m.start);
-    return /^[\s"“*_-]*$/u.test(before) || DESCRIPTION_BEFORE.test(before) || TITLE_BEFORE.test(before) || LOWER_TITLE_BEFORE.test(before) || BODY_TITLE_BEFORE.test(before);
+    return /^[\s"“*_-]*$/u.test(before) || DESCRIPTION_BEFORE.test(before) || TITLE_BEFORE.test(before) || LOWER_TITLE_BEFORE.test(before) || BODY_TITLE_BEFORE.test(before) || TITLE_OF_BODY_BEFORE.test(before);
   });
 }
 
 /** A title in capitals before a name: "Colonel ", "Police Chief ", "Dr. ". */
 const TITLE_BEFORE = /^[\s"“*_-]*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
+/** The body a titled person belongs to, written after the name: " of the PSP", " of Carpatia Turism". */
+const OF_BODY_AFTER = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s*){1,4}(?=[,\s])/u;
+
+/** A title with its body before a name: "Chief of GSS Zaverje ", "Head of the Fire Service ". */
+const TITLE_OF_BODY_BEFORE = /^[\s"“*_-]*(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+
 /** A title in lower case after an article, as pages abroad write their own offices: "The intendente ". */
 const LOWER_TITLE_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/iu;
 
@@ -111,7 +127,8 @@ const DESCRIPTION_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s[^,;:"“”]{1,60},\s*$/
  * referent. The span returned is the pronoun's (so that the verb is read after it), with the name's text.
  */
 function pronounSpeaker(doc: DocumentAnalysis, s: Sentence, opening: number): TextSpan | undefined {
-  const pronoun = /^[\s"“*_-]*(He|She)\b/u.exec(doc.text.slice(opening, s.end));
+  // After an opening phrase of time or place ("In his Facebook live in the morning, he said ...").
+  const pronoun = /^[\s"“*_-]*(?:(?:In|On|At|After|Later|Earlier|During|Speaking|Asked|Before)\b[^,;:"“”.]{0,60},\s*)?(He|She|he|she)\b/u.exec(doc.text.slice(opening, s.end));
   if (!pronoun || s.index === 0) return undefined;
   const before = new Map(sentenceMentions(doc, s.index - 1).filter((m) => m.type === 'PERSON' && m.id).map((m) => [m.id!, m]));
   if (before.size !== 1) return undefined;

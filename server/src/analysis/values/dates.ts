@@ -160,6 +160,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
     out.push({ start, end: start + written.length, text: written, iso, grain, weekday, relative, actualWeekday });
   }
   if (ref) joinBracketedDays(text, out, ref);
+  if (ref) readThisWeekdays(out, ref, forward);
   for (const m of text.matchAll(YEAR_ONLY)) {
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     const end = start + 4;
@@ -218,6 +219,22 @@ function joinBracketedDays(text: string, out: DateExpression[], ref: Date): void
       out.splice(i - 1, 2, withDay(text, prev.start, d.end, prev.iso, d.weekday));
       i--;
     }
+  }
+}
+
+/**
+ * "this Monday" without a day of the month is the Monday of the article's own week (Monday to
+ * Sunday), as local pages write it for a day just past ("The storm closed the harbour this
+ * Monday", in an article of Tuesday); chrono reads it as the next Monday. What is planned
+ * (`forward`) is not moved before the article's date. `out` is changed in place.
+ */
+function readThisWeekdays(out: DateExpression[], ref: Date, forward: boolean): void {
+  for (const d of out) {
+    if (d.weekday === undefined || !/^this\s+\p{L}+$/iu.test(d.text)) continue;
+    const sinceMonday = (ref.getUTCDay() + 6) % 7;
+    const offset = ((d.weekday + 6) % 7) - sinceMonday;
+    if (forward && offset < 0) continue;
+    d.iso = new Date(ref.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   }
 }
 

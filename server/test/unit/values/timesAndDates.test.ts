@@ -257,6 +257,14 @@ describe('values: a weekday with its day in brackets', () => {
     assert.equal(dates.length, 1, JSON.stringify(dates));
     return dates[0];
   };
+  it('reads "this Monday" without a day as the Monday of the article\'s week, and a planned "this Monday" never before the article', () => {
+    // 6 October 2026 is a Tuesday; 11 October a Sunday.
+    assert.equal(one('The storm has closed the harbour this Monday.', '2026-10-06').iso, '2026-10-05');
+    assert.equal(one('The ferries sail again this Friday.', '2026-10-06').iso, '2026-10-09');
+    assert.equal(one('They met this Monday.', '2026-10-11').iso, '2026-10-05');
+    const planned = findDates('The harbour reopens this Monday.', '2026-10-06', true);
+    assert.equal(planned[0].iso, '2026-10-12');
+  });
   it('reads "this Tuesday (11)" as the 11th nearest the article, written with a Tuesday it does not fall on', () => {
     const d = one('The talks opened this Tuesday (11) in the capital.', '2026-02-12');
     assert.equal(d.text, 'this Tuesday (11)');
