@@ -44,7 +44,7 @@ export const isQuantityFact = factWithGuard<QuantityFact>('quantity');
  * partial result or a number about something else: such numbers are not compared.
  */
 const UNSTABLE =
-  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|still|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|since (?:\p{L}+ )?(?:1[89]|20)\d\d|(?<!\d )(?:january|february|march|april|june|july|august|september|october|november|december) (?:1[89]|20)\d\d|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|winter|spring|autumn)|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|in (?:1[89]|20)\d\d|since (?:\p{L}+ )?(?:1[89]|20)\d\d|since (?:the (?:start|beginning) of )?(?:january|february|march|april|june|july|august|september|october|november|december|the year)(?! \d)|(?<!\d )(?:january|february|march|april|june|july|august|september|october|november|december) (?:1[89]|20)\d\d|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|winter|spring|autumn)|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
 
 /**
  * A number that changed ("the toll rose to 11", "climbed by three", "has reached 12"): verbs of
@@ -62,8 +62,21 @@ const CHANGED =
  */
 export const isUnstable = (text: string, figure?: { start: number; end: number }) => {
   const told = text.replace(PERCEIVED, 'was seen');
-  return UNSTABLE.test(told) || changedFigure(told, figure) || TAKING_TO.test(told);
+  return UNSTABLE.test(told) || stillNear(told, figure) || changedFigure(told, figure) || TAKING_TO.test(told);
 };
+
+/**
+ * "five were still missing": a count at one moment. "Still" speaks for the figure it stands
+ * beside, not for another of its clause ("the bodies recovered are eleven and ... at least 16
+ * persons are still missing" keeps the eleven); without a figure, for the whole clause.
+ */
+function stillNear(text: string, figure: { start: number; end: number } | undefined): boolean {
+  const near = figure ? text.slice(Math.max(0, figure.start - STILL_REACH), figure.end + STILL_REACH) : text;
+  return /\bstill\b/iu.test(near);
+}
+
+/** How far (characters) from a figure a "still" makes it a count at one moment. */
+const STILL_REACH = 30;
 
 /** CHANGED, to find every verb of change in a clause. */
 const CHANGED_ALL = new RegExp(CHANGED.source, 'giu');
@@ -162,13 +175,38 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
         ? percentOf(text, q) ?? payRiseOf(text, q)
         : q.type === 'MONEY'
           ? moneyOf(text, q, quantities)
-          : attendanceOf(text, q) ?? sitesRunOf(text, q) ?? onBoardOf(text, q) ?? partOfWholeOf(text, q) ?? countOf(text, q));
+          : attendanceOf(text, q) ?? sitesRunOf(text, q) ?? onBoardOf(text, q) ?? partOfWholeOf(text, q) ?? groupThenCountOf(text, q) ?? countOf(text, q));
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
     out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) }));
   }
   return out;
+}
+
+/**
+ * A group named first, then its number after a copula, as local pages write a toll: "the bodies
+ * recovered are eleven", "the missing are at least 16", "the dead number 12". The group word says
+ * what befell them.
+ */
+const GROUP_THEN_COUNT =
+  /\bthe\s+(?:(bodies)\s+(?:recovered|retrieved|found)|(dead|deaths|fatalities|victims|missing|injured|wounded|survivors|rescued|arrested|detained|evacuated)(?:\s+(?:people|persons))?)\s+(?:are|were|is|was|numbers?|numbered|totals?|totalled|totaled|stands?\s+at|stood\s+at)\s+(?:now\s+|already\s+)?$/iu;
+const GROUP_CLASSES: Readonly<Record<string, string>> = {
+  dead: 'dead', deaths: 'dead', fatalities: 'dead', victims: 'dead', missing: 'missing', injured: 'injured', wounded: 'injured',
+  survivors: 'rescued', rescued: 'rescued', arrested: 'arrested', detained: 'arrested', evacuated: 'evacuated',
+};
+
+function groupThenCountOf(text: string, q: Quantity): Reading | undefined {
+  if (q.type !== 'CARDINAL' || !CLAUSE_END_AFTER.test(text.slice(q.end, q.end + 8))) return undefined;
+  const before = text.slice(Math.max(0, q.start - 60), q.start).replace(/\b(?:about|around|nearly|almost|some|more than|at least|over)\s+$/iu, '');
+  const m = GROUP_THEN_COUNT.exec(before);
+  if (!m) return undefined;
+  const start = q.start - before.length + (m.index ?? 0);
+  const range = countRange(q);
+  // Bodies recovered are people dead, and at least that many (as in countOf).
+  if (m[1]) return { measure: 'people|dead', label: 'people dead', range: { min: range.min, max: Infinity }, start, end: q.end };
+  const predicate = GROUP_CLASSES[m[2].toLowerCase()];
+  return { measure: `people|${predicate}`, label: `people ${predicate}`, range, start, end: q.end };
 }
 
 /** The class of the things counted last before `at` ("buildings" of "212 buildings were damaged, 16 of which ..."). */
