@@ -3,13 +3,15 @@
  * and that he no longer holds it. Titles are read from the text before the name (see roles.ts),
  * and from titles set off by a comma on either side of it ("the union's president, Carla Menezes";
  * "Daniel Owusu-Sekyere, chief executive of the Minerals Commission,"; "Ionut Dragomir, who heads
- * the county emergency services"). When the entities stage found a title the text reader missed,
+ * the county emergency services"), and offices told with a passive verb ("the Nordlicht, captained
+ * by Henrik Solberg", passiveTitles.ts). When the entities stage found a title the text reader missed,
  * that title is used.
  */
 import { foldName } from '../lexicon/fold';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, speakerKey, type PersonTitle } from './roles';
+import { findPassiveTitles } from './passiveTitles';
 import { actAfter, territoryOf } from './titleTerritory';
 import { sentenceMentions } from './documentIndex';
 
@@ -33,7 +35,7 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
   // In a list of titled people ("the president of Uruguay, X, the president of Paraguay, Y"), the
   // title after a name that has its own title before it belongs to the next name.
   const appositive = findAppositiveTitles(s.text, personAt).filter((t) => !beforeComma.some((b) => b.nameStart === t.nameStart));
-  for (const t of [...appositive, ...beforeComma]) {
+  for (const t of [...appositive, ...beforeComma, ...findPassiveTitles(s.text, personAt)]) {
     const start = s.start + t.start;
     const end = s.start + t.end;
     if (out.some((f) => f.detail.person?.role === t.role && f.span.start < end && start < f.span.end)) continue;

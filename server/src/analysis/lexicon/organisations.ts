@@ -15,7 +15,7 @@ gmbh ag sa nv bv spa co co. holdings partners associates bank bancorp capital in
 insurance assurance trust foundation authority office bureau board service services police army navy treasury
 marines guard forces force command court tribunal parliament congress senate assembly cabinet government
 administration directorate secretariat presidency commissariat airlines airline airways motors industries
-systems technologies laboratories labs pharmaceuticals media news press times post herald tribune
+systems technologies laboratories labs pharmaceuticals media news newswire wire press times post herald tribune
 journal gazette telegraph guardian broadcasting network channel television radio records studios
 entertainment games publishing church mosque synagogue temple diocese brigade battalion regiment division
 movement front alliance coalition network initiative project programme program centre center observatory
