@@ -13,7 +13,8 @@
  * time are not reported again.
  */
 import type { DetailedFact } from '../facts/detail';
-import { isVerbLike, ownTermKeys, sharedTermWords, termKeys } from '../facts/clauseTerms';
+import type { Passage } from '../types';
+import { isVerbLike, ownTermKeys, sharedTermWords, sharedTerms, termKeys } from '../facts/clauseTerms';
 import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
 import type { Steps } from '../steps';
@@ -22,6 +23,12 @@ import { clock, compareClockWindows, offsetAgreedBy, sharedStoryOffset } from '.
 import { sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
 
+/**
+ * More words than this before a clause's action, or this many capitalised ones ("Antiquities Ashraf
+ * Hamdan"), make a subject of names and titles (see `actionPassage`).
+ */
+const LONG_SUBJECT_WORDS = 3;
+const NAMED_SUBJECT_CAPITALS = 2;
 /** Fewest content words two clauses must share to tell one action. */
 const MIN_SHARED = 2;
 /** Articles further apart than this are not taken to describe one moment. */
@@ -100,9 +107,27 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       explanation:
         `${shortName(x.uri)} tells it at “${x.display}” (${clock(wx)} ${frame}), ${shortName(y.uri)} at “${y.display}” (${clock(wy)} ${frame}), ` +
         `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): one action happened at one time.`,
-      items: [passageOf(x), passageOf(y)],
+      items: [actionPassage(x, y), actionPassage(y, x)],
     }, [x, y]);
   }
+}
+
+/**
+ * The passage of a timed clause: the whole clause ("The crush began at about 18:40 GMT"), or, when
+ * a long subject comes before the action ("Egypt's antiquities minister, Ashraf Zaki Hamdan,
+ * unveiled the discovery ... at 10am GMT"), from the action the other clause tells too to its time,
+ * so that the names and titles of the subject, which may well agree, are not part of what is disputed.
+ */
+function actionPassage(f: TimedClauseFact, other: TimedClauseFact): Passage {
+  const c = f.detail.timedClause;
+  const verb = sharedTerms(c.terms, other.detail.timedClause.terms).find((t) => !t.inName && isVerbLike(t.word));
+  // (A time told before the action, "At 12:15 p.m. ... their guide radioed", keeps the whole clause.)
+  if (!verb || verb.start < f.span.start || c.timeStart < verb.start) return passageOf(f);
+  const subject = f.span.text.slice(0, verb.start - f.span.start);
+  const words = subject.trim().split(/\s+/u);
+  if (!subject.includes(',') && words.length <= LONG_SUBJECT_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length < NAMED_SUBJECT_CAPITALS) return passageOf(f);
+  if (c.timeEnd > f.span.end) return passageOf(f);
+  return passageOf(f, { start: verb.start, end: c.timeEnd });
 }
 
 /** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */

@@ -64,6 +64,10 @@ const CLAUSE_CONCEPTS = new Map<string, string>([
   ...['summoned', 'called', 'convened'].map((w): [string, string] => [`w${stem(w)}`, '~summoned']),
   // A warning to the public, whatever the notice is called.
   ...['notice', 'warning', 'advisory', 'alert'].map((w): [string, string] => [`w${stem(w)}`, '~notice']),
+  // "announced the find at a news conference" / "unveiled the discovery at a press event".
+  ...['announced', 'unveiled', 'revealed', 'presented', 'disclosed'].map((w): [string, string] => [`w${stem(w)}`, '~announced']),
+  ...['find', 'discovery'].map((w): [string, string] => [`w${stem(w)}`, '~find']),
+  ...['news', 'press', 'media'].map((w): [string, string] => [`w${stem(w)}`, '~press']),
 ]);
 
 /** Predicate phrases of the count lexicon, longest first, as one pattern. */
@@ -119,8 +123,13 @@ const ING_NOUNS = new Set(['morning', 'evening']);
 
 /** The words of clause `a` that clause `b` says too (by stem, synonym or predicate class), as `a` writes them, lower case. */
 export function sharedTermWords(a: readonly ClauseTerm[], b: readonly ClauseTerm[]): string[] {
+  return [...new Set(sharedTerms(a, b).map((t) => t.word.toLowerCase()))];
+}
+
+/** The terms of clause `a` that clause `b` says too (see `sharedTermWords`), with their offsets. */
+export function sharedTerms(a: readonly ClauseTerm[], b: readonly ClauseTerm[]): ClauseTerm[] {
   const { all, plain } = keySetsOf(b);
-  return [...new Set(a.filter((t) => t.keys.some((k) => (t.inName ? plain : all).has(k))).map((t) => t.word.toLowerCase()))];
+  return a.filter((t) => t.keys.some((k) => (t.inName ? plain : all).has(k)));
 }
 
 /** Every key of a clause's terms. */

@@ -30,6 +30,9 @@ const NOUN_CLASSES: Record<string, string> = {
   victim: 'victim', vehicle: 'vehicle', car: 'car', house: 'house', home: 'house', building: 'building', seat: 'seat', vote: 'vote',
   // Ammunition counted by the piece: "31 rounds of ammunition", "13 bullets", "40 cartridges".
   bullet: 'round', cartridge: 'round',
+  // Finds of a dig or a haul: "42 faience ushabti figurines" and "24 ushabti statues" count one thing.
+  figurine: 'figurine', statue: 'figurine', statuette: 'figurine', idol: 'figurine', coin: 'coin', coffin: 'coffin', sarcophagus: 'coffin',
+  sarcophagi: 'coffin', mummy: 'mummy', mummies: 'mummy', jar: 'jar', urn: 'jar', amphora: 'jar', amphorae: 'jar', skeleton: 'skeleton',
 };
 
 /** Nouns that count pieces of something named after "of" ("nine pieces of jewellery"). */
@@ -159,6 +162,9 @@ const NEUTRAL_MODIFIERS = new Set([
   'total', 'the', 'all',
   // "police officers" are officers; "mountain rescuers" in a mountain story are its rescuers.
   'police', 'mountain', 'alpine', 'cave', 'mine',
+  // What finds are made of, which one article writes and another leaves out ("42 faience ushabti
+  // figurines" / "24 ushabti statues from faience"). Not gold, silver or bronze: medals of those are kinds.
+  'faience', 'limestone', 'pottery', 'clay', 'wooden', 'stone', 'ceramic', 'marble', 'terracotta', 'alabaster', 'granite', 'glazed', 'painted', 'carved',
 ]);
 
 /** Words that end a counted noun phrase. */
