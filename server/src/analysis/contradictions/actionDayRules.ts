@@ -77,7 +77,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       const verb = shared.find(isVerbLike);
       if (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 : !verb || differentActors(a, b, verb)) continue;
       if (!a.detail.actionDay.names.some((n) => b.detail.actionDay.names.includes(n))) continue;
-      if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false, Boolean(a.detail.actionDay.planned))) continue;
+      if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false, a.detail.actionDay.planned ? 'plan' : 'sentence')) continue;
       if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
       const key = docPairKey(a, b);
       const seen = best.get(key);

@@ -80,6 +80,6 @@ export function deputyRankContradictions(facts: readonly DetailedFact[], sink: C
           `one person is not an office's holder and its deputy at once.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'standing' });
   }
 }

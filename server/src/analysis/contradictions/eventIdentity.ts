@@ -184,28 +184,26 @@ export class EventContext {
  * across articles when their names say so and their own sentences do not name different kinds of
  * event or two different sets of people. Facts that `eventGroups` has not seen pass. `tiedByWords`: the
  * facts share words only one event has (a long remark quoted word for word), in place of names.
- * `ownEventsOnly`: both facts tell plans or remarks, whose event is not the story's when their sentences name none.
+ * `scope`: what the facts are facts of (see `EventScope`).
  */
-export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false, ownEventsOnly = false): boolean {
+export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false, scope: EventScope = 'sentence'): boolean {
   if (a.uri === b.uri) return true;
   const na = recorded.get(a);
   const nb = recorded.get(b);
   if (!na || !nb) return true;
   // A number told of a derailment and one told of a fire are about two events; a sentence that
-  // names no event speaks of its article's story ("59 injured" under "Factory fire in ..."), unless
-  // it tells a plan or a remark (`ownEventsOnly`): what is to come after the story ("must explain
-  // the failure to the committee next Monday") is not the story's event, and may be the hearing
-  // another article names; a remark is about what it says, wherever it was made, and whatever
-  // events its sentence names ("We will not put this offer to a vote" is the remark another
-  // article tells as "the union would put the offer to a ballot, and the strike would continue").
-  const ea = ownEventsOnly ? undefined : incidents(a.detail.events) ?? na.story;
-  const eb = ownEventsOnly ? undefined : incidents(b.detail.events) ?? nb.story;
+  // names no event speaks of its article's story ("59 injured" under "Factory fire in ..."). A
+  // plan is of its sentence's events only; remarks and standing facts are of neither (`EventScope`).
+  const eventsOf = (f: DetailedFact, n: EventNames) =>
+    scope === 'sentence' ? incidents(f.detail.events) ?? n.story : scope === 'plan' ? incidents(f.detail.events) : undefined;
+  const ea = eventsOf(a, na);
+  const eb = eventsOf(b, nb);
   if (ea && eb && !ea.some((e) => eb.includes(e))) return false;
   // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
   // collapse) are two stories, even when both mention a meeting held in the same town.
-  // (Not for remarks: one drone incident may be told as a flight story by one article and as an
-  // airport shutdown by another, and the remark is the same.)
-  if (!ownEventsOnly && na.story && nb.story && !na.story.some((e) => nb.story!.includes(e))) return false;
+  // (Not for remarks and standing facts: one drone incident may be told as a flight story by one
+  // article and as an airport shutdown by another, and the remark is the same.)
+  if ((scope === 'sentence' || scope === 'plan') && na.story && nb.story && !na.story.some((e) => nb.story!.includes(e))) return false;
   // Two ledes that name different storms or operations ("Cyclone Zaline", "Cyclone Belisa").
   if (na.named && nb.named && !na.named.some((e) => nb.named!.includes(e))) return false;
   // "The meeting between Holt and Berg" and "the meeting between Costa and Lima" are two meetings.
@@ -230,6 +228,20 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false,
   const strong = shared.includes('-') || (na.here.has(shared) && nb.here.has(shared));
   return strong && Math.min(na.names.size, nb.names.size) <= FEW_NAMES;
 }
+
+/**
+ * What a rule's facts are facts of, for `sameEvent`:
+ * - `sentence`: the events their sentences name, or else their article's story ("59 injured").
+ * - `plan`: what is to come after the story ("must explain the failure to the committee next
+ *   Monday"): the events its sentence names, not the story's; it may be the hearing another article names.
+ * - `remark`: what a person said, or a plan: about what it says, wherever it was said and whatever
+ *   events its sentence or its article names ("We will not put this offer to a vote" is the remark
+ *   another article tells as "the union would put the offer to a ballot, and the strike would go
+ *   on"; one drone incident may be a flight story in one article and an airport shutdown in another).
+ * - `standing`: a person's title, true whatever event the sentence or the article tells ("State-Owned
+ *   Enterprises Minister X" in a story of talks, "the minister of Energy X" in one of the visit).
+ */
+export type EventScope = 'sentence' | 'plan' | 'remark' | 'standing';
 
 /**
  * Event classes of the response to an incident, not of an incident: a search, a rescue, an

@@ -5,7 +5,7 @@
  */
 import type { Contradiction, Passage, Span } from '../types';
 import type { DetailedFact } from '../facts/detail';
-import { daysApart, sameEvent, type PairVisits } from './eventIdentity';
+import { daysApart, sameEvent, type EventScope, type PairVisits } from './eventIdentity';
 
 /** Most contradictions reported from one group of facts about one event. */
 export const MAX_PER_GROUP = 8;
@@ -20,8 +20,8 @@ export interface PairOptions {
   maxDays?: number;
   /** After this many reports the group is left. */
   limit?: number;
-  /** The facts tell plans or remarks, whose event is their sentence's own, not the story's (`sameEvent`). */
-  ownEventsOnly?: boolean;
+  /** What the facts are facts of (see `EventScope`). */
+  scope?: EventScope;
   /**
    * Pairs for which this holds need no shared names to be one event (a remark quoted word for
    * word); they must still tell the same kind of event, days and people (`sameEvent`).
@@ -38,7 +38,7 @@ export interface PairOptions {
 export function forEachPair(
   facts: readonly DetailedFact[],
   visit: (a: DetailedFact, b: DetailedFact) => boolean | void,
-  { visits, maxDays, limit = MAX_PER_GROUP, tiedByWords, ownEventsOnly = false }: PairOptions = {},
+  { visits, maxDays, limit = MAX_PER_GROUP, tiedByWords, scope = 'sentence' }: PairOptions = {},
 ): void {
   let reported = 0;
   for (let i = 0; i < facts.length; i++) {
@@ -46,7 +46,7 @@ export function forEachPair(
       if (sameStatement(facts[i], facts[j])) continue;
       if (maxDays !== undefined && !sameTimeWindow(facts[i], facts[j], maxDays)) continue;
       if (visits && !visits.first(facts[i], facts[j])) continue;
-      if (!sameEvent(facts[i], facts[j], tiedByWords?.(facts[i], facts[j]) ?? false, ownEventsOnly)) continue;
+      if (!sameEvent(facts[i], facts[j], tiedByWords?.(facts[i], facts[j]) ?? false, scope)) continue;
       if (visit(facts[i], facts[j]) === true && ++reported >= limit) return;
     }
   }

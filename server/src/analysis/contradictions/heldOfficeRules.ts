@@ -138,6 +138,6 @@ export function heldOfficeContradictions(facts: readonly DetailedFact[], sink: C
         explanation: `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} calls the same person “${b.display}”: ${why}`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'standing' });
   }
 }

@@ -72,7 +72,7 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
         explanation: `${shortName(x.uri)} ${told(x)}; ${shortName(y.uri)} ${told(y)}. ${why}`,
         items: flip ? [passage(x, flip.first), passage(y, flip.second)] : [passage(x, verdict!.first.subject), passage(y, verdict!.second.subject)],
       }, [x, y]);
-    }, { visits, maxDays: MAX_DAYS_APART, ownEventsOnly: true });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'remark' });
   }
 }
 

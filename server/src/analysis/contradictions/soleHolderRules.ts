@@ -88,7 +88,7 @@ function twoHolders(holders: readonly DetailedFact[], contested: (f: DetailedFac
           `one body has one ${office} at a time, so one of the two names is wrong.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'standing' });
   }
 }
 
@@ -131,7 +131,7 @@ function chairAndChiefExecutive(holders: readonly DetailedFact[], together: Read
         }, [a, b]);
       }
       return false;
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'standing' });
   }
 }
 

@@ -80,6 +80,6 @@ export function territoryContradictions(facts: readonly DetailedFact[], sink: Co
           `(${pa.organisation}; ${pb.organisation}), and no article gives the person both. One person is ${office} of one place at a time.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'standing' });
   }
 }

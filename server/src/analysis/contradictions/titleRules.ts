@@ -194,7 +194,7 @@ function spokespersonLeaderContradictions(facts: readonly DetailedFact[], sink: 
         explanation: `${shortName(lead.uri)} ${described(lead, name)}, ${shortName(spokes.uri)} ${described(spokes, 'the same person')}: ${why}`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'standing' });
   }
 }
 
@@ -291,7 +291,7 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
         explanation: `${shortName(a.uri)} calls ${name} “${a.display}”, ${shortName(b.uri)} “${b.display}”: ${why}`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'standing' });
   }
 }
 
@@ -390,6 +390,6 @@ function sameRoleContradictions(facts: readonly DetailedFact[], sink: Contradict
         }, [a, b]);
       }
       return false;
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'standing' });
   }
 }

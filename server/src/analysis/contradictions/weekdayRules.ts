@@ -25,6 +25,7 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
   }
   for (const f of facts) {
     if (f.kind !== 'date' || f.attribute !== 'weekday' || !f.detail.startSpan) continue;
+    if (ownRightWeekday(f, stated, sink)) continue;
     // One witness per other article: its statement of the date told most like this one. A date
     // written with its weekday in running text is the clearest; only when no article has one do
     // bare weekdays of that day ("police on Tuesday ended ...") witness, before the articles' own
@@ -69,6 +70,23 @@ export function weekdayContradictions(facts: readonly DetailedFact[], sink: Cont
       });
     }
   }
+}
+
+/**
+ * "arrived this Monday (10)" in an article that later writes "This Tuesday (10)": the article
+ * gives the date with its right weekday itself, which settles it more plainly than any other
+ * article. Returns true when it added the contradiction.
+ */
+function ownRightWeekday(f: DetailedFact, stated: ReadonlyMap<string, DetailedFact[]>, sink: ContradictionSink): boolean {
+  // (Not the page's date stamp, "Thursday, 16/10/2025": a stamp gives the year, running text does not.)
+  const own = (stated.get(f.subject) ?? []).find((g) => g.uri === f.uri && g.attribute === 'weekday-stated' && g.span.start !== f.span.start && !/\d{4}/u.test(g.span.text));
+  if (!own) return false;
+  return sink.add(`weekday|${f.uri}|${f.span.start}|${f.uri}`, {
+    kind: 'date',
+    fact: 'weekday of a date',
+    explanation: `${shortName(f.uri)} says ${f.display}, and gives the same date elsewhere as "${own.span.text}". A date falls on one weekday.`,
+    items: [passageOf(f), passageOf(own)],
+  });
 }
 
 /** How many days either side of a wrong weekday's date the day it names is looked for. */

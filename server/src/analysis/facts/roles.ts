@@ -103,9 +103,15 @@ const PORTFOLIOS: Record<string, string> = {
   industry: 'industry', tourism: 'tourism', sport: 'sport', sports: 'sport', 'regional development': 'regional-development',
   housing: 'housing', infrastructure: 'infrastructure', science: 'science', fisheries: 'fisheries', mining: 'mining', mines: 'mining',
   'public works': 'public-works', 'local government': 'local-government', 'social affairs': 'social-affairs', immigration: 'immigration',
+  'state-owned enterprises': 'state-enterprises', 'state enterprises': 'state-enterprises', 'public enterprises': 'state-enterprises',
+  investment: 'investment', planning: 'planning', communications: 'communications', water: 'water', forestry: 'forestry',
+  oil: 'oil', petroleum: 'oil',
 };
-/** The portfolio words as whole-word patterns, compiled once. */
-const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([word, key]) => ({ pattern: new RegExp(String.raw`\b${word}\b`, 'iu'), key }));
+/**
+ * The portfolio words as whole-word patterns, compiled once ("state" not in "State-Owned
+ * Enterprises", which is a portfolio of its own).
+ */
+const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([word, key]) => ({ pattern: new RegExp(String.raw`\b${word}\b${word === 'state' ? '(?![-\\s]owned)' : ''}`, 'iu'), key }));
 
 /** True for a word that names a portfolio ("Foreign", "security", "Defence"). */
 function isPortfolioWord(word: string): boolean {
