@@ -198,12 +198,12 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false,
     scope === 'sentence' ? incidents(f.detail.events) ?? n.story : scope === 'plan' ? incidents(f.detail.events) : undefined;
   const ea = eventsOf(a, na);
   const eb = eventsOf(b, nb);
-  if (ea && eb && !ea.some((e) => eb.includes(e))) return false;
+  if (ea && eb && !kindsMeet(ea, eb)) return false;
   // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
   // collapse) are two stories, even when both mention a meeting held in the same town.
   // (Not for remarks and standing facts: one drone incident may be told as a flight story by one
   // article and as an airport shutdown by another, and the remark is the same.)
-  if ((scope === 'sentence' || scope === 'plan') && na.story && nb.story && !na.story.some((e) => nb.story!.includes(e))) return false;
+  if ((scope === 'sentence' || scope === 'plan') && na.story && nb.story && !kindsMeet(na.story, nb.story)) return false;
   // Two ledes that name different storms or operations ("Cyclone Zaline", "Cyclone Belisa").
   if (na.named && nb.named && !na.named.some((e) => nb.named!.includes(e))) return false;
   // "The meeting between Holt and Berg" and "the meeting between Costa and Lima" are two meetings.
@@ -227,6 +227,17 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false,
   if (count === 0 || shared === undefined) return false;
   const strong = shared.includes('-') || (na.here.has(shared) && nb.here.has(shared));
   return strong && Math.min(na.names.size, nb.names.size) <= FEW_NAMES;
+}
+
+/**
+ * Kinds of event one story holds together: a state visit is told as the visit or as the leaders'
+ * meeting ("holds talks in Lisbon" / "visits Portugal").
+ */
+const KINDS_TOLD_TOGETHER: ReadonlyArray<readonly [string, string]> = [['visit', 'meeting']];
+
+/** True when two lists of event kinds share one, or hold two kinds one story is told by. */
+function kindsMeet(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((e) => b.includes(e)) || KINDS_TOLD_TOGETHER.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)));
 }
 
 /**

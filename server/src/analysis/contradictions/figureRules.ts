@@ -30,8 +30,11 @@ const MAX_DAYS_APART = 7;
 const MIN_SHARED = 1;
 /** ...when the clauses name nothing in common. */
 const MIN_SHARED_WITHOUT_NAMES = 2;
-/** Words of versions and of other occasions: "the original 28-point plan" and "the revised 19-point plan" are two plans. */
-const VERSION_WORDS = /\b(?:original(?:ly)?|revised|new|old|draft|version|first|second|third|last|next|latest|earlier|later|previous|former|current|planned|proposed|target|up to|maximum|minimum|record)\b/iu;
+/**
+ * Words of versions and of other occasions: "the original 28-point plan" and "the revised 19-point
+ * plan" are two plans ("the first lady" and "the First Minister" are people, not versions).
+ */
+const VERSION_WORDS = /\b(?:original(?:ly)?|revised|new|old|draft|version|first(?!\s+(?:lady|minister)\b)|second|third|last|next|latest|earlier|later|previous|former|current|planned|proposed|target|up to|maximum|minimum|record)\b/iu;
 
 /** Adds the contradictions between restated figures among `facts` to `sink`. */
 export function* figureContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {

@@ -33,6 +33,14 @@ const NOUN_CLASSES: Record<string, string> = {
   // Finds of a dig or a haul: "42 faience ushabti figurines" and "24 ushabti statues" count one thing.
   figurine: 'figurine', statue: 'figurine', statuette: 'figurine', idol: 'figurine', coin: 'coin', coffin: 'coffin', sarcophagus: 'coffin',
   sarcophagi: 'coffin', mummy: 'mummy', mummies: 'mummy', jar: 'jar', urn: 'jar', amphora: 'jar', amphorae: 'jar', skeleton: 'skeleton',
+  // People of business in a delegation: "45 business executives" / "more than 60 businessmen".
+  executive: 'executive', businessman: 'executive', businessmen: 'executive', businesswoman: 'executive', businesswomen: 'executive',
+  businesspeople: 'executive', entrepreneur: 'executive',
+};
+
+/** Modifiers that a class's own noun implies, so that they make no sub-group ("business executives" are executives). */
+const IMPLIED_MODIFIERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  executive: new Set(['business', 'company', 'corporate']),
 };
 
 /** Nouns that count pieces of something named after "of" ("nine pieces of jewellery"). */
@@ -308,7 +316,8 @@ function readPhrase(after: string): CountedPhrase | undefined {
     headAt = run.length - 1;
   }
   const head = singularNoun(run[headAt].word);
-  const group = run.slice(0, headAt).map((r) => r.word).filter((w) => !NEUTRAL_MODIFIERS.has(w)).join(' ');
+  const implied = IMPLIED_MODIFIERS[nounClass(head)];
+  const group = run.slice(0, headAt).map((r) => r.word).filter((w) => !NEUTRAL_MODIFIERS.has(w) && !implied?.has(w)).join(' ');
   let end = run[headAt].end;
   // "22 crew members": the noun is the two words.
   const member = /^\s+members?\b/iu.exec(after.slice(end, end + 12));
