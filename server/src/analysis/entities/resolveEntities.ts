@@ -481,6 +481,10 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
         sets.union(nameKey(a.text), nameKey(b.text));
         continue;
       }
+      if (definesWordAcronym(a, b, groups)) {
+        sets.union(nameKey(a.text), nameKey(b.text));
+        continue;
+      }
       const [long, short] = acronymLetters(b.text) ? [a, b] : acronymLetters(a.text) ? [b, a] : [undefined, undefined];
       if (!long || !short || !(abbreviates(acronymLetters(short.text)!, long.text) || definesAcronym(long, short, groups))) continue;
       sets.union(nameKey(long.text), nameKey(short.text));
@@ -533,6 +537,19 @@ function definesAcronym(long: Mention, short: Mention, groups: ReadonlyMap<strin
   if (long.end > short.start || nameWords(long.text).length < 2) return false;
   if (NEWS_OUTLETS.has(foldName(short.text)) || canonicalCountry(short.text)) return false;
   return groups.get(nameKey(long.text))?.type === 'ORG';
+}
+
+/**
+ * "the Indonesian Chamber of Commerce and Industry (Kadin)", "the Ministry of Health (Minsa)": an
+ * acronym of the body's name in its own language, written as a word, in brackets right after its
+ * English name. One capitalised word that is a body's name and no country, place, person or outlet.
+ */
+function definesWordAcronym(long: Mention, short: Mention, groups: ReadonlyMap<string, Group>): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,7}$/u.test(short.text) || nameWords(long.text).length < 2) return false;
+  if (NEWS_OUTLETS.has(foldName(short.text)) || canonicalCountry(short.text)) return false;
+  // (A lone capitalised word may have been taken for a surname: "(Mincetur)" in brackets after a body is not a person.)
+  const shortType = groups.get(nameKey(short.text))?.type;
+  return groups.get(nameKey(long.text))?.type === 'ORG' && (shortType === 'ORG' || shortType === 'PERSON');
 }
 
 /**

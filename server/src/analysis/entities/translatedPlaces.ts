@@ -14,6 +14,9 @@ const KIND_OF_LOCAL_HEAD = new Map<string, string>(
   Object.entries(LOCAL_FACILITY_HEADS).flatMap(([kind, heads]) => heads.map((w) => [foldName(w), kind] as const)),
 );
 
+/** Words that join a local kind to its name ("Palácio do Planalto", "Piazza della Signoria", "Place de la Concorde"). */
+const LOCAL_CONNECTORS = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', 'la', 'le']);
+
 /** Shortest stem two names must share, and the share of the shorter name it must cover. */
 const MIN_STEM = 5;
 const MIN_STEM_SHARE = 0.7;
@@ -23,7 +26,10 @@ export function placeNameParts(name: string): { kind: string; proper: string; ki
   const words = name.split(/\s+/u).map(foldName).filter(Boolean);
   if (words.length < 2) return undefined;
   const first = KIND_OF_LOCAL_HEAD.get(words[0]);
-  if (first) return { kind: first, proper: words.slice(1).join(' '), kindFirst: true };
+  // ("Palácio do Planalto": the connector after the kind is no part of the name.)
+  let from = 1;
+  while (from < words.length - 1 && LOCAL_CONNECTORS.has(words[from])) from++;
+  if (first) return { kind: first, proper: words.slice(from).join(' '), kindFirst: true };
   const last = words[words.length - 1];
   if (LOCAL_FACILITY_HEADS[last]) return { kind: last, proper: words.slice(0, -1).join(' '), kindFirst: false };
   return undefined;

@@ -57,6 +57,8 @@ export const ORG_CONCEPTS: ReadonlyMap<string, string> = new Map([
   ...concepts('electoral', 'electoral elettorale electorale'),
   ...concepts('university', 'university universidad universidade universite universita universitat'),
   ...concepts('hospital', 'hospital hopital ospedale krankenhaus'),
+  // Seats of government named in their own language ("Palácio do Planalto" / "Planalto Palace").
+  ...concepts('palace', 'palace palacio palais palazzo palast palac palatul saray istana'),
   ...concepts('regional', 'regional regionale'),
   ...concepts('municipal', 'municipal municipale comunale'),
 ]);

@@ -125,6 +125,13 @@ const CITY_ALIASES: Record<string, string> = {
   tirana: 'Europe/Tirane', chișinău: 'Europe/Chisinau', chisinau: 'Europe/Chisinau', pristina: 'Europe/Belgrade',
   lilongwe: 'Africa/Blantyre', gitega: 'Africa/Bujumbura', asmara: 'Africa/Asmera', lomé: 'Africa/Lome', "sana'a": 'Asia/Aden',
   ramallah: 'Asia/Hebron', 'vatican city': 'Europe/Rome', lobamba: 'Africa/Mbabane',
+  // Capitals and large cities the database files under another city of their zone.
+  brasília: 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo', 'rio de janeiro': 'America/Sao_Paulo', canberra: 'Australia/Sydney',
+  ottawa: 'America/Toronto', pretoria: 'Africa/Johannesburg', 'cape town': 'Africa/Johannesburg', durban: 'Africa/Johannesburg',
+  'st petersburg': 'Europe/Moscow', 'saint petersburg': 'Europe/Moscow', osaka: 'Asia/Tokyo', milan: 'Europe/Rome', naples: 'Europe/Rome',
+  munich: 'Europe/Berlin', frankfurt: 'Europe/Berlin', hamburg: 'Europe/Berlin', barcelona: 'Europe/Madrid', marseille: 'Europe/Paris',
+  lyon: 'Europe/Paris', geneva: 'Europe/Zurich', manchester: 'Europe/London', edinburgh: 'Europe/London', kraków: 'Europe/Warsaw',
+  krakow: 'Europe/Warsaw', porto: 'Europe/Lisbon', antwerp: 'Europe/Brussels', rotterdam: 'Europe/Amsterdam', gothenburg: 'Europe/Stockholm',
 };
 /** Database city names that are also words news text puts before "time" ("around Easter time"). */
 const NOT_CITIES = new Set(['easter', 'central', 'eastern', 'pacific', 'mountain', 'indiana', 'north dakota', 'guernsey', 'jersey', 'christmas', 'center']);

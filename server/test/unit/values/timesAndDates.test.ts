@@ -36,6 +36,11 @@ describe('values: clock times and zones', () => {
     assert.equal(c.minutes, 13 * 60 + 30);
     assert.equal(c.zone?.offset, 0);
   });
+  it('knows the time of capitals and cities the zone database files under another city ("Brasília time", "Canberra time")', () => {
+    assert.equal(lookupZone('Brasília time')?.offset, -180);
+    assert.equal(lookupZone('Canberra time')?.offset, 600);
+    assert.equal(lookupZone('Munich time')?.offset, 60);
+  });
   it('knows zone names, city times and local time', () => {
     assert.equal(lookupZone('Nairobi time')?.offset, 180);
     assert.equal(lookupZone('Nairobi time')?.local, true);
