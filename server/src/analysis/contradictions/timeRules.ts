@@ -93,7 +93,7 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
         const wb = which === 'end' ? b.detail.endWindow! : b.detail.startWindow!;
         // A planned end ("is due to end on Thursday") is not set against a reported one: strikes end early.
         if (which === 'end' && Boolean(a.detail.plannedEnd) !== Boolean(b.detail.plannedEnd)) return false;
-        const aligned = align(wa, wb);
+        const aligned = align(wa, wb, true);
         if (!aligned) return false;
         // Times said to fall on different days ("Saturday afternoon", "2:15 p.m. on Sunday") are
         // compared on one time line; a time without a day is compared by its clock time only.
@@ -107,7 +107,7 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
           fact: `${event}'s ${which} time`,
           explanation:
             `${where(a)} says the ${event} ${which === 'end' ? (a.detail.plannedEnd ? 'is due to end' : 'ended') : 'began'} ${wa.display}${onDay(a, which)} (${clock(aligned[0])}), ` +
-            `${where(b)} says ${wb.display}${onDay(b, which)} (${clock(aligned[1])}); the two times do not overlap.`,
+            `${where(b)} says ${wb.display}${onDay(b, which)} (${clock(aligned[1])})${byStoryPlace(wa, wb)}; the two times do not overlap.`,
           items: [passageOf(a, spanA), passageOf(b, spanB)],
         }, [a, b]);
       }, { visits, maxDays: MAX_DAYS_APART });
@@ -175,13 +175,21 @@ function timeValue(f: DetailedFact): string {
 }
 
 /** Two windows in one frame, or undefined when they cannot be compared. */
-function align(a: TimeWindow, b: TimeWindow): [{ min: number; max: number }, { min: number; max: number }] | undefined {
+function align(a: TimeWindow, b: TimeWindow, byStoryPlace = false): [{ min: number; max: number }, { min: number; max: number }] | undefined {
   const doubt = a.frame.doubt + b.frame.doubt;
   const bothLocal = a.frame.kind === 'local' && b.frame.kind === 'local';
-  const offsetsKnown = a.frame.offset !== undefined && b.frame.offset !== undefined;
-  if (offsetsKnown) {
-    const ua = { min: a.lo - a.frame.offset! - doubt, max: a.hi - a.frame.offset! + doubt };
-    const ub = { min: b.lo - b.frame.offset!, max: b.hi - b.frame.offset! };
+  // With `byStoryPlace`, a plain local time ("19:00 local time") is in the story place's zone when
+  // both articles name places of one offset most ("began at 19:00 local time" in a report from
+  // Tbilisi, "got under way at 4pm GMT" in a paper abroad writing of Tbilisi). Only two times of
+  // one moment are compared so: a duration worked out across three articles on that guess would
+  // carry any error of one of them into the others.
+  const storyOffset = byStoryPlace && a.frame.storyOffset !== undefined && a.frame.storyOffset === b.frame.storyOffset ? a.frame.storyOffset : undefined;
+  const offsetOf = (w: TimeWindow) => w.frame.offset ?? (w.frame.kind === 'local' && !bothLocal ? storyOffset : undefined);
+  const oa = offsetOf(a);
+  const ob = offsetOf(b);
+  if (oa !== undefined && ob !== undefined) {
+    const ua = { min: a.lo - oa - doubt, max: a.hi - oa + doubt };
+    const ub = { min: b.lo - ob, max: b.hi - ob };
     return [ua, ub];
   }
   // A time in a named place's zone ("11am Brussels time") and one in no named zone ("5 p.m.") are
@@ -190,6 +198,18 @@ function align(a: TimeWindow, b: TimeWindow): [{ min: number; max: number }, { m
   // Local times of one event without a known offset are compared as written.
   if (bothLocal) return [{ min: a.lo - doubt, max: a.hi + doubt }, { min: b.lo, max: b.hi }];
   return undefined;
+}
+
+/**
+ * How two windows were put on one clock when one is a plain local time and the other is not: in
+ * UTC, with local time at the offset of the places both articles name most (see `align`).
+ */
+function byStoryPlace(a: TimeWindow, b: TimeWindow): string {
+  const local = [a, b].find((w) => w.frame.offset === undefined);
+  const other = local === a ? b : a;
+  if (!local || other.frame.offset === undefined || local.frame.storyOffset === undefined) return '';
+  const h = local.frame.storyOffset / 60;
+  return ` in UTC, taking local time as UTC${h >= 0 ? '+' : ''}${Number.isInteger(h) ? h : h.toFixed(1)}, the offset of the places both articles name most`;
 }
 
 /** True for the local time of a named place ("Brussels time"), not the plain "local time". */

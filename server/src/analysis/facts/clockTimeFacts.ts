@@ -411,7 +411,7 @@ function isStoryZone(doc: DocumentAnalysis, zone: Zone): boolean {
 }
 
 /** The offset of the places a document names most often, or null when none stands out. */
-function storyOffsetOf(doc: DocumentAnalysis): number | null {
+export function storyOffsetOf(doc: DocumentAnalysis): number | null {
   let story = storyOffset.get(doc);
   if (story === undefined) {
     const counts = new Map<number, number>();

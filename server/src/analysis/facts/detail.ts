@@ -16,6 +16,11 @@ export interface TimeFrame {
   doubt: number;
   /** Zone name as written, for explanations. */
   name?: string;
+  /**
+   * The offset, on the article's date, of the places the article names most often (clockTimeFacts.ts):
+   * what a plain local time is in when two articles of the same story place agree on it.
+   */
+  storyOffset?: number;
 }
 
 /** An interval of minutes after the midnight starting the event's day, in a frame. */

@@ -6,7 +6,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, findDayParts, lookupZone, offsetOn, type ClockTime, type Zone } from '../values/clock';
-import { isAbsolute, restates } from './clockTimeFacts';
+import { isAbsolute, restates, storyOffsetOf } from './clockTimeFacts';
 import { addDays, daysBetween } from '../values/dates';
 import { findQuantities } from '../values/quantities';
 import { clauseAround } from '../text/clauses';
@@ -104,8 +104,8 @@ function eventTimeFact(
   sentenceZone: Zone | undefined,
   { start, end, startDay, endDay: endWritten, plannedEnd = false }: { start?: VerbTime; end?: VerbTime; startDay?: string; endDay?: string; plannedEnd?: boolean },
 ): DetailedFact {
-  const startWindow = start ? windowOf(start.mark, sentenceZone, false, startDay ?? doc.published) : undefined;
-  let endWindow = end ? windowOf(end.mark, sentenceZone, true, endWritten ?? doc.published) : undefined;
+  const startWindow = start ? windowOf(doc, start.mark, sentenceZone, false, startDay ?? doc.published) : undefined;
+  let endWindow = end ? windowOf(doc, end.mark, sentenceZone, true, endWritten ?? doc.published) : undefined;
   if (startWindow && endWindow && end && end.mark.clock && endWindow.hi < startWindow.lo) {
     endWindow = { ...endWindow, lo: endWindow.lo + 1440, hi: endWindow.hi + 1440 };
   }
@@ -114,7 +114,7 @@ function eventTimeFact(
   const attribute = start && end ? 'start-end' : start ? 'start-time' : 'end-time';
   let endDay: string | undefined;
   if (end && endWindow && endWritten) {
-    const onItsDay = windowOf(end.mark, sentenceZone, false, endWritten ?? doc.published);
+    const onItsDay = windowOf(doc, end.mark, sentenceZone, false, endWritten ?? doc.published);
     const daysOn = startWindow && startDay ? daysBetween(startDay, endWritten) : undefined;
     if (daysOn !== undefined && daysOn >= 0) {
       // "began at 6 a.m. on Monday and is due to last until 6 a.m. on Thursday": the written
@@ -200,12 +200,14 @@ function eventBefore(events: EventNoun[], at: number): EventNoun | undefined {
 }
 
 /** The window of `mark`, in its zone's frame on `day` (the day settles daylight saving when the zone's database name is known). */
-function windowOf(mark: TimeMark, sentenceZone: Zone | undefined, isEnd: boolean, day: string | undefined): TimeWindow {
+function windowOf(doc: DocumentAnalysis, mark: TimeMark, sentenceZone: Zone | undefined, isEnd: boolean, day: string | undefined): TimeWindow {
   const zone = mark.zone ?? sentenceZone;
   const on = zone && offsetOn(zone, day);
+  const story = storyOffsetOf(doc);
   const frame: TimeFrame = zone
     ? { kind: zone.local ? 'local' : 'absolute', offset: on?.offset, doubt: on?.doubt ?? 0, name: zone.name }
     : { kind: 'local', doubt: 0 };
+  if (story !== null) frame.storyOffset = story;
   let { lo, hi } = mark;
   // An event that ends "at 1 a.m." ends in the early hours of the next day.
   if (isEnd && mark.clock && hi <= 360) {
