@@ -866,13 +866,22 @@ function joinSurnamesAfterSameGivenNames(bySurname: ReadonlyMap<string, Group[]>
 /**
  * The skeleton of a surname key for `joinSurnameVariants`: "kh", "th" and "ph" read as one letter,
  * "dzh", "dj" and "zh" as "j" ("Dzhusupov" / "Jusupov", "Zhaksylykov" / "Jaksylykov"), "z" as "s"
- * ("Benavídez" / "Benavides", "Beridze" / "Beridse"),
+ * ("Benavídez" / "Benavides", "Beridze" / "Beridse"), "h", "g" and "q" as "k", doubled letters as one,
  * vowels after the first letter dropped, the last letter kept. Undefined for surnames shorter than
  * six letters, where a vowel is too much of the name ("Mills" / "Mells").
  */
 export function surnameSkeleton(key: string): string | undefined {
   if (key.length < 6) return undefined;
-  const k = key.replace(/dzh|dj|zh/gu, 'j').replace(/kh/gu, 'h').replace(/th/gu, 't').replace(/ph/gu, 'f').replace(/z/gu, 's');
+  const k = key
+    .replace(/dzh|dj|zh/gu, 'j')
+    .replace(/kh/gu, 'h')
+    .replace(/th/gu, 't')
+    .replace(/ph/gu, 'f')
+    .replace(/z/gu, 's')
+    // Ukrainian "h" is Russian "g" ("Hrytsenko" / "Gritsenko"); Armenian and Nordic names are
+    // written with "g" or "k" and "q" or "k" ("Sargsyan" / "Sarkissian", "Lindqvist" / "Lindkvist").
+    .replace(/[hgq]/gu, 'k')
+    .replace(/(.)\1/gu, '$1');
   return `${k[0]}${k.slice(1, -1).replace(/[aeiou]/gu, '')}${k[k.length - 1]}`;
 }
 

@@ -13,7 +13,7 @@ whatever whoever whichever whether if unless until while whilst although though 
 yet but and or nor not no none neither either both each every all any some many much most more few
 several such other another same one two three four five six seven eight nine ten first second third last
 next new old after before during despite following according amid among amongst around about above
-below across against along at by for from in into inside near of off on onto out outside over past per
+below across against along alongside beside besides at by for from in into inside near of off on onto out outside over past per
 through throughout to toward towards under unlike up upon via with within without between beyond
 however meanwhile moreover furthermore nevertheless nonetheless still also even only just already again
 instead otherwise therefore thus then now later earlier today yesterday tomorrow tonight once twice

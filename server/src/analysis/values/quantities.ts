@@ -74,6 +74,9 @@ const DOLLARS_OF: Record<string, string> = { us: 'usd', american: 'usd', canadia
 const CURRENCY_NATIONALITIES = new Set([
   'norwegian', 'swedish', 'danish', 'icelandic', 'mexican', 'argentine', 'chilean', 'colombian', 'philippine', 'swiss', 'us', 'american',
   'canadian', 'australian', 'singapore', 'brazilian', 'indian', 'pakistani', 'russian', 'chinese', 'japanese', 'turkish', 'polish',
+  'georgian', 'hungarian', 'czech', 'slovak', 'romanian', 'bulgarian', 'serbian', 'croatian', 'ukrainian', 'kazakh', 'kyrgyz', 'egyptian',
+  'kenyan', 'nigerian', 'ghanaian', 'tanzanian', 'ugandan', 'ethiopian', 'moroccan', 'thai', 'indonesian', 'vietnamese', 'malaysian',
+  'saudi', 'peruvian', 'israeli', 'south',
 ]);
 /** Currency words that are also common English words ("four won", "two real threats"): money only for large sums. */
 const AMBIGUOUS_CURRENCY_WORDS = new Set(['won', 'real', 'rand', 'crown', 'sol', 'colon', 'som', 'dong', 'kip', 'lev', 'lei', 'leu']);
@@ -82,6 +85,9 @@ const CURRENCY_CODES = [
   'EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'RSD',
   'TRY', 'UAH', 'ILS', 'KZT', 'BRL', 'ARS', 'CLP', 'COP', 'PEN', 'ZAR', 'NGN', 'KES', 'EGP', 'SAR', 'AED', 'KRW', 'HKD', 'SGD', 'NZD', 'MXN',
   'VND', 'IDR', 'THB', 'MYR',
+  // Codes local pages write after an amount ("50 000 GEL", "2 500 KGS").
+  'GEL', 'KGS', 'UZS', 'AZN', 'BYN', 'MDL', 'MKD', 'BAM', 'GHS', 'TZS', 'UGX', 'ZMW', 'ETB', 'MAD', 'TND', 'DZD', 'QAR', 'KWD', 'BHD',
+  'OMR', 'JOD', 'LKR', 'PKR', 'BDT', 'PHP', 'TWD', 'MNT', 'KHR', 'LAK', 'MMK', 'XOF', 'XAF', 'VUV', 'FJD', 'PGK',
 ];
 const CODE_SET = new Set(CURRENCY_CODES);
 const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, bln: 1e9, tn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };

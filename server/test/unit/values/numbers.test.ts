@@ -102,6 +102,9 @@ describe('values: findQuantities', () => {
       ['the airline lost US$99m last quarter', 'US$99m', 'usd', 99e6],
       ['a grant of EUR 85 million for the bridge', 'EUR 85 million', 'eur', 85e6],
       ['bonds worth 40m USD were sold', '40m USD', 'usd', 40e6],
+      // Codes of smaller currencies as local pages write them, after an amount grouped by a space.
+      ['The prize is 50 000 GEL this year.', '50 000 GEL', 'gel', 5e4],
+      ['a fine of 120 000 KGS for the clinic', '120 000 KGS', 'kgs', 1.2e5],
     ];
     for (const [text, span, unit, value] of cases) {
       const m = one(text);
