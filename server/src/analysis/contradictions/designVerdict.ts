@@ -27,7 +27,7 @@ const DENIAL_BEFORE = /(?:\bnot|n't|\bnever|\bfailed\s+to)\s+(?:\p{L}+\s+)?$/iu;
 /** Words that are not the thing judged. */
 const NOT_SUBJECTS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'it', 'they', 'had', 'has', 'have', 'did', 'does', 'do',
-  'was', 'were', 'is', 'are', 'not', 'never', 'all', 'both', 'system', 'systems', 'said', 'that', 'which', 'and',
+  'was', 'were', 'is', 'are', 'not', 'never', 'all', 'both', 'system', 'systems', 'said', 'which', 'and',
 ]);
 
 /** The "worked as designed" verdicts of a telling, each with the thing it judges. */

@@ -245,7 +245,7 @@ function kindsMeet(a: readonly string[], b: readonly string[]): boolean {
  * - `sentence`: the events their sentences name, or else their article's story ("59 injured").
  * - `plan`: what is to come after the story ("must explain the failure to the committee next
  *   Monday"): the events its sentence names, not the story's; it may be the hearing another article names.
- * - `remark`: what a person said, or a plan: about what it says, wherever it was said and whatever
+ * - `remark`: what a person said: about what it says, wherever it was said and whatever
  *   events its sentence or its article names ("We will not put this offer to a vote" is the remark
  *   another article tells as "the union would put the offer to a ballot, and the strike would go
  *   on"; one drone incident may be a flight story in one article and an airport shutdown in another).

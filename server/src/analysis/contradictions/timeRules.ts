@@ -107,7 +107,7 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
           fact: `${event}'s ${which} time`,
           explanation:
             `${where(a)} says the ${event} ${which === 'end' ? (a.detail.plannedEnd ? 'is due to end' : 'ended') : 'began'} ${wa.display}${onDay(a, which)} (${clock(aligned[0])}), ` +
-            `${where(b)} says ${wb.display}${onDay(b, which)} (${clock(aligned[1])})${byStoryPlace(wa, wb)}; the two times do not overlap.`,
+            `${where(b)} says ${wb.display}${onDay(b, which)} (${clock(aligned[1])})${storyPlaceNote(wa, wb)}; the two times do not overlap.`,
           items: [passageOf(a, spanA), passageOf(b, spanB)],
         }, [a, b]);
       }, { visits, maxDays: MAX_DAYS_APART });
@@ -204,10 +204,10 @@ function align(a: TimeWindow, b: TimeWindow, byStoryPlace = false): [{ min: numb
  * How two windows were put on one clock when one is a plain local time and the other is not: in
  * UTC, with local time at the offset of the places both articles name most (see `align`).
  */
-function byStoryPlace(a: TimeWindow, b: TimeWindow): string {
-  const local = [a, b].find((w) => w.frame.offset === undefined);
+function storyPlaceNote(a: TimeWindow, b: TimeWindow): string {
+  const local = [a, b].find((w) => w.frame.offset === undefined && w.frame.kind === 'local');
   const other = local === a ? b : a;
-  if (!local || other.frame.offset === undefined || local.frame.storyOffset === undefined) return '';
+  if (!local || other.frame.kind !== 'absolute' || other.frame.offset === undefined || local.frame.storyOffset === undefined) return '';
   const h = local.frame.storyOffset / 60;
   return ` in UTC, taking local time as UTC${h >= 0 ? '+' : ''}${Number.isInteger(h) ? h : h.toFixed(1)}, the offset of the places both articles name most`;
 }

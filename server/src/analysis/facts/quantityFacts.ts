@@ -198,10 +198,12 @@ const GROUP_CLASSES: Readonly<Record<string, string>> = {
 
 function groupThenCountOf(text: string, q: Quantity): Reading | undefined {
   if (q.type !== 'CARDINAL' || !CLAUSE_END_AFTER.test(text.slice(q.end, q.end + 8))) return undefined;
-  const before = text.slice(Math.max(0, q.start - 60), q.start).replace(/\b(?:about|around|nearly|almost|some|more than|at least|over)\s+$/iu, '');
+  const from = Math.max(0, q.start - 60);
+  // (A hedge before the number is the quantity's own: "the missing are at least 16".)
+  const before = text.slice(from, q.start).replace(/\b(?:about|around|nearly|almost|some|more than|at least|over)\s+$/iu, '');
   const m = GROUP_THEN_COUNT.exec(before);
   if (!m) return undefined;
-  const start = q.start - before.length + (m.index ?? 0);
+  const start = from + (m.index ?? 0);
   const range = countRange(q);
   // Bodies recovered are people dead, and at least that many (as in countOf).
   if (m[1]) return { measure: 'people|dead', label: 'people dead', range: { min: range.min, max: Infinity }, start, end: q.end };

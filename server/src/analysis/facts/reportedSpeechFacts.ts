@@ -3,9 +3,12 @@
  * Wiratama, who runs the volcanology centre, said a larger explosion could be ruled out"). Set
  * against the person's words quoted in another article (contradictions/paraphraseRules.ts), a
  * report that drops or adds a negation on the same words reverses what was said. Only a sentence
- * that opens with the speaker's name (an apposition between commas allowed, or a description
- * before it: "The head of the service, Ana Lind, said"), or with "He"/"She" after a sentence that
- * names one person, and then a verb of saying is read, and only what follows the verb.
+ * that opens with the speaker's name (an apposition between commas allowed, or a title or a
+ * description before it: "The head of the service, Ana Lind, said", "Chief of GSS Zaverje X told
+ * to our radio that"; the name's body after it: "X of the PSP, the national police force, said"),
+ * or with "He"/"She" after a sentence that names one person (an opening phrase of time or place
+ * allowed: "In his Facebook live, he said"), and then a verb of saying is read ("said", "wrote on
+ * Instagram that", "..., saying"), and only what follows the verb.
  */
 import type { DocumentAnalysis, Sentence, TextSpan } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
