@@ -25,12 +25,12 @@ const HEAD_CHARS = 2500;
 /**
  * Place (capitalised words, upper case or title case, up to five; two places joined by a slash,
  * "DAR ES SALAAM/DOHA"), optional ", Region", optional
- * ", date", optional "(Agency)", then a dash (which may end the line, the story starting on the
+ * ", date", optional "(Agency)" (after a zone in brackets: "23:14 (GMT+4) (EPS)"), then a dash (which may end the line, the story starting on the
  * next), or the agency's bracket ending the line. A dash or that bracket is required, so that
  * running text that starts with a name and a comma is not read as a dateline.
  */
 const DATELINE =
-  /^[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*(?:(?:[ \t]+|\/)\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*){0,5})((?:,[ \t]*[^,\n—–()]{2,40}?){0,3})[ \t]*(?:\(([^)\n]{2,30})\)[ \t]*)?(?:(?:—|–|--?)(?:[ \t]|$)|(?<=\))$)/u;
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*(?:(?:[ \t]+|\/)\p{Lu}[\p{Lu}\p{Ll}\p{M}.'’-]*){0,5})((?:,[ \t]*[^,\n—–()]{2,40}?){0,3})[ \t]*(?:\([^)\n]{2,12}\)[ \t]*(?=\())?(?:\(([^)\n]{2,30})\)[ \t]*)?(?:(?:—|–|--?)(?:[ \t]|$)|(?<=\))$)/u;
 const MONTH_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/u;
 /** Words that open a line with a dash but are not places. */
 const NOT_PLACES =

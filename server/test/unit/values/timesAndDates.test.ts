@@ -230,6 +230,10 @@ describe('dates: findDateline', () => {
     const d = findDateline('Port Deal Signed\n\nTARNVIK, Norland, Feb. 3 (Wire Service) - Dockers accepted the offer.');
     assert.deepEqual(d && { place: d.place, iso: d.iso, monthDay: d.monthDay }, { place: 'TARNVIK', iso: undefined, monthDay: { month: 1, day: 3 } });
   });
+  it('reads a dateline whose clock time has its zone in brackets before the agency\'s ("23:14 (GMT+4) (EPS)")', () => {
+    const d = findDateline('Festival Ends\n\nBATUMI, 8 November 2025, 23:14 (GMT+4) (EPS)\n\nThe jury gave its prize to a debut.');
+    assert.deepEqual(d && { place: d.place, iso: d.iso }, { place: 'BATUMI', iso: '2025-11-08' });
+  });
   it('does not take a weekday, a title-case name without a date, or running text for a dateline', () => {
     assert.equal(findDateline('Monday, March 3, 2025 — The council met.'), undefined);
     assert.equal(findDateline('Mayor Lena Holt — who took office in May — resigned.'), undefined);
