@@ -9,8 +9,8 @@ import { NATIVE_COUNTRY_ADJECTIVES, ORG_CONCEPTS } from '../lexicon/orgTranslati
 import { canonicalCountry, demonymCountry, placeKind } from '../lexicon/places';
 import { nameWords } from './nameKeys';
 
-/** Connectors between the words of bodies' names, in the languages of ORG_CONCEPTS. */
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'della', 'dei', 'degli', 'delle', 'di', 'du', 'des', 'la', 'le', 'a', 'al', 'van', 'der', 'i', 'y', 'e', 'and', 'do', 'da', 'dos', 'das']);
+/** Connectors between the words of bodies' and places' names, in the languages of ORG_CONCEPTS (translatedPlaces.ts reads them too). */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'de', 'del', 'della', 'dei', 'degli', 'delle', 'di', 'du', 'des', 'la', 'le', 'a', 'al', 'van', 'der', 'i', 'y', 'e', 'and', 'do', 'da', 'dos', 'das']);
 
 /** The concept key of a body's name, or undefined when a word is not a known concept or country. */
 export function translatedNameKey(name: string): string | undefined {

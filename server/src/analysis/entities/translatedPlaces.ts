@@ -8,14 +8,12 @@
  */
 import { foldName } from '../lexicon/fold';
 import { LOCAL_FACILITY_HEADS } from '../lexicon/places';
+import { CONNECTORS } from './translatedNames';
 
 /** The kind of place each local head word names, accents folded ("piata" -> "square"). */
 const KIND_OF_LOCAL_HEAD = new Map<string, string>(
   Object.entries(LOCAL_FACILITY_HEADS).flatMap(([kind, heads]) => heads.map((w) => [foldName(w), kind] as const)),
 );
-
-/** Words that join a local kind to its name ("Palácio do Planalto", "Piazza della Signoria", "Place de la Concorde"). */
-const LOCAL_CONNECTORS = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', 'la', 'le']);
 
 /** Shortest stem two names must share, and the share of the shorter name it must cover. */
 const MIN_STEM = 5;
@@ -26,9 +24,9 @@ export function placeNameParts(name: string): { kind: string; proper: string; ki
   const words = name.split(/\s+/u).map(foldName).filter(Boolean);
   if (words.length < 2) return undefined;
   const first = KIND_OF_LOCAL_HEAD.get(words[0]);
-  // ("Palácio do Planalto": the connector after the kind is no part of the name.)
+  // ("Palácio do Planalto", "Place de la Concorde": the connectors after the kind are no part of the name.)
   let from = 1;
-  while (from < words.length - 1 && LOCAL_CONNECTORS.has(words[from])) from++;
+  while (from < words.length - 1 && CONNECTORS.has(words[from])) from++;
   if (first) return { kind: first, proper: words.slice(from).join(' '), kindFirst: true };
   const last = words[words.length - 1];
   if (LOCAL_FACILITY_HEADS[last]) return { kind: last, proper: words.slice(0, -1).join(' '), kindFirst: false };

@@ -16,16 +16,27 @@ import { datelineOf, sentenceMentions } from './documentIndex';
 import { speakerKey } from './roles';
 
 /**
- * Verbs that introduce what was said, in the past, perhaps after an adverb ("however accepted
- * that", "admitted to the journalists that"); "told" with its audience and a "that" ("told
- * reporters on Tuesday in Hanoi that"), since what follows "told reporters" without one may be an
- * object ("told reporters the figures").
+ * Verbs that introduce what was said, in the past: the report follows them, perhaps after "that".
+ * ("denied" and "rejected" are left out: what follows them was not said but refused.)
  */
-const SAID =
-  /^(?:(?:however|also|later|then|again|\p{L}+ly)\s+)?(?:(?:said|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed|declared|stated|reiterated|emphasi[sz]ed|underlined|announced|revealed)\s+(?:(?:to|before|in front of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?(?:that\s+)?|told\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s+|(?:wrote|posted|tweeted)\s+(?:(?:on|in)\s+(?:[\p{L}.’'-]+\s+){1,4}?)?that\s+)/u;
+const REPORTING_VERBS =
+  'said|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed|declared|stated|reiterated|emphasi[sz]ed|underlined|announced|revealed';
+/** Verbs that introduce what was said only with a "that" after where or to whom: "told reporters ... that", "wrote on Instagram that". */
+const REPORTING_VERBS_WITH_THAT = 'told|wrote|posted|tweeted';
+
+/**
+ * A reporting verb, perhaps after an adverb ("however accepted that", "admitted to the journalists
+ * that"); "told" with its audience and a "that" ("told reporters on Tuesday in Hanoi that"), since
+ * what follows "told reporters" without one may be an object ("told reporters the figures"); and
+ * "wrote" with where ("wrote on Instagram that").
+ */
+const SAID = new RegExp(
+  String.raw`^(?:(?:however|also|later|then|again|\p{L}+ly)\s+)?(?:(?:${REPORTING_VERBS})\s+(?:(?:to|before|in front of)\s+(?:the\s+)?(?:journalists|reporters|press|media)\s+)?(?:that\s+)?|told\s+(?:[\p{L}.’'-]+\s+){1,7}?that\s+|(?:wrote|posted|tweeted)\s+(?:(?:on|in)\s+(?:[\p{L}.’'-]+\s+){1,4}?)?that\s+)`,
+  'u',
+);
 
 /** A quick test before any other work: most sentences report no speech. */
-const SAID_ANYWHERE = /\b(?:said|saying|told|wrote|posted|tweeted|added|insisted|warned|stressed|maintained|argued|acknowledged|conceded|explained|noted|admitted|accepted|recogni[sz]ed|complained|claimed|assured|promised|confirmed|declared|stated|reiterated|emphasi[sz]ed|underlined|announced|revealed)\b/u;
+const SAID_ANYWHERE = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|${REPORTING_VERBS_WITH_THAT}|saying)\b`, 'u');
 
 /** A verb phrase without a comma or a quote, then "and", before a verb of saying. */
 const FIRST_VERB_PHRASE = /^\p{Ll}[^,;:"“”.]{2,80}?\s+and\s+/u;

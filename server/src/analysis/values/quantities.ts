@@ -3,6 +3,7 @@
  * "5,000 square kilometers") and counts ("9–10 points", "a dozen envoys"), with hedges turned
  * into ranges. Pure functions.
  */
+import { CURRENCY_CODES as ISO_CURRENCY_CODES } from '../lexicon/currencies';
 import { applyHedge, hedgeKind, HEDGE_SOURCE, type HedgeKind } from './hedges';
 import { NUMBER_SOURCE, parseNumber, type NumberRange } from './numbers';
 
@@ -80,15 +81,13 @@ const CURRENCY_NATIONALITIES = new Set([
 ]);
 /** Currency words that are also common English words ("four won", "two real threats"): money only for large sums. */
 const AMBIGUOUS_CURRENCY_WORDS = new Set(['won', 'real', 'rand', 'crown', 'sol', 'colon', 'som', 'dong', 'kip', 'lev', 'lei', 'leu']);
-/** ISO codes written for a currency ("EUR 85 million", "85m USD"); upper case only ("try", "all" are words). */
-const CURRENCY_CODES = [
-  'EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RUB', 'INR', 'AUD', 'CAD', 'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'RSD',
-  'TRY', 'UAH', 'ILS', 'KZT', 'BRL', 'ARS', 'CLP', 'COP', 'PEN', 'ZAR', 'NGN', 'KES', 'EGP', 'SAR', 'AED', 'KRW', 'HKD', 'SGD', 'NZD', 'MXN',
-  'VND', 'IDR', 'THB', 'MYR',
-  // Codes local pages write after an amount ("50 000 GEL", "2 500 KGS").
-  'GEL', 'KGS', 'UZS', 'AZN', 'BYN', 'MDL', 'MKD', 'BAM', 'GHS', 'TZS', 'UGX', 'ZMW', 'ETB', 'MAD', 'TND', 'DZD', 'QAR', 'KWD', 'BHD',
-  'OMR', 'JOD', 'LKR', 'PKR', 'BDT', 'PHP', 'TWD', 'MNT', 'KHR', 'LAK', 'MMK', 'XOF', 'XAF', 'VUV', 'FJD', 'PGK',
-];
+/**
+ * ISO codes written for a currency ("EUR 85 million", "85m USD", "50 000 GEL"): the lexicon's, in
+ * upper case only ("try", "all" are words), less the codes that are English words in a headline's
+ * capitals ("TOP 10", "ALL 5 RESCUED").
+ */
+const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'BOB', 'SOS', 'MOP']);
+const CURRENCY_CODES = [...ISO_CURRENCY_CODES].filter((c) => !WORD_CODES.has(c));
 const CODE_SET = new Set(CURRENCY_CODES);
 const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, bln: 1e9, tn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 /** Words after a number that are not what it counts. */
