@@ -7,6 +7,7 @@
 //   countryOf        any of those names or a common abbreviation ("U.S.") -> the common name
 //   capitals         national capitals
 //   capitalOf        common country name -> its capital, for countries with one
+//   countryCities    common country name -> its cities whose names no city of like size elsewhere shares
 //   cities           cities with at least MIN_CITY_POPULATION inhabitants, plus all capitals
 //   demonyms         nationality adjectives ("Kenyan", "Irish")
 //   demonymOf        demonym -> the common name of its country
@@ -26,7 +27,8 @@ const MIN_CITY_POPULATION = 50_000;
 
 /**
  * Abbreviations the data does not list with their dots, or lists only among two-letter codes
- * (which are left out in general because many are English words: "IN", "IT", "NO").
+ * (which are left out in general because many are English words: "IN", "IT", "NO"), and names in
+ * everyday English that it does not list at all.
  */
 const ABBREVIATIONS = {
   US: 'United States',
@@ -43,6 +45,11 @@ const ABBREVIATIONS = {
   DRC: 'DR Congo',
   PRC: 'China',
   Holland: 'Netherlands',
+  // English names in news that the data spells otherwise (it follows official renamings).
+  Turkey: 'Türkiye',
+  Vatican: 'Vatican City',
+  'The Gambia': 'Gambia',
+  'Cabo Verde': 'Cape Verde',
 };
 
 /**
@@ -51,6 +58,9 @@ const ABBREVIATIONS = {
  * "Thomas Mann" into countries.
  */
 const ENGLISH_WORD_SPELLINGS = new Set(['Island', 'Mann', 'Guiana', 'Viti', 'Prathet']);
+
+/** A city name shared by several cities names the largest one's country only when it is this many times larger. */
+const CITY_NAME_DOMINANCE = 5;
 
 /** Countries listing more divisions than this list municipalities, not states or provinces. */
 const MAX_DIVISIONS = 40;
@@ -121,13 +131,31 @@ export function generatePlaces(root) {
     countryOf[abbr] = name;
   }
   const cityNames = new Set(capitals);
+  /** Per city name, its largest bearer's country code and population, and the runner-up's population. */
+  const largest = new Map();
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;
     cityNames.add(city.name);
     // "Frankfurt am Main", "Halle (Saale)": articles use the first part alone.
     const short = city.name.replace(/\s*\(.*\)$/u, '').replace(/\s+(?:am|an der|an|upon|on|sur|de la|del)\s+.*$/u, '');
     if (short !== city.name && short.length > 3) cityNames.add(short);
+    for (const name of new Set([city.name, short])) {
+      const seen = largest.get(name);
+      if (!seen) largest.set(name, { code: city.country, population: city.population, second: 0 });
+      else if (city.population > seen.population) largest.set(name, { code: city.country, population: city.population, second: Math.max(seen.population, seen.second) });
+      else seen.second = Math.max(seen.second, city.population);
+    }
   }
+  // A city's country when its name is not shared with a city of like size elsewhere ("Valencia"
+  // is in Spain and in Venezuela; "Iğdır" only in Türkiye): where a story set there happens.
+  const commonOfCode = new Map(countries.map((c) => [c.cca2, c.name.common]));
+  const countryCities = {};
+  for (const [name, { code, population, second }] of largest) {
+    const country = commonOfCode.get(code);
+    if (!country || population < CITY_NAME_DOMINANCE * second) continue;
+    (countryCities[country] ??= []).push(name);
+  }
+  for (const list of Object.values(countryCities)) list.sort();
   const names = givenNames(root);
   const divisions = new Set();
   const areaOf = new Map(countries.map((c) => [c.cca2, c.area]));
@@ -157,6 +185,7 @@ export function generatePlaces(root) {
       capitals: sorted(capitals),
       capitalOf: sortedObject(capitalOf),
       cities: sorted(cityNames),
+      countryCities: sortedObject(countryCities),
       demonyms: sorted(demonyms),
       demonymOf: sortedObject(demonymOf),
       divisions: sorted(divisions),

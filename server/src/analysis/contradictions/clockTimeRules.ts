@@ -50,6 +50,7 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
       const ca = (a as ClockFact).detail.clock;
       const cb = (b as ClockFact).detail.clock;
       if (ca.actor && cb.actor && ca.actor !== cb.actor) return false;
+      if (sameInstantFromTwoPlaces(ca, cb)) return false;
       const offset = groupOffset ?? sharedStoryOffset(ca, cb);
       const days = onTimeLine(ca, cb, offset);
       if (days) {
@@ -119,9 +120,11 @@ export function compareClockWindows(la: MinuteWindow | undefined, ua: MinuteWind
     // The same local time written by both, each converted to another zone by its article ("2:14
     // a.m. local time (0714 GMT)" / "(09:14 in Spain)"): the conversions name two instants, and
     // at most one is right. Derived times do not count; only what both wrote.
-    return la && ua && lb && ub
-      ? [utcA!, utcB!, 'UTC', 'both give the same local time, converted to two different instants; at most one conversion is right.', true]
-      : undefined;
+    if (la && ua && lb && ub) return [utcA!, utcB!, 'UTC', 'both give the same local time, converted to two different instants; at most one conversion is right.', true];
+    // An instant written alone ("7.14am UK time") against the other's own conversion ("2:14 a.m.
+    // local time (09:14 in mainland Spain)"): two written instants disagree, whatever local time
+    // the offset makes of the first.
+    return ua && ub && found ? found : undefined;
   }
   if (localA && localB) found ??= [localA, localB, 'local time'];
   return found;
@@ -193,6 +196,27 @@ function overlapsOnClock(a: MinuteWindow, b: MinuteWindow): boolean {
  */
 export function sharedStoryOffset(a: { storyOffset?: number }, b: { storyOffset?: number }): number | undefined {
   return a.storyOffset !== undefined && a.storyOffset === b.storyOffset ? a.storyOffset : undefined;
+}
+
+/** A clock time's windows and its article's story offset (ClockInfo, TimedClauseInfo). */
+interface LocatedTime {
+  local?: MinuteWindow;
+  utc?: MinuteWindow;
+  storyOffset?: number;
+}
+
+/**
+ * True when two articles told from places in different zones give the same instant, each in its
+ * own local time: a report from the Turkish side's "09:00 local time" is the wire's "10:00 a.m.
+ * local time (0600 GMT)" from the Armenian side. Read only to clear a pair, never to report one: a
+ * story place is a guess from the places an article names.
+ */
+export function sameInstantFromTwoPlaces(a: LocatedTime, b: LocatedTime): boolean {
+  if (a.storyOffset === undefined || b.storyOffset === undefined || a.storyOffset === b.storyOffset) return false;
+  const utcOf = (c: LocatedTime) => c.utc ?? (c.local ? { lo: c.local.lo - c.storyOffset!, hi: c.local.hi - c.storyOffset! } : undefined);
+  const ua = utcOf(a);
+  const ub = utcOf(b);
+  return ua !== undefined && ub !== undefined && overlapsOnClock(ua, ub);
 }
 
 /** The event's offset of local time from UTC, when statements giving both agree on one. */

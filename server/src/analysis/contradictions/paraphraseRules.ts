@@ -9,6 +9,7 @@
  * word both share must be denied in one telling and not in the other (see `negatedIn`).
  */
 import { stem } from '../corroboration/stem';
+import { isDemonym } from '../lexicon/places';
 import { conceptsOf } from '../corroboration/synonyms';
 import type { DetailedFact } from '../facts/detail';
 import type { Span } from '../types';
@@ -320,7 +321,10 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
     if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
     // "never really had a chance": an adverb passes the denial on, and so does a word that only
     // places what follows ("not in the next years" / "not in the years to come").
-    if ((w.length > 3 && w.endsWith('ly')) || PLACING_WORDS.has(w)) continue;
+    if (isAdverb(w) || PLACING_WORDS.has(w)) continue;
+    // "No Brazilian family" denies the family as "No family in Brazil" does: a nationality word
+    // only says whose.
+    if (isDemonym(w)) continue;
     // "not ready to raise" denies the raising as "cannot increase" does.
     if (READINESS.has(w) && ws[j + 1]?.word === 'to') continue;
     // "did not come to Lomé to surrender": the place the coming was to passes the denial on too.
@@ -337,6 +341,18 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+
+/** Nouns, verbs and adjectives that end in "-ly" like an adverb ("No family should ..."). */
+const LY_NOT_ADVERBS = new Set([
+  'family', 'supply', 'assembly', 'rally', 'reply', 'ally', 'july', 'italy', 'anomaly', 'monopoly', 'apply', 'comply', 'imply', 'rely',
+  'multiply', 'belly', 'bully', 'jelly', 'lily', 'holy', 'ugly', 'elderly', 'friendly', 'lonely', 'lovely', 'deadly', 'costly', 'silly',
+  'homily', 'folly', 'melancholy', 'butterfly', 'firefly', 'dragonfly', 'jolly', 'wily',
+]);
+
+/** True for a word that reads as an adverb by its ending ("really", "fully"). */
+function isAdverb(w: string): boolean {
+  return w.length > 3 && w.endsWith('ly') && !LY_NOT_ADVERBS.has(w);
+}
 
 /** Words that place what follows in time or order, and deny nothing of their own. */
 const PLACING_WORDS = new Set(['next', 'coming', 'following', 'last', 'past', 'same', 'other', 'first']);

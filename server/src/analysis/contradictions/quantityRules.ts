@@ -45,6 +45,8 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
       if (runningTotal(a, b, ctx.countsSoFar)) return;
       // Figures of two periods ("on Monday", "on Friday") may both be right.
       if (qa.period && qb.period && qa.period !== qb.period) return;
+      // A count of one side of a border is a part of the count of both.
+      if (qa.side !== qb.side) return;
       found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
     }, { visits, maxDays: MAX_DAYS_APART, limit: Infinity });
     // Body text first; then the closest restatements ("stole 9 paintings" against "stole 14

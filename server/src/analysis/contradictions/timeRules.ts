@@ -195,9 +195,22 @@ function align(a: TimeWindow, b: TimeWindow, byStoryPlace = false): [{ min: numb
   // A time in a named place's zone ("11am Brussels time") and one in no named zone ("5 p.m.") are
   // in two frames unless that place is the story's, which one offset alone does not tell.
   if (bothLocal && (namedPlaceTime(a.frame) || namedPlaceTime(b.frame))) return undefined;
+  // Articles told from places in two zones may give one instant in two local times ("09:00 local
+  // time" from the Turkish side, "10:00 a.m. local time" from the Armenian side): such a pair is
+  // cleared, never reported, on that guess (see clockTimeRules.ts, `sameInstantFromTwoPlaces`).
+  if (bothLocal && sameInstantFromTwoPlaces(a, b)) return undefined;
   // Local times of one event without a known offset are compared as written.
   if (bothLocal) return [{ min: a.lo - doubt, max: a.hi + doubt }, { min: b.lo, max: b.hi }];
   return undefined;
+}
+
+/** True when two local times agree in UTC, each read at its own article's offset, and those offsets differ. */
+function sameInstantFromTwoPlaces(a: TimeWindow, b: TimeWindow): boolean {
+  const oa = a.frame.offset ?? a.frame.storyOffset;
+  const ob = b.frame.offset ?? b.frame.storyOffset;
+  if (a.frame.storyOffset === undefined || b.frame.storyOffset === undefined || a.frame.storyOffset === b.frame.storyOffset) return false;
+  if (oa === undefined || ob === undefined || oa === ob) return false;
+  return rangesOverlap({ min: a.lo - oa - a.frame.doubt, max: a.hi - oa + a.frame.doubt }, { min: b.lo - ob - b.frame.doubt, max: b.hi - ob + b.frame.doubt });
 }
 
 /**

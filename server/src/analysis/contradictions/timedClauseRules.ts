@@ -19,7 +19,7 @@ import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
 import type { Steps } from '../steps';
 import { findClockTimes, isPlainLocalTime } from '../values/clock';
-import { clock, compareClockWindows, offsetAgreedBy, sharedStoryOffset } from './clockTimeRules';
+import { clock, compareClockWindows, offsetAgreedBy, sameInstantFromTwoPlaces, sharedStoryOffset } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
 
@@ -88,6 +88,7 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) continue;
       const ca = a.detail.timedClause;
       const cb = b.detail.timedClause;
+      if (sameInstantFromTwoPlaces(ca, cb)) continue;
       // A time in a named place's zone ("2.30 a.m. Belgrade time") is that place's local time, not
       // the story's: it is compared by its instant only.
       const verdict = compareClockWindows(placeZoned(a) ? undefined : ca.local, ca.utc, placeZoned(b) ? undefined : cb.local, cb.utc, offset ?? sharedStoryOffset(ca, cb));

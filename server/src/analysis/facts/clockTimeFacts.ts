@@ -15,6 +15,7 @@
  * begin/end verbs alone unless they act on a thing ("opened the gates", "closed the road"). Plans and schedules ("was expected to reopen at 10 a.m.") are not facts
  * about what happened and are skipped.
  */
+import { cityCountry } from '../lexicon/places';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, findDayTimes, lookupZone, offsetOn, type ClockTime, type Zone } from '../values/clock';
 import { findDates } from '../values/dates';
@@ -417,7 +418,9 @@ export function storyOffsetOf(doc: DocumentAnalysis): number | null {
     const counts = new Map<number, number>();
     for (const m of doc.mentions) {
       if (m.type !== 'GPE' && m.type !== 'LOC') continue;
-      const at = lookupZone(`${m.text} time`);
+      // A town the zone database does not list tells its country's clock ("Iğdır": Türkiye's).
+      const country = lookupZone(`${m.text} time`) ? undefined : cityCountry(m.text);
+      const at = lookupZone(`${country ?? m.text} time`);
       const on = at && offsetOn(at, doc.published);
       if (on && on.doubt === 0) counts.set(on.offset, (counts.get(on.offset) ?? 0) + 1);
     }

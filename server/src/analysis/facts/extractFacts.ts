@@ -59,6 +59,7 @@ import { powerCutFactsOf } from './powerCutFacts';
 import { titleFactsOf } from './titleFacts';
 import { allowedTimeFactsOf } from './allowedTimeFacts';
 import { closurePeriodFactsOf } from './closurePeriodFacts';
+import { suspensionPeriodFactsOf } from './suspensionPeriodFacts';
 import { placeCountFactsOf } from './placeCountFacts';
 import { modelYearFactsOf } from './modelYearFacts';
 import { recallFaultFactsOf } from './recallFaultFacts';
@@ -107,6 +108,7 @@ const SENTENCE_READERS = [
   reportedSpeechFactsOf,
   allowedTimeFactsOf,
   closurePeriodFactsOf,
+  suspensionPeriodFactsOf,
   reopenPeriodFactsOf,
   lastDoneFactsOf,
   expulsionCountFactsOf,

@@ -17,7 +17,7 @@ import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { readCountedPhrase } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
-import { countClause, countRange, isConversion, isUnstable, moneyRange, percentRange, plural } from './quantityFacts';
+import { countClause, countRange, isConversion, isUnstable, moneyRange, oneSideOf, percentRange, plural } from './quantityFacts';
 
 /** What a figure counts or measures, and the words it is told with. */
 export interface FigureInfo {
@@ -82,6 +82,9 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
     const ids = withCountriesByAdjective(names.ids, terms);
     const numbers = quantities.filter((o) => o.start >= around.start && o.end <= around.end).filter((o) => o !== q && !o.hedge).map((o) => o.written);
     const span = spanOf(doc, s.start + q.start, s.start + reading.end);
+    // A count of one side of a border is a part of the count of both (see QuantityInfo.side).
+    const side = oneSideOf(clause);
+    const group = side ? `${reading.group} on ${side} side`.trim() : reading.group;
     out.push(
       factAt<FigureFact>(doc, span, {
         kind: 'count',
@@ -89,7 +92,7 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
         attribute: `figure:${reading.thing}`,
         value: { kind: 'number', min: reading.range.min, max: reading.range.max },
         display: span.text,
-        detail: { sentence: s.index, figure: { thing: reading.thing, group: reading.group, label: reading.label, range: reading.range, terms, clause: clause.trim(), names: ids, numbers } },
+        detail: { sentence: s.index, figure: { thing: reading.thing, group, label: reading.label, range: reading.range, terms, clause: clause.trim(), names: ids, numbers } },
       }),
     );
   }

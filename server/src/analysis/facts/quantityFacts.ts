@@ -31,6 +31,12 @@ export interface QuantityInfo {
   context: string[];
   /** The period a figure is told of, when the sentence names one ("monday"): figures of two periods are not compared. */
   period?: string;
+  /**
+   * The one side of a border, a front or a river a figure is told of ("about 140 trucks on the
+   * Armenian side"): a count of one side is a part of the count of both, so figures of different
+   * sides, or of one side and none, are not compared.
+   */
+  side?: string;
 }
 
 /** A fact carrying a quantity. */
@@ -148,6 +154,14 @@ const LABEL_CLASSES: Readonly<Record<string, string>> = {
 /** A lay-off verb right before a number: what follows is a count of jobs even without a noun. */
 const LAYOFF_BEFORE = /\b(?:lay(?:s|ing)?|laid)\s+off\s+$/iu;
 
+/** "on the Armenian side", "in our side" (not "on both sides", "on either side"): see `QuantityInfo.side`. */
+const ONE_SIDE = /\b(?:on|in|at|from)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?!(?:both|two|either|each|other|one)\b)(\p{L}+)\s+side\b(?!s)/iu;
+
+/** The one side of a border or front that a clause tells its figures of ("armenian"), if any. */
+export function oneSideOf(clause: string): string | undefined {
+  return ONE_SIDE.exec(clause)?.[1].toLowerCase();
+}
+
 /** Quantity facts of one sentence. */
 export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
@@ -179,7 +193,8 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
-    out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text) }));
+    const side = oneSideOf(clause);
+    out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text), ...(side ? { side } : {}) }));
   }
   return out;
 }

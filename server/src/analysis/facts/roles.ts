@@ -106,6 +106,8 @@ const PORTFOLIOS: Record<string, string> = {
   'state-owned enterprises': 'state-enterprises', 'state enterprises': 'state-enterprises', 'public enterprises': 'state-enterprises',
   investment: 'investment', planning: 'planning', communications: 'communications', water: 'water', forestry: 'forestry',
   oil: 'oil', petroleum: 'oil',
+  // A ministry's executive secretary runs its administration: a post of its own beside the secretaries of its fields.
+  executive: 'executive',
 };
 /**
  * The portfolio words as whole-word patterns, compiled once ("state" not in "State-Owned

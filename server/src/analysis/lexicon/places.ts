@@ -14,6 +14,7 @@ interface GeneratedPlaces {
   capitals?: string[];
   capitalOf?: Record<string, string>;
   cities?: string[];
+  countryCities?: Record<string, string[]>;
   demonyms?: string[];
   demonymOf?: Record<string, string>;
   divisions?: string[];
@@ -202,12 +203,6 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Abbreviations that read as a state without their full stop: no English word or common name. */
 const DOTLESS_STATES = new Set(['Calif', 'Ariz', 'Conn', 'Fla', 'Okla', 'Tenn', 'Minn', 'Wisc', 'Nebr', 'Kans', 'N.Y', 'N.J', 'N.C', 'N.H', 'N.M', 'N.D', 'S.C', 'S.D', 'R.I', 'W.Va']);
 
-/**
- * Countries' English names in news that the data spells otherwise (it follows official renamings),
- * with the data's name.
- */
-const ENGLISH_COUNTRY_NAMES: Readonly<Record<string, string>> = { Turkey: 'Türkiye', Vatican: 'Vatican City' };
-
 export type PlaceKind = 'country' | 'capital' | 'city' | 'region' | 'division' | 'province';
 
 interface PlaceTables {
@@ -230,10 +225,6 @@ function build(): PlaceTables {
   };
   for (const c of data.countries ?? []) set(c, 'country');
   for (const [alias, name] of Object.entries(data.countryOf ?? {})) canonical.set(foldName(alias), name);
-  for (const [name, country] of Object.entries(ENGLISH_COUNTRY_NAMES)) {
-    set(name, 'country');
-    canonical.set(foldName(name), country);
-  }
   for (const c of REGIONS) set(c, 'region');
   for (const c of DIVISIONS) set(c, 'division');
   // "Calif." is matched with and without its full stop (words drop a final stop).
@@ -309,6 +300,22 @@ export function countryCapitals(): ReadonlyMap<string, string> {
     if (capital) out.set(c, capital);
   }
   return out;
+}
+
+let countryByCity: Map<string, string> | undefined;
+
+/**
+ * The country of a city whose name no city of like size elsewhere shares ("Iğdır", "Igdir" ->
+ * "Türkiye"; not "Valencia"), by the data's common country name.
+ */
+export function cityCountry(name: string): string | undefined {
+  if (!countryByCity) {
+    countryByCity = new Map();
+    for (const [country, cities] of Object.entries((generated as GeneratedPlaces).countryCities ?? {})) {
+      for (const city of cities) countryByCity.set(foldName(city), country);
+    }
+  }
+  return countryByCity.get(foldName(name));
 }
 
 /** Every nationality adjective of the data ("British", "Kenyan"), for readers that look for them in text. */
