@@ -419,8 +419,9 @@ export function storyOffsetOf(doc: DocumentAnalysis): number | null {
     for (const m of doc.mentions) {
       if (m.type !== 'GPE' && m.type !== 'LOC') continue;
       // A town the zone database does not list tells its country's clock ("Iğdır": Türkiye's).
-      const country = lookupZone(`${m.text} time`) ? undefined : cityCountry(m.text);
-      const at = lookupZone(`${country ?? m.text} time`);
+      const own = lookupZone(`${m.text} time`);
+      const country = own ? undefined : cityCountry(m.text);
+      const at = own ?? (country ? lookupZone(`${country} time`) : undefined);
       const on = at && offsetOn(at, doc.published);
       if (on && on.doubt === 0) counts.set(on.offset, (counts.get(on.offset) ?? 0) + 1);
     }
