@@ -9,9 +9,9 @@
  * word both share must be denied in one telling and not in the other (see `negatedIn`).
  */
 import { stem } from '../corroboration/stem';
-import { isDemonym } from '../lexicon/places';
 import { conceptsOf } from '../corroboration/synonyms';
 import type { DetailedFact } from '../facts/detail';
+import { isDemonym } from '../lexicon/places';
 import type { Span } from '../types';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';

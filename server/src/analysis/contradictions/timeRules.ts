@@ -198,14 +198,18 @@ function align(a: TimeWindow, b: TimeWindow, byStoryPlace = false): [{ min: numb
   // Articles told from places in two zones may give one instant in two local times ("09:00 local
   // time" from the Turkish side, "10:00 a.m. local time" from the Armenian side): such a pair is
   // cleared, never reported, on that guess (see clockTimeRules.ts, `sameInstantFromTwoPlaces`).
-  if (bothLocal && sameInstantFromTwoPlaces(a, b)) return undefined;
+  if (bothLocal && windowsMeetFromTwoPlaces(a, b)) return undefined;
   // Local times of one event without a known offset are compared as written.
   if (bothLocal) return [{ min: a.lo - doubt, max: a.hi + doubt }, { min: b.lo, max: b.hi }];
   return undefined;
 }
 
-/** True when two local times agree in UTC, each read at its own article's offset, and those offsets differ. */
-function sameInstantFromTwoPlaces(a: TimeWindow, b: TimeWindow): boolean {
+/**
+ * True when two local times agree in UTC, each read at its own article's offset, and those offsets
+ * differ: `sameInstantFromTwoPlaces` of clockTimeRules.ts for the windows of event times, which
+ * carry their zone's doubt.
+ */
+function windowsMeetFromTwoPlaces(a: TimeWindow, b: TimeWindow): boolean {
   const oa = a.frame.offset ?? a.frame.storyOffset;
   const ob = b.frame.offset ?? b.frame.storyOffset;
   if (a.frame.storyOffset === undefined || b.frame.storyOffset === undefined || a.frame.storyOffset === b.frame.storyOffset) return false;

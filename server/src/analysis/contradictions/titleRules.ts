@@ -330,13 +330,40 @@ function changesRole(f: DetailedFact, ctx: EventContext): boolean {
   return ROLE_CHANGE.test(ctx.textOf(f.uri, f.span.end, f.span.end + 80));
 }
 
+/** "deputy-minister" as "minister", for grouping; other roles as they are. */
+function ministerial(role: string): string {
+  return role === 'deputy-minister' ? 'minister' : role;
+}
+
+/**
+ * "Deputy Foreign Minister X" against "Interior Minister X": a minister of one ministry is no
+ * deputy minister of another at the same time. (A deputy of the same ministry is deputyRankRules.ts's.)
+ */
+function deputyOfAnotherMinistry(a: DetailedFact, b: DetailedFact, name: string, countriesAgree: boolean, sink: ContradictionSink, ctx: EventContext): boolean {
+  const pa = a.detail.person!;
+  const pb = b.detail.person!;
+  if (!pa.portfolio || !pb.portfolio || !portfoliosDiffer(pa.portfolio, pb.portfolio) || !countriesAgree) return false;
+  if (pa.status !== 'current' || pb.status !== 'current' || changesRole(a, ctx) || changesRole(b, ctx)) return false;
+  const [deputy, minister] = pa.role === 'deputy-minister' ? [a, b] : [b, a];
+  return sink.add(`title-deputy-portfolio|${a.subject}|${docPairKey(a, b)}`, {
+    kind: 'title',
+    fact: `${name}'s title`,
+    explanation:
+      `${shortName(deputy.uri)} calls ${name} “${deputy.display}”, a deputy minister (${portfolioName(deputy.detail.person!.portfolio!)}); ` +
+      `${shortName(minister.uri)} calls the same person “${minister.display}”, a minister (${portfolioName(minister.detail.person!.portfolio!)}): ` +
+      `one person is not the minister of one ministry and a deputy minister of another at once.`,
+    items: [passageOf(deputy), passageOf(minister)],
+  }, [a, b]);
+}
+
 /** Same role, different status, portfolio or country (see the file comment). */
 function sameRoleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const visits = new PairVisits();
-  const keyOf = (f: DetailedFact) => (f.kind === 'title' && f.detail.person ? `${f.subject}|${f.detail.person.role}` : undefined);
+  // A deputy minister is grouped with the ministers: a deputy of one ministry is no minister of another.
+  const keyOf = (f: DetailedFact) => (f.kind === 'title' && f.detail.person ? `${f.subject}|${ministerial(f.detail.person.role)}` : undefined);
   const valueOf = (f: DetailedFact) => {
     const p = f.detail.person!;
-    return `${p.firstName ?? ''}|${p.status}|${p.portfolio ?? ''}|${p.country ?? ''}`;
+    return `${p.firstName ?? ''}|${p.role}|${p.status}|${p.portfolio ?? ''}|${p.country ?? ''}`;
   };
   // A minister whom some article gives two portfolios at once ("Foreign and Security Minister")
   // holds both: an article that names either one is right.
@@ -349,11 +376,11 @@ function sameRoleContradictions(facts: readonly DetailedFact[], sink: Contradict
     forEachPair(group, (a, b) => {
       const pa = a.detail.person!;
       const pb = b.detail.person!;
-      if (pa.role !== pb.role) return false;
       // Two people who share a surname are told apart by their first names.
       if (pa.firstName && pb.firstName && pa.firstName !== pb.firstName) return false;
       const countriesAgree = !pa.country || !pb.country || pa.country === pb.country;
       const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
+      if (pa.role !== pb.role) return deputyOfAnotherMinistry(a, b, name, countriesAgree, sink, ctx);
       const role = pa.role.replace(/-/gu, ' ');
       // "Deputy Finance Minister X, who is promoted to Transport Minister": a title the telling
       // says the person leaves is no less true of them before the change than "former" after it.

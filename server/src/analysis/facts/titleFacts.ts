@@ -12,6 +12,7 @@ import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, speakerKey, type PersonTitle } from './roles';
 import { findPassiveTitles } from './passiveTitles';
+import { findPluralTitles } from './pluralTitles';
 import { actAfter, territoryOf } from './titleTerritory';
 import { sentenceMentions } from './documentIndex';
 
@@ -35,7 +36,7 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
   // In a list of titled people ("the president of Uruguay, X, the president of Paraguay, Y"), the
   // title after a name that has its own title before it belongs to the next name.
   const appositive = findAppositiveTitles(s.text, personAt).filter((t) => !beforeComma.some((b) => b.nameStart === t.nameStart));
-  for (const t of [...appositive, ...beforeComma, ...findPassiveTitles(s.text, personAt)]) {
+  for (const t of [...appositive, ...beforeComma, ...findPassiveTitles(s.text, personAt), ...findPluralTitles(s.text, personAt)]) {
     const start = s.start + t.start;
     const end = s.start + t.end;
     if (out.some((f) => f.detail.person?.role === t.role && f.span.start < end && start < f.span.end)) continue;
