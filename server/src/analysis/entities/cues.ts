@@ -22,6 +22,7 @@ import {
   ORG_PROPERTY_NOUNS,
   ORG_SUFFIXES,
   ORG_TYPE_SUFFIXES,
+  PARTY_GLOSS_HEADS,
 } from '../lexicon/organisations';
 import {
   ADMIN_NOUNS_AFTER,
@@ -311,8 +312,37 @@ const GLOSS_CONNECTORS: ReadonlySet<string> = new Set(['for', 'of', 'and']);
  */
 export function isBracketGloss(words: readonly Word[], c: Candidate): boolean {
   if (!/\(\s*$/u.test(words[c.first].gap) || c.first === 0 || !words[c.first - 1].cap) return false;
-  return words.slice(c.first + 1, c.last).some((w) => !w.cap && GLOSS_CONNECTORS.has(w.lower));
+  return isBodyGloss(words, c.first, c.last);
 }
+
+/**
+ * Words `first`..`last` read as the English gloss of a body: joined by "for", "of" or "and"
+ * ("United for Dignity"), or ending in a word that names a party or a movement ("Green Left",
+ * "Renewal Alliance", "Sovereign Movement").
+ */
+function isBodyGloss(words: readonly Word[], first: number, last: number): boolean {
+  return words.slice(first + 1, last).some((w) => !w.cap && GLOSS_CONNECTORS.has(w.lower)) || (last > first && PARTY_GLOSS_HEADS.has(words[last].lower));
+}
+
+/** "Sojusz Odnowy (Renewal Alliance)": a name followed by the bracketed English gloss of a body (isBodyGloss). */
+function glossedBody(words: readonly Word[], c: Candidate): boolean {
+  const first = c.last + 1;
+  if (!words[first] || !/\(\s*$/u.test(words[first].gap) || !words[first].cap) return false;
+  let last = first;
+  while (words[last + 1] && plainGap(words[last + 1].gap) && words[last + 1].cap) last++;
+  const close = words[last + 1];
+  if (close && !/^\s*\)/u.test(close.gap)) return false;
+  return isBodyGloss(words, first, last);
+}
+
+/**
+ * Political leanings that go before a party's name ("the conservative Sojusz Odnowy", "whose
+ * centrist Nowa Wspólnota"); before a person's name they are rarer, and a given name outweighs them.
+ */
+const LEANINGS: ReadonlySet<string> = new Set([
+  'conservative', 'centrist', 'nationalist', 'liberal', 'socialist', 'populist', 'far-right', 'far-left', 'right-wing', 'left-wing',
+  'centre-right', 'center-right', 'centre-left', 'center-left', 'agrarian', 'ultranationalist', 'eurosceptic', 'communist', 'separatist',
+]);
 
 /** Evidence from the words around the candidate. */
 export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[] {
@@ -332,7 +362,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // A capitalised preposition opening the sentence ("In Frankfurt, ...") counts too.
   const prevWord = prev && (!prev.cap || (prev.initial && FUNCTION_WORD_PREPOSITIONS.has(prev.lower))) ? prev : undefined;
   if (prevWord) {
-    if (ORG_NOUNS.has(prev!.lower)) out.push(ev('ORG', 3, CUE.orgNoun));
+    // ("the private networks TVN and Polsat": the plural names several.)
+    if (ORG_NOUNS.has(prev!.lower) || (prev!.lower.endsWith('s') && ORG_NOUNS.has(prev!.lower.slice(0, -1)))) out.push(ev('ORG', 3, CUE.orgNoun));
     const l = prevWord.lower;
     // "the mayor of X" too: only towns and cities have mayors.
     if (l === 'of' && prev2 && (PLACE_NOUNS_BEFORE_OF.has(prev2.lower) || MAYOR_TITLES.has(prev2.lower))) out.push(ev('GPE', 3, CUE.placeNoun));
@@ -406,6 +437,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   const appo = appositionCue(words, c.last);
   if (appo) out.push(appo);
   if (isBracketGloss(words, c)) out.push(ev('ORG', 1.5, CUE.orgNoun));
+  if (glossedBody(words, c)) out.push(ev('ORG', 2, CUE.orgNoun));
+  if (prev && !prev.cap && LEANINGS.has(prev.lower)) out.push(ev('ORG', 2, CUE.orgNoun));
   if (sideOfFixture(words, c)) out.push(ev('ORG', 2.5, CUE.orgNoun));
   return out;
 }

@@ -10,7 +10,7 @@
  * Everything is indexed by key, so the cost grows with the number of mentions, not with pairs.
  */
 import { foldName } from '../lexicon/fold';
-import { CLUB_PREFIXES, NEWS_OUTLETS } from '../lexicon/organisations';
+import { CLUB_PREFIXES, NEWS_OUTLETS, PARTY_GLOSS_HEADS } from '../lexicon/organisations';
 import { canonicalCountry, isDemonym, LANDFORM_HEADS, placeKind } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { runSteps, type Steps } from '../steps';
@@ -514,8 +514,14 @@ function joinAcronyms(docs: readonly DocumentAnalysis[], groups: ReadonlyMap<str
  * name in another language (one with letters English does not write) translates it.
  */
 function glossesName(name: Mention, gloss: Mention, groups: ReadonlyMap<string, Group>): boolean {
-  if (!/[^\x00-\x7f]/u.test(name.text) || /[^\x00-\x7f]/u.test(gloss.text) || nameWords(gloss.text).length < 2) return false;
-  return groups.get(nameKey(name.text))?.type === 'ORG' && !acronymLetters(gloss.text);
+  const glossWords = nameWords(gloss.text);
+  if (/[^\x00-\x7f]/u.test(gloss.text) || glossWords.length < 2 || acronymLetters(gloss.text)) return false;
+  if (groups.get(nameKey(name.text))?.type !== 'ORG') return false;
+  if (/[^\x00-\x7f]/u.test(name.text)) return true;
+  // A name in plain letters ("Sojusz Odnowy (Renewal Alliance)"): a gloss that names a party or a
+  // movement and shares no word with the name, as a translation does.
+  const own = new Set(nameWords(name.text).map(foldName));
+  return PARTY_GLOSS_HEADS.has(foldName(glossWords[glossWords.length - 1])) && !glossWords.some((w) => own.has(foldName(w)));
 }
 
 /**

@@ -205,3 +205,9 @@ export const NEWS_OUTLET_NAMES: ReadonlySet<string> = new Set([
     'radio free europe',
     'times of india',
 ]);
+
+/** Last words of a party's or a movement's English name ("Green Left", "Renewal Alliance"), lower case: a gloss in brackets ending so names a body. */
+export const PARTY_GLOSS_HEADS: ReadonlySet<string> = new Set([
+  'left', 'right', 'alliance', 'movement', 'front', 'union', 'party', 'coalition', 'renewal', 'community', 'democrats', 'greens', 'bloc',
+  'platform', 'forum', 'league', 'rally', 'initiative', 'unity', 'solidarity',
+]);

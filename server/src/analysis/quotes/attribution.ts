@@ -241,6 +241,10 @@ export function speakerBefore(
       const describing = between === '' || /(?:\bas|:)$/u.test(between) || (verb.describe && words <= 3);
       if (!describing || words > 6) return undefined;
     }
+    // "Bogdan Żurawski, leader of the Ruch Suwerenny (Sovereign Movement), turned down the
+    // invitation, calling the format '...'": a participle after a comma has the sentence's subject.
+    const opener = /^\p{Ll}+ing$/u.test(text.slice(verb.start, verb.end)) && /,\s*$/u.test(text.slice(headStart, verb.start)) ? personOpening(text, headStart, verb.start, names) : undefined;
+    if (opener) return { start: opener.start, end: opener.end, text: opener.text, mention: opener, pronoun: false };
     // "X noted ... but emphasized that '...'": coordinated verbs share the first one's subject.
     for (let i = verbs.length - 1; i >= 0; i--) {
       const subject = subjectBefore(text, headStart, verbs[i].start, names, false);
@@ -255,6 +259,13 @@ export function speakerBefore(
   const possessive = names.find((n) => n.start >= headStart && POSSESSIVE_REMARK.test(text.slice(n.end, headEnd)));
   if (possessive) return { start: possessive.start, end: possessive.end, text: possessive.text, mention: possessive, pronoun: false };
   return undefined;
+}
+
+/** The person a sentence opens with, a title in capitals before the name allowed ("Prime Minister X"). */
+function personOpening(text: string, from: number, to: number, names: readonly Mention[]): Mention | undefined {
+  const first = names.find((n) => n.start >= from && n.end <= to);
+  if (!first || first.type !== 'PERSON') return undefined;
+  return /^\s*(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(from, first.start)) ? first : undefined;
 }
 
 /** After a name, right before a quotation: "'s summary,", "'s words:", "’s message was". */

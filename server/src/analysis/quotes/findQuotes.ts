@@ -9,6 +9,7 @@
  * person named. Quotes of one or two words (scare
  * quotes, titles) get a speaker only right after a describing verb ("described the talks as ...").
  */
+import { givenNameGender } from '../lexicon/givenNameGender';
 import { TITLE_HEADS } from '../lexicon/titles';
 import { NAME_TYPES, type Mention, type Quote, type Sentence, type Span } from '../types';
 import { accordingTo, speakerAfter, speakerBefore, speechVerbsIn, subjectBefore, type SpeakerRef } from './attribution';
@@ -175,21 +176,39 @@ const PRONOUN_PARAGRAPHS = 2;
 function resolvePronoun(ref: SpeakerRef, speakers: readonly NamedSpeaker[], names: readonly Mention[], sentences: readonly Sentence[]): string | undefined {
   const pronoun = ref.text.toLowerCase();
   if (pronoun !== 'he' && pronoun !== 'she') return undefined;
-  const local = personInParagraphs(ref.start, speakers, names, sentences);
+  // "she" is not a man named by a given name that is clearly a man's, nor "he" a woman.
+  const fits = (name: string, at: number) => {
+    const gender = givenNameGender(givenNameOf(name, at, names) ?? '');
+    return !gender || gender === (pronoun === 'she' ? 'f' : 'm');
+  };
+  const local = personInParagraphs(ref.start, speakers, names, sentences, fits);
   if (local) return local;
   for (let i = speakers.length - 1; i >= 0; i--) {
     const s = speakers[i];
-    if (s.at < ref.start && s.person) return s.text;
+    if (s.at < ref.start && s.person && fits(s.text, s.at)) return s.text;
   }
   for (let i = names.length - 1; i >= 0; i--) {
     const n = names[i];
-    if (n.end <= ref.start && n.type === 'PERSON') return n.text;
+    if (n.end <= ref.start && n.type === 'PERSON' && fits(n.text, n.start)) return n.text;
   }
   return undefined;
 }
 
+/** The given name of a person named at `at`: the first word of a full name, or of the full name written before a surname alone. */
+function givenNameOf(name: string, at: number, names: readonly Mention[]): string | undefined {
+  if (/\s/u.test(name)) return name.split(/\s+/u)[0];
+  const full = names.find((m) => m.end <= at && m.type === 'PERSON' && /\s/u.test(m.text) && m.text.split(/\s+/u).pop() === name);
+  return full?.text.split(/\s+/u)[0];
+}
+
 /** The paragraph-local part of resolvePronoun: a speaker, else a sentence's subject, before `at`. */
-function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names: readonly Mention[], sentences: readonly Sentence[]): string | undefined {
+function personInParagraphs(
+  at: number,
+  speakers: readonly NamedSpeaker[],
+  names: readonly Mention[],
+  sentences: readonly Sentence[],
+  fits: (name: string, at: number) => boolean,
+): string | undefined {
   const own = sentenceAt(sentences, at);
   if (!own) return undefined;
   // Sentence.index is the position in the document's sentence list.
@@ -201,7 +220,7 @@ function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names
     const paragraph = sentences[i].paragraph;
     for (let k = speakers.length - 1; k >= 0 && speakers[k].paragraph >= paragraph; k--) {
       const s = speakers[k];
-      if (s.at < at && s.person && s.paragraph === paragraph) return s.text;
+      if (s.at < at && s.person && s.paragraph === paragraph && fits(s.text, s.at)) return s.text;
     }
     for (; i >= 0 && sentences[i].paragraph === paragraph; i--) {
       const s = sentences[i];
@@ -210,7 +229,9 @@ function personInParagraphs(at: number, speakers: readonly NamedSpeaker[], names
       // A name run into the person's without a comma is not the person ("the chief executive of
       // Proudex Radka Šindelářová": the firm is a capitalised word typed by default).
       const inSentence = spansWithin(names, s.start, Math.min(s.end, at));
-      const people = inSentence.filter((n, k) => n.type === 'PERSON' && !(inSentence[k + 1]?.type === 'PERSON' && inSentence[k + 1].start === n.end + 1 && !n.evidence.some((e) => e.type === 'PERSON' && e.weight >= 1)));
+      const people = inSentence.filter(
+        (n, k) => n.type === 'PERSON' && fits(n.text, n.start) && !(inSentence[k + 1]?.type === 'PERSON' && inSentence[k + 1].start === n.end + 1 && !n.evidence.some((e) => e.type === 'PERSON' && e.weight >= 1)),
+      );
       // The first that something marks as a person, or the surname of one named before: in "The
       // minister of Science, Technology and Innovation, Rosângela Quintela, ... she said",
       // "Science" is a person only by default.
