@@ -378,6 +378,9 @@ function addSupport(support: Set<string>, words: readonly Word[], c: Candidate):
     const p = own.findIndex((w) => !CLUB_PREFIXES.has(w.lower));
     if (p === 0) support.add(own[0].lower);
     else if (p > 0) support.add(keyOf(own.slice(p).map((w) => w.text).join(' ')));
+    // "The nationalist Ostrian Renewal ... Renewal leader X": a body after its national adjective
+    // is named without it too.
+    if (own.length === 2 && /\p{Ll}(?:ian|an|ish|ese|ic)$/u.test(own[0].text)) support.add(own[1].lower);
   }
   const caps = words.slice(c.first, c.last + 1).filter((w) => w.cap);
   if (caps.length >= 2 && typeOf() === 'PERSON') support.add(caps[caps.length - 1].lower);
