@@ -422,4 +422,4 @@ const READINESS = new Set([
 ]);
 
 /** Words between a negation and what it denies ("not enough time", "no single sign"). */
-const QUANTIFIERS = new Set(['enough', 'any', 'single', 'much', 'many', 'more', 'longer', 'even', 'yet', 'again']);
+const QUANTIFIERS = new Set(['enough', 'any', 'some', 'single', 'much', 'many', 'more', 'longer', 'even', 'yet', 'again']);

@@ -8,6 +8,7 @@
  *   a contradiction, and neither are two different remarks or a quote cut short.
  */
 import type { DetailedFact } from '../facts/detail';
+import { quoteWords } from '../facts/quoteFacts';
 import type { Steps } from '../steps';
 import type { Passage } from '../types';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
@@ -79,6 +80,8 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
   partialQuoteAttributions(quotes, sink, ctx);
   yield;
   rewordedAttributions(quotes, sink, ctx);
+  yield;
+  reportedRemarkAttributions(facts, quotes, sink, ctx);
   yield;
   // Wording: grouped by speaker, compared across versions of one remark.
   const wordingVisits = new PairVisits();
@@ -216,6 +219,54 @@ function rewordedAttributions(quotes: readonly DetailedFact[], sink: Contradicti
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
     }, { visits, maxDays: MAX_DAYS_APART });
+  }
+}
+
+/**
+ * A remark one article reports with some of its words in quotation marks ("Ms Clarke said that
+ * getting the sickest guests ashore as quickly as possible “was the only responsible course”")
+ * that another quotes in full from someone else ("“Getting our sickest guests ashore as quickly as
+ * possible was the only responsible course,” Halvorsen told passengers"). The marks say the words
+ * are the speaker's own, so the report is read as a quote of its whole clause, compared as
+ * `rewordedAttributions` compares two wordings. Reports without quotation marks are paraphrase,
+ * which anyone may say in their own words.
+ */
+function reportedRemarkAttributions(facts: readonly DetailedFact[], quotes: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
+  const reports = facts.filter((f) => f.detail.reported && /["“”]/u.test(f.detail.reported.text));
+  if (reports.length === 0) return;
+  const byRun = new Map<string, DetailedFact[]>();
+  for (const f of quotes) {
+    if (f.detail.quote!.speaker.startsWith('org:') || namelessSpeaker(f)) continue;
+    const w = sameSpelling(f.detail.quote!.words);
+    for (let i = 0; i + MIN_REWORDED_RUN <= w.length; i++) {
+      const key = w.slice(i, i + MIN_REWORDED_RUN).join(' ');
+      const list = byRun.get(key) ?? [];
+      if (!list.includes(f)) list.push(f);
+      byRun.set(key, list);
+    }
+  }
+  const visits = new PairVisits();
+  for (const report of reports) {
+    const { speaker, text } = report.detail.reported!;
+    const words = sameSpelling(quoteWords(text));
+    if (words.length < MIN_REWORDED_WORDS) continue;
+    const candidates = new Set<DetailedFact>();
+    for (let i = 0; i + MIN_REWORDED_RUN <= words.length; i++) for (const q of byRun.get(words.slice(i, i + MIN_REWORDED_RUN).join(' ')) ?? []) candidates.add(q);
+    for (const quote of candidates) {
+      if (quote.uri === report.uri || quote.detail.quote!.speaker === speaker) continue;
+      if (overlap(words, sameSpelling(quote.detail.quote!.words)) < SAME_REMARK) continue;
+      ctx.anchorsOf(report);
+      ctx.anchorsOf(quote);
+      forEachPair([report, quote], (a, b) =>
+        sink.add(`attribution|reported|${docPairKey(a, b)}`, {
+          kind: 'attribution',
+          fact: `who said “${truncate(quote.detail.quote!.inner)}”`,
+          explanation:
+            `${shortName(report.uri)} reports “${truncate(text)}” from ${report.value.kind === 'text' ? report.value.text : speaker}, ` +
+            `${shortName(quote.uri)} quotes ${quote.display} from ${speakerName(quote)}: one remark, and one remark has one speaker.`,
+          items: [passageOf(a), passageOf(b)],
+        }, [a, b]), { visits, maxDays: MAX_DAYS_APART });
+    }
   }
 }
 

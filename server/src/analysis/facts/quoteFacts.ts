@@ -45,7 +45,7 @@ export function quoteFactsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string
 }
 
 /** Lower-case words of a quote, punctuation dropped ("We are ready." -> ["we", "are", "ready"]). */
-function quoteWords(inner: string): string[] {
+export function quoteWords(inner: string): string[] {
   return inner
     .toLowerCase()
     .replace(/[’']/gu, "'")

@@ -156,6 +156,10 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   // Inverted order: the subject follows the verb ("said Smith", "said the ministry's spokesman, Jo Doe").
   if (verbWord[0].endsWith('ing')) return undefined;
   const first = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start).replace(HONORIFIC_STOP, ' ')));
+  // "said from the Mission Control Center (TsUP) in Korolev the executive director ... Sergey
+  // Belyakov": where the words were said comes first; the person named last in the clause speaks.
+  const placed = first && /^\s+(?:from|in|at)\s/u.test(text.slice(verbEnd, first.start)) ? personEndingClause(text, verbEnd, names) : undefined;
+  if (placed) return { start: placed.start, end: placed.end, text: placed.text, mention: placed, pronoun: false };
   // "said AOPS press officer Rodrigo Falcão": the organisation qualifies the role; the person speaks.
   // "said the village head of Kalisoka, Darmanto": the place after "of" may have been taken for a
   // person (it stands where speakers stand); the name after the comma speaks.
@@ -168,6 +172,16 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   }
   return personOfRoleAfter(text, tailStart, verbEnd, tailEnd, names);
 }
+
+/** The last person named between `from` and the end of its sentence, within a short reach. */
+function personEndingClause(text: string, from: number, names: readonly Mention[]): Mention | undefined {
+  const stop = text.slice(from, from + PLACED_SPEAKER_REACH).replace(HONORIFIC_STOP, ' ').search(/[.;!?](?:\s|$)/u);
+  const end = stop < 0 ? from + PLACED_SPEAKER_REACH : from + stop;
+  return names.filter((n) => n.type === 'PERSON' && n.start >= from && n.end <= end).pop();
+}
+
+/** How far after "said from ..." the speaker's name is looked for. */
+const PLACED_SPEAKER_REACH = 200;
 
 /** How far before a quotation the person a role word stands for ("..., said the minister") is looked for. */
 const ROLE_LOOK_BACK = 400;

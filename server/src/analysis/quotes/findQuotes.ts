@@ -105,10 +105,11 @@ function creditLine(text: string, end: number, names: readonly Mention[]): Speak
   const runEnd = at + run[0].replace(/\.$/u, '').length;
   const person = spansWithin(names, at, runEnd).find((n) => n.type === 'PERSON');
   if (!person) return undefined;
+  // The name starts after the last title word before the person ("JAXA Vice President Takeshi
+  // Morimoto": a body and its post come first).
   let start = at;
   for (const w of text.slice(at, person.start).matchAll(/\S+\s*/gu)) {
-    if (!TITLE_HEADS.has(w[0].trim().replace(/\.$/u, '').toLowerCase())) break;
-    start = at + (w.index ?? 0) + w[0].length;
+    if (TITLE_HEADS.has(w[0].trim().replace(/\.$/u, '').toLowerCase())) start = at + (w.index ?? 0) + w[0].length;
   }
   const name = text.slice(start, runEnd);
   return name === person.text ? { start, end: person.end, text: name, mention: person, pronoun: false } : { start, end: runEnd, text: name, pronoun: false };
