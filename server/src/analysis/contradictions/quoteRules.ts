@@ -184,17 +184,7 @@ const MIN_REWORDED_RUN = 4;
  * theirs.
  */
 function rewordedAttributions(quotes: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
-  const people = quotes.filter((f) => !f.detail.quote!.speaker.startsWith('org:'));
-  const byRun = new Map<string, DetailedFact[]>();
-  for (const f of people) {
-    const w = sameSpelling(f.detail.quote!.words);
-    for (let i = 0; i + MIN_REWORDED_RUN <= w.length; i++) {
-      const key = w.slice(i, i + MIN_REWORDED_RUN).join(' ');
-      const list = byRun.get(key) ?? [];
-      if (!list.includes(f)) list.push(f);
-      byRun.set(key, list);
-    }
-  }
+  const byRun = quotesByRun(quotes.filter((f) => !f.detail.quote!.speaker.startsWith('org:')));
   const visits = new PairVisits();
   for (const group of byRun.values()) {
     if (group.length < 2) continue;
@@ -234,17 +224,7 @@ function rewordedAttributions(quotes: readonly DetailedFact[], sink: Contradicti
 function reportedRemarkAttributions(facts: readonly DetailedFact[], quotes: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const reports = facts.filter((f) => f.detail.reported && /["“”]/u.test(f.detail.reported.text));
   if (reports.length === 0) return;
-  const byRun = new Map<string, DetailedFact[]>();
-  for (const f of quotes) {
-    if (f.detail.quote!.speaker.startsWith('org:') || namelessSpeaker(f)) continue;
-    const w = sameSpelling(f.detail.quote!.words);
-    for (let i = 0; i + MIN_REWORDED_RUN <= w.length; i++) {
-      const key = w.slice(i, i + MIN_REWORDED_RUN).join(' ');
-      const list = byRun.get(key) ?? [];
-      if (!list.includes(f)) list.push(f);
-      byRun.set(key, list);
-    }
-  }
+  const byRun = quotesByRun(quotes.filter((f) => !f.detail.quote!.speaker.startsWith('org:') && !namelessSpeaker(f)));
   const visits = new PairVisits();
   for (const report of reports) {
     const { speaker, text } = report.detail.reported!;
@@ -268,6 +248,21 @@ function reportedRemarkAttributions(facts: readonly DetailedFact[], quotes: read
         }, [a, b]), { visits, maxDays: MAX_DAYS_APART });
     }
   }
+}
+
+/** Quotes by every run of `MIN_REWORDED_RUN` words they hold (spellings made one). */
+function quotesByRun(quotes: readonly DetailedFact[]): Map<string, DetailedFact[]> {
+  const byRun = new Map<string, DetailedFact[]>();
+  for (const f of quotes) {
+    const w = sameSpelling(f.detail.quote!.words);
+    for (let i = 0; i + MIN_REWORDED_RUN <= w.length; i++) {
+      const key = w.slice(i, i + MIN_REWORDED_RUN).join(' ');
+      const list = byRun.get(key) ?? [];
+      if (!list.includes(f)) list.push(f);
+      byRun.set(key, list);
+    }
+  }
+  return byRun;
 }
 
 /** True when the words of `part` run, in order and together, inside the longer `whole` (a quote cut short). */

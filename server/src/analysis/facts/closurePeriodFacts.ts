@@ -9,7 +9,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { singularNoun } from './countedThings';
-import { findPeriodLengths } from './periodLengths';
+import { findPeriodLengths, lengthsAfterVerbs } from './periodLengths';
 import { periodFact, type PeriodFact } from './periodFact';
 
 /** A cheap test: a sentence without one of these words holds no closure. */
@@ -42,6 +42,9 @@ export function reportedFutureAsWill(before: string): string {
   return before.slice(0, at) + 'will' + before.slice(at + 'would'.length);
 }
 
+/** What ends the clause between the verb and the length: a stop, or a second verb after a conjunction. */
+const CLOSURE_STOPS = /[.;:!?]\s|\b(?:and|but|while|after|before|when|because)\s+\p{Ll}+(?:ed|s)\b/u;
+
 /** Most characters between the verb and "for" the length. */
 const MAX_REACH = 90;
 
@@ -52,13 +55,7 @@ export function closurePeriodFactsOf(doc: DocumentAnalysis, s: Sentence): Period
   const lengths = findPeriodLengths(text);
   if (lengths.length === 0) return [];
   const out: PeriodFact[] = [];
-  for (const v of text.matchAll(CLOSURE_VERB)) {
-    const verbAt = v.index ?? 0;
-    const verbEnd = verbAt + v[0].length;
-    const length = lengths.find((p) => p.start >= verbEnd && p.start - verbEnd <= MAX_REACH && /\bfor\s+$/iu.test(text.slice(verbEnd, p.start)));
-    if (!length) continue;
-    const between = text.slice(verbEnd, length.start);
-    if (/[.;:!?]\s|\b(?:and|but|while|after|before|when|because)\s+\p{Ll}+(?:ed|s)\b/u.test(between)) continue;
+  for (const { verb: v, verbAt, length, between } of lengthsAfterVerbs(text, lengths, CLOSURE_VERB, /\bfor\s+$/iu, MAX_REACH, CLOSURE_STOPS)) {
     // "has been closed for three days" tells the time so far, not the closure's length.
     if (/\bha(?:s|ve|d)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, verbAt - 20), verbAt)) || /^been\b/iu.test(v[0])) continue;
     if (NOT_THE_LENGTH.test(`${between} ${length.text}`) || NOT_THE_LENGTH.test(reportedFutureAsWill(text.slice(0, verbAt)).slice(-30))) continue;

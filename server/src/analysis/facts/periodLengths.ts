@@ -55,6 +55,34 @@ export function findPeriodLengths(text: string): PeriodLength[] {
   return out;
 }
 
+/** A verb and the length its clause gives it (see `lengthsAfterVerbs`). */
+export interface VerbWithLength {
+  verb: RegExpMatchArray;
+  verbAt: number;
+  verbEnd: number;
+  length: PeriodLength;
+  /** The words between the verb and the length. */
+  between: string;
+}
+
+/**
+ * Each match of `verb` in `text` (a global pattern) with the first of `lengths` that `link` ends
+ * the words before ("for", "within") no more than `reach` characters after it, when no stop of
+ * `stops` (a full stop, a semicolon...) stands between: "closed 11 beaches for 10 days",
+ * "suspended three deputies for 60 days", "will reopen within a week".
+ */
+export function* lengthsAfterVerbs(text: string, lengths: readonly PeriodLength[], verb: RegExp, link: RegExp, reach: number, stops = /[.;:!?]\s/u): Generator<VerbWithLength> {
+  for (const v of text.matchAll(verb)) {
+    const verbAt = v.index ?? 0;
+    const verbEnd = verbAt + v[0].length;
+    const length = lengths.find((p) => p.start >= verbEnd && p.start - verbEnd <= reach && link.test(text.slice(verbEnd, p.start)));
+    if (!length) continue;
+    const between = text.slice(verbEnd, length.start);
+    if (stops.test(between)) continue;
+    yield { verb: v, verbAt, verbEnd, length, between };
+  }
+}
+
 /**
  * The days a hedged length allows. A minimum given for a closure or a stay is a forecast of about
  * that length: whoever expected three months would not say "at least three weeks", so "at least N"

@@ -10,7 +10,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { closedThing, reportedFutureAsWill, subjectOf } from './closurePeriodFacts';
-import { findPeriodLengths } from './periodLengths';
+import { findPeriodLengths, lengthsAfterVerbs } from './periodLengths';
 import { periodFact, type PeriodFact } from './periodFact';
 
 /** A reopening still to come: "to reopen", "will reopen", "be reopened", "'ll reopen". */
@@ -29,13 +29,7 @@ export function reopenPeriodFactsOf(doc: DocumentAnalysis, s: Sentence): PeriodF
   const lengths = findPeriodLengths(text);
   if (lengths.length === 0) return [];
   const out: PeriodFact[] = [];
-  for (const v of text.matchAll(REOPEN)) {
-    const verbAt = v.index ?? 0;
-    const verbEnd = verbAt + v[0].length;
-    const length = lengths.find((p) => p.start >= verbEnd && p.start - verbEnd <= MAX_REACH && /\b(?:in|within)\s+$/iu.test(text.slice(verbEnd, p.start)));
-    if (!length) continue;
-    const between = text.slice(verbEnd, length.start);
-    if (/[.;:!?,]\s/u.test(between)) continue;
+  for (const { verbAt, verbEnd, length, between } of lengthsAfterVerbs(text, lengths, REOPEN, /\b(?:in|within)\s+$/iu, MAX_REACH, /[.;:!?,]\s/u)) {
     const clauseBefore = reportedFutureAsWill(text.slice(0, verbAt));
     if (NOT_THE_END.test(`${clauseBefore.slice(-40)} ${between} ${text.slice(length.end, length.end + 30)}`)) continue;
     // "reopen the crossing in six months": the object; "the bridge will reopen in six months": the subject.

@@ -13,7 +13,7 @@
 import type { DocumentAnalysis, Sentence } from '../types';
 import { singularNoun } from './countedThings';
 import { subjectOf } from './closurePeriodFacts';
-import { findPeriodLengths } from './periodLengths';
+import { findPeriodLengths, lengthsAfterVerbs } from './periodLengths';
 import { periodFact, type PeriodFact } from './periodFact';
 import { plural } from './quantityFacts';
 
@@ -39,13 +39,7 @@ export function suspensionPeriodFactsOf(doc: DocumentAnalysis, s: Sentence): Per
   const lengths = findPeriodLengths(text);
   if (lengths.length === 0) return [];
   const out: PeriodFact[] = [];
-  for (const v of text.matchAll(SANCTION)) {
-    const verbAt = v.index ?? 0;
-    const verbEnd = verbAt + v[0].length;
-    const length = lengths.find((p) => p.start >= verbEnd && p.start - verbEnd <= MAX_REACH && /\bfor\s+$/iu.test(text.slice(verbEnd, p.start)));
-    if (!length) continue;
-    const between = text.slice(verbEnd, length.start);
-    if (/[.;:!?]\s/u.test(between)) continue;
+  for (const { verb: v, verbAt, length, between } of lengthsAfterVerbs(text, lengths, SANCTION, /\bfor\s+$/iu, MAX_REACH)) {
     const before = text.slice(0, verbAt);
     if (NOT_THE_LENGTH.test(`${between} ${length.text}`) || NOT_THE_LENGTH.test(before.slice(-40))) continue;
     // "has been suspended for three weeks" tells the time so far; "were suspended" names its subject.
