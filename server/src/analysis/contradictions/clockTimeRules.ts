@@ -44,9 +44,11 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
     // rather than "late on Friday"), which are the easiest to check.
     const group = [...grouped].sort((a, b) => width(a as ClockFact) - width(b as ClockFact));
     const order = new Map(grouped.map((f, i) => [f, i]));
+    const several = articlesWithTwoTimes(grouped as ClockFact[], groupOffset);
     forEachPair(group, (x, y) => {
       // Each pair still reads in document order.
       const [a, b] = order.get(x)! <= order.get(y)! ? [x, y] : [y, x];
+      if (several.has(a.uri) || several.has(b.uri)) return false;
       const ca = (a as ClockFact).detail.clock;
       const cb = (b as ClockFact).detail.clock;
       if (ca.actor && cb.actor && ca.actor !== cb.actor) return false;
@@ -91,6 +93,25 @@ export function clockTimeContradictions(facts: readonly DetailedFact[], sink: Co
       }, [a, b]);
     }, { visits, maxDays: MAX_DAYS_APART });
   }
+}
+
+/**
+ * The articles that give one action of their own two times that cannot both hold ("the Hercules
+ * touched down in Warsaw at 12:05 p.m.", "the charter landed at 5:20 p.m."): they tell several
+ * occurrences (flights, waves, rounds), which no other article's one time can be set against
+ * without knowing which it tells.
+ */
+function articlesWithTwoTimes(facts: readonly ClockFact[], offset: number | undefined): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i].detail.clock;
+      const b = facts[j].detail.clock;
+      if (facts[i].uri !== facts[j].uri || out.has(facts[i].uri)) continue;
+      if (compareClockWindows(a.local, a.utc, b.local, b.utc, offset ?? sharedStoryOffset(a, b))) out.add(facts[i].uri);
+    }
+  }
+  return out;
 }
 
 /**

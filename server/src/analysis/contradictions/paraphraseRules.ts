@@ -317,6 +317,9 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
   if (denied.some(([from, to]) => i >= from && i < to)) return true;
   for (let j = i - 1; j >= 0; j--) {
     const w = ws[j].word;
+    // "None of our injured citizens have a danger of life": "none of" says who; it denies what
+    // follows them, not them.
+    if (w === 'none' && ws[j + 1]?.word === 'of') return false;
     if (isNegation(w)) return true;
     if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
     // "never really had a chance": an adverb passes the denial on, and so does a word that only
@@ -382,6 +385,17 @@ const GROUNDS_WORDS = new Set(['suggest', 'suggests', 'indicate', 'indicates', '
 function deniedClauses(ws: ReadonlyArray<{ word: string }>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < ws.length; i++) {
+    // "None of our injured citizens have a danger of life": what follows the verb is denied.
+    if (ws[i].word === 'none' && ws[i + 1]?.word === 'of') {
+      const verb = ws.findIndex((w, k) => k > i + 1 && k <= i + 8 && NONE_OF_VERBS.has(w.word));
+      if (verb >= 0) {
+        // (Words carry no stops here: a short reach keeps the next sentence out.)
+        let end = verb + 1;
+        while (end < ws.length && end < verb + 1 + NONE_OF_REACH && !CLAUSE_OPENERS.has(ws[end].word)) end++;
+        out.push([verb + 1, end]);
+      }
+      continue;
+    }
     if (ws[i].word !== 'nothing' && ws[i].word !== 'no') continue;
     const grounds = ws.findIndex((w, k) => k > i && k <= i + 6 && GROUNDS_WORDS.has(w.word));
     if (grounds < 0) continue;
@@ -395,6 +409,11 @@ function deniedClauses(ws: ReadonlyArray<{ word: string }>): Array<[number, numb
   }
   return out;
 }
+
+/** Most words after the verb of a "none of ..." clause that it denies. */
+const NONE_OF_REACH = 4;
+/** Verbs after "none of ...", whose clause the "none" denies. */
+const NONE_OF_VERBS = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'need', 'needs', 'face', 'faces', 'suffered', 'suffer']);
 
 /** Negations that stand for a subject ("nobody", "nothing"), which a prepositional phrase may qualify. */
 const PRONOUN_NEGATIONS = new Set(['nobody', 'nothing', 'none', 'noone']);

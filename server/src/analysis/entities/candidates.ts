@@ -98,6 +98,12 @@ function isTitleHead(w: Word): boolean {
   return w.cap && TITLE_HEADS.has(bare(w));
 }
 
+/** A title head before "of"/"for" and an office's field; "Head" too, before "of" ("Head of Government Markus Frommelt"). */
+function headsOffice(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return isTitleHead(w) || (w.cap && w.lower === 'head' && words[k + 1]?.lower === 'of');
+}
+
 function isTitleWord(w: Word): boolean {
   return w.cap && (TITLE_HEADS.has(bare(w)) || TITLE_MODIFIERS.has(bare(w)));
 }
@@ -511,7 +517,7 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   }
   // The run holds the title, "of" and the field: "Secretary of State Ana Costa".
   for (let k = first; k + 3 <= last; k++) {
-    if (!isTitleHead(words[k]) || (words[k + 1].lower !== 'of' && words[k + 1].lower !== 'for')) continue;
+    if (!headsOffice(words, k) || (words[k + 1].lower !== 'of' && words[k + 1].lower !== 'for')) continue;
     // "Vice Director of Hai Phong Customs Department": the run after "of" ends in a body's noun, so
     // it is the body the title is of, not a field and a person's name.
     if (ORG_SUFFIXES.has(bare(words[last])) && last > k + 2) return [...(k > first ? segmentPiece(words, text, first, k - 1) : []), make(words, text, k + 2, last, {})];
@@ -634,7 +640,8 @@ function openingOccupation(words: readonly Word[], k: number, last: number): boo
  * when it is a place ("Lord Mayor of Cork Fergal Dennehy": Cork is a place mention too).
  */
 function fieldAndName(words: readonly Word[], text: string, fieldStart: number, nameStart: number, last: number, titleFirst: number): Candidate[] {
-  const isPlace = nameStart > fieldStart && placeKind(text.slice(words[fieldStart].start, words[nameStart - 1].end)) !== undefined;
+  // ("Burmistrz of Giżycko Anna Dąbrowska": a mayor's field is a town, whatever the lexicon knows of it.)
+  const isPlace = nameStart > fieldStart && (placeKind(text.slice(words[fieldStart].start, words[nameStart - 1].end)) !== undefined || (fieldStart >= 2 && MAYOR_TITLES.has(bare(words[fieldStart - 2]))));
   return [...(isPlace ? [make(words, text, fieldStart, nameStart - 1, {})] : []), make(words, text, nameStart, last, { titleFirst })];
 }
 
@@ -652,10 +659,12 @@ function isTitleTail(w: Word): boolean {
 function nameAfterPortfolio(words: readonly Word[], from: number, last: number): number | undefined {
   const connector = words[from - 1];
   const head = words[from - 2];
-  if (!connector || !head || (connector.lower !== 'of' && connector.lower !== 'for') || !isTitleHead(head) || last - from < 2) return undefined;
+  if (!connector || !head || (connector.lower !== 'of' && connector.lower !== 'for') || !headsOffice(words, from - 2) || last - from < 2) return undefined;
   for (let j = from + 1; j < last; j++) {
     if (FIRST_NAMES.has(words[j].lower) || /^(?:\p{Lu}\.)+$/u.test(words[j].text)) return j;
   }
+  // "Head of BKSDA East Java": after "Head of", only a known given name shows where a name starts.
+  if (!isTitleHead(head)) return undefined;
   // "Director of Education Rosemary Atieno Onyango": the field's words, then a name of any length.
   let j = from;
   while (j < last && (PORTFOLIO_WORDS.has(words[j].lower) || ((words[j].lower === 'and' || words[j].lower === '&') && j > from))) j++;

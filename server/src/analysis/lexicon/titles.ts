@@ -45,6 +45,9 @@ hon honourable honorable monsignor msgr mons
 mgr mudr judr rndr phdr engr barr comrade alhaji alhaja
 mayoress councillor councilor alderman comisario subcomisario commissario janab shri smt pak bapak ibu
 datuk dato datin tun yb
+bürgermeister bürgermeisterin burgermeister burgermeisterin oberbürgermeister oberbürgermeisterin regierungschef regierungschefin
+bundeskanzler bundeskanzlerin bundespräsident bundespräsidentin ministerpräsident ministerpräsidentin landrat landrätin
+staatssekretär staatssekretärin kanzler kanzlerin burgemeester wethouder burmistrz wojewoda starosta hejtman primátor primator
 `);
 
 /** Prefixes that make a title head a lesser or second one: "Sub-commissioner", "Vice-Governor", "Co-chair". */
@@ -92,7 +95,9 @@ ports multimedia broadcasting statistics legal constitutional parliamentary law
 `);
 
 /** Titles of a town's head: "the mayor of X" names a town, whatever the lexicon knows of it. */
-export const MAYOR_TITLES = words('mayor mayors mayoress burgomaster');
+export const MAYOR_TITLES = words(
+  'mayor mayors mayoress burgomaster burmistrz bürgermeister bürgermeisterin burgermeister burgermeisterin oberbürgermeister oberbürgermeisterin burgemeester primátor primator',
+);
 
 /**
  * Occupations written with a capital at the start of a sentence before a name ("Striker Jane Doe

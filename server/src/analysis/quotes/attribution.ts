@@ -269,6 +269,10 @@ export function speakerBefore(
   // "Smith: ..." as in headlines and transcripts.
   const colon = names.find((n) => n.start >= headStart && /^\s*:\s*$/u.test(text.slice(n.end, headEnd)));
   if (colon) return { start: colon.start, end: colon.end, text: colon.text, mention: colon, pronoun: false };
+  // "Also Mayor Ursula Büchel was very happy: '...'": a sentence that opens with a person and ends
+  // in a colon before the quotation introduces that person's words.
+  const introduced = /:\s*$/u.test(text.slice(headStart, headEnd)) ? personOpening(text, headStart, headEnd, names) : undefined;
+  if (introduced) return { start: introduced.start, end: introduced.end, text: introduced.text, mention: introduced, pronoun: false };
   // "Smith's summary, '...'", "the minister's reply: '...'": a possessive name and a word for what was said.
   const possessive = names.find((n) => n.start >= headStart && POSSESSIVE_REMARK.test(text.slice(n.end, headEnd)));
   if (possessive) return { start: possessive.start, end: possessive.end, text: possessive.text, mention: possessive, pronoun: false };
