@@ -13,6 +13,7 @@ import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, NEWS_OUTLETS, PARTY_GLOSS_HEADS } from '../lexicon/organisations';
 import { canonicalCountry, isDemonym, LANDFORM_HEADS, placeKind } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/firstNames';
+import { koreanSurname } from '../lexicon/koreanSurnames';
 import { runSteps, type Steps } from '../steps';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
@@ -147,6 +148,7 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   joinReorderedBodies(groups, sets);
   joinPortsToTheirPlaces(groups, sets);
   joinReversedNames(groups, sets);
+  joinKoreanRomanizations(groups, sets);
   joinSpacedSyllables(groups, sets);
   joinBodiesWithoutTheirCountry(groups, sets);
   yield;
@@ -408,6 +410,31 @@ function joinBodiesWithoutTheirCountry(groups: ReadonlyMap<string, Group>, sets:
 }
 
 /**
+ * "Suh Jae-won" and "Seo Jae-won", "Min-jun Bae" and "Min-jun Pae": a Korean family name in two
+ * romanizations (koreanSurnames.ts) beside the same hyphenated given name, in either order, is one
+ * person across articles (one article keeps one spelling).
+ */
+function joinKoreanRomanizations(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'PERSON') continue;
+    const parts = g.items[0].m.text.trim().split(/\s+/u).map(foldName);
+    if (parts.length !== 2) continue;
+    const given = parts.find((p) => p.includes('-'));
+    const family = parts.find((p) => !p.includes('-'));
+    const canonical = given && family ? koreanSurname(family) : undefined;
+    if (!canonical) continue;
+    const key = `${canonical}|${given}`;
+    const list = byKey.get(key);
+    if (list) list.push(g);
+    else byKey.set(key, [g]);
+  }
+  for (const list of byKey.values()) {
+    for (let i = 1; i < list.length; i++) if (!sameDocument(list[0], list[i])) sets.union(list[0].key, list[i].key);
+  }
+}
+
+/**
  * "Ohashi Daisuke" is "Daisuke Ohashi": Japanese, Korean, Chinese and Hungarian papers write the
  * family name first, and English-language wires mostly do not, so one person's two words come in
  * either order. Two people's names that are each other's reverse are rare enough to join.
@@ -416,8 +443,10 @@ function joinReversedNames(groups: ReadonlyMap<string, Group>, sets: Sets): void
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'PERSON') continue;
     const words = g.items[0].words;
-    if (words.length !== 2 || words[0] === words[1]) continue;
-    const reversed = groups.get(`${words[1]} ${words[0]}`);
+    // Two words, or two parts of which one is a hyphenated given name ("Suh Jae-won", "Jae-won Suh").
+    const parts = g.items[0].m.text.trim().split(/\s+/u);
+    if (parts.length !== 2 || parts[0] === parts[1]) continue;
+    const reversed = groups.get(words.length === 2 ? `${words[1]} ${words[0]}` : nameKey(`${parts[1]} ${parts[0]}`));
     if (reversed && !reversed.norp && reversed.type === 'PERSON') sets.union(g.key, reversed.key);
   }
 }

@@ -40,7 +40,7 @@ brigadier brig commander cmdr inspector detective det constable superintendent s
 king queen prince princess emperor empress pope cardinal bishop archbishop rev reverend rabbi imam
 sheikh ambassador spokesman spokeswoman spokesperson aide adviser advisor chairman chairwoman chair
 director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady mister madam monsieur madame
-herr frau mp mep deputy director-general attorney-general vice-president president-elect prime-minister
+herr frau mp mep deputy director-general attorney-general vice-president president-elect prime-minister cfo coo cto cio ciso cmo
 hon honourable honorable monsignor msgr mons
 mgr mudr judr rndr phdr engr barr comrade alhaji alhaja
 mayoress councillor councilor alderman comisario subcomisario commissario janab shri smt pak bapak ibu
