@@ -31,6 +31,10 @@ survivor firefighter paramedic spokesperson staffer strategist pollster organise
 mr mrs ms miss mx sir dame lord lady mister madam monsieur madame herr frau
 `);
 
+/** Mayors' titles in German, Dutch, Polish and Czech, written before a name ("Bürgermeisterin Ursula Büchel", "Burmistrz of Giżycko"). */
+const LOCAL_MAYORS =
+  'bürgermeister bürgermeisterin burgermeister burgermeisterin oberbürgermeister oberbürgermeisterin burgemeester burmistrz primátor primator';
+
 /** Title heads as written with a capital before a name: "President Jane Doe", "Judge Ann Lee". */
 const TITLE_HEAD_WORDS = words(`
 president president-elect premier minister secretary secretary-general envoy chancellor governor mayor
@@ -45,9 +49,9 @@ hon honourable honorable monsignor msgr mons
 mgr mudr judr rndr phdr engr barr comrade alhaji alhaja
 mayoress councillor councilor alderman comisario subcomisario commissario janab shri smt pak bapak ibu
 datuk dato datin tun yb
-bürgermeister bürgermeisterin burgermeister burgermeisterin oberbürgermeister oberbürgermeisterin regierungschef regierungschefin
-bundeskanzler bundeskanzlerin bundespräsident bundespräsidentin ministerpräsident ministerpräsidentin landrat landrätin
-staatssekretär staatssekretärin kanzler kanzlerin burgemeester wethouder burmistrz wojewoda starosta hejtman primátor primator
+${LOCAL_MAYORS} regierungschef regierungschefin bundeskanzler bundeskanzlerin bundespräsident bundespräsidentin
+ministerpräsident ministerpräsidentin landrat landrätin staatssekretär staatssekretärin kanzler kanzlerin wethouder wojewoda starosta
+hejtman
 `);
 
 /** Prefixes that make a title head a lesser or second one: "Sub-commissioner", "Vice-Governor", "Co-chair". */
@@ -95,9 +99,7 @@ ports multimedia broadcasting statistics legal constitutional parliamentary law
 `);
 
 /** Titles of a town's head: "the mayor of X" names a town, whatever the lexicon knows of it. */
-export const MAYOR_TITLES = words(
-  'mayor mayors mayoress burgomaster burmistrz bürgermeister bürgermeisterin burgermeister burgermeisterin oberbürgermeister oberbürgermeisterin burgemeester primátor primator',
-);
+export const MAYOR_TITLES = words(`mayor mayors mayoress burgomaster ${LOCAL_MAYORS}`);
 
 /**
  * Occupations written with a capital at the start of a sentence before a name ("Striker Jane Doe
