@@ -233,7 +233,7 @@ function reportedRemarkAttributions(facts: readonly DetailedFact[], quotes: read
     const candidates = new Set<DetailedFact>();
     for (let i = 0; i + MIN_REWORDED_RUN <= words.length; i++) for (const q of byRun.get(words.slice(i, i + MIN_REWORDED_RUN).join(' ')) ?? []) candidates.add(q);
     for (const quote of candidates) {
-      if (quote.uri === report.uri || quote.detail.quote!.speaker === speaker) continue;
+      if (quote.uri === report.uri || quote.detail.quote!.speaker === speaker || oneNameInOther(report, quote)) continue;
       if (overlap(words, sameSpelling(quote.detail.quote!.words)) < SAME_REMARK) continue;
       ctx.anchorsOf(report);
       ctx.anchorsOf(quote);
@@ -248,6 +248,17 @@ function reportedRemarkAttributions(facts: readonly DetailedFact[], quotes: read
         }, [a, b]), { visits, maxDays: MAX_DAYS_APART });
     }
   }
+}
+
+/**
+ * True when the name one fact gives its speaker is part of the other's ("Suh" and "Suh Jae-won"):
+ * one person, whatever keys the two readers gave them.
+ */
+function oneNameInOther(a: DetailedFact, b: DetailedFact): boolean {
+  const words = (f: DetailedFact) => (f.value.kind === 'text' ? f.value.text : '').toLowerCase().split(/[\s-]+/u).filter(Boolean);
+  const [wa, wb] = [words(a), words(b)];
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length > 0 && short.every((w) => long.includes(w));
 }
 
 /** Quotes by every run of `MIN_REWORDED_RUN` words they hold (spellings made one). */

@@ -98,6 +98,9 @@ export function subjectBefore(
   const link = named && named.type !== 'PERSON' ? /\s(?:from|of|at)\s+(?:the\s+)?$/u.exec(text.slice(from, named.start)) : null;
   const member = link ? names.find((n) => n.type === 'PERSON' && /\s\p{Lu}/u.test(n.text) && n.start >= from && n.end <= from + link.index && from + link.index - n.end <= 1) : undefined;
   if (member) return { start: member.start, end: member.end, text: member.text, mention: member, pronoun: false };
+  // "A bus driver travelling towards Sanok said": a name after such a preposition is where the
+  // speaker was going or came from (or whom they work for), not the speaker.
+  if (named && /\b(?:to|towards|toward|from|in|at|near|into)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(from, named.start - 12), named.start))) return undefined;
   if (named) return { start: named.start, end: named.end, text: named.text, mention: named, pronoun: false };
   const last = /([\p{L}]+)\s*$/u.exec(text.slice(from, cut));
   if (last && SPEAKER_PRONOUN.test(last[1])) {
