@@ -86,7 +86,7 @@ export function subjectBefore(
     // "the dam's chief engineer, Sunita Rai, told reporters": a name set off after a title is
     // the speaker the title describes, not an aside to jump over.
     const named = open >= 0 ? namedAfterTitle(text, from, from + open, cut - 1, names) : undefined;
-    if (named) return { start: named.start, end: named.end, text: named.text, mention: named, pronoun: false };
+    if (named) return mentionRef(named);
     if (open >= 0) cut = trimRight(text, from, from + open);
   }
   // A relative clause between subject and verb ("Smith, who campaigned on ..., has said").
@@ -97,11 +97,11 @@ export function subjectBefore(
   // body says where the person works; the person speaks.
   const link = named && named.type !== 'PERSON' ? /\s(?:from|of|at)\s+(?:the\s+)?$/u.exec(text.slice(from, named.start)) : null;
   const member = link ? names.find((n) => n.type === 'PERSON' && /\s\p{Lu}/u.test(n.text) && n.start >= from && n.end <= from + link.index && from + link.index - n.end <= 1) : undefined;
-  if (member) return { start: member.start, end: member.end, text: member.text, mention: member, pronoun: false };
+  if (member) return mentionRef(member);
   // "A bus driver travelling towards Sanok said": a name after such a preposition is where the
   // speaker was going or came from (or whom they work for), not the speaker.
   if (named && /\b(?:to|towards|toward|from|in|at|near|into)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(from, named.start - 12), named.start))) return undefined;
-  if (named) return { start: named.start, end: named.end, text: named.text, mention: named, pronoun: false };
+  if (named) return mentionRef(named);
   const last = /([\p{L}]+)\s*$/u.exec(text.slice(from, cut));
   if (last && SPEAKER_PRONOUN.test(last[1])) {
     const s = from + last.index;
@@ -121,7 +121,7 @@ export function subjectBefore(
   // A person named at the start of a long parenthesis ("Smith, who ..., has said"): only when an
   // apposition or parenthesis opens right after the name.
   const first = names.find((n) => n.start >= from && n.end <= verbStart && n.type === 'PERSON' && /^\s*[,—–(]/u.test(text.slice(n.end, n.end + 3)));
-  return first ? { start: first.start, end: first.end, text: first.text, mention: first, pronoun: false } : undefined;
+  return first ? mentionRef(first) : undefined;
 }
 
 /**
@@ -162,18 +162,23 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   // "said from the Mission Control Center (TsUP) in Korolev the executive director ... Sergey
   // Belyakov": where the words were said comes first; the person named last in the clause speaks.
   const placed = first && /^\s+(?:from|in|at)\s/u.test(text.slice(verbEnd, first.start)) ? personEndingClause(text, verbEnd, names) : undefined;
-  if (placed) return { start: placed.start, end: placed.end, text: placed.text, mention: placed, pronoun: false };
+  if (placed) return mentionRef(placed);
   // "said AOPS press officer Rodrigo Falcão": the organisation qualifies the role; the person speaks.
   // "said the village head of Kalisoka, Darmanto": the place after "of" may have been taken for a
   // person (it stands where speakers stand); the name after the comma speaks.
   const after = first && ((first.type !== 'PERSON' ? personAfterRole(text, first, names) : undefined) ?? personAfterRoleOf(text, verbEnd, first, names) ?? first);
-  if (after) return { start: after.start, end: after.end, text: after.text, mention: after, pronoun: false };
+  if (after) return mentionRef(after);
   const pronoun = /^\s+(he|she|they|it|we|I)\b/u.exec(text.slice(verbEnd, tailEnd));
   if (pronoun) {
     const s = verbEnd + pronoun[0].indexOf(pronoun[1]);
     return { start: s, end: s + pronoun[1].length, text: pronoun[1], pronoun: true };
   }
   return personOfRoleAfter(text, tailStart, verbEnd, tailEnd, names);
+}
+
+/** A speaker named by a mention. */
+function mentionRef(m: Mention): SpeakerRef {
+  return { start: m.start, end: m.end, text: m.text, mention: m, pronoun: false };
 }
 
 /** The last person named between `from` and the end of its sentence, within a short reach. */
@@ -261,7 +266,7 @@ export function speakerBefore(
     // "Bogdan Żurawski, leader of the Ruch Suwerenny (Sovereign Movement), turned down the
     // invitation, calling the format '...'": a participle after a comma has the sentence's subject.
     const opener = /^\p{Ll}+ing$/u.test(text.slice(verb.start, verb.end)) && /,\s*$/u.test(text.slice(headStart, verb.start)) ? personOpening(text, headStart, verb.start, names) : undefined;
-    if (opener) return { start: opener.start, end: opener.end, text: opener.text, mention: opener, pronoun: false };
+    if (opener) return mentionRef(opener);
     // "X noted ... but emphasized that '...'": coordinated verbs share the first one's subject.
     for (let i = verbs.length - 1; i >= 0; i--) {
       const subject = subjectBefore(text, headStart, verbs[i].start, names, false);
@@ -271,14 +276,14 @@ export function speakerBefore(
   }
   // "Smith: ..." as in headlines and transcripts.
   const colon = names.find((n) => n.start >= headStart && /^\s*:\s*$/u.test(text.slice(n.end, headEnd)));
-  if (colon) return { start: colon.start, end: colon.end, text: colon.text, mention: colon, pronoun: false };
+  if (colon) return mentionRef(colon);
   // "Also Mayor Ursula Büchel was very happy: '...'": a sentence that opens with a person and ends
   // in a colon before the quotation introduces that person's words.
   const introduced = /:\s*$/u.test(text.slice(headStart, headEnd)) ? personOpening(text, headStart, headEnd, names) : undefined;
-  if (introduced) return { start: introduced.start, end: introduced.end, text: introduced.text, mention: introduced, pronoun: false };
+  if (introduced) return mentionRef(introduced);
   // "Smith's summary, '...'", "the minister's reply: '...'": a possessive name and a word for what was said.
   const possessive = names.find((n) => n.start >= headStart && POSSESSIVE_REMARK.test(text.slice(n.end, headEnd)));
-  if (possessive) return { start: possessive.start, end: possessive.end, text: possessive.text, mention: possessive, pronoun: false };
+  if (possessive) return mentionRef(possessive);
   return undefined;
 }
 
@@ -300,7 +305,7 @@ export function accordingTo(text: string, start: number, end: number, names: rea
   for (let m = ACCORDING_TO.exec(slice); m; m = ACCORDING_TO.exec(slice)) {
     const from = start + m.index + m[0].length;
     const name = names.find((n) => n.start >= from && n.start - from <= 40 && !/[.;:!?,]/u.test(text.slice(from, n.start)));
-    if (name) return { start: name.start, end: name.end, text: name.text, mention: name, pronoun: false };
+    if (name) return mentionRef(name);
   }
   return undefined;
 }
