@@ -13,6 +13,8 @@ const SMALL: Readonly<Record<string, number>> = {
 
 const SCALE: Readonly<Record<string, number>> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  // South Asian scales ("7.5 lakh barrels" is 750,000 barrels).
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** The value of a number word ("five" -> 5), or undefined. "one" is left out: it is mostly a pronoun. */

@@ -47,6 +47,11 @@ describe('claim features', () => {
     assert.ok(keys('cut to 11–12 clauses').includes('#11') && keys('cut to 11–12 clauses').includes('#12'));
   });
 
+  it('reads South Asian scales: "7.5 lakh" is the number "750,000" is', () => {
+    assert.ok(keys('carrying 7.5 lakh barrels').includes('#750000'));
+    assert.ok(keys('worth Rs 440 crore').includes('#4400000000'));
+  });
+
   it('marks what is denied', () => {
     assert.ok(keys('No specific agreement was reached').some((k) => k.startsWith('!') && k.includes('agreement')));
     assert.ok(!keys('An agreement was reached').some((k) => k.startsWith('!')));
