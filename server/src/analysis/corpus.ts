@@ -14,6 +14,7 @@ import { analyzeDocument } from './analyzeDocument';
 import { findContradictionsSteps } from './contradictions/findContradictions';
 import { corroborateSteps } from './corroboration/corroborate';
 import { CopyGroupFinder } from './corroboration/copyGroups';
+import { withoutDisagreeingQuotes } from './corroboration/disagreeingQuotes';
 import { resolveEntitiesSteps } from './entities/resolveEntities';
 import { extractFacts } from './facts/extractFacts';
 import { runSteps, runStepsAsync, type Steps } from './steps';
@@ -253,10 +254,11 @@ export class Corpus {
     // Copies are found from the text alone, so the cached analyses serve (and keep their cache).
     const copyGroups = yield* this.copyGroupFinder.findSteps(cached);
     yield;
-    const corroborations = yield* corroborateSteps(docs, entities, copyGroups, this.options, signal);
+    const matches = yield* corroborateSteps(docs, entities, copyGroups, this.options, signal);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
     const contradictions = yield* findContradictionsSteps(docs, entities, signal);
     if (signal.isCancellationRequested) throw new AnalysisCancelled();
+    const corroborations = withoutDisagreeingQuotes(matches, contradictions, documents);
     const result: CorpusAnalysis = { documents, entities, corroborations, contradictions, copyGroups, skipped: new Map(this.skipped) };
     // (`analyzeAsync` checks for changes after each pause; this keeps a stale result out regardless.)
     if (this.generation === generation) this.result = result;
