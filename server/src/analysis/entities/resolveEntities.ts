@@ -14,6 +14,7 @@ import { CLUB_PREFIXES, NEWS_OUTLETS, PARTY_GLOSS_HEADS } from '../lexicon/organ
 import { canonicalCountry, isDemonym, LANDFORM_HEADS, placeKind } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { koreanSurname } from '../lexicon/koreanSurnames';
+import { PORTFOLIO_WORDS } from '../lexicon/titles';
 import { runSteps, type Steps } from '../steps';
 import type { DocumentAnalysis, EntityType, Mention, ResolvedEntity, TypeEvidence } from '../types';
 import { CUE } from './cues';
@@ -151,6 +152,7 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   joinKoreanRomanizations(groups, sets);
   joinSpacedSyllables(groups, sets);
   joinBodiesWithoutTheirCountry(groups, sets);
+  joinBodiesWithSpelledOutPrefixes(groups, sets);
   yield;
   const surnames = joinFullNames(groups, sets);
   joinBareGivenNames(groups, sets, surnames);
@@ -340,6 +342,17 @@ function joinReorderedBodies(groups: ReadonlyMap<string, Group>, sets: Sets): vo
    * "... and Public Security"), and its name without a rank ("Ministry of the Interior" in "Federal ...").
    */
   const byShortName = new Map<string, Set<string>>();
+  /** Bags of shorter names -> keys of those names, and keys of every body's name endings -> the bodies. */
+  const shortKeys = new Map<string, Set<string>>();
+  const byEnding = new Map<string, Set<string>>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG') continue;
+    const words = g.items[0].words;
+    for (let k = 1; k + 2 <= words.length; k++) {
+      const ending = words.slice(k).join(' ');
+      byEnding.set(ending, (byEnding.get(ending) ?? new Set<string>()).add(g.key));
+    }
+  }
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'ORG' || acronymLetters(g.items[0].m.text)) continue;
     const text = g.items[0].m.text;
@@ -356,20 +369,26 @@ function joinReorderedBodies(groups: ReadonlyMap<string, Group>, sets: Sets): vo
       if (!short || short === bag) continue;
       const bodies = byShortName.get(short) ?? new Set<string>();
       byShortName.set(short, bodies.add(g.key));
+      shortKeys.set(short, (shortKeys.get(short) ?? new Set<string>()).add(nameKey(shorter)));
     }
   }
   // "the Justice Ministry" for "the Ministry of Justice and Public Security", "the Interior
   // Ministry" for "the Federal Ministry of the Interior": the one body of the workspace whose
   // first field it names, or that it names without its rank.
+  // ("Security Council" is not the "National Security Council" of a workspace that also names the
+  // "United Nations Security Council": another body's name ends with it.)
   for (const [bag, longer] of byShortName) {
     const short = byBag.get(bag);
     const roots = new Set([...longer].map((k) => sets.find(k)));
-    if (short && roots.size === 1) sets.union(short, [...longer][0]);
+    const endsAnother = [...(shortKeys.get(bag) ?? [])].some((key) => [...(byEnding.get(key) ?? [])].some((k) => !longer.has(k)));
+    if (short && roots.size === 1 && !endsAnother) sets.union(short, [...longer][0]);
   }
 }
 
 /** Words that rank a body within a state ("Federal Ministry of the Interior", "State Bank of Vietnam"), left out of its short name. */
 const RANK_OF_BODY = /\b(?:Federal|National|State|International|Royal)\s+/gu;
+/** The same words as name keys. */
+const RANK_KEYS: ReadonlySet<string> = new Set(['Federal', 'National', 'State', 'International', 'Royal'].map(transliterationKey));
 
 /**
  * "the Port of Halden" is the town of Halden as the news names its port: one entity. Not for a
@@ -410,9 +429,59 @@ function joinBodiesWithoutTheirCountry(groups: ReadonlyMap<string, Group>, sets:
 }
 
 /**
+ * "UN Security Council" and "United Nations Security Council", "U.S. Indo-Pacific Command" and
+ * "Indo-Pacific Command": a body's name that opens with an acronym is the same name with the
+ * acronym spelled out, and one that opens with a country's letters ("U.S.", "UK") is also the name
+ * without them, when exactly one body of the workspace is named so. (At least two words must
+ * follow the prefix, so that "US Navy" does not take every "Navy", and a name without the prefix
+ * must not read as a ministry or a government body of any country: "Foreign Ministry".)
+ */
+function joinBodiesWithSpelledOutPrefixes(groups: ReadonlyMap<string, Group>, sets: Sets): void {
+  const orgs = [...groups.values()].filter((g) => !g.norp && g.type === 'ORG');
+  const byTail = new Map<string, Group[]>();
+  for (const g of orgs) {
+    const words = g.items[0].words;
+    for (let k = 1; k + 2 <= words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      byTail.set(tail, [...(byTail.get(tail) ?? []), g]);
+    }
+  }
+  for (const g of orgs) {
+    const words = nameWords(g.items[0].m.text);
+    if (words.length < 3) continue;
+    const letters = acronymLetters(words[0]);
+    if (!letters) continue;
+    const tailLength = g.items[0].words.length - 1;
+    const tail = g.items[0].words.slice(1).join(' ');
+    const others = (byTail.get(tail) ?? []).filter((o) => o !== g);
+    const spelled = others.filter((o) => abbreviatesExactly(letters, o.items[0].m.text, o.items[0].words.length - tailLength));
+    if (spelled.length === 1) sets.union(g.key, spelled[0].key);
+    const bare = groups.get(tail);
+    if (bare && !bare.norp && bare.type === 'ORG' && canonicalCountry(words[0]) && !governmentBody(tail) && others.length === 0) sets.union(g.key, bare.key);
+  }
+}
+
+/** True when `letters` are exactly the initials of the first `count` words of `name` ("UN", "United Nations Security Council", 2). */
+function abbreviatesExactly(letters: string, name: string, count: number): boolean {
+  const words = nameWords(name).slice(0, count);
+  return count >= 2 && words.length === count && words.map((w) => w[0].toUpperCase()).join('') === letters;
+}
+
+/** A name that any country's government has: a portfolio, or a ministry, embassy or armed service. */
+function governmentBody(key: string): boolean {
+  return key.split(' ').some((w) => GOVERNMENT_BODY_KEYS.has(w));
+}
+
+/** Name keys (transliterationKey) of portfolios and of bodies every government has. */
+const GOVERNMENT_BODY_KEYS: ReadonlySet<string> = new Set(
+  [...PORTFOLIO_WORDS, 'ministry', 'embassy', 'consulate', 'army', 'navy', 'force', 'forces', 'police', 'parliament', 'cabinet', 'presidency', 'office', 'department', 'guard'].map(transliterationKey),
+);
+
+/**
  * "Suh Jae-won" and "Seo Jae-won", "Min-jun Bae" and "Min-jun Pae": a Korean family name in two
- * romanizations (koreanSurnames.ts) beside the same hyphenated given name, in either order, is one
- * person across articles (one article keeps one spelling).
+ * romanizations (koreanSurnames.ts) beside the same hyphenated given name (its syllables read
+ * alike, koreanGivenKey: "Han Ji-woong" and "Han Ji-ung"), in either order, is one person across
+ * articles (one article keeps one spelling).
  */
 function joinKoreanRomanizations(groups: ReadonlyMap<string, Group>, sets: Sets): void {
   const byKey = new Map<string, Group[]>();
@@ -424,7 +493,7 @@ function joinKoreanRomanizations(groups: ReadonlyMap<string, Group>, sets: Sets)
     const family = parts.find((p) => !p.includes('-'));
     const canonical = given && family ? koreanSurname(family) : undefined;
     if (!canonical) continue;
-    const key = `${canonical}|${given}`;
+    const key = `${canonical}|${koreanGivenKey(given!)}`;
     const list = byKey.get(key);
     if (list) list.push(g);
     else byKey.set(key, [g]);
@@ -432,6 +501,18 @@ function joinKoreanRomanizations(groups: ReadonlyMap<string, Group>, sets: Sets)
   for (const list of byKey.values()) {
     for (let i = 1; i < list.length; i++) if (!sameDocument(list[0], list[i])) sets.union(list[0].key, list[i].key);
   }
+}
+
+/**
+ * One spelling for the syllables of a Korean given name, which papers romanize differently
+ * ("Ji-woong" / "Ji-ung", "Min-joon" / "Min-jun", "Hee" / "Hi", "Seong" / "Song"): long vowels and
+ * "eo"/"eu" written with one letter, and a "w" before "u" dropped.
+ */
+function koreanGivenKey(given: string): string {
+  return given
+    .split('-')
+    .map((syllable) => syllable.replace(/oo/gu, 'u').replace(/ee/gu, 'i').replace(/e([ou])/gu, '$1').replace(/^wu/u, 'u'))
+    .join('-');
 }
 
 /**
@@ -482,6 +563,9 @@ function joinBodiesToTheirShortForms(groups: ReadonlyMap<string, Group>, sets: S
     if (g.norp || g.type !== 'ORG' || words.length < 3 || describedBody(g.items[0].m.text)) continue;
     for (let k = 1; k + 2 <= words.length; k++) {
       if (NAME_CONNECTORS.has(words[k]) || NAME_CONNECTORS.has(words[k - 1])) continue;
+      // The name without its rank ("Security Council" in "National Security Council") is left to
+      // joinReorderedBodies, which gives it to the ranked body only when no other body ends so.
+      if (words.slice(0, k).every((w) => RANK_KEYS.has(w))) continue;
       const ending = words.slice(k).join(' ');
       const list = byEnding.get(ending) ?? [];
       list.push(g);

@@ -130,7 +130,7 @@ isle isles island islands strait church cathedral palace house chamber federatio
 committee board office bureau authority agency academy college school society association league
 organisation organization centre center hall statue tower port lake mount city province state states
 prefecture district county region secretary minister duke duchess prince princess queen king archbishop
-bishop mayor governor chancellor director head chief order party army navy federation people's peoples
+bishop mayor governor chancellor director head chief chiefs order party army navy federation people's peoples
 friends sisters brothers daughters sons knights people house federal assembly parliament congress senate
 tribunal hospital
 `);
