@@ -376,8 +376,10 @@ function sameRoleContradictions(facts: readonly DetailedFact[], sink: Contradict
     forEachPair(group, (a, b) => {
       const pa = a.detail.person!;
       const pb = b.detail.person!;
-      // Two people who share a surname are told apart by their first names.
-      if (pa.firstName && pb.firstName && pa.firstName !== pb.firstName) return false;
+      // Two people who share a surname are told apart by their first names, unless the names
+      // resolve to one person ("Hiroyuki Kanemura", "Kanemura Hiroyuki" written family name first).
+      const oneEntity = !!pa.entity && pa.entity === pb.entity;
+      if (pa.firstName && pb.firstName && pa.firstName !== pb.firstName && !oneEntity) return false;
       const countriesAgree = !pa.country || !pb.country || pa.country === pb.country;
       const name = pa.name.length >= pb.name.length ? pa.name : pb.name;
       if (pa.role !== pb.role) return deputyOfAnotherMinistry(a, b, name, countriesAgree, sink, ctx);

@@ -79,11 +79,18 @@ function readEventNouns(sentence: string): EventNoun[] {
     }
     const before = sentence.slice(Math.max(0, start - 40), start);
     const words = before.split(/[\s—–-]+/u).filter(Boolean).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$|[^\p{L}-]/gu, ''));
-    const instance = words.find((w) => OTHER_INSTANCE.has(w));
+    const instance = words.find((w) => OTHER_INSTANCE.has(w)) ?? (REQUESTED_BEFORE.test(before) ? 'requested' : undefined);
     out.push({ start, end: start + word.length, text: word, cls: EVENT_CLASSES[lower], instance, qualifier: qualifierOf(sentence, start, start + word.length) });
   }
   return out;
 }
+
+/**
+ * Words before an event noun that ask for it ("prompting calls for an emergency meeting", "requested
+ * talks", "sought a hearing"): an occurrence still to come, a response to the story, not the story.
+ */
+const REQUESTED_BEFORE =
+  /\b(?:calls?|called|calling)\s+for\s+(?:an?\s+|the\s+|fresh\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words before "fire" that make it a fire, not shooting or dismissal: "caught fire", "set fire to", "a lorry fire". */
 const FIRE_BEFORE =

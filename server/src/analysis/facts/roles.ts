@@ -201,7 +201,10 @@ export function findPersonTitles(text: string): PersonTitle[] {
     let portfolio: string | undefined;
     if (role === 'minister' || role === 'secretary') {
       const beforeRole = text.slice(titleStart, roleStart);
-      portfolio = roleWord === 'secretary of state' ? 'foreign' : portfoliosIn(PORTFOLIO_PATTERNS, `${beforeRole} ${written?.words ?? ''}`);
+      // "State" is a portfolio only in "Secretary of State": a "State Minister" (Japan) or a
+      // "Minister of State" (Britain, India) is a junior minister of the ministry named after it.
+      const patterns = role === 'minister' ? WRITTEN_PORTFOLIOS : PORTFOLIO_PATTERNS;
+      portfolio = roleWord === 'secretary of state' ? 'foreign' : portfoliosIn(patterns, `${beforeRole} ${written?.words ?? ''}`);
     }
     let country: string | undefined;
     for (const w of titleText.split(/\s+/u)) {
