@@ -321,7 +321,7 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
     // follows them, not them.
     if (w === 'none' && ws[j + 1]?.word === 'of') return false;
     if (isNegation(w)) return true;
-    if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w)) continue;
+    if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w) || ARTICLES.has(w)) continue;
     // "never really had a chance": an adverb passes the denial on, and so does a word that only
     // places what follows ("not in the next years" / "not in the years to come").
     if (isAdverb(w) || PLACING_WORDS.has(w)) continue;
@@ -343,7 +343,8 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
   return false;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+/** Determiners between a denied verb and its object ("Nobody should spend such a night in a car"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'any', 'such', 'this', 'that', 'these', 'those', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Nouns, verbs and adjectives that end in "-ly" like an adverb ("No family should ..."). */
 const LY_NOT_ADVERBS = new Set([

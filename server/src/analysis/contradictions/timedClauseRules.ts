@@ -40,7 +40,7 @@ const YIELD_STRIDE = 64;
 
 /** Adds the contradictions between clock times told of one action in the same words to `sink`. */
 export function* timedClauseContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
-  const clauses = facts.filter(isTimedClauseFact).filter((f) => !f.detail.timedClause.whenSaid);
+  const clauses = facts.filter(isTimedClauseFact);
   if (clauses.length < 2) return;
   for (const f of clauses) ctx.anchorsOf(f);
   // The offset of local time from UTC that the story's own conversions agree on, per article pair's
@@ -82,7 +82,11 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       // with that verb, both ways ("A police marksman shot it at 4:10 p.m." / "Bima was shot dead
       // at 11.10am CET"); a verb of beginning or ending says too little.
       const enough = shared.length >= MIN_SHARED && shared.some(isVerbLike) && !shared.every(isVerbLike);
-      if (!enough && !(shared.length === 1 && loneAction(a, b, byDoc))) continue;
+      // The time something was said ("announced at 4:42 p.m.") is set against another telling
+      // only when that names the saying and more of what was said ("read out the 94 votes to 86 at
+      // 1.42am"): people speak many times a day, but one result is announced once.
+      const said = a.detail.timedClause.whenSaid || b.detail.timedClause.whenSaid;
+      if (said ? !saidAlike(shared) : !enough && !(shared.length === 1 && loneAction(a, b, byDoc))) continue;
       const na = a.detail.timedClause.names;
       const nb = b.detail.timedClause.names;
       if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) continue;
@@ -121,7 +125,10 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
  */
 function actionPassage(f: TimedClauseFact, other: TimedClauseFact): Passage {
   const c = f.detail.timedClause;
-  const verb = sharedTerms(c.terms, other.detail.timedClause.terms).find((t) => !t.inName && isVerbLike(t.word));
+  // The shared verb nearest before the time is the one the time is of ("collected 94 votes ... that
+  // the president read out at 1.42am": the reading).
+  const verbs = sharedTerms(c.terms, other.detail.timedClause.terms).filter((t) => !t.inName && isVerbLike(t.word));
+  const verb = verbs.filter((t) => t.start < c.timeStart).pop() ?? verbs[0];
   // (A time told before the action, "At 12:15 p.m. ... their guide radioed", keeps the whole clause.)
   if (!verb || verb.start < f.span.start || c.timeStart < verb.start) return passageOf(f);
   const subject = f.span.text.slice(0, verb.start - f.span.start);
@@ -129,6 +136,14 @@ function actionPassage(f: TimedClauseFact, other: TimedClauseFact): Passage {
   if (!subject.includes(',') && words.length <= LONG_SUBJECT_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length < NAMED_SUBJECT_CAPITALS) return passageOf(f);
   if (c.timeEnd > f.span.end) return passageOf(f);
   return passageOf(f, { start: verb.start, end: c.timeEnd });
+}
+
+/** Fewest shared words besides the verb for a time of saying to be set against another telling. */
+const SAID_SHARED_OBJECTS = 2;
+
+/** True when two tellings, one a time of saying, share a verb and `SAID_SHARED_OBJECTS` other words. */
+function saidAlike(shared: readonly string[]): boolean {
+  return shared.some(isVerbLike) && shared.filter((w) => !isVerbLike(w)).length >= SAID_SHARED_OBJECTS;
 }
 
 /** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */

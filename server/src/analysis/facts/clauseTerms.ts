@@ -64,8 +64,9 @@ const CLAUSE_CONCEPTS = new Map<string, string>([
   ...['summoned', 'called', 'convened'].map((w): [string, string] => [`w${stem(w)}`, '~summoned']),
   // A warning to the public, whatever the notice is called.
   ...['notice', 'warning', 'advisory', 'alert'].map((w): [string, string] => [`w${stem(w)}`, '~notice']),
-  // "announced the find at a news conference" / "unveiled the discovery at a press event".
-  ...['announced', 'unveiled', 'revealed', 'presented', 'disclosed'].map((w): [string, string] => [`w${stem(w)}`, '~announced']),
+  // "announced the find at a news conference" / "unveiled the discovery at a press event" /
+  // "read out the result from the stage".
+  ...['announced', 'unveiled', 'revealed', 'presented', 'disclosed', 'read'].map((w): [string, string] => [`w${stem(w)}`, '~announced']),
   ...['find', 'discovery'].map((w): [string, string] => [`w${stem(w)}`, '~find']),
   ...['news', 'press', 'media'].map((w): [string, string] => [`w${stem(w)}`, '~press']),
 ]);

@@ -351,7 +351,7 @@ function readPhrase(after: string): CountedPhrase | undefined {
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'took', 'made', 'won', 'lost', 'hit', 'struck', 'broke', 'fell', 'rose', 'shot', 'left', 'met', 'held', 'gave', 'began', 'sank', 'went',
   'came', 'fled', 'led', 'sent', 'found', 'shut', 'set', 'cut', 'paid', 'sold', 'bought', 'caught', 'ran', 'flew', 'drew', 'threw', 'beat',
-  'built', 'burnt', 'spent', 'quit', 'swept', 'tore', 'froze', 'blew', 'stole', 'seized', 'sought', 'brought', 'fought', 'kept', 'chose',
+  'built', 'burnt', 'spent', 'quit', 'swept', 'tore', 'froze', 'blew', 'stole', 'seized', 'sought', 'brought', 'fought', 'kept', 'chose', 'read',
 ]);
 /** Past tenses a counted subject also does, which clauses tell about other things too ("seven teams saw", "told"). */
 const SUBJECT_PASTS = new Set(['saw', 'sat', 'stood', 'told', 'grew', 'drove', 'wrote', 'spoke', 'bid', 'swam', 'sang', 'got']);

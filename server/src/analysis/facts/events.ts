@@ -73,6 +73,8 @@ function readEventNouns(sentence: string): EventNoun[] {
       const before = sentence.slice(Math.max(0, start - 20), start).toLowerCase();
       // "The national fire service", "the fire chief": a service named after fires, not a fire.
       if (lower === 'fire' && FIRE_SERVICE_AFTER.test(sentence.slice(start + word.length, start + word.length + 16))) continue;
+      // "the final round of voting", "the final, third ballot": the last of something, not a final.
+      if (lower === 'final' && LAST_OF_AFTER.test(sentence.slice(start + word.length, start + word.length + 30))) continue;
       const fireNoun = lower === 'fire' && isFireNoun(sentence, start, start + word.length);
       if (!fireNoun && !/\b(?:the|a|an|its|their|his|her|this|that|[a-z\d]+-(?:hour|day|week|month|year))\s+(?:[\p{L}\p{N}-]+\s+)?$/u.test(before)) continue;
       if (word === 'March') continue;
@@ -97,6 +99,10 @@ const FIRE_BEFORE =
   /\b(?:caught|catches|catch|catching|set|sets|setting|on|lorry|truck|car|bus|coach|house|forest|bush|brush|wild|factory|warehouse|tunnel|building|hotel|kitchen|engine|electrical|apartment|tower|grass|train|ship|vessel|ferry|hangar|market|club|nightclub|hospital|school|church|mine|refinery|plant|chemical|garage|barn|major|huge|deadly|massive|fatal)\s+$/iu;
 /** Words after "fire" that make it the name of a service or a thing, not a fire ("fire service", "fire brigade"). */
 const FIRE_SERVICE_AFTER = /^[\s-]+(?:service|services|brigade|brigades|department|chief|chiefs|crews?|station|stations|officials?|officers?|engines?|trucks?|corps|authorit(?:y|ies)|safety|alarms?|hydrants?|exits?|doors?|escapes?|fighters?|commander|marshal|inspectors?)\b/iu;
+
+/** Words after "final" that make it an adjective: "the final round", "the final, third ballot", "the final whistle". */
+const LAST_OF_AFTER =
+  /^,?\s+(?:[\p{L}-]+\s+)?(?:rounds?|ballots?|vot(?:e|es|ing)|stages?|phases?|days?|results?|decision|whistle|count|tally|score|leg|report|version|text|draft|deal|offer|word|step|approval|session|sitting|hearing|verdict|minutes|seconds|hours|weeks|months|years|lap|straight|hurdle)\b/iu;
 
 /** Words after a headline's or sentence's opening "Fire" that make it a noun: "Fire in Swiss tunnel", "Fire kills three". */
 const FIRE_OPENING_AFTER = /^\s+(?:in|at|on|near|breaks|broke|rips|ripped|destroys|destroyed|kills|killed|guts|gutted|hits|closes|closed|engulfs)\b/iu;
