@@ -346,11 +346,21 @@ function storyEvents(doc: DocumentAnalysis): { nouns: string[]; verbs: string[] 
   for (const s of doc.sentences ?? []) {
     if (!s.heading && body++ >= LEDE_SENTENCES) break;
     if (s.text.length > 2000) continue;
-    for (const e of findEventNouns(s.text)) if (!e.instance && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase()) && !isVenueOfSaying(s.text, e) && !isMoneyTransfer(s.text, e) && !endedByStory(s.text, e)) nouns.add(e.cls);
+    for (const e of findEventNouns(s.text)) if (!otherThanStory(e.instance) && !RESPONSES.has(e.cls) && !GENERIC_EVENT_NOUNS.has(e.text.toLowerCase()) && !isVenueOfSaying(s.text, e) && !isMoneyTransfer(s.text, e) && !endedByStory(s.text, e)) nouns.add(e.cls);
     for (const cls of eventClassesByVerb(s.text)) verbs.add(cls);
   }
   return { nouns: [...nouns], verbs: [...verbs] };
 }
+
+/**
+ * True when a lede's event noun is marked as another occurrence: "Sunday's referendum" in the
+ * opening lines is the story's own event, told by its day; "the previous talks" is not.
+ */
+function otherThanStory(instance: string | undefined): boolean {
+  return instance !== undefined && !DAYS_OF_THE_STORY.has(instance);
+}
+
+const DAYS_OF_THE_STORY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday']);
 
 /**
  * "new speaker after 72 days of blockade", "ending a 10-week deadlock": a state that lasted until

@@ -21,22 +21,29 @@ export type VoteTallyFact = FactWith<'voteTally', VoteTallyInfo>;
 
 export const isVoteTallyFact = factWithGuard<VoteTallyFact>('voteTally');
 
-/** A house's count of votes: up to three digits, never the end or start of a longer number ("12,480 votes to 3,102" is no tally of 480 to 3). */
-const N = String.raw`((?<![\d.,])\d{1,3}(?![.,]?\d)|[\p{L}-]+)`;
+/**
+ * A count of votes: a house's (up to three digits) or a people's, written whole with its thousands
+ * separators ("7,620,156", "7 620 156"); never the end or start of a longer number ("12,480 votes
+ * to 3,102" is no tally of 480 to 3).
+ */
+const N = String.raw`((?<![\d.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+|\d{1,3})(?![.,]?\d)|[\p{L}-]+)`;
 /** "by 196 votes to 121", "196 votes to 121", "by a vote of 196 to 121", "196 to 121 votes". */
 const VOTES_TO = new RegExp(String.raw`\b(?:by\s+(?:a\s+vote\s+of\s+)?)?${N}\s+(?:votes?\s+)?to\s+${N}(?:\s+votes?)?\b`, 'giu');
 /** "196-121" after a word of voting: "passed 196-121", "a 196–121 vote". */
 const DASHED = /\b(?:by|passed|approved|adopted|rejected|voted|carried|defeated|a|an)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b/giu;
 /** Who cast the votes of a tally: "196 deputies", "17 councillors". */
-const VOTERS = String.raw`(?:(?:members|mps|deputies|lawmakers|legislators|senators|councillors|councilors|councilmen|parliamentarians|directors|delegates|shareholders|votes)\s+)?`;
+const VOTERS = String.raw`(?:(?:members|mps|deputies|lawmakers|legislators|senators|councillors|councilors|councilmen|parliamentarians|directors|delegates|shareholders|votes|voters|people|citizens|ballots)\s+)?`;
 /** Abstentions told right after a tally: ", with 6 abstentions", "and 16 abstained", "with two abstaining". */
 const ABSTENTIONS_AFTER = new RegExp(
   String.raw`^[^.;]{0,30}?\b(?:with\s+|and\s+)(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no)\s+${VOTERS}(?:abstentions?|abstained|abstaining)\b`,
   'iu',
 );
-/** "196 in favour and 121 against", "196 voted for and 121 against", "196 ayes and 121 noes", '17 councillors voted "for", 3 "against"'. */
+/**
+ * "196 in favour and 121 against", "196 voted for and 121 against", "196 ayes and 121 noes", '17
+ * councillors voted "for", 3 "against"', a referendum's '7 620 156 votes for "yes" and 7 463 465 votes for "no"'.
+ */
 const FOR_AND_AGAINST = new RegExp(
-  String.raw`\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:in\s+favou?r|for|ayes|yes)\b["”]?[^.;]{0,40}?\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:against|noes|no)\b`,
+  String.raw`\b${N}\s+${VOTERS}(?:voted\s+)?["“]?(?:in\s+favou?r|for|ayes|yes)\b["”]?[^.;]{0,40}?\b${N}\s+${VOTERS}(?:voted\s+)?(?:for\s+)?["“]?(?:against|noes|no)\b["”]?`,
   'giu',
 );
 /** A tally is a vote's only where the sentence tells of one. */
