@@ -8,6 +8,9 @@
 import { canonicalCountry, demonymCountry } from '../lexicon/places';
 import { nameWords, transliterationKey } from './nameKeys';
 
+/** Portfolios named with "Affairs", as the short name of their ministry writes them. */
+const PORTFOLIO_AFFAIRS: Readonly<Record<string, string>> = { foreign: 'foreign', internal: 'interior', home: 'interior', interior: 'interior' };
+
 /** Words that only connect a name's content words. */
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&']);
 
@@ -17,8 +20,17 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&']);
  */
 export function bodyWordBag(name: string): string | undefined {
   const words: string[] = [];
-  for (const raw of nameWords(name)) {
+  const all = nameWords(name);
+  for (let i = 0; i < all.length; i++) {
+    const raw = all[i];
     if (CONNECTORS.has(raw.toLowerCase())) continue;
+    // "Ministry of Foreign Affairs" is the "Foreign Ministry", "Ministry of Internal Affairs" the "Interior Ministry".
+    const portfolio = PORTFOLIO_AFFAIRS[raw.toLowerCase()];
+    if (portfolio && all[i + 1]?.toLowerCase() === 'affairs') {
+      words.push(transliterationKey(portfolio));
+      i++;
+      continue;
+    }
     const country = canonicalCountry(raw) ?? demonymCountry(raw);
     words.push(transliterationKey(country ?? raw));
   }

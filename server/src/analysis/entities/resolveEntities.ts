@@ -24,6 +24,7 @@ import { placeNameParts, sameTranslatedPlace } from './translatedPlaces';
 import { bodyWordBag } from './bodyWordBags';
 import { digraphSpellings } from './digraphSpellings';
 import { firstSurnameIndex } from './doubleSurnames';
+import { givenNameForms } from './givenNameVariants';
 import { acronymLetters, initials, nameKey, nameWords, nicknameOf, transliterationKey, withoutNickname } from './nameKeys';
 
 /** Turns a name into an id: lower case, accents folded, dashes for spaces. */
@@ -768,7 +769,7 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
         const [a, b] = [list[i].items[0].words[0], list[j].items[0].words[0]];
         // Spelling variants ("Mohammed" / "Muhammad") are one person only when no article names
         // both: one article writing both spellings is telling two people apart.
-        if (compatibleGiven(a, b) || ((spellingVariants(a, b) || shortGivenName(a, b)) && !sameDocument(list[i], list[j]))) sets.union(list[i].key, list[j].key);
+        if (compatibleGiven(a, b) || ((spellingVariants(a, b) || shortGivenName(a, b) || givenNameForms(a, b)) && !sameDocument(list[i], list[j]))) sets.union(list[i].key, list[j].key);
       }
     }
   }
