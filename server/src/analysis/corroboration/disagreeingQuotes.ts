@@ -23,7 +23,11 @@ export function withoutDisagreeingQuotes(
   const byUri = new Map<string, Passage[][]>();
   for (const c of contradictions) {
     if (!STATEMENT_KINDS.has(c.kind)) continue;
-    for (const uri of new Set(c.items.map((x) => x.uri))) byUri.set(uri, [...(byUri.get(uri) ?? []), c.items]);
+    for (const uri of new Set(c.items.map((x) => x.uri))) {
+      const list = byUri.get(uri);
+      if (list) list.push(c.items);
+      else byUri.set(uri, [c.items]);
+    }
   }
   if (byUri.size === 0) return corroborations;
   const out: CorroborationMap = new Map();

@@ -343,17 +343,9 @@ function joinReorderedBodies(groups: ReadonlyMap<string, Group>, sets: Sets): vo
    * "... and Public Security"), and its name without a rank ("Ministry of the Interior" in "Federal ...").
    */
   const byShortName = new Map<string, Set<string>>();
-  /** Bags of shorter names -> keys of those names, and keys of every body's name endings -> the bodies. */
+  /** Bags of shorter names -> keys of those names. */
   const shortKeys = new Map<string, Set<string>>();
-  const byEnding = new Map<string, Set<string>>();
-  for (const g of groups.values()) {
-    if (g.norp || g.type !== 'ORG') continue;
-    const words = g.items[0].words;
-    for (let k = 1; k + 2 <= words.length; k++) {
-      const ending = words.slice(k).join(' ');
-      byEnding.set(ending, (byEnding.get(ending) ?? new Set<string>()).add(g.key));
-    }
-  }
+  const byEnding = bodiesByEnding(groups);
   for (const g of groups.values()) {
     if (g.norp || g.type !== 'ORG' || acronymLetters(g.items[0].m.text)) continue;
     const text = g.items[0].m.text;
@@ -381,15 +373,16 @@ function joinReorderedBodies(groups: ReadonlyMap<string, Group>, sets: Sets): vo
   for (const [bag, longer] of byShortName) {
     const short = byBag.get(bag);
     const roots = new Set([...longer].map((k) => sets.find(k)));
-    const endsAnother = [...(shortKeys.get(bag) ?? [])].some((key) => [...(byEnding.get(key) ?? [])].some((k) => !longer.has(k)));
+    const endsAnother = [...(shortKeys.get(bag) ?? [])].some((key) => (byEnding.get(key) ?? []).some((o) => !longer.has(o.key)));
     if (short && roots.size === 1 && !endsAnother) sets.union(short, [...longer][0]);
   }
 }
 
 /** Words that rank a body within a state ("Federal Ministry of the Interior", "State Bank of Vietnam"), left out of its short name. */
-const RANK_OF_BODY = /\b(?:Federal|National|State|International|Royal)\s+/gu;
+const RANK_WORDS = ['Federal', 'National', 'State', 'International', 'Royal'];
+const RANK_OF_BODY = new RegExp(String.raw`\b(?:${RANK_WORDS.join('|')})\s+`, 'gu');
 /** The same words as name keys. */
-const RANK_KEYS: ReadonlySet<string> = new Set(['Federal', 'National', 'State', 'International', 'Royal'].map(transliterationKey));
+const RANK_KEYS: ReadonlySet<string> = new Set(RANK_WORDS.map(transliterationKey));
 
 /**
  * "the Port of Halden" is the town of Halden as the news names its port: one entity. Not for a
@@ -438,16 +431,9 @@ function joinBodiesWithoutTheirCountry(groups: ReadonlyMap<string, Group>, sets:
  * must not read as a ministry or a government body of any country: "Foreign Ministry".)
  */
 function joinBodiesWithSpelledOutPrefixes(groups: ReadonlyMap<string, Group>, sets: Sets): void {
-  const orgs = [...groups.values()].filter((g) => !g.norp && g.type === 'ORG');
-  const byTail = new Map<string, Group[]>();
-  for (const g of orgs) {
-    const words = g.items[0].words;
-    for (let k = 1; k + 2 <= words.length; k++) {
-      const tail = words.slice(k).join(' ');
-      byTail.set(tail, [...(byTail.get(tail) ?? []), g]);
-    }
-  }
-  for (const g of orgs) {
+  const byTail = bodiesByEnding(groups);
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG') continue;
     const words = nameWords(g.items[0].m.text);
     if (words.length < 3) continue;
     const letters = acronymLetters(words[0]);
@@ -460,6 +446,22 @@ function joinBodiesWithSpelledOutPrefixes(groups: ReadonlyMap<string, Group>, se
     const bare = groups.get(tail);
     if (bare && !bare.norp && bare.type === 'ORG' && canonicalCountry(words[0]) && !governmentBody(tail) && others.length === 0) sets.union(g.key, bare.key);
   }
+}
+
+/** The organisations by each ending of their name keys of two words or more, the whole name left out ("security council" for "united nations security council"). */
+function bodiesByEnding(groups: ReadonlyMap<string, Group>): Map<string, Group[]> {
+  const out = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.norp || g.type !== 'ORG') continue;
+    const words = g.items[0].words;
+    for (let k = 1; k + 2 <= words.length; k++) {
+      const ending = words.slice(k).join(' ');
+      const list = out.get(ending);
+      if (list) list.push(g);
+      else out.set(ending, [g]);
+    }
+  }
+  return out;
 }
 
 /** True when `letters` are exactly the initials of the first `count` words of `name` ("UN", "United Nations Security Council", 2). */
