@@ -47,13 +47,16 @@ export function attendanceContradictions(facts: readonly DetailedFact[], sink: C
 
 /** Why two statuses cannot both hold, or undefined when they can. */
 function conflict(a: AttendanceStatus, b: AttendanceStatus): string | undefined {
+  // Taking part by video says nothing of being in the room except against "in person": one who
+  // "did not attend" may well have joined by video link.
+  if (a === 'remote' || b === 'remote') return (a === 'in person' || b === 'in person') && a !== b ? 'One who took part by video link was not there in person.' : undefined;
   if ((a === 'absent') !== (b === 'absent')) return 'One cannot both have been there and not have been there.';
   if ((a === 'throughout' && b === 'left') || (a === 'left' && b === 'throughout')) return 'One who left before the end was not there for all of it.';
   return undefined;
 }
 
 function describe(s: AttendanceStatus): string {
-  return s === 'absent' ? 'not there' : s === 'throughout' ? 'there throughout' : s === 'left' ? 'there, then left' : 'there';
+  return s === 'absent' ? 'not there' : s === 'throughout' ? 'there throughout' : s === 'left' ? 'there, then left' : s === 'remote' ? 'there by video link' : s === 'in person' ? 'there in person' : 'there';
 }
 
 function lastWord(id: string): string {

@@ -18,7 +18,7 @@ import { eventClassOf } from './events';
 import { sentenceMentions } from './documentIndex';
 
 /** How a statement places someone at an event. */
-export type AttendanceStatus = 'present' | 'absent' | 'throughout' | 'left';
+export type AttendanceStatus = 'present' | 'absent' | 'throughout' | 'left' | 'remote' | 'in person';
 
 /** What an attendance fact says. */
 export interface AttendanceInfo {
@@ -61,7 +61,17 @@ const THROUGHOUT_CUE = String.raw`(?:chaired|attended|sat\s+through|stayed\s+(?:
 /** Presence that ended before the event did: "opened the meeting and then left", "sat in on the first hour before leaving". */
 const LEFT_CUE = String.raw`(?:opened|attended|hosted|joined|welcomed|addressed|sat\s+in\s+on|started)\b[^.;:!?]{0,60}?\b(?:(?:and|but)\s+(?:then\s+)?left|before\s+leaving|then\s+left|left\s+(?:early|midway|halfway))\b`;
 
+/**
+ * Taking part from afar: "addressed the congress by video link", "joined the press conference via
+ * videoconference", "was only connected by video", "spoke remotely".
+ */
+const REMOTE_CUE = String.raw`(?:(?:addressed|joined|attended|spoke\s+(?:to|at)|took\s+part\s+in|participated\s+in|appeared\s+(?:at|before|in))\b[^.;:!?]{0,50}?|(?:was|were)\s+(?:only\s+|also\s+)?(?:connected|linked\s+up|present)\s+)(?:by|via|through|over)\s+(?:a\s+)?(?:video(?:\s*(?:link|call|conference))?|videoconference|video-?link|live\s+link|satellite\s+link|teleconference)\b|(?:spoke|took\s+part|joined|participated|attended)\s+(?:remotely|virtually|online)\b`;
+/** Being there oneself: "had flown to Lausanne to address the delegates in person", "was personally in Lausanne", "attended the ceremony personally". */
+const IN_PERSON_CUE = String.raw`(?:addressed|attended|spoke|appeared|came|travell?ed|flew|had\s+flown|had\s+travell?ed|(?:was|were)\s+there)\b[^.;:!?]{0,60}?\b(?:in\s+person|personally)\b|(?:was|were)\s+personally\s+(?:in|at|present)\b|personally\s+(?:attended|came|travell?ed|flew|addressed)\b`;
+
 const CUES: ReadonlyArray<[AttendanceStatus, RegExp]> = [
+  ['remote', new RegExp(String.raw`\b(?:${REMOTE_CUE})`, 'giu')],
+  ['in person', new RegExp(String.raw`\b(?:${IN_PERSON_CUE})`, 'giu')],
   ['left', new RegExp(String.raw`\b(?:${LEFT_CUE})`, 'giu')],
   ['throughout', new RegExp(String.raw`\b(?:${THROUGHOUT_CUE})`, 'giu')],
   ['absent', new RegExp(String.raw`\b(?:${ABSENT_CUE})`, 'giu')],
@@ -83,7 +93,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 /** Attendance facts of one sentence. */
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|pews|front row|front bench|mourners|guests|dignitaries|attendees|authorities|delegat|leaders|heads of state|received|welcomed|greeted|met by/iu.test(text)) return [];
+  if (!/video|remotely|virtually|online|in person|personally|present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|pews|front row|front bench|mourners|guests|dignitaries|attendees|authorities|delegat|leaders|heads of state|received|welcomed|greeted|met by/iu.test(text)) return [];
   const names = sentenceMentions(doc, s.index).filter((m) => m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];
