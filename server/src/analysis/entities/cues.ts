@@ -91,7 +91,7 @@ const NOT_DESTINATION_BEFORE_TO = new Set(['thanks', 'due', 'owing', 'close', 'n
 /** Words before "to" that make what follows a source or an addressee: "according to", "told to", "said to". */
 const SOURCE_BEFORE_TO = new Set(['according', 'told', 'said', 'spoke', 'talked', 'wrote', 'explained', 'confirmed']);
 /** Words before "centre" that make it a site, not a body: a launch centre, a detention centre. */
-const SITE_CENTRES = new Set(['launch', 'space', 'detention', 'shopping', 'convention', 'exhibition', 'data', 'test', 'transit']);
+const SITE_CENTRES = new Set(['launch', 'space', 'detention', 'shopping', 'convention', 'exhibition', 'data', 'test', 'transit', 'congress', 'conference', 'expo', 'events', 'sports', 'leisure', 'aquatics']);
 /** Nouns for the people of a place, before "of" and its name. */
 const PEOPLE_OF = new Set(['people', 'residents', 'inhabitants', 'citizens', 'natives', 'peoples']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);

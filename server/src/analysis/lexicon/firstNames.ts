@@ -125,6 +125,9 @@ mohan neha nitin pooja prakash pradeep rakesh ramesh rohit sachin sandeep santos
 vikram vinod anwar farida rokeya mahbub shafiq tahmina nasrin
 kazuo naoki satoshi yoshiko agus bambang hendra yohanes dewi budi wayan ketut putu joko siti rizal
 nguyen tran pham hoang phan dang bui duong trinh luong
+javokhir javohir jasur sardor sherzod bekzod nodir nodirbek ulugbek dilshod farrukh shavkat jamshid otabek bobur
+alisher akmal askar nursultan kassym kairat yerlan daniyar aibek almaz bakyt kanat nurlan serik marat saken
+emomali dilnoza gulnara madina nodira zarina aigerim dinara saule gulnoza malika shahnoza
 `;
 
 /** Given names, lower case, accents folded. */
