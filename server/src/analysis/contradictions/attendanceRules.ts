@@ -2,7 +2,8 @@
  * Contradictions about whether a person or body was at the story's event (facts/attendanceFacts.ts):
  * "No Red Cross officials were present" against "Red Cross representatives watched from the
  * gate"; "missed the game" against "came off the bench"; "chaired the entire session" against
- * "opened the meeting and then left".
+ * "opened the meeting and then left"; "addressed the congress by video link" against "addressed
+ * the delegates in person".
  *
  * Only statements of different articles are set against each other: one article that tells of
  * someone missing one match and playing in another names both events, and its two statements are

@@ -5,7 +5,8 @@
  * (present); "No Red Cross officials were present", "missed the game", "were without striker X",
  * "did not attend", "did not join the protest", "stayed away from Sunday's march", "cancelled her
  * trip" (absent); "chaired the entire session" (there throughout) against "opened the meeting and
- * then left" (left before the end).
+ * then left" (left before the end); "addressed the congress by video link" (remote) against "had
+ * flown to Lausanne to address the delegates in person" (in person).
  *
  * Precision first: only past tense (a plan to attend is no account of who was there); an absence
  * told of a part of an event ("missed the opening session", "the second half") or of another
