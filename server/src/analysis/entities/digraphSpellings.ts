@@ -6,9 +6,10 @@
  */
 
 /**
- * Each letter's digraph spelling (lower and upper case), in two families that do not mix in one
- * name: German umlauts ("Müller" / "Mueller"), and the Slavic and Turkic letters ("Şahin" /
- * "Shahin", "Ševčuk" / "Shevchuk"), whose languages write "ü" as plain "u" in English.
+ * Each letter's digraph spelling (lower and upper case), in families that do not mix in one
+ * name: German umlauts ("Müller" / "Mueller"), the Slavic and Turkic letters ("Şahin" /
+ * "Shahin", "Ševčuk" / "Shevchuk"), whose languages write "ü" as plain "u" in English, and the
+ * Spanish "ñ" in its Portuguese and Catalan spellings.
  */
 const FAMILIES: ReadonlyArray<{ letters: RegExp; digraphs: Readonly<Record<string, string>> }> = [
   { letters: /[äÄöÖüÜ]/gu, digraphs: { ä: 'ae', Ä: 'Ae', ö: 'oe', Ö: 'Oe', ü: 'ue', Ü: 'Ue' } },
@@ -16,6 +17,9 @@ const FAMILIES: ReadonlyArray<{ letters: RegExp; digraphs: Readonly<Record<strin
     letters: /[çÇşŞčČšŠžŽđĐ]/gu,
     digraphs: { ç: 'ch', Ç: 'Ch', ş: 'sh', Ş: 'Sh', č: 'ch', Č: 'Ch', š: 'sh', Š: 'Sh', ž: 'zh', Ž: 'Zh', đ: 'dj', Đ: 'Dj' },
   },
+  // Spanish "ñ" as Portuguese and Catalan write the sound: "Castañeda" / "Castanheda", "Peña" / "Penya".
+  { letters: /[ñÑ]/gu, digraphs: { ñ: 'nh', Ñ: 'Nh' } },
+  { letters: /[ñÑ]/gu, digraphs: { ñ: 'ny', Ñ: 'Ny' } },
 ];
 
 /**

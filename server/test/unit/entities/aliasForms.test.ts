@@ -66,6 +66,7 @@ describe('entities: alias forms across articles', () => {
     assert.deepEqual(digraphSpellings('Möllring'), ['Moellring']);
     assert.deepEqual(digraphSpellings('Şahin Rüstəmov'), ['Şahin Ruestəmov', 'Shahin Rüstəmov']);
     assert.deepEqual(digraphSpellings('Novak'), []);
+    assert.deepEqual(digraphSpellings('Castañeda'), ['Castanheda', 'Castanyeda']);
     assert.equal(bodyWordBag('Ministry of Health'), bodyWordBag('Health Ministry'));
     assert.equal(bodyWordBag('Peruvian Geophysical Institute'), bodyWordBag('Geophysical Institute of Peru'));
     assert.notEqual(bodyWordBag('Spanish Health Ministry'), bodyWordBag('Ministry of Health'));

@@ -1,7 +1,8 @@
 /**
  * One person's given name in its Ukrainian and Russian forms, and one ministry named two ways
  * (test-fixtures/entities/slavic-forms-*): "Yevhen Kostenko" is "Evgeny Kostenko", "Oleksandr
- * Marchuk" is "Aleksandr Marchuk", and the "Ministry of Foreign Affairs" is the "Foreign Ministry".
+ * Marchuk" is "Aleksandr Marchuk", "Castañeda" is "Castanheda", and the "Ministry of Foreign
+ * Affairs" is the "Foreign Ministry".
  */
 import assert from 'node:assert/strict';
 import { givenNameForms } from '../../../src/analysis/entities/givenNameVariants';
@@ -23,6 +24,13 @@ describe('entities: given names in two languages, ministries named two ways', ()
   it('joins "Yevhen Kostenko" and "Evgeny Kostenko", "Oleksandr Marchuk" and "Aleksandr Marchuk"', () => {
     assert.equal(ws.mention(b, 'Evgeny Kostenko').id, ws.mention(a, 'Yevhen Kostenko').id);
     assert.equal(ws.mention(b, 'Aleksandr Marchuk').id, ws.mention(a, 'Oleksandr Marchuk').id);
+  });
+  it('joins a Spanish "ñ" and its Portuguese "nh" across articles ("Castañeda", "Castanheda")', () => {
+    const pair = workspace([
+      ['p.txt', 'SAO PAULO, April 9 (Wire) - Prosecutors raided the company on Wednesday, spokeswoman Marina Castanheda said.'],
+      ['q.txt', 'Prosecutors raided the company on Wednesday, said Marina Castañeda, a spokeswoman for the prosecutors.'],
+    ]);
+    assert.equal(pair.mention('q.txt', 'Marina Castañeda').id, pair.mention('p.txt', 'Marina Castanheda').id);
   });
   it('joins the "Ministry of Foreign Affairs" and the "Foreign Ministry" of one country', () => {
     const long = ws.names(a).find((m) => /Ministry of Foreign Affairs/u.test(m.text));
