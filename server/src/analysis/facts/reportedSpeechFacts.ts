@@ -8,7 +8,8 @@
  * to our radio that"; the name's body after it: "X of the PSP, the national police force, said"),
  * or with "He"/"She" after a sentence that names one person (an opening phrase of time or place
  * allowed: "In his Facebook live, he said"), and then a verb of saying is read ("said", "wrote on
- * Instagram that", "..., saying"), and only what follows the verb.
+ * Instagram that", "..., saying"), and only what follows the verb. A sentence that opens "According
+ * to <name>," reports what follows the comma.
  */
 import type { DocumentAnalysis, Sentence, TextSpan } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
@@ -36,7 +37,14 @@ const SAID = new RegExp(
 );
 
 /** A quick test before any other work: most sentences report no speech. */
-const SAID_ANYWHERE = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|${REPORTING_VERBS_WITH_THAT}|saying)\b`, 'u');
+const SAID_ANYWHERE = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|${REPORTING_VERBS_WITH_THAT}|saying|[Aa]ccording\s+to)\b`, 'u');
+
+/** "According to" opening a sentence, before its source. */
+const ACCORDING_TO = /^[\s"“*_-]*according\s+to\s+/iu;
+/** Up to four words of title before the source's name ("According to prosecutors' spokeswoman Ana Lima"). */
+const SOURCE_TITLE = /^(?:[\p{L}.’'-]+\s+){0,4}$/u;
+/** The comma after the source, perhaps after a description of them ("…, a spokeswoman for the prosecutors,"). */
+const AFTER_SOURCE = /^(?:,\s*(?:the|a|an|who)\s[^,;"“”]{1,100})?,\s*/iu;
 
 /** A verb phrase without a comma or a quote, then "and", before a verb of saying. */
 const FIRST_VERB_PHRASE = /^\p{Ll}[^,;:"“”.]{2,80}?\s+and\s+/u;
@@ -59,7 +67,22 @@ export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): Detai
     const fact = reportedAfter(doc, s, speaker);
     if (fact) return [fact];
   }
-  return [];
+  const according = accordingTo(doc, s, opening);
+  return according ? [according] : [];
+}
+
+/**
+ * "According to Castañeda, there are indications that the board knew": what the source said, in
+ * the writer's words, after the comma that closes the source's name.
+ */
+function accordingTo(doc: DocumentAnalysis, s: Sentence, opening: number): DetailedFact | undefined {
+  const head = ACCORDING_TO.exec(doc.text.slice(opening, s.end));
+  if (!head) return undefined;
+  const from = opening + head[0].length;
+  const speaker = sentenceMentions(doc, s.index).find((m) => m.type === 'PERSON' && m.start >= from);
+  if (!speaker || !SOURCE_TITLE.test(doc.text.slice(from, speaker.start))) return undefined;
+  const comma = AFTER_SOURCE.exec(doc.text.slice(speaker.end, s.end));
+  return comma ? reportFact(doc, s, speaker, speaker.end + comma[0].length) : undefined;
 }
 
 /** The reported speech after a speaker's name, when a verb of saying follows it. */
@@ -86,7 +109,11 @@ function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan): D
   if (first && SAID.test(rest.slice(first[0].length))) skip(first[0].length);
   const verb = SAID.exec(rest) ?? SAYING_AFTER.exec(rest);
   if (!verb) return undefined;
-  const clauseStart = at + verb[0].length;
+  return reportFact(doc, s, speaker, at + verb[0].length);
+}
+
+/** The reported-speech fact of `speaker` whose report starts at `clauseStart` and runs to the sentence's end. */
+function reportFact(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan, clauseStart: number): DetailedFact | undefined {
   const clause = doc.text.slice(clauseStart, s.end).replace(/[.!?\s]+$/u, '');
   // A direct quote right after the verb is the quotes stage's; reported speech is the writer's words.
   if (clause.length < 12 || /^["“]/u.test(clause)) return undefined;
