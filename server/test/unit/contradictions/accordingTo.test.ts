@@ -5,12 +5,13 @@
  * indications that the current board knew").
  */
 import assert from 'node:assert/strict';
+import type { DetailedFact } from '../../../src/analysis/facts/detail';
 import { analyseFixtures } from './pipeline';
 
 describe('contradictions: "According to <name>, ..."', () => {
   it('sets the report against the quoted words it reverses', () => {
     const { docs, contradictions } = analyseFixtures(['according-to-a.txt', 'according-to-b.md']);
-    const report = docs[1].facts?.find((f) => f.detail.reported);
+    const report = (docs[1].facts as DetailedFact[] | undefined)?.find((f) => f.detail.reported);
     assert.ok(report, 'the sentence is read as reported speech');
     assert.match(report.detail.reported!.text, /^there are indications that the current board knew of the scheme$/u);
     const quotes = contradictions.filter((c) => c.kind === 'quote');
