@@ -321,7 +321,7 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
     // follows them, not them.
     if (w === 'none' && ws[j + 1]?.word === 'of') return false;
     if (isNegation(w)) return true;
-    if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w) || ARTICLES.has(w)) continue;
+    if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w) || DETERMINERS.has(w)) continue;
     // "never really had a chance": an adverb passes the denial on, and so does a word that only
     // places what follows ("not in the next years" / "not in the years to come").
     if (isAdverb(w) || PLACING_WORDS.has(w)) continue;
@@ -338,13 +338,16 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
     if (qualifiesPronoun(ws, j)) continue;
     // "nobody would face proceedings": a denying subject denies its verb's object too (not a
     // place after a preposition: "Nobody will stay in Győr without water" does not deny Győr).
-    return ws.slice(j + 1, i).every((x) => ARTICLES.has(x.word)) && deniedSubjectBefore(ws, j);
+    return ws.slice(j + 1, i).every((x) => DETERMINERS.has(x.word)) && deniedSubjectBefore(ws, j);
   }
   return false;
 }
 
-/** Determiners between a denied verb and its object ("Nobody should spend such a night in a car"). */
-const ARTICLES = new Set(['a', 'an', 'the', 'any', 'such', 'this', 'that', 'these', 'those', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/**
+ * Determiners: between a denied verb and its object ("Nobody should spend such a night in a car"),
+ * and before the place that qualifies a denying pronoun ("nobody on the islands").
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'such', 'this', 'that', 'these', 'those', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Nouns, verbs and adjectives that end in "-ly" like an adverb ("No family should ..."). */
 const LY_NOT_ADVERBS = new Set([
@@ -419,8 +422,6 @@ const NONE_OF_VERBS = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were',
 /** Negations that stand for a subject ("nobody", "nothing"), which a prepositional phrase may qualify. */
 const PRONOUN_NEGATIONS = new Set(['nobody', 'nothing', 'none', 'noone']);
 const QUALIFYING_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'on']);
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'his', 'her', 'my', 'your']);
 
 /** True when word `i` ends a phrase qualifying a negated pronoun: "Győr" in "nobody in Győr", "islands" in "nobody on the islands". */
 function qualifiesPronoun(ws: ReadonlyArray<{ word: string }>, i: number): boolean {

@@ -14,6 +14,7 @@
 import type { DocumentAnalysis, Sentence, TextSpan } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { datelineOf, sentenceMentions } from './documentIndex';
+import { accordingTo } from '../quotes/attribution';
 import { speakerKey } from './roles';
 
 /**
@@ -40,9 +41,7 @@ const SAID = new RegExp(
 const SAID_ANYWHERE = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|${REPORTING_VERBS_WITH_THAT}|saying|[Aa]ccording\s+to)\b`, 'u');
 
 /** "According to" opening a sentence, before its source. */
-const ACCORDING_TO = /^[\s"“*_-]*according\s+to\s+/iu;
-/** Up to four words of title before the source's name ("According to prosecutors' spokeswoman Ana Lima"). */
-const SOURCE_TITLE = /^(?:[\p{L}.’'-]+\s+){0,4}$/u;
+const OPENS_ACCORDING_TO = /^[\s"“*_-]*according\s+to\s/iu;
 /** The comma after the source, perhaps after a description of them ("…, a spokeswoman for the prosecutors,"). */
 const AFTER_SOURCE = /^(?:,\s*(?:the|a|an|who)\s[^,;"“”]{1,100})?,\s*/iu;
 
@@ -67,22 +66,22 @@ export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): Detai
     const fact = reportedAfter(doc, s, speaker);
     if (fact) return [fact];
   }
-  const according = accordingTo(doc, s, opening);
+  const according = reportAccordingTo(doc, s, opening);
   return according ? [according] : [];
 }
 
 /**
  * "According to Castañeda, there are indications that the board knew": what the source said, in
- * the writer's words, after the comma that closes the source's name.
+ * the writer's words, after the comma that closes the source's name. The source is read as the
+ * quotes stage reads it (quotes/attribution.ts), from a sentence that opens with the phrase.
  */
-function accordingTo(doc: DocumentAnalysis, s: Sentence, opening: number): DetailedFact | undefined {
-  const head = ACCORDING_TO.exec(doc.text.slice(opening, s.end));
-  if (!head) return undefined;
-  const from = opening + head[0].length;
-  const speaker = sentenceMentions(doc, s.index).find((m) => m.type === 'PERSON' && m.start >= from);
-  if (!speaker || !SOURCE_TITLE.test(doc.text.slice(from, speaker.start))) return undefined;
-  const comma = AFTER_SOURCE.exec(doc.text.slice(speaker.end, s.end));
-  return comma ? reportFact(doc, s, speaker, speaker.end + comma[0].length) : undefined;
+function reportAccordingTo(doc: DocumentAnalysis, s: Sentence, opening: number): DetailedFact | undefined {
+  if (!OPENS_ACCORDING_TO.test(doc.text.slice(opening, s.end))) return undefined;
+  const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON');
+  const source = accordingTo(doc.text, opening, s.end, people);
+  if (!source) return undefined;
+  const comma = AFTER_SOURCE.exec(doc.text.slice(source.end, s.end));
+  return comma ? reportFact(doc, s, source, source.end + comma[0].length) : undefined;
 }
 
 /** The reported speech after a speaker's name, when a verb of saying follows it. */
