@@ -306,6 +306,7 @@ function untypeBareGuesses(groups: ReadonlyMap<string, Group>, sets: Sets, bySur
  */
 function mergeDigraphSpellings(groups: Map<string, Group>): void {
   const moves: Array<[from: string, to: string]> = [];
+  const surnameMoves: Array<[from: string, to: string, word: string]> = [];
   for (const g of groups.values()) {
     const seen = new Set<string>();
     for (const item of g.items) {
@@ -316,18 +317,48 @@ function mergeDigraphSpellings(groups: Map<string, Group>): void {
         const key = g.norp ? `norp:${nameKey(spelled)}` : nameKey(spelled);
         if (key !== g.key && groups.get(key)?.norp === g.norp) moves.push([key, g.key]);
       }
+      // "Marta Castañeda" in one article, "Marta Castanheda ... According to Castanheda" in
+      // another: the bare digraph surname goes with the marked one, so that it finds the full names.
+      if (g.norp || item.words.length < 2) continue;
+      const surname = text.trim().split(/\s+/u).pop()!;
+      for (const spelled of digraphSpellings(surname)) {
+        const key = nameKey(spelled);
+        const bare = groups.get(key);
+        if (bare && !bare.norp && bare.items[0].words.length === 1 && key !== nameKey(surname)) surnameMoves.push([key, nameKey(surname), item.words[item.words.length - 1]]);
+      }
     }
   }
   for (const [from, to] of moves) {
     const source = groups.get(from);
     const target = groups.get(to);
     if (!source || !target) continue;
-    for (const item of source.items) {
-      item.key = target.key;
-      item.words = target.items[0].words;
-      target.items.push(item);
+    moveItems(source, target);
+    groups.delete(from);
+  }
+  for (const [from, to, word] of surnameMoves) {
+    const source = groups.get(from);
+    if (!source) continue;
+    const target = groups.get(to);
+    if (target) moveItems(source, target);
+    else {
+      // No article writes the marked surname alone: the bare group takes its key.
+      source.key = to;
+      for (const item of source.items) {
+        item.key = to;
+        item.words = [word];
+      }
+      groups.set(to, source);
     }
     groups.delete(from);
+  }
+}
+
+/** Moves the items of `source` into `target`, as mentions of the target's name. */
+function moveItems(source: Group, target: Group): void {
+  for (const item of source.items) {
+    item.key = target.key;
+    item.words = target.items[0].words;
+    target.items.push(item);
   }
 }
 

@@ -139,7 +139,7 @@ export function extractFacts(doc: DocumentAnalysis, entities: ReadonlyMap<string
     if (!s || s.text.length > MAX_SENTENCE) continue;
     for (const extract of SENTENCE_READERS) {
       try {
-        for (const f of extract(doc, s)) {
+        for (const f of extract(doc, s, entities)) {
           if (s.heading) f.detail.heading = true;
           out.push(f);
         }

@@ -11,7 +11,7 @@
  * Instagram that", "..., saying"), and only what follows the verb. A sentence that opens "According
  * to <name>," reports what follows the comma.
  */
-import type { DocumentAnalysis, Sentence, TextSpan } from '../types';
+import type { DocumentAnalysis, ResolvedEntity, Sentence, TextSpan } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { datelineOf, sentenceMentions } from './documentIndex';
 import { accordingTo } from '../quotes/attribution';
@@ -55,18 +55,25 @@ const FIRST_VERB_PHRASE = /^\p{Ll}[^,;:"“”.]{2,80}?\s+and\s+/u;
  */
 const SAYING_AFTER = /^\p{Ll}[^;:"“”.]{2,160}?,\s+saying\s+(?:that\s+)?/u;
 
-/** Reported-speech facts of one sentence. */
-export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
+/** A speaker as written, with the id of the person it names when the entities stage resolved one. */
+type Speaker = TextSpan & { id?: string };
+
+/**
+ * Reported-speech facts of one sentence. With `entities`, the speaker is keyed by the resolved
+ * person's name, as quotes are (quoteFacts.ts), so that "According to Castañeda" meets the words
+ * quoted from "Marina Castanheda" once the two spellings are one person.
+ */
+export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence, entities?: ReadonlyMap<string, ResolvedEntity>): DetailedFact[] {
   if (!SAID_ANYWHERE.test(s.text)) return [];
   const dateline = datelineOf(doc);
   const opening = Math.max(s.start, dateline && dateline.end > s.start && dateline.end < s.end ? dateline.end : s.start);
   // ("National Treasury CS Grace Muriuki": a title run into a name may be typed a person too.)
   for (const speaker of [...namedSpeakers(doc, s, opening), pronounSpeaker(doc, s, opening)]) {
     if (!speaker) continue;
-    const fact = reportedAfter(doc, s, speaker);
+    const fact = reportedAfter(doc, s, speaker, entities);
     if (fact) return [fact];
   }
-  const according = reportAccordingTo(doc, s, opening);
+  const according = reportAccordingTo(doc, s, opening, entities);
   return according ? [according] : [];
 }
 
@@ -75,17 +82,18 @@ export function reportedSpeechFactsOf(doc: DocumentAnalysis, s: Sentence): Detai
  * the writer's words, after the comma that closes the source's name. The source is read as the
  * quotes stage reads it (quotes/attribution.ts), from a sentence that opens with the phrase.
  */
-function reportAccordingTo(doc: DocumentAnalysis, s: Sentence, opening: number): DetailedFact | undefined {
+function reportAccordingTo(doc: DocumentAnalysis, s: Sentence, opening: number, entities?: ReadonlyMap<string, ResolvedEntity>): DetailedFact | undefined {
   if (!OPENS_ACCORDING_TO.test(doc.text.slice(opening, s.end))) return undefined;
   const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON');
   const source = accordingTo(doc.text, opening, s.end, people);
   if (!source) return undefined;
   const comma = AFTER_SOURCE.exec(doc.text.slice(source.end, s.end));
-  return comma ? reportFact(doc, s, source, source.end + comma[0].length) : undefined;
+  const id = people.find((m) => m.start < source.end && source.start < m.end)?.id;
+  return comma ? reportFact(doc, s, { ...source, id }, source.end + comma[0].length, entities) : undefined;
 }
 
 /** The reported speech after a speaker's name, when a verb of saying follows it. */
-function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan): DetailedFact | undefined {
+function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: Speaker, entities?: ReadonlyMap<string, ResolvedEntity>): DetailedFact | undefined {
   // After the name: an apposition between commas ("…, who runs the centre,"), or the comma that
   // closes an apposition before the name ("The head of the service, Ana Lind, said"); then the verb.
   let rest = doc.text.slice(speaker.end, s.end);
@@ -108,16 +116,17 @@ function reportedAfter(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan): D
   if (first && SAID.test(rest.slice(first[0].length))) skip(first[0].length);
   const verb = SAID.exec(rest) ?? SAYING_AFTER.exec(rest);
   if (!verb) return undefined;
-  return reportFact(doc, s, speaker, at + verb[0].length);
+  return reportFact(doc, s, speaker, at + verb[0].length, entities);
 }
 
 /** The reported-speech fact of `speaker` whose report starts at `clauseStart` and runs to the sentence's end. */
-function reportFact(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan, clauseStart: number): DetailedFact | undefined {
+function reportFact(doc: DocumentAnalysis, s: Sentence, speaker: Speaker, clauseStart: number, entities?: ReadonlyMap<string, ResolvedEntity>): DetailedFact | undefined {
   const clause = doc.text.slice(clauseStart, s.end).replace(/[.!?\s]+$/u, '');
   // A direct quote right after the verb is the quotes stage's; reported speech is the writer's words.
   if (clause.length < 12 || /^["“]/u.test(clause)) return undefined;
   // Keyed as quotes' speakers are, so that the report meets the person's quoted words.
-  const key = speakerKey(speaker.text);
+  const person = speaker.id ? entities?.get(speaker.id) : undefined;
+  const key = speakerKey(person?.type === 'PERSON' ? person.canonical : speaker.text);
   if (!key) return undefined;
   const span = spanOf(doc, speaker.start, clauseStart + clause.length);
   return factAt(doc, span, {
@@ -135,7 +144,7 @@ function reportFact(doc: DocumentAnalysis, s: Sentence, speaker: TextSpan, claus
  * ("Colonel Jorge Valdivia said"), or after a description in apposition, "The head of the prison
  * service, Cătălin Moraru, conceded".
  */
-function namedSpeakers(doc: DocumentAnalysis, s: Sentence, opening: number): TextSpan[] {
+function namedSpeakers(doc: DocumentAnalysis, s: Sentence, opening: number): Speaker[] {
   const people = sentenceMentions(doc, s.index).filter((m) => m.type === 'PERSON');
   return people.filter((m) => {
     if (m.start < opening) return false;
@@ -166,7 +175,7 @@ const DESCRIPTION_BEFORE = /^[\s"“*_-]*(?:the|a|an)\s[^,;:"“”]{1,60},\s*$/
  * one person the sentence before names (when it names exactly one), taken as the pronoun's
  * referent. The span returned is the pronoun's (so that the verb is read after it), with the name's text.
  */
-function pronounSpeaker(doc: DocumentAnalysis, s: Sentence, opening: number): TextSpan | undefined {
+function pronounSpeaker(doc: DocumentAnalysis, s: Sentence, opening: number): Speaker | undefined {
   // After an opening phrase of time or place ("In his Facebook live in the morning, he said ...").
   const pronoun = /^[\s"“*_-]*(?:(?:In|On|At|After|Later|Earlier|During|Speaking|Asked|Before)\b[^,;:"“”.]{0,60},\s*)?(He|She|he|she)\b/u.exec(doc.text.slice(opening, s.end));
   if (!pronoun || s.index === 0) return undefined;
@@ -174,5 +183,5 @@ function pronounSpeaker(doc: DocumentAnalysis, s: Sentence, opening: number): Te
   if (before.size !== 1) return undefined;
   const person = [...before.values()][0];
   const start = opening + pronoun[0].length - pronoun[1].length;
-  return { start, end: start + pronoun[1].length, text: person.text };
+  return { start, end: start + pronoun[1].length, text: person.text, id: person.id };
 }

@@ -18,4 +18,13 @@ describe('contradictions: "According to <name>, ..."', () => {
     assert.equal(quotes.length, 1);
     assert.deepEqual(quotes[0].items.map((i) => i.uri).sort(), ['according-to-a.txt', 'according-to-b.md']);
   });
+
+  it('meets quoted words of the same person written in another spelling', () => {
+    // "Castañeda" and "Castanheda" are one person to the entities stage; the report is keyed by
+    // that person, as the quote is, not by the surname as written.
+    const { contradictions } = analyseFixtures(['according-to-spelling-a.txt', 'according-to-spelling-b.md']);
+    const quotes = contradictions.filter((c) => c.kind === 'quote');
+    assert.equal(quotes.length, 1);
+    assert.deepEqual(quotes[0].items.map((i) => i.uri).sort(), ['according-to-spelling-a.txt', 'according-to-spelling-b.md']);
+  });
 });

@@ -32,6 +32,15 @@ describe('entities: given names in two languages, ministries named two ways', ()
     ]);
     assert.equal(pair.mention('q.txt', 'Marina Castañeda').id, pair.mention('p.txt', 'Marina Castanheda').id);
   });
+  it('gives the bare "nh" surname to the person when only the full name is written with "ñ"', () => {
+    const pair = workspace([
+      ['p.txt', 'Prosecutors raided the company on Wednesday, said Marina Castañeda, a spokeswoman for the prosecutors.'],
+      ['q.txt', 'Marina Castanheda, who speaks for the prosecutors, confirmed the raid.\n\nAccording to Castanheda, the board knew.'],
+    ]);
+    const bare = pair.mention('q.txt', 'Castanheda');
+    assert.equal(bare.type, 'PERSON');
+    assert.equal(bare.id, pair.mention('p.txt', 'Marina Castañeda').id);
+  });
   it('joins the "Ministry of Foreign Affairs" and the "Foreign Ministry" of one country', () => {
     const long = ws.names(a).find((m) => /Ministry of Foreign Affairs/u.test(m.text));
     const short = ws.names(b).find((m) => /Foreign Ministry/u.test(m.text));
