@@ -34,7 +34,7 @@ const MIN_SHARED_WITHOUT_NAMES = 2;
  * Words of versions and of other occasions: "the original 28-point plan" and "the revised 19-point
  * plan" are two plans ("the first lady" and "the First Minister" are people, not versions).
  */
-const VERSION_WORDS = /\b(?:original(?:ly)?|revised|new|old|draft|version|first(?!\s+(?:lady|minister)\b)|second|third|last|next|latest|earlier|later|previous|former|current|planned|proposed|target|up to|maximum|minimum|record)\b/iu;
+const VERSION_WORDS = /\b(?:original(?:ly)?|revised|new|old|draft|version|first(?!\s+(?:lady|minister)\b)|second|third|last|next|latest|earlier|later|previous|former|current|planned|proposed|target|maximum|minimum|record)\b/iu;
 
 /** Adds the contradictions between restated figures among `facts` to `sink`. */
 export function* figureContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
@@ -64,7 +64,7 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
       const fb = b.detail.figure;
       if (rangesOverlap(fa.range, fb.range)) return;
       // A figure either article also writes in the clause: the two count two things.
-      if (fa.numbers.some((r) => rangesOverlap(r, fb.range)) || fb.numbers.some((r) => rangesOverlap(r, fa.range))) return;
+      if (fa.numbers.some((r) => rangesOverlap(r, echoRange(fb.range))) || fb.numbers.some((r) => rangesOverlap(r, echoRange(fa.range)))) return;
       // A measure a specific rule reads in both articles is that rule's to judge, whichever sentences it compared.
       if (measured(a).some((m) => docMeasures(b.uri).has(m)) || measured(b).some((m) => docMeasures(a.uri).has(m))) return;
       // Clauses should name one place, body or person in common: "110 km north of X" and "70 km
@@ -102,6 +102,15 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
       }, [a, b]);
     }
   }
+}
+
+/**
+ * The numbers a clause would write if it restated a figure: a ceiling ("up to 40 million euros")
+ * reaches down to nothing, but a restatement of it is of its order ("35 million"), not "two
+ * shell companies".
+ */
+function echoRange(r: { min: number; max: number }): { min: number; max: number } {
+  return r.min <= 0 && r.max > 0 ? { min: r.max / 2, max: r.max } : r;
 }
 
 /** A clause that opens by setting its place ("In the Distrito Federal, ...", "In the Setúbal district, ...", "Across Bavaria, ..."). */

@@ -68,4 +68,11 @@ describe('contradictions: a figure restated in the same terms with another numbe
     assert.deepEqual(figureContradictions(['figure-mudslide-a.txt', 'figure-mudslide-c.txt']), []);
     assert.deepEqual(figureContradictions(['figure-mudslide-a.txt', 'figure-mudslide-d.txt']), []);
   });
+
+  it('sets a ceiling ("up to 40 million euros") against a figure above it, not below it', () => {
+    assert.deepEqual(figureContradictions(['figure-ceiling-a.txt', 'figure-ceiling-b.txt']), [
+      'count: figure-ceiling-a.txt «up to 40 million euros» | figure-ceiling-b.txt «55 million euros»',
+    ]);
+    assert.deepEqual(figureContradictions(['figure-ceiling-a.txt', 'figure-ceiling-c.txt']), []);
+  });
 });
