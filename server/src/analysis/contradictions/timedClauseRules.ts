@@ -14,7 +14,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import type { Passage } from '../types';
-import { isVerbLike, ownTermKeys, sharedTermWords, sharedTerms, termKeys } from '../facts/clauseTerms';
+import { isVerbLike, ownTermKeys, sharedTermWords, sharedTerms, termKeys, type ClauseTerm } from '../facts/clauseTerms';
 import type { MinuteWindow } from '../facts/clockTimeFacts';
 import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
 import type { Steps } from '../steps';
@@ -87,6 +87,7 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       // 1.42am"): people speak many times a day, but one result is announced once.
       const said = a.detail.timedClause.whenSaid || b.detail.timedClause.whenSaid;
       if (said ? !saidAlike(shared) : !enough && !(shared.length === 1 && loneAction(a, b, byDoc))) continue;
+      if (timedByAnotherVerb(a, b, byDoc) || timedByAnotherVerb(b, a, byDoc)) continue;
       const na = a.detail.timedClause.names;
       const nb = b.detail.timedClause.names;
       if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) continue;
@@ -136,6 +137,34 @@ function actionPassage(f: TimedClauseFact, other: TimedClauseFact): Passage {
   if (!subject.includes(',') && words.length <= LONG_SUBJECT_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length < NAMED_SUBJECT_CAPITALS) return passageOf(f);
   if (c.timeEnd > f.span.end) return passageOf(f);
   return passageOf(f, { start: verb.start, end: c.timeEnd });
+}
+
+/** Most words between a verb and the time it is told at ("suspended shortly before 5 a.m."). */
+const VERB_TO_TIME_WORDS = 3;
+
+/**
+ * True when `f`'s time is told of a verb that `other` does not share, though a shared verb comes
+ * earlier in the clause, and `other`'s article tells that verb at a time of its own: in "Flights,
+ * halted in the early hours, resumed at 07:30 GMT" the time is the resumption's, so it is not set
+ * against "flights were suspended shortly before 5 a.m." of an article that has them "resumed at
+ * 9:30 a.m." ("a press conference that began at 11:00" is still the time of what was announced there).
+ */
+function timedByAnotherVerb(f: TimedClauseFact, other: TimedClauseFact, byDoc: ReadonlyMap<string, TimedClauseFact[]>): boolean {
+  const verb = timedVerb(f);
+  if (!verb) return false;
+  const shared = sharedTerms(f.detail.timedClause.terms, other.detail.timedClause.terms);
+  if (shared.includes(verb) || !shared.some((t) => !t.inName && isVerbLike(t.word) && t.start < verb.start)) return false;
+  return (byDoc.get(other.uri) ?? []).some((o) => o !== other && sharedTerms([verb], o.detail.timedClause.terms).length > 0);
+}
+
+/** The verb a clause's time is told of: the verb just before it ("resumed at 9:30 a.m."), if any. */
+function timedVerb(f: TimedClauseFact): ClauseTerm | undefined {
+  const c = f.detail.timedClause;
+  const before = c.terms.filter((t) => !t.inName && t.end <= c.timeStart);
+  const verb = before[before.length - 1];
+  if (!verb || !isVerbLike(verb.word)) return undefined;
+  const between = f.span.text.slice(verb.end - f.span.start, c.timeStart - f.span.start);
+  return between.includes(',') || between.trim().split(/\s+/u).filter(Boolean).length > VERB_TO_TIME_WORDS ? undefined : verb;
 }
 
 /** Fewest shared words besides the verb for a time of saying to be set against another telling. */
@@ -196,5 +225,16 @@ function loneAction(a: TimedClauseFact, b: TimedClauseFact, byDoc: ReadonlyMap<s
 /** True when no other timed clause of `a`'s article tells `b`'s action as closely as `a` does at another time. */
 function closestIn(a: TimedClauseFact, b: TimedClauseFact, byDoc: ReadonlyMap<string, TimedClauseFact[]>): boolean {
   const sameTime = (x: TimedClauseFact, y: TimedClauseFact) => x.detail.timedClause.timeStart === y.detail.timedClause.timeStart;
-  return isClosestTelling(a, b, byDoc.get(a.uri) ?? [a], (x, y) => sharedWords(x, y).length, sameTime);
+  return isClosestTelling(a, b, byDoc.get(a.uri) ?? [a], closeness, sameTime);
+}
+
+/**
+ * How closely clause `x` tells `y`'s action: the words they share, and one more when the verb `x`'s
+ * time is told of is among them ("suspended at 5 a.m. and resumed at 9:30 a.m.": the resumption is
+ * the closer telling of "resumed at 07:30 GMT", though both clauses share as many words with it).
+ */
+function closeness(x: TimedClauseFact, y: TimedClauseFact): number {
+  const shared = sharedTerms(x.detail.timedClause.terms, y.detail.timedClause.terms);
+  const verb = timedVerb(x);
+  return new Set(shared.map((t) => t.word.toLowerCase())).size + (verb && shared.includes(verb) ? 1 : 0);
 }

@@ -9,7 +9,7 @@
 import { clauseAround, withoutAsides } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { NOT_WHAT_HAPPENED, SAID_BEFORE } from './actionDayFacts';
-import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
+import { clauseTerms, isVerbLike, namesIn, type ClauseTerm } from './clauseTerms';
 import { clockWindows, linkWindow, writtenTimes, type MinuteWindow } from './clockTimeFacts';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { datelineOf } from './documentIndex';
@@ -98,9 +98,10 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
     // "Power, which failed ... when the quake hit, was back by noon": an aside's words are not what was timed.
     const told = withoutAsides(clause, { start: c.start - around.start, end: timeEnd - around.start });
-    const terms = clauseTerms(text, around, { start: c.start, end: timeEnd }, undefined, names.spans)
-      .filter((t) => !TIME_WORDS.test(t.word) && told[t.start - around.start] !== ' ')
-      .map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
+    const own = clauseTerms(text, around, { start: c.start, end: timeEnd }, undefined, names.spans).filter(
+      (t) => !TIME_WORDS.test(t.word) && told[t.start - around.start] !== ' ',
+    );
+    const terms = [...sharedSubject(doc, s, around.start, own), ...own].map((t) => ({ ...t, start: s.start + t.start, end: s.start + t.end }));
     if (terms.filter((t) => !t.inName).length < 2) continue;
     const span = spanOf(doc, s.start + around.start, s.start + around.end);
     out.push(
@@ -115,4 +116,27 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     );
   }
   return out;
+}
+
+/** "and" before a clause that goes on with the sentence's subject: "... were suspended at 5 a.m. and resumed at 9:30 a.m.". */
+const AND_BEFORE = /,?\s+and\s+$/u;
+
+/**
+ * The subject's terms (offsets in the sentence) of a clause that opens with its verb after "and"
+ * and says nothing else ("Flights at the airport were suspended shortly before 5 a.m. and resumed
+ * at 9:30 a.m."): the words before the first clause's verb, so that the second time is told of the
+ * flights too.
+ */
+function sharedSubject(doc: DocumentAnalysis, s: Sentence, clauseStart: number, own: readonly ClauseTerm[]): ClauseTerm[] {
+  const text = s.text;
+  // (Only where the clause says too little alone: a clause with words of its own is matched by them.)
+  const and = own.filter((t) => !t.inName).length < 2 ? AND_BEFORE.exec(text.slice(0, clauseStart)) : null;
+  if (!and) return [];
+  const first = own[0];
+  if (!first || first.inName || !isVerbLike(first.word) || text.slice(clauseStart, first.start).trim() !== '') return [];
+  const previous = clauseAround(text, and.index, CLAUSE_BREAK);
+  const names = namesIn(doc, s.start + previous.start, s.start + previous.end);
+  const terms = clauseTerms(text, previous, { start: previous.end, end: previous.end }, undefined, names.spans);
+  const verb = terms.findIndex((t) => !t.inName && isVerbLike(t.word));
+  return verb > 0 ? terms.slice(0, verb) : [];
 }

@@ -37,3 +37,20 @@ describe('contradictions: a summons told in other words', () => {
     assert.ok(found.some((l) => /^time: summons-a\.txt .*10:00 local time.* \| summons-b\.md .*9am GMT/u.test(l)), found.join('\n'));
   });
 });
+
+describe('contradictions: two times of one sentence, each with its own verb', () => {
+  const times = (names: string[]) => anchoredLines(analyseFixtures(names).contradictions.filter((c) => c.kind === 'time'));
+  it('reads "... suspended before 5 a.m. and resumed at 9:30 a.m." as the flights\' resumption too', () => {
+    const { docs } = analyseFixtures(['timed-resumed-a.txt']);
+    const read = (docs[0].facts as DetailedFact[]).filter(isTimedClauseFact).map((f) => `${f.display}: ${f.detail.timedClause.terms.map((t) => t.word).join(' ')}`);
+    assert.ok(read.includes('9:30 a.m.: Flights Kalmar Öland Airport resumed'), read.join('\n'));
+  });
+  it('does not set a suspension against a resumption ("halted in the early hours, resumed at 07:30 GMT")', () => {
+    assert.deepEqual(times(['timed-resumed-a.txt', 'timed-resumed-b.md']), []);
+  });
+  it('sets the resumption against a resumption an hour later', () => {
+    const found = times(['timed-resumed-a.txt', 'timed-resumed-c.md']);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0], /9:30 a\.m\..*08:30 GMT|08:30 GMT.*9:30 a\.m\./u);
+  });
+});
