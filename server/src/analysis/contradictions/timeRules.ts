@@ -184,7 +184,8 @@ function align(a: TimeWindow, b: TimeWindow, byStoryPlace = false): [{ min: numb
   // one moment are compared so: a duration worked out across three articles on that guess would
   // carry any error of one of them into the others.
   const storyOffset = byStoryPlace && a.frame.storyOffset !== undefined && a.frame.storyOffset === b.frame.storyOffset ? a.frame.storyOffset : undefined;
-  const offsetOf = (w: TimeWindow) => w.frame.offset ?? (w.frame.kind === 'local' && !bothLocal ? storyOffset : undefined);
+  // A plain local time of a report datelined at the story place is in that place's zone (`localOffset`).
+  const offsetOf = (w: TimeWindow) => w.frame.offset ?? (w.frame.kind === 'local' ? (!bothLocal ? storyOffset : undefined) ?? w.frame.localOffset : undefined);
   const oa = offsetOf(a);
   const ob = offsetOf(b);
   if (oa !== undefined && ob !== undefined) {
@@ -224,9 +225,16 @@ function windowsMeetFromTwoPlaces(a: TimeWindow, b: TimeWindow): boolean {
 function storyPlaceNote(a: TimeWindow, b: TimeWindow): string {
   const local = [a, b].find((w) => w.frame.offset === undefined && w.frame.kind === 'local');
   const other = local === a ? b : a;
-  if (!local || other.frame.kind !== 'absolute' || other.frame.offset === undefined || local.frame.storyOffset === undefined) return '';
-  const h = local.frame.storyOffset / 60;
-  return ` in UTC, taking local time as UTC${h >= 0 ? '+' : ''}${Number.isInteger(h) ? h : h.toFixed(1)}, the offset of the places both articles name most`;
+  if (!local || other.frame.offset === undefined) return '';
+  const utc = (minutes: number) => {
+    const h = minutes / 60;
+    return `UTC${h >= 0 ? '+' : ''}${Number.isInteger(h) ? h : h.toFixed(1)}`;
+  };
+  if (other.frame.kind === 'absolute' && local.frame.storyOffset !== undefined && local.frame.storyOffset === other.frame.storyOffset) {
+    return ` in UTC, taking local time as ${utc(local.frame.storyOffset)}, the offset of the places both articles name most`;
+  }
+  if (local.frame.localOffset !== undefined) return ` in UTC, taking “${local.display}” as ${utc(local.frame.localOffset)}, the time of the place its article is datelined from`;
+  return '';
 }
 
 /** True for the local time of a named place ("Brussels time"), not the plain "local time". */

@@ -23,7 +23,7 @@ import { singularNoun } from './countedThings';
 import { dayNear } from './days';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { eventClassOf, findEventNouns } from './events';
-import { sentenceMentions } from './documentIndex';
+import { datelineOf, sentenceMentions } from './documentIndex';
 
 /** A window of minutes after midnight, in one frame. */
 export interface MinuteWindow {
@@ -411,25 +411,65 @@ function isStoryZone(doc: DocumentAnalysis, zone: Zone): boolean {
   return story !== null && own !== undefined && own.doubt === 0 && own.offset === story;
 }
 
-/** The offset of the places a document names most often, or null when none stands out. */
+/**
+ * The offset of the places a document names most often, or null when none stands out. The
+ * dateline's place ("WORCESTER, England, March 11 -") settles a tie: a wire that names England
+ * and the Netherlands as often is still told from England.
+ */
 export function storyOffsetOf(doc: DocumentAnalysis): number | null {
   let story = storyOffset.get(doc);
   if (story === undefined) {
     const counts = new Map<number, number>();
     for (const m of doc.mentions) {
       if (m.type !== 'GPE' && m.type !== 'LOC') continue;
-      // A town the zone database does not list tells its country's clock ("Iğdır": Türkiye's).
-      const own = lookupZone(`${m.text} time`);
-      const country = own ? undefined : cityCountry(m.text);
-      const at = own ?? (country ? lookupZone(`${country} time`) : undefined);
-      const on = at && offsetOn(at, doc.published);
-      if (on && on.doubt === 0) counts.set(on.offset, (counts.get(on.offset) ?? 0) + 1);
+      const on = placeOffset(doc, m.text);
+      if (on !== undefined) counts.set(on, (counts.get(on) ?? 0) + 1);
     }
+    const dateline = datelineOffsetOf(doc);
+    if (dateline !== undefined) counts.set(dateline, (counts.get(dateline) ?? 0) + DATELINE_WEIGHT);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     story = ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
     storyOffset.set(doc, story);
   }
   return story;
+}
+
+/** What the dateline's place adds to the count of its offset: less than one mention, more than none. */
+const DATELINE_WEIGHT = 0.5;
+
+/**
+ * The offset a plain local time of the document is in when the document is told from its story
+ * place: its dateline's place's offset, when that is also the offset of the places it names most
+ * ("began at 11 a.m." in a report datelined WORCESTER is Worcester's time); undefined otherwise.
+ */
+export function datelineLocalOffsetOf(doc: DocumentAnalysis): number | undefined {
+  const dateline = datelineOffsetOf(doc);
+  return dateline !== undefined && dateline === storyOffsetOf(doc) ? dateline : undefined;
+}
+
+/**
+ * The offset on the document's date of its dateline's place, if the zone database knows it: the
+ * town's, else the country's after it ("WORCESTER, England, March 11 (Meridian Press) -").
+ */
+function datelineOffsetOf(doc: DocumentAnalysis): number | undefined {
+  const dateline = datelineOf(doc);
+  if (!dateline) return undefined;
+  const parts = doc.text.slice(dateline.start, dateline.end).split(/[,(]/u).slice(0, 2);
+  for (const part of parts) {
+    const name = part.trim().replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+    const on = /^\p{Lu}[\p{L} .'-]*$/u.test(name) ? placeOffset(doc, name) : undefined;
+    if (on !== undefined) return on;
+  }
+  return undefined;
+}
+
+/** The offset on the document's date of a named place ("Iğdır": a town the zone database does not list tells its country's clock). */
+function placeOffset(doc: DocumentAnalysis, name: string): number | undefined {
+  const own = lookupZone(`${name} time`);
+  const country = own ? undefined : cityCountry(name);
+  const at = own ?? (country ? lookupZone(`${country} time`) : undefined);
+  const on = at && offsetOn(at, doc.published);
+  return on && on.doubt === 0 ? on.offset : undefined;
 }
 
 /** Per document, the offset of the places it names most often (null when none stands out). */

@@ -21,6 +21,12 @@ export interface TimeFrame {
    * what a plain local time is in when two articles of the same story place agree on it.
    */
   storyOffset?: number;
+  /**
+   * For a time written with no zone, the offset of the article's dateline place when that is also
+   * its story place's (clockTimeFacts.ts, `datelineLocalOffsetOf`): the time a report datelined
+   * WORCESTER means by "began at 11 a.m.".
+   */
+  localOffset?: number;
 }
 
 /** An interval of minutes after the midnight starting the event's day, in a frame. */

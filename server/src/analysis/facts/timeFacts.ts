@@ -6,7 +6,7 @@
  */
 import type { DocumentAnalysis, Sentence } from '../types';
 import { findClockTimes, findDayParts, lookupZone, offsetOn, type ClockTime, type Zone } from '../values/clock';
-import { isAbsolute, restates, storyOffsetOf } from './clockTimeFacts';
+import { datelineLocalOffsetOf, isAbsolute, restates, storyOffsetOf } from './clockTimeFacts';
 import { addDays, daysBetween } from '../values/dates';
 import { findQuantities } from '../values/quantities';
 import { clauseAround } from '../text/clauses';
@@ -208,6 +208,8 @@ function windowOf(doc: DocumentAnalysis, mark: TimeMark, sentenceZone: Zone | un
     ? { kind: zone.local ? 'local' : 'absolute', offset: on?.offset, doubt: on?.doubt ?? 0, name: zone.name }
     : { kind: 'local', doubt: 0 };
   if (story !== null) frame.storyOffset = story;
+  const local = zone ? undefined : datelineLocalOffsetOf(doc);
+  if (local !== undefined) frame.localOffset = local;
   let { lo, hi } = mark;
   // An event that ends "at 1 a.m." ends in the early hours of the next day.
   if (isEnd && mark.clock && hi <= 360) {

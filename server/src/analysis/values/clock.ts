@@ -186,8 +186,16 @@ const MULTI_ZONE_COUNTRIES = new Set([
 /** Every spelling of a one-zone country's name to its capital's zone ("Spain", "Kingdom of Spain"); read with the database. */
 const COUNTRY_ZONES: Record<string, ZoneInfo> = {};
 
+/** Nations of a country that keep its capital's clock but are named as countries in news ("WORCESTER, England"). */
+const NATIONS_OF_COUNTRIES: ReadonlyArray<readonly [string, string]> = [
+  ['England', 'London'],
+  ['Scotland', 'London'],
+  ['Wales', 'London'],
+  ['Northern Ireland', 'London'],
+];
+
 function addCountryZones(cities: Record<string, ZoneInfo>): void {
-  for (const [country, capital] of countryCapitals()) {
+  for (const [country, capital] of [...countryCapitals(), ...NATIONS_OF_COUNTRIES]) {
     const key = country.toLowerCase();
     const common = (canonicalCountry(country) ?? country).toLowerCase();
     if (MULTI_ZONE_COUNTRIES.has(common) || MULTI_ZONE_COUNTRIES.has(key)) continue;
