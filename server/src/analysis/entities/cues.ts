@@ -199,6 +199,10 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (lastPlace === 'city' && !FIRST_NAMES.has(first) && !PLACE_MODIFIERS.has(first) && !PLACE_FIRST_WORDS.has(first) && !LANDFORM_HEADS.has(first) && !placeKind(own[0].text)) {
     out.push(ev('ORG', 1.5, CUE.orgSuffix));
   }
+  // "Police Scotland", "NHS Shetland": a body's head word or a body's acronym, then a known place,
+  // is that place's body ("OHASHI Daisuke", "B.S. Nagaraj" and "RPC Mfinanga" name people).
+  const placeAfter = own.length === 2 && c.last === c.first + 1 && !kind ? placeKind(own[1].text) !== undefined : false;
+  if (placeAfter && (ORG_SUFFIXES.has(first) || /^\p{Lu}{3,4}$/u.test(own[0].text))) out.push(ev('ORG', 3, CUE.orgSuffix));
   // "Orlando City", "Atlantic Skyways": a name that starts with a place is an organisation's.
   if (own.length >= 2 && !kind && placeKind(own[0].text) && !FIRST_NAMES.has(own[0].lower)) out.push(ev('ORG', 1, CUE.orgSuffix));
   // "Social Democrats", "Young Republicans": a group's name, not a person's.

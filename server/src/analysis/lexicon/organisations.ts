@@ -13,7 +13,7 @@ association institute institution university college academy school society fede
 league club group company companies corporation corp corp. incorporated inc inc. ltd ltd. llc llp plc
 gmbh ag sa nv bv spa co co. holdings partners associates bank bancorp capital investments securities
 insurance assurance trust foundation authority office bureau board service services police army navy treasury
-marines guard forces force command court tribunal parliament congress senate assembly cabinet government
+marines guard coastguard forces force command court tribunal parliament congress senate assembly cabinet government
 administration directorate secretariat presidency commissariat airlines airline airways motors industries
 systems technologies laboratories labs pharmaceuticals media news newswire wire press times post herald tribune
 journal gazette telegraph guardian broadcasting network channel television radio records studios
