@@ -74,8 +74,14 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
   ambassador: DIPLOMATIC_FAMILY, consul: DIPLOMATIC_FAMILY, 'charge-d-affaires': DIPLOMATIC_FAMILY,
   // An officer holds one rank at a time ("Brigadier X" / "Colonel X").
-  general: RANK_FAMILY, colonel: RANK_FAMILY, brigadier: RANK_FAMILY, admiral: RANK_FAMILY,
+  general: RANK_FAMILY, colonel: RANK_FAMILY, brigadier: RANK_FAMILY, admiral: RANK_FAMILY, major: RANK_FAMILY,
 };
+
+/**
+ * Roles that are a ship's office or a team's, or a military rank: "Captain X" is an army captain
+ * when another article gives X a rank ("Major X").
+ */
+const RANK_OR_OFFICE = new Set(['captain']);
 
 /** Adds the title contradictions among `facts` to `sink`. */
 export function* titleContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
@@ -231,8 +237,13 @@ const PLACE_FAMILY = 'head of a town or region';
  */
 function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const visits = new PairVisits();
+  // People given a military rank somewhere: their "Captain" is a rank too.
+  const ranked = new Set<string>();
+  for (const f of facts) if (f.kind === 'title' && f.detail.person && EXCLUSIVE_OFFICES[f.detail.person.role] === RANK_FAMILY) ranked.add(personIdOf(f) ?? '');
   const familyOf = (f: DetailedFact) => {
-    const family = f.kind === 'title' && f.detail.person ? EXCLUSIVE_OFFICES[f.detail.person.role] : undefined;
+    const role = f.kind === 'title' && f.detail.person ? f.detail.person.role : undefined;
+    if (role && RANK_OR_OFFICE.has(role) && ranked.has(personIdOf(f) ?? '\u0000')) return RANK_FAMILY;
+    const family = role ? EXCLUSIVE_OFFICES[role] : undefined;
     return family === DIPLOMATIC_FAMILY && NOT_MISSION_HEADS.test(f.display) ? undefined : family;
   };
   const statusOf = (f: DetailedFact) => {

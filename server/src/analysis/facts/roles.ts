@@ -54,7 +54,7 @@ const ROLES: Record<string, string> = {
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', 'press secretary': 'spokesperson', 'press officer': 'spokesperson',
   senator: 'senator', sen: 'senator', representative: 'representative', rep: 'representative', congressman: 'representative',
   congresswoman: 'representative', governor: 'governor', gov: 'governor', mayor: 'mayor', judge: 'judge', justice: 'judge',
-  general: 'general', gen: 'general', colonel: 'colonel', admiral: 'admiral', commander: 'commander', brigadier: 'brigadier',
+  general: 'general', gen: 'general', colonel: 'colonel', major: 'major', admiral: 'admiral', commander: 'commander', brigadier: 'brigadier',
   // Officers are addressed by the rank's last word ("Colonel" for a lieutenant colonel, "General" for a major general).
   'brigadier general': 'general', 'major general': 'general', 'lieutenant general': 'general', 'lieutenant colonel': 'colonel',
   'rear admiral': 'admiral', 'vice admiral': 'admiral', 'chief executive': 'ceo', ceo: 'ceo',

@@ -4,7 +4,7 @@
  * and responders counted in other words ("A total of 124 firefighters battled the flames" / "In
  * the fire intervened 142 firemen"; facts/quantityFacts.ts, facts/countedThings.ts). A family name
  * written in capitals is the surname a title belongs to ("Chairman Mr. ICHIKURA Koji"; facts/roles.ts).
- * An officer holds one rank at a time (titleRules.ts). Fictional stories in
+ * An officer holds one rank at a time (titleRules.ts), and an officer's "Captain" is a rank. Fictional stories in
  * test-fixtures/contradictions/deputy-portfolio-*.txt, firemen-count-*.txt and officer-rank-*.txt.
  */
 import assert from 'node:assert/strict';
@@ -28,6 +28,15 @@ describe('contradictions: an officer given two ranks', () => {
     const found = analyseFixtures(['officer-rank-a.txt', 'officer-rank-b.txt']).contradictions.filter((c) => c.kind === 'title');
     assert.deepEqual(anchoredLines(found), ['title: officer-rank-a.txt «Brigadier Omer Farooq Satti» | officer-rank-b.txt «Colonel Omer Farooq Satti»']);
     assert.match(found[0].explanation, /an officer holds one rank at a time/u);
+  });
+  it('reads "Major" before a name as a rank ("Major" / "Colonel")', () => {
+    const found = analyseFixtures(['officer-rank-major.txt', 'officer-rank-b.txt']).contradictions.filter((c) => c.kind === 'title');
+    assert.deepEqual(anchoredLines(found), ['title: officer-rank-b.txt «Colonel Omer Farooq Satti» | officer-rank-major.txt «Major Omer Farooq Satti»']);
+  });
+  it('reads "Captain" as a rank for an officer another article gives a rank ("Brigadier" / "Captain")', () => {
+    const found = analyseFixtures(['officer-rank-a.txt', 'officer-rank-captain.txt']).contradictions.filter((c) => c.kind === 'title');
+    assert.deepEqual(anchoredLines(found), ['title: officer-rank-a.txt «Brigadier Omer Farooq Satti» | officer-rank-captain.txt «Captain Omer Farooq Satti»']);
+    assert.match(found[0].explanation, /two military ranks/u);
   });
 });
 
