@@ -38,6 +38,8 @@ describe('facts: counts of people and things', () => {
       ['people|injured', '17 injured', 17, 17],
     ]);
     assert.deepEqual(quantities('The raiders escaped with nine pieces of antique silver.'), [['silver|taken', 'escaped with nine pieces of antique silver', 9, 9]]);
+    // An outlet abroad writes "lost the life" for "lost their lives".
+    assert.deepEqual(quantities('In the clashes four persons lost the life.'), [['people|dead', 'four persons lost the life', 4, 4]]);
   });
   it('folds synonyms: works, artworks and paintings; killed and died', () => {
     const [a] = quantities('Fourteen works were taken from the chapel.');
