@@ -173,7 +173,7 @@ function factOf(doc: DocumentAnalysis, s: Sentence, who: Mention, status: Attend
 /**
  * The name a cue at `at` is told of: the last name before it in its clause, with nothing but a
  * noun phrase or a relative "who" between ("Representatives of the ICRC watched", "Ana Ruiz,
- * who missed the game").
+ * who missed the game", "Almeida, who did not travel to Worcester, joined ... by video link").
  */
 function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Mention | undefined {
   const before = names.filter((n) => n.end - s.start <= at);
@@ -186,6 +186,8 @@ function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Ment
     .slice(who.end - s.start, at)
     .replace(/^,\s*\d{1,3},\s*/u, ' ')
     .replace(/^(\s+\p{Ll}+)?,\s*(?:the|a|an|its|his|her|their)\s+[^,;:.]{1,60},\s*$/u, '$1 ')
+    // "Almeida, who did not travel to Worcester, joined ... by video link": a relative clause between commas.
+    .replace(/^,\s*who\s+[^,;:.]{1,80},\s*$/u, ' ')
     .replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
   // "X was in Trujillo for a conference and did not attend": a first predicate of the same
   // subject, joined by "and".

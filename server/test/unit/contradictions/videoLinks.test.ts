@@ -15,4 +15,9 @@ describe('contradictions: by video link or in person', () => {
     ]);
     assert.match(found[0].explanation, /by video link was not there in person/u);
   });
+  it('reads who took part by video link past a relative clause ("Jana Horakova, who did not travel to Lausanne, addressed ...")', () => {
+    const found = analyseFixtures(['video-link-relative.txt', 'video-link-b.md']).contradictions.filter((c) => c.kind === 'participants');
+    assert.equal(found.length, 1, anchoredLines(found).join('\n'));
+    assert.match(anchoredLines(found)[0], /video-link-relative\.txt «Jana Horakova, who did not travel to Lausanne, addressed the congress by video link from Prague»/u);
+  });
 });
