@@ -79,6 +79,8 @@ function readEventNouns(sentence: string): EventNoun[] {
       if (!fireNoun && !/\b(?:the|a|an|its|their|his|her|this|that|[a-z\d]+-(?:hour|day|week|month|year))\s+(?:[\p{L}\p{N}-]+\s+)?$/u.test(before)) continue;
       if (word === 'March') continue;
     }
+    // "was flooding", "were burning": a verb in the progressive tells what happened to a thing, not an event.
+    if (lower.endsWith('ing') && /\b(?:is|was|were|are|been|be|kept|started|began)\s+$/iu.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const words = before.split(/[\s—–-]+/u).filter(Boolean).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$|[^\p{L}-]/gu, ''));
     const instance = words.find((w) => OTHER_INSTANCE.has(w)) ?? (REQUESTED_BEFORE.test(before) ? 'requested' : undefined);

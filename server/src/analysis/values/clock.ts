@@ -378,14 +378,18 @@ export function findClockTimes(text: string): ClockTime[] {
     let end = start + m[0].length;
     // "at 9:30 in the morning by our time": the reader's own clock, of no place the text names.
     if (READERS_CLOCK_AFTER.test(text.slice(end, end + 50))) continue;
-    let zone: Zone | undefined;
-    const after = zoneAfterPattern().exec(text.slice(end, end + 40));
-    if (after) {
-      zone = lookupZone(after[1] ?? after[2]);
-      if (zone) end += after[0].replace(/\s+$/u, '').length;
-    }
+    const zoned = zoneAfterTime(text, end);
+    end = zoned.end;
     const approximate = HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-    out.push({ start, end, text: text.slice(start, end), minutes, zone, approximate });
+    out.push({ start, end, text: text.slice(start, end), minutes, zone: zoned.zone, approximate });
+  }
+  // "at 03.47 Norwegian time": a time with a full stop, told by the zone after it.
+  for (const m of text.matchAll(DOTTED_BEFORE_TIME)) {
+    const start = m.index ?? 0;
+    const zoned = zoneAfterTime(text, start + m[0].length);
+    if (!zoned.zone || out.some((t) => t.start < zoned.end && start < t.end)) continue;
+    const approximate = HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    out.push({ start, end: zoned.end, text: text.slice(start, zoned.end), minutes: Number(m[1]) * 60 + Number(m[2]), zone: zoned.zone, approximate });
   }
   // "at 8.30 on Tuesday morning", "9.15 in the evening": a time with a full stop, told by its part of the day.
   for (const m of text.matchAll(DOTTED_WITH_PART)) {
@@ -444,6 +448,23 @@ function localLanguageTimes(text: string): ClockTime[] {
 const READERS_CLOCK_AFTER = /^\s+(?:(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s+)?(?:(?:by|in|on|at|according\s+to)\s+)?our\s+(?:time|clocks?)\b/iu;
 
 /** "8.30 on Tuesday morning", "9.15 in the evening": hours and minutes with a full stop, then a part of the day. */
+/** A time with a full stop before a zone's name and "time" ("03.47 Norwegian time", "14.00 local time"). */
+const DOTTED_BEFORE_TIME = /\b(2[0-3]|[01]?\d)\.([0-5]\d)(?=\s+(?:[\p{L}-]+\s+){1,2}time\b)/giu;
+
+/** A weekday between a time and its zone: "at 11:47 a.m. Tuesday, Manila time". */
+const WEEKDAY_BEFORE_ZONE = /^\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?(?=\s)/iu;
+
+/** The zone written after a time ending at `end` (perhaps after a weekday), and where the time with it ends. */
+function zoneAfterTime(text: string, end: number): { zone?: Zone; end: number } {
+  const weekday = WEEKDAY_BEFORE_ZONE.exec(text.slice(end, end + 14));
+  for (const skip of weekday ? [0, weekday[0].length] : [0]) {
+    const after = zoneAfterPattern().exec(text.slice(end + skip, end + skip + 40));
+    const zone = after ? lookupZone(after[1] ?? after[2]) : undefined;
+    if (after && zone) return { zone, end: end + skip + after[0].replace(/\s+$/u, '').length };
+  }
+  return { end };
+}
+
 const DOTTED_WITH_PART = /\b(\d{1,2})\.([0-5]\d)(?=\s+(?:on\s+\p{L}+day\s+|(?:on\s+)?(?:that|this)\s+)?(?:in\s+the\s+)?(morning|afternoon|evening|night)\b)/giu;
 
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';

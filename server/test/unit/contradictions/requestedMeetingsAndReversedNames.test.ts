@@ -20,6 +20,10 @@ describe('contradictions: requested meetings, reversed names and junior minister
     assert.equal(meeting.instance, 'requested');
     assert.equal(findEventNouns('The meeting ended at noon.')[0].instance, undefined);
   });
+  it('reads "was flooding" as what happened to a ship, not as a flood', () => {
+    assert.deepEqual(findEventNouns('The crew radioed that the ship was flooding.'), []);
+    assert.equal(findEventNouns('The flooding cut the town off.')[0].cls, 'flood');
+  });
   it('sets the wire\'s splash-down time against the paper\'s hour-late Eastern time', () => {
     const times = found.filter((c) => c.kind === 'time');
     assert.deepEqual(anchoredLines(times), [

@@ -8,7 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import type { DetailedFact } from '../../../src/analysis/facts/detail';
+import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
+import { extractFacts } from '../../../src/analysis/facts/extractFacts';
 import { isTimedClauseFact } from '../../../src/analysis/facts/timedClauseFacts';
+import { DEFAULT_ANALYSIS_OPTIONS } from '../../../src/analysis/types';
 import { analyseFixtures, anchoredLines } from './pipeline';
 
 describe('facts: timed clauses', () => {
@@ -16,6 +19,14 @@ describe('facts: timed clauses', () => {
     const { docs } = analyseFixtures(['timed-clause-local.txt']);
     const read = (docs[0].facts as DetailedFact[]).filter(isTimedClauseFact).map((f) => `${f.display}: ${f.detail.timedClause.terms.map((t) => t.word).join(' ')}`);
     assert.deepEqual(read, ['22:30 local time: evacuation hall finished']);
+  });
+});
+
+describe('facts: timed clauses without their source', () => {
+  it('leaves "According to <source>," out of what was timed', () => {
+    const doc = analyzeDocument('t.txt', 'Ferry late\n\nAccording to the Port Authority of Kalmar, the ferry docked at 9:10 a.m. after a rough crossing.\n', DEFAULT_ANALYSIS_OPTIONS);
+    const read = (extractFacts(doc, new Map()) as DetailedFact[]).filter(isTimedClauseFact).map((f) => f.detail.timedClause.terms.map((t) => t.word).join(' '));
+    assert.deepEqual(read, ['ferry docked']);
   });
 });
 

@@ -96,6 +96,14 @@ describe('values: clock times and zones', () => {
     assert.deepEqual(times.map((t) => t.text), ['5.42am local time', '13.42 GMT']);
     assert.deepEqual(findClockTimes('The snow came down at 11.40 CET; the score stood at 11.40 points.').map((t) => [t.text, t.minutes]), [['11.40 CET', 700]]);
   });
+  it('reads a time with a full stop before a named zone\'s time ("03.47 Norwegian time"), but no other number', () => {
+    assert.deepEqual(findClockTimes('The call came at 03.47 Norwegian time.').map((t) => [t.text, t.minutes, t.zone?.name]), [['03.47 Norwegian time', 227, 'Norwegian time']]);
+    assert.deepEqual(findClockTimes('Shares rose 3.47 per cent, the third time this week.'), []);
+  });
+  it('reads a zone written after a weekday ("at 11:47 a.m. Tuesday, Manila time")', () => {
+    assert.deepEqual(findClockTimes('It sent a distress call at 11:47 a.m. Tuesday, Manila time, and sank.').map((t) => [t.text, t.zone?.name]), [['11:47 a.m. Tuesday, Manila time', 'Manila time']]);
+    assert.deepEqual(findClockTimes('It sank at 11:47 a.m. Tuesday, when the wave hit.').map((t) => [t.text, t.zone?.name]), [['11:47 a.m.', undefined]]);
+  });
   it('reads "13 o\'clock" on the 24-hour clock, and leaves "7 o\'clock" (morning or evening) alone', () => {
     assert.deepEqual(findClockTimes("It was out shortly after 13 o'clock.").map((t) => [t.text, t.minutes, t.approximate]), [["13 o'clock", 780, true]]);
     assert.deepEqual(findClockTimes("They met at 7 o'clock."), []);
