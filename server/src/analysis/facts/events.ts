@@ -28,7 +28,7 @@ const EVENT_CLASSES: Record<string, string> = {
   strike: 'strike', walkout: 'strike', stoppage: 'strike', protest: 'protest', protests: 'protest', rally: 'protest', march: 'protest',
   war: 'war', conflict: 'war', invasion: 'war', occupation: 'occupation', siege: 'siege', blockade: 'blockade',
   standoff: 'standoff', search: 'search', rescue: 'rescue', operation: 'operation', evacuation: 'evacuation',
-  flight: 'flight', voyage: 'voyage', match: 'match', game: 'match', final: 'match', race: 'race',
+  flight: 'flight', voyage: 'voyage', descent: 'descent', ascent: 'ascent', match: 'match', game: 'match', final: 'match', race: 'race',
   ceremony: 'ceremony', concert: 'concert', festival: 'festival', debate: 'debate', interview: 'interview',
   vote: 'vote', voting: 'vote', ballot: 'vote', election: 'election', referendum: 'election', outage: 'outage', blackout: 'outage', shutdown: 'shutdown',
   storm: 'storm', hurricane: 'storm', cyclone: 'storm', typhoon: 'storm', tornado: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',

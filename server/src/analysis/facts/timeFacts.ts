@@ -222,6 +222,9 @@ function windowOf(doc: DocumentAnalysis, mark: TimeMark, sentenceZone: Zone | un
 /** Words of a clause that put a duration on another occasion than the story's ("in March 2024", "a previous strike"). */
 const OTHER_OCCASION = /\b(?:previous|earlier|prior|another|similar|separate|last (?:year|month|week))\b|\bin\s+(?:\p{L}+\s+)?(?:1[89]|20)\d\d\b/iu;
 
+/** "and a half" after a length's unit ("two hours and a half", "two hours and half"). */
+const AND_A_HALF = /^\s+and\s+(?:a\s+)?half\b/iu;
+
 /** Durations: "a six-hour meeting", "talks lasted more than six hours", "Talk 6 Hours". */
 function durationFacts(doc: DocumentAnalysis, s: Sentence, events: EventNoun[]): DetailedFact[] {
   const text = s.text;
@@ -245,22 +248,27 @@ function durationFacts(doc: DocumentAnalysis, s: Sentence, events: EventNoun[]):
       const cue = DURATION_CUES.exec(before);
       if (!cue) continue;
       const cueStart = q.start - before.length + (cue.index ?? 0);
-      if (/^(?:after|for|of)\b/iu.test(cue[0]) && !/^for\b/iu.test(cue[0])) continue;
+      // "the powered descent of 12 minutes": "of" right after the event's noun gives its length.
+      const ofEvent = /^of\b/iu.test(cue[0]) ? events.find((e) => /^\s+$/u.test(text.slice(e.end, cueStart))) : undefined;
+      if (/^(?:after|for|of)\b/iu.test(cue[0]) && !/^for\b/iu.test(cue[0]) && !ofEvent) continue;
       const verbEvent = VERB_EVENTS.exec(cue[0]);
-      event = eventBefore(events, cueStart + 1) ?? (verbEvent ? { start: cueStart, end: cueStart + verbEvent[0].length, text: verbEvent[0], cls: eventClassOf('talks')! } : undefined);
+      event = ofEvent ?? eventBefore(events, cueStart + 1) ?? (verbEvent ? { start: cueStart, end: cueStart + verbEvent[0].length, text: verbEvent[0], cls: eventClassOf('talks')! } : undefined);
+      if (ofEvent) from = ofEvent.start;
       if (/^for\b/iu.test(cue[0])) {
         // "for five hours" needs a verb of extent or an event just before it.
         const lead = text.slice(Math.max(0, cueStart - 20), cueStart);
         if (!/\b(?:lasted|stretched|ran|went on|continued|talked|met|negotiated|held|been)\s+$/iu.test(lead)) continue;
         from = Math.max(0, cueStart - 20) + lead.search(/\b(?:lasted|stretched|ran|went on|continued|talked|met|negotiated|held|been)\s+$/iu);
-      } else from = cueStart;
+      } else if (!ofEvent) from = cueStart;
     } else continue;
     if (!event || event.instance) continue;
     // "after a 24-hour warning strike in March 2024": the length of another occasion.
     const clause = clauseAround(text, q.start, CLAUSE_BREAK);
     if (OTHER_OCCASION.test(text.slice(clause.start, clause.end))) continue;
     const span = spanOf(doc, s.start + from, s.start + to);
-    const range = { min: q.range.min * factor, max: q.range.max * factor };
+    // "a meeting of two hours and half": the half the number leaves out.
+    const half = AND_A_HALF.test(text.slice(q.unitEnd, q.unitEnd + 16)) ? 0.5 * factor : 0;
+    const range = { min: q.range.min * factor + half, max: q.range.max * factor + half };
     out.push(factAt(doc, span, {
       kind: 'time',
       subject: event.cls,

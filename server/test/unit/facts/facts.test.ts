@@ -41,6 +41,14 @@ describe('facts: event times', () => {
       ['hearing', 'lasted for more than two hours', { min: 2, max: Infinity }],
     ]);
   });
+  it('reads a length after the event and "of" ("the powered descent of 12 minutes", "a meeting of two hours and half")', () => {
+    const facts = factsOf('The lander finished the powered descent of 12 minutes. The two presidents held a meeting of two hours and half.').filter((x) => x.attribute === 'duration');
+    assert.deepEqual(facts.map((f) => [f.subject, f.span.text, f.detail.range!.min.toFixed(2), f.detail.range!.max.toFixed(2)]), [
+      ['descent', 'descent of 12 minutes', '0.18', '0.22'],
+      ['meeting', 'meeting of two hours', '2.30', '2.70'],
+    ]);
+    assert.deepEqual(factsOf('A group of five climbers was stuck for six hours.').filter((x) => x.attribute === 'duration' && /of five/u.test(x.span.text)), []);
+  });
   it('leaves out the length of another occasion ("after a 24-hour warning strike in March 2024")', () => {
     const facts = factsOf('It is the second strike at the operator in two years, after a 24-hour warning strike in March 2024. The 48-hour strike began on Tuesday.').filter((x) => x.attribute === 'duration');
     assert.deepEqual(facts.map((f) => f.span.text), ['48-hour strike']);
