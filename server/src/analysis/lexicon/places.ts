@@ -215,6 +215,12 @@ interface PlaceTables {
 
 let tables: PlaceTables | undefined;
 
+/**
+ * States that no longer exist, which history and background paragraphs name ("the first since the
+ * Soviet Union"): countries, though the data package lists only today's.
+ */
+const FORMER_COUNTRIES = ['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Austria-Hungary', 'Rhodesia', 'Zaire', 'Burma'];
+
 function build(): PlaceTables {
   const data = generated as GeneratedPlaces;
   const kindOf = new Map<string, PlaceKind>();
@@ -224,6 +230,7 @@ function build(): PlaceTables {
     if (!kindOf.has(key)) kindOf.set(key, kind);
   };
   for (const c of data.countries ?? []) set(c, 'country');
+  for (const c of FORMER_COUNTRIES) set(c, 'country');
   for (const [alias, name] of Object.entries(data.countryOf ?? {})) canonical.set(foldName(alias), name);
   for (const c of REGIONS) set(c, 'region');
   for (const c of DIVISIONS) set(c, 'division');

@@ -1,7 +1,7 @@
 /**
  * A body named by its head word or its acronym and then a place ("Police Scotland", "NHS Shetland"),
  * and the coastguard, are organisations, not people; names that open with capitals or initials and
- * name people stay people ("OHASHI Daisuke", "B.S. Nagaraj").
+ * name people stay people ("OHASHI Daisuke", "B.S. Nagaraj"). A state that no longer exists is a place.
  */
 import assert from 'node:assert/strict';
 import { workspace } from './helpers';
@@ -20,5 +20,9 @@ describe('entities: bodies named after their places', () => {
   it('keeps people whose names open with capitals or initials', () => {
     assert.equal(ws.mention('b.txt', 'OHASHI Daisuke').type, 'PERSON');
     assert.equal(ws.mention('b.txt', 'B.S. Nagaraj').type, 'PERSON');
+  });
+  it('knows states that no longer exist as countries ("the Soviet Union")', () => {
+    const old = workspace([['c.txt', 'SEOUL, Nov. 13 (Wire) - The landing makes South Korea the sixth country after the Soviet Union, the United States and China to reach the Moon.']]);
+    assert.equal(old.mention('c.txt', 'Soviet Union').type, 'GPE');
   });
 });
