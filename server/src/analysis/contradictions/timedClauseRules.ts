@@ -159,6 +159,16 @@ function timedByAnotherVerb(f: TimedClauseFact, other: TimedClauseFact, byDoc: R
 
 /** The verb a clause's time is told of: the verb just before it ("resumed at 9:30 a.m."), if any. */
 function timedVerb(f: TimedClauseFact): ClauseTerm | undefined {
+  if (timedVerbs.has(f)) return timedVerbs.get(f);
+  const verb = readTimedVerb(f);
+  timedVerbs.set(f, verb);
+  return verb;
+}
+
+/** `timedVerb` per fact: the rule asks of one clause for every candidate pair. */
+const timedVerbs = new WeakMap<TimedClauseFact, ClauseTerm | undefined>();
+
+function readTimedVerb(f: TimedClauseFact): ClauseTerm | undefined {
   const c = f.detail.timedClause;
   const before = c.terms.filter((t) => !t.inName && t.end <= c.timeStart);
   const verb = before[before.length - 1];

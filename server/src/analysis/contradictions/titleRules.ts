@@ -239,10 +239,14 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
   const visits = new PairVisits();
   // People given a military rank somewhere: their "Captain" is a rank too.
   const ranked = new Set<string>();
-  for (const f of facts) if (f.kind === 'title' && f.detail.person && EXCLUSIVE_OFFICES[f.detail.person.role] === RANK_FAMILY) ranked.add(personIdOf(f) ?? '');
+  for (const f of facts) {
+    const person = f.kind === 'title' && f.detail.person && EXCLUSIVE_OFFICES[f.detail.person.role] === RANK_FAMILY ? personIdOf(f) : undefined;
+    if (person) ranked.add(person);
+  }
   const familyOf = (f: DetailedFact) => {
     const role = f.kind === 'title' && f.detail.person ? f.detail.person.role : undefined;
-    if (role && RANK_OR_OFFICE.has(role) && ranked.has(personIdOf(f) ?? '\u0000')) return RANK_FAMILY;
+    const person = role && RANK_OR_OFFICE.has(role) ? personIdOf(f) : undefined;
+    if (person && ranked.has(person)) return RANK_FAMILY;
     const family = role ? EXCLUSIVE_OFFICES[role] : undefined;
     return family === DIPLOMATIC_FAMILY && NOT_MISSION_HEADS.test(f.display) ? undefined : family;
   };
