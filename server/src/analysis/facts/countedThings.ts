@@ -15,6 +15,7 @@ const NOUN_CLASSES: Record<string, string> = {
   passenger: 'passenger', crew: 'crew', 'crew member': 'crew',
   // Those who work a ship or an aircraft are its crew, whatever the word.
   seafarer: 'crew', sailor: 'crew', crewman: 'crew', crewmen: 'crew', crewmember: 'crew', mariner: 'crew',
+  seaman: 'crew', seamen: 'crew', deckhand: 'crew', fisherman: 'crew', fishermen: 'crew',
   suspect: 'suspect', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
   officer: 'officer', policeman: 'officer', policemen: 'officer', policewoman: 'officer', policewomen: 'officer', gendarme: 'officer', rescuer: 'rescuer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
   student: 'student', pupil: 'student', learner: 'student', schoolchild: 'student', schoolchildren: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',

@@ -721,7 +721,9 @@ function clamp(r: NumberRange, lo: number, hi: number): NumberRange {
 
 export function plural(noun: string): string {
   if (noun === 'people' || noun === 'crew' || noun === 'jewelry' || noun.endsWith('s')) return noun;
-  if (noun === 'man') return 'men';
+  // "fishermen", "policemen" are plurals already; "fisherman" -> "fishermen".
+  if (noun.endsWith('men')) return noun;
+  if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;
   if (noun === 'woman') return 'women';
   if (noun === 'child') return 'children';
   return noun.endsWith('y') && !/[aeiou]y$/u.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;

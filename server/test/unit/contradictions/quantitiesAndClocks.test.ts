@@ -9,7 +9,7 @@ import { isClockFact } from '../../../src/analysis/facts/clockTimeFacts';
 import { findEventNouns } from '../../../src/analysis/facts/events';
 import type { DetailedFact } from '../../../src/analysis/facts/detail';
 import { extractFacts } from '../../../src/analysis/facts/extractFacts';
-import { isQuantityFact } from '../../../src/analysis/facts/quantityFacts';
+import { isQuantityFact, plural } from '../../../src/analysis/facts/quantityFacts';
 import { DEFAULT_ANALYSIS_OPTIONS, type DocumentAnalysis } from '../../../src/analysis/types';
 import { anchoredLines, analyseFixtures, describe1 } from './pipeline';
 
@@ -40,6 +40,9 @@ describe('facts: counts of people and things', () => {
     assert.deepEqual(quantities('The raiders escaped with nine pieces of antique silver.'), [['silver|taken', 'escaped with nine pieces of antique silver', 9, 9]]);
     // An outlet abroad writes "lost the life" for "lost their lives".
     assert.deepEqual(quantities('In the clashes four persons lost the life.'), [['people|dead', 'four persons lost the life', 4, 4]]);
+    // A fishing boat's fishermen are its crew, named in plural as written.
+    assert.deepEqual(quantities('The trawler had 15 fishermen on board.'), [['crew|aboard', '15 fishermen on board', 15, 15]]);
+    assert.deepEqual([plural('fisherman'), plural('fishermen'), plural('man')], ['fishermen', 'fishermen', 'men']);
   });
   it('folds synonyms: works, artworks and paintings; killed and died', () => {
     const [a] = quantities('Fourteen works were taken from the chapel.');
