@@ -244,7 +244,6 @@ function closestIn(a: TimedClauseFact, b: TimedClauseFact, byDoc: ReadonlyMap<st
  * the closer telling of "resumed at 07:30 GMT", though both clauses share as many words with it).
  */
 function closeness(x: TimedClauseFact, y: TimedClauseFact): number {
-  const shared = sharedTerms(x.detail.timedClause.terms, y.detail.timedClause.terms);
   const verb = timedVerb(x);
-  return new Set(shared.map((t) => t.word.toLowerCase())).size + (verb && shared.includes(verb) ? 1 : 0);
+  return sharedWords(x, y).length + (verb && sharedTerms([verb], y.detail.timedClause.terms).length > 0 ? 1 : 0);
 }

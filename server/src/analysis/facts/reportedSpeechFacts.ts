@@ -15,6 +15,7 @@ import type { DocumentAnalysis, ResolvedEntity, Sentence, TextSpan } from '../ty
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { datelineOf, sentenceMentions } from './documentIndex';
 import { accordingTo } from '../quotes/attribution';
+import { OPENS_ACCORDING_TO } from '../quotes/speechVerbs';
 import { speakerKey } from './roles';
 
 /**
@@ -40,8 +41,6 @@ const SAID = new RegExp(
 /** A quick test before any other work: most sentences report no speech. */
 const SAID_ANYWHERE = new RegExp(String.raw`\b(?:${REPORTING_VERBS}|${REPORTING_VERBS_WITH_THAT}|saying|[Aa]ccording\s+to)\b`, 'u');
 
-/** "According to" opening a sentence, before its source. */
-const OPENS_ACCORDING_TO = /^[\s"“*_-]*according\s+to\s/iu;
 /** The comma after the source, perhaps after a description of them ("…, a spokeswoman for the prosecutors,"). */
 const AFTER_SOURCE = /^(?:,\s*(?:the|a|an|who)\s[^,;"“”]{1,100})?,\s*/iu;
 

@@ -13,6 +13,7 @@ import { clauseTerms, isVerbLike, namesIn, type ClauseTerm } from './clauseTerms
 import { clockWindows, linkWindow, writtenTimes, type MinuteWindow } from './clockTimeFacts';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { datelineOf } from './documentIndex';
+import { OPENS_ACCORDING_TO } from '../quotes/speechVerbs';
 
 /** What a timed-clause fact says. */
 export interface TimedClauseInfo {
@@ -59,8 +60,8 @@ const TIME_WORDS = /^(?:morning|afternoon|evening|night|tonight|midnight|midday|
 /** An attribution after the time: ", the operator said", ", police chief Mara Lind told reporters". */
 const SAID_AFTER = /,\s+(?:[^,;]{0,60}?\s)?(?:said|says|told|added|according)\b/iu;
 
-/** An attribution before the clause: "According to the UK Coastguard, ". */
-const ACCORDING_TO_BEFORE = /^[\s"“*_-]*according\s+to\s+[^,;:.]{1,60},\s*/iu;
+/** The source after an opening "according to", up to its comma ("the UK Coastguard, "). */
+const SOURCE_TO_COMMA = /^[^,;:.]{1,60},\s*/u;
 
 /** What a timed message reported, from its reporting words to the end of the clause ("to report that ...", "saying ..."). */
 const REPORTED_CONTENT = /\b(?:to\s+(?:say|report|tell\s+\p{L}+|warn|announce|confirm|explain)|saying|reporting|warning)\b.*$/su;
@@ -86,8 +87,9 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     const comma = opened ? text.slice(around.start, c.start).indexOf(',') : -1;
     if (comma >= 0) around.start += comma + 1;
     // "According to the UK Coastguard, the trawler sent ...": who told it is not what happened.
-    const source = ACCORDING_TO_BEFORE.exec(text.slice(around.start, c.start));
-    if (source) around.start += source[0].length;
+    const opening = OPENS_ACCORDING_TO.exec(text.slice(around.start, c.start));
+    const source = opening && SOURCE_TO_COMMA.exec(text.slice(around.start + opening[0].length, c.start));
+    if (opening && source) around.start += opening[0].length + source[0].length;
     // "..., the operator said": who told it is not what happened.
     const said = SAID_AFTER.exec(text.slice(last.end, around.end));
     if (said) around.end = last.end + said.index;

@@ -69,5 +69,8 @@ export const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 /** "according to" and its variants, before the source. */
 export const ACCORDING_TO = /\b(?:according to|citing|quoted by|in (?:an? )?(?:interview|statement|post) (?:with|to|on|by))\s+/giu;
 
+/** "According to" opening a sentence or a clause, before its source ("According to Castañeda, ..."). */
+export const OPENS_ACCORDING_TO = /^[\s"“*_-]*according\s+to\s/iu;
+
 /** Personal pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
