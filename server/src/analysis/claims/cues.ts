@@ -185,13 +185,20 @@ export function findCues(view: ClauseView): CueFindings {
   if (OPEN_QUESTION.test(trimmed)) score -= 0.3;
   if (/\?["”’)]*$/u.test(trimmed)) score -= 0.4;
   if (/!["”’)]*$/u.test(trimmed) || TEASER.test(trimmed)) score -= 0.4;
-  if (words.length < 5) score -= 0.3;
+  // A fragment is no claim; a short but whole sentence that reports a completed action ("Four
+  // people were injured.", "No shots were fired.") is, so it pays less.
+  if (words.length < 5) score -= reportsWholeAction(tokens, quotes, trimmed, hedges) ? 0.1 : 0.3;
 
   // A sentence labelled as the writer's analysis or opinion is not reported as fact, whatever it
   // holds, and neither is one framed in the writer's own voice.
   if (OPINION_LABEL.test(trimmed) || COMMENTARY.test(outside.trim().replace(LEADING_MARKUP, ''))) score = Math.min(score, 0.2);
 
   return { cues: [...cues], score: Math.max(0, Math.min(1, score)) };
+}
+
+/** A whole sentence (ending in a full stop) that reports a completed action, with nothing hedged. */
+function reportsWholeAction(tokens: readonly Token[], quotes: readonly Quote[], trimmed: string, hedges: number): boolean {
+  return hedges === 0 && /\.["”’)]*$/u.test(trimmed) && completedEvents(tokens, quotes).length > 0;
 }
 
 /**

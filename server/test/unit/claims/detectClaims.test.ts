@@ -128,6 +128,13 @@ describe('claims: events versus opinion (opinion-and-events.txt)', () => {
     }
   });
 
+  it('reports a short whole sentence of a completed action, but not a short fragment or a short hedge', () => {
+    assert.equal(claimAt('Three firefighters were hurt.')?.text, 'Three firefighters were hurt.');
+    assert.equal(claimAt('No doors were locked.')?.text, 'No doors were locked.');
+    assert.equal(claimAt('Smoke over the river'), undefined);
+    assert.equal(claimAt('It might spread.'), undefined);
+  });
+
   it('reports a refusal to comment as an attributed statement', () => {
     const c = claimAt('The company declined to comment');
     assert.ok(c?.cues.includes('attribution'), JSON.stringify(c));
