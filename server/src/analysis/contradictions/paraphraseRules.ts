@@ -403,16 +403,22 @@ function deniedClauses(ws: ReadonlyArray<{ word: string }>): Array<[number, numb
     if (ws[i].word !== 'nothing' && ws[i].word !== 'no') continue;
     const grounds = ws.findIndex((w, k) => k > i && k <= i + 6 && GROUNDS_WORDS.has(w.word));
     if (grounds < 0) continue;
+    // "no sign that it would fail", or with the "that" left out: "no sign it would fail".
     const that = ws.findIndex((w, k) => k > grounds && k <= grounds + 4 && w.word === 'that');
-    if (that < 0) continue;
-    let end = that + 1;
+    const bare = that < 0 && CLAUSE_SUBJECTS.has(ws[grounds + 1]?.word ?? '') ? grounds : -1;
+    if (that < 0 && bare < 0) continue;
+    let end = (that < 0 ? bare : that) + 1;
+    const from = end;
     // "no sign that hackers had been involved and that the evidence pointed to a fault": a second
     // "that" clause is said, not denied.
     while (end < ws.length && !CLAUSE_OPENERS.has(ws[end].word) && !((ws[end].word === 'and' || ws[end].word === 'or') && ws[end + 1]?.word === 'that')) end++;
-    out.push([that + 1, end]);
+    out.push([from, end]);
   }
   return out;
 }
+
+/** Words that open a clause after a grounds word whose "that" is left out ("no sign it would fail"). */
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'the', 'this', 'there', 'anyone', 'anything']);
 
 /** Most words after the verb of a "none of ..." clause that it denies. */
 const NONE_OF_REACH = 4;

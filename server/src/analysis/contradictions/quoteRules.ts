@@ -333,6 +333,8 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   return [ma.join(' '), mb.join(' ')];
 }
 
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /** Pronouns written two ways: "no one" and "nobody", "everyone" and "everybody" say the same. */
 const PRONOUN_SPELLINGS: Readonly<Record<string, string>> = {
   'no-one': 'nobody', noone: 'nobody', everyone: 'everybody', someone: 'somebody', anyone: 'anybody',
@@ -349,6 +351,10 @@ export function sameSpelling(words: readonly string[]): string[] {
     if (words[i] === 'no' && words[i + 1] === 'one') {
       out.push('nobody');
       i++;
+    } else if (words[i] === 'on' && POSSESSIVE_DETERMINERS.has(words[i + 1]) && words[i + 2] === 'way' && words[i + 3] === 'to') {
+      // "children on their way to school" and "children going to school" say the same.
+      out.push('going', 'to');
+      i += 3;
     } else out.push(PRONOUN_SPELLINGS[words[i]] ?? oneSpelling(words[i]));
   }
   return out;

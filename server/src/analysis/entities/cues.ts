@@ -373,7 +373,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     if (l === 'of' && prev2 && (PLACE_NOUNS_BEFORE_OF.has(prev2.lower) || MAYOR_TITLES.has(prev2.lower))) out.push(ev('GPE', 3, CUE.placeNoun));
     // "the people of X", "residents of X": a place, whatever the lexicon knows of it.
     if (l === 'of' && prev2 && !prev2.cap && PEOPLE_OF.has(prev2.lower)) out.push(ev('GPE', 2.5, CUE.placeNoun));
-    if (['capital', 'city', 'town', 'village', 'port', 'region', 'province'].includes(l)) out.push(ev('GPE', 2, CUE.placeNoun));
+    // ("the city's Civil Defence" is the city's body, not the city.)
+    if (['capital', 'city', 'town', 'village', 'port', 'region', 'province'].includes(l) && !prevWord.possessive) out.push(ev('GPE', 2, CUE.placeNoun));
     // "Shares in X", "a stake in X": only organisations (no place preposition then).
     const holding = (l === 'in' || l === 'of') && prev2 && (!prev2.cap || prev2.initial) && ORG_HOLDING_NOUNS.has(prev2.lower);
     if (holding) out.push(ev('ORG', 2, CUE.orgProperty));
@@ -439,7 +440,10 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     else if (n1 && !n1.cap && ROLE_WORDS.has(n1.lower)) out.push(ev('PERSON', 1, CUE.possessiveRole));
   }
   const appo = appositionCue(words, c.last);
-  if (appo) out.push(appo);
+  // "the president of Sabesp, the engineer Fábio Mori": the apposition names the president, not
+  // the body the role is of.
+  const roleOf = prev?.lower === 'of' && prev2 !== undefined && !prev2.cap && ROLE_WORDS.has(prev2.lower);
+  if (appo && !(roleOf && appo.type === 'PERSON')) out.push(appo);
   if (isBracketGloss(words, c)) out.push(ev('ORG', 1.5, CUE.orgNoun));
   if (glossedBody(words, c)) out.push(ev('ORG', 2, CUE.orgNoun));
   if (prev && !prev.cap && LEANINGS.has(prev.lower)) out.push(ev('ORG', 2, CUE.orgNoun));

@@ -1435,17 +1435,24 @@ function nearestInDocument(item: Item, fullNames: readonly Group[], sets: Sets):
 /**
  * The evidence of many mentions, for one type decision: the weak default cue ("capitalised words")
  * counts once, not once per mention, so a name mentioned often with few cues does not drift to
- * PERSON against the cues it has.
+ * PERSON against the cues it has. A speech verb after the name counts less each time it recurs,
+ * for companies and agencies speak as often as people do: "State water company Sabesp said ...",
+ * then "Sabesp said" four times over, is still a company.
  */
 function pooled(evidence: readonly TypeEvidence[]): TypeEvidence[] {
   let fallback: TypeEvidence | undefined;
   let province: TypeEvidence | undefined;
   const out: TypeEvidence[] = [];
+  const speeches = new Map<string, number>();
   for (const e of evidence) {
     if (e.cue === CUE.default) {
       if (!fallback || e.weight > fallback.weight) fallback = e;
     } else if (e.cue === CUE.lexiconProvince) province ??= e;
-    else out.push(e);
+    else if (e.cue === CUE.speech) {
+      const seen = speeches.get(e.type) ?? 0;
+      speeches.set(e.type, seen + 1);
+      out.push(seen === 0 ? e : { ...e, weight: e.weight / 2 ** seen });
+    } else out.push(e);
   }
   // The generated list of states and provinces says the same of every mention, and its names are
   // also clubs' and companies' ("Atlântico"): it counts once, and the text around them decides.

@@ -181,6 +181,8 @@ const ACTOR_CLASSES: Record<string, string> = {
   quake: 'quake', earthquake: 'quake', tremor: 'quake', temblor: 'quake',
   stand: 'structure', grandstand: 'structure', stadium: 'structure', building: 'structure', bridge: 'structure', roof: 'structure',
   wall: 'structure', tunnel: 'structure', tower: 'structure', ceiling: 'structure', scaffolding: 'structure', block: 'structure',
+  // The surface that gives way under a street: "the ground gave way", "the road collapsed".
+  ground: 'ground', road: 'ground', street: 'ground', asphalt: 'ground', pavement: 'ground', tarmac: 'ground', roadway: 'ground', carriageway: 'ground',
   ...MASS_MOVEMENTS,
 };
 

@@ -121,10 +121,12 @@ export const HOSPITALISED_AFTER =
 
 /**
  * The second of two counts joined by "and" that share the predicate after them ("Sixty-three
- * pupils and four teachers were treated in hospital"): its words, to be read past, so that the
- * first count gets the predicate too.
+ * pupils and four teachers were treated in hospital"), or a count in apposition ("34 families,
+ * almost 130 persons, had to leave"): its words, to be read past, so that the first count gets
+ * the predicate too.
  */
-export const SECOND_CONJUNCT = /^\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)\s+[\p{L}-]+(?:\s+members)?(?=\s+(?:were|was|had|have|are)\b)/iu;
+export const SECOND_CONJUNCT =
+  /^(?:\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)\s+[\p{L}-]+(?:\s+members)?|,\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|at\s+least)\s+)?\d[\d,.]*\s+[\p{L}-]+,)(?=\s+(?:were|was|had|have|are)\b)/iu;
 
 /**
  * People kept in hospital ("Nine were admitted", "19 were kept in hospital overnight", "nine
@@ -138,8 +140,15 @@ export const KEPT_IN_HOSPITAL_AFTER =
  * People moved out of danger ("had been moved out of harm's way", "were taken to 112 accommodation
  * centres", "were relocated to shelters"): the evacuated, in other words.
  */
-export const MOVED_TO_SAFETY_AFTER =
-  /^\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:moved|relocated|taken|brought|transferred)\s+(?:out\s+of\s+harm[’']s\s+way|to\s+(?:safety|safer\s+(?:areas?|ground)|higher\s+ground|(?:[\d,]+\s+)?(?:[\p{L}-]+\s+)?(?:shelters?|cent(?:re|er)s?|camps?)))\b/iu;
+export const MOVED_TO_SAFETY_AFTER = new RegExp(
+  String.raw`^\s*(?:` +
+    String.raw`(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:moved|relocated|taken|brought|transferred)\s+(?:out\s+of\s+harm[’']s\s+way|to\s+(?:safety|safer\s+(?:areas?|ground)|higher\s+ground|(?:[\d,]+\s+)?(?:[\p{L}-]+\s+)?(?:shelters?|cent(?:re|er)s?|camps?)))` +
+    // "43 families were moved out", "had to leave their houses", "were forced from their homes".
+    String.raw`|(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:moved|relocated)\s+out` +
+    String.raw`|(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:forced\s+|ordered\s+)?to\s+(?:leave|abandon|flee)|(?:were|was|have\s+been|had\s+been)\s+forced\s+(?:out\s+of|from)|left|fled|abandoned)\s+(?:their|his|her)\s+(?:homes?|houses?|flats?|apartments?|buildings?)` +
+    String.raw`)\b`,
+  'iu',
+);
 
 /**
  * A part of a whole counted before it, with what befell the part: "212 buildings were damaged, 16
