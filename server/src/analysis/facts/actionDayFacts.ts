@@ -177,8 +177,9 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     if (days.some((o) => o !== d && !inDateline(o) && o.start >= around.start && o.end <= around.end && o.iso !== d.iso)) continue;
     const before = text.slice(around.start, d.start);
     if (SAID_BEFORE.test(before) || /\bby\s+$/iu.test(before)) continue;
-    // "Prince Florian (born 3rd March 1994) has married": a birth date dates the person, not the act.
-    if (/\b(?:born|b\.|née|died|d\.)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    // "Prince Florian (born 3rd March 1994) has married": a birth date dates the person, not the
+    // act, and so does a death date in brackets ("(died 2 May 1990)"); "a man died on Saturday" is the act.
+    if (/\b(?:born|b\.|née)\s+(?:on\s+)?$|[(,]\s*(?:died|d\.)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
     // Doubts after the day belong to what follows it ("will open talks on Tuesday and hopes to ...").
     const planned = (PLAN.test(clause) || SUMMONED_TO.test(before)) && !NOT_A_FIRM_PLAN.test(text.slice(around.start, d.end));
     if (!planned && NOT_WHAT_HAPPENED.test(clause)) continue;

@@ -282,6 +282,9 @@ interface Reading {
   end: number;
 }
 
+/** "from the village Akterek", "in the town of Kenes,": a settlement named right before a count. */
+const ONE_SETTLEMENT_BEFORE = /\b(?:[Ff]rom|[Ii]n)\s+(?:the\s+)?(?:village|town|city|district|municipality|commune|hamlet|settlement)\s+(?:of\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*,?\s*$/u;
+
 /** A count of people or things with what happened to them, or undefined. */
 function countOf(text: string, q: Quantity): Reading | undefined {
   if (q.type !== 'CARDINAL') return undefined;
@@ -291,6 +294,9 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   // ("A total of 124 firefighters" is the whole itself.)
   if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) && !/\b(?:a\s+total|a\s+team|a\s+force|a\s+crew|a\s+group)\s+of\s+$/iu.test(before)) return undefined;
   if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
+  // "from the village Akterek 780 persons were evacuated and from the village Kenes 460": one
+  // settlement's share of a count told whole elsewhere.
+  if (ONE_SETTLEMENT_BEFORE.test(before)) return undefined;
   // A fact-box label ("Deaths: 12") or a lay-off verb ("lays off 2,300 as ...") says what is
   // counted even when no noun follows the number.
   const label = LABEL_PREDICATE.exec(before);
