@@ -116,7 +116,12 @@ const SAME_VERB: Record<string, string> = { publish: 'announce', unveil: 'announ
 const SAME_OBJECT: Record<string, string> = {
   intrusion: 'attack', breach: 'attack', hack: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack', 'break-in': 'attack',
   blaze: 'fire', flame: 'fire', inferno: 'fire',
+  // What a regulator or a court publishes: "its order was published at 2.30pm", "a notice published at 10:30".
+  notice: 'document', order: 'document', decision: 'document', ruling: 'document', decree: 'document', resolution: 'document', circular: 'document',
 };
+
+/** Documents that a body publishes (SAME_OBJECT folds them into one). */
+const PUBLISHED_DOCUMENTS: ReadonlySet<string> = new Set(Object.keys(SAME_OBJECT).filter((k) => SAME_OBJECT[k] === 'document'));
 
 /** Actions written with different verbs for one thing, folded to a class. */
 const ACTION_CLASSES: Record<string, string> = {
@@ -583,7 +588,9 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     const pair = subject && s > 0 ? `${words[s - 1].word} ${subject.word}` : '';
     const lowerSubject = subject && /^\p{Ll}/u.test(subject.raw) && !/ly$/u.test(subject.word) ? (ACTOR_CLASSES[pair] ? pair : subject.word) : undefined;
     // "The gates were opened at 2 a.m.": the subject of a passive verb is what was acted on.
-    const patient = passive && object.length === 0 && lowerSubject && !DETERMINERS.has(lowerSubject) && !PERSONAL_PRONOUNS.has(lowerSubject) ? lowerSubject : undefined;
+    // "in a notice published at 10:30" too: a document before a participle of publishing is what was published.
+    const published = !passive && object.length === 0 && lowerSubject !== undefined && PUBLISHED_DOCUMENTS.has(singularNoun(lowerSubject)) && /ed$/u.test(words[v].word) && SAME_VERB[base] === 'announce';
+    const patient = (passive || published) && object.length === 0 && lowerSubject && !DETERMINERS.has(lowerSubject) && !PERSONAL_PRONOUNS.has(lowerSubject) ? lowerSubject : undefined;
     const head = patient ?? object[object.length - 1];
     // Begin and end verbs are read by timeFacts.ts, unless they act on a thing: "opened the gates", "closed the road".
     if (SKIPPED_VERBS.has(base) && !(TRANSITIVE.has(base) && head && !eventClassOf(head))) return undefined;
