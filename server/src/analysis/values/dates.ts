@@ -146,9 +146,15 @@ function readDates(text: string, published: string | undefined, forward: boolean
     }
     // "12/3" without a year is 12 March in most of the world and 3 December in the United States
     // (chrono's reading): the reading nearer the article's date is the one meant.
-    if (iso && ref && grain === 'day' && SHORT_NUMERIC.test(written)) iso = nearerReading(iso, ref);
+    // So with a weekday before it ("this Tuesday 12/3"): the weekday may be the article's slip, and
+    // must not choose the reading (3 December was a Tuesday; 12 March, two days before the paper, was not).
+    const swapped = iso && ref && grain === 'day' && (SHORT_NUMERIC.test(written) || WEEKDAY_THEN_SHORT_NUMERIC.test(written)) ? nearerReading(iso, ref) : iso;
     let actualWeekday: number | undefined;
-    if (weekday !== undefined && c.isCertain('day') && c.isCertain('month') && (hasYear || ref)) {
+    if (swapped !== iso) {
+      iso = swapped;
+      const actual = weekday !== undefined ? isoToDate(iso)?.getUTCDay() : undefined;
+      if (actual !== undefined && actual !== weekday) actualWeekday = actual;
+    } else if (weekday !== undefined && c.isCertain('day') && c.isCertain('month') && (hasYear || ref)) {
       const y = year;
       const mo = c.get('month');
       const d = c.get('day');
@@ -281,6 +287,8 @@ function nearestTo(ref: Date, times: readonly number[]): number {
 
 /** A numeric day and month without a year ("12/3", "05.02."). */
 const SHORT_NUMERIC = /^\(?\d{1,2}[./]\d{1,2}\.?\)?$/u;
+/** A weekday and then such a date: "Tuesday 12/3", "this Tuesday, 12.3". */
+const WEEKDAY_THEN_SHORT_NUMERIC = /^(?:(?:this|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\(?\d{1,2}[./]\d{1,2}\.?\)?$/iu;
 
 /** Of a date and the date with its day and month swapped, each in its year nearest `ref`, the one nearer `ref`. */
 function nearerReading(iso: string, ref: Date): string {

@@ -133,6 +133,10 @@ describe('values: dates', () => {
     ]);
     assert.equal(findDates('the hearing on 3/12 was adjourned', '2025-12-01')[0].iso, '2025-12-03');
   });
+  it('reads "this Tuesday 12/3" in a paper of 14 March as 12 March, a Wednesday, and not as 3 December, a Tuesday', () => {
+    const [d] = findDates('The captive was set free this Tuesday 12/3 after long talks.', '2025-03-14');
+    assert.deepEqual([d.iso, d.weekday, d.actualWeekday], ['2025-03-12', 2, 3]);
+  });
   it('reads the day after "in the early morning of", and drops a trailing "at" before a clock time', () => {
     assert.deepEqual(findDates('stopped in the early morning of Tuesday, 11 March, at 3:47.', '2025-03-12').map((d) => [d.text, d.iso]), [['Tuesday, 11 March', '2025-03-11']]);
   });
