@@ -333,6 +333,7 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   return [ma.join(' '), mb.join(' ')];
 }
 
+/** The owners in "on their way to", which a quote's other version may write as "going to". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** Pronouns written two ways: "no one" and "nobody", "everyone" and "everybody" say the same. */

@@ -1432,6 +1432,9 @@ function nearestInDocument(item: Item, fullNames: readonly Group[], sets: Sets):
   return ranked[0][0];
 }
 
+/** A cue at least this heavy says what a name is ("company Sabesp", "the city of X"). */
+const STRONG_CUE = 2;
+
 /**
  * The evidence of many mentions, for one type decision: the weak default cue ("capitalised words")
  * counts once, not once per mention, so a name mentioned often with few cues does not drift to
@@ -1443,12 +1446,15 @@ function pooled(evidence: readonly TypeEvidence[]): TypeEvidence[] {
   let fallback: TypeEvidence | undefined;
   let province: TypeEvidence | undefined;
   const out: TypeEvidence[] = [];
+  // (Only against a name's strong cue of another kind: a surname that many articles quote, with
+  // nothing else said of it, stays a person's and finds the full name.)
+  const decays = evidence.some((e) => e.cue !== CUE.speech && e.type !== 'PERSON' && e.weight >= STRONG_CUE);
   const speeches = new Map<string, number>();
   for (const e of evidence) {
     if (e.cue === CUE.default) {
       if (!fallback || e.weight > fallback.weight) fallback = e;
     } else if (e.cue === CUE.lexiconProvince) province ??= e;
-    else if (e.cue === CUE.speech) {
+    else if (e.cue === CUE.speech && decays) {
       const seen = speeches.get(e.type) ?? 0;
       speeches.set(e.type, seen + 1);
       out.push(seen === 0 ? e : { ...e, weight: e.weight / 2 ** seen });

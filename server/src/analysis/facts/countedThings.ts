@@ -138,7 +138,8 @@ export const KEPT_IN_HOSPITAL_AFTER =
 
 /**
  * People moved out of danger ("had been moved out of harm's way", "were taken to 112 accommodation
- * centres", "were relocated to shelters"): the evacuated, in other words.
+ * centres", "were relocated to shelters") or out of their homes ("were moved out", "had to leave
+ * their houses"): the evacuated, in other words.
  */
 export const MOVED_TO_SAFETY_AFTER = new RegExp(
   String.raw`^\s*(?:` +

@@ -2,7 +2,7 @@
  * Bodies speak as often as people do: a company introduced as one ("State gas company Gasnor
  * said ...") stays a company however often "Gasnor said" recurs; a city's own body ("the city's
  * Civil Defence") is not the city; and "the director of Gasnor, the chemist Rui Lopes" describes
- * the director, not the company.
+ * the director, not the company. A surname quoted in many articles stays a person's.
  */
 import assert from 'node:assert/strict';
 import { workspace } from './helpers';
@@ -22,6 +22,14 @@ describe('entities: bodies that speak', () => {
   });
   it('types "the city\'s Civil Defence" as a body, not a place', () => {
     assert.equal(ws.mention('a.txt', 'Civil Defence').type, 'ORG');
+  });
+  it('keeps a surname that several articles quote, with nothing else said of it, a person\'s', () => {
+    const people = workspace([
+      ['c.txt', 'Bridge collapse in Aldvik: 51 injured\n\nALDVIK, November 12, 2025 — Officials said 51 people were injured after the bridge collapse on Wednesday. "We will restore normal service within 3 days," Varnok said.'],
+      ['d.txt', 'Bridge collapse in Aldvik: 51 injured\n\nALDVIK, November 12, 2025 — Officials said 51 people were injured after the bridge collapse on Wednesday. The meeting between Varnok and Tessel lasted six hours, aides said.'],
+      ['e.txt', 'Bridge collapse in Aldvik: 51 injured\n\nALDVIK, November 13, 2025 — "We will restore normal service within 3 days," Varnok said. Police chief Oskar Varnok met Ida Tessel of the Aldvik Water Board for 6 hours.'],
+    ]);
+    for (const doc of ['c.txt', 'd.txt']) assert.equal(people.mention(doc, 'Varnok').id, people.mention('e.txt', 'Oskar Varnok').id, doc);
   });
   it('gives the person after "the director of <body>," to the director, and the quote to the person', () => {
     assert.equal(ws.mention('b.txt', 'Gasnor').type, 'ORG');
