@@ -9,7 +9,7 @@
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { localClockHour } from '../values/clock';
-import { addDays, findDates, type DateExpression } from '../values/dates';
+import { findDates, pastWeekday, type DateExpression } from '../values/dates';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { datelineOf } from './documentIndex';
@@ -140,18 +140,6 @@ const NIGHT_WORDS = /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:l
 export const DAY_CUE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d/iu;
 
-/**
- * What happened on a bare weekday happened on or before the article's date: "elected on Wednesday
- * evening" in Tuesday's paper is last Wednesday's, not tomorrow's (the date parser takes the
- * nearest Wednesday either way).
- */
-function pastDay(d: DateExpression, published: string | undefined): DateExpression {
-  if (!published || d.weekday === undefined || !d.relative || !d.iso || d.iso <= published.slice(0, 10)) return d;
-  // "begins on Monday 15 March": a day of the month written with the weekday pins it.
-  if (/\d/u.test(d.text)) return d;
-  return { ...d, iso: addDays(d.iso, -7) };
-}
-
 /** A date expression of one day. */
 const isDay = (d: DateExpression) => d.grain === 'day' && d.iso !== undefined && /^\d{4}-\d\d-\d\d$/u.test(d.iso);
 
@@ -183,7 +171,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     // Doubts after the day belong to what follows it ("will open talks on Tuesday and hopes to ...").
     const planned = (PLAN.test(clause) || SUMMONED_TO.test(before)) && !NOT_A_FIRM_PLAN.test(text.slice(around.start, d.end));
     if (!planned && NOT_WHAT_HAPPENED.test(clause)) continue;
-    const day = planned ? forwardDay(d) : pastDay(d, doc.published);
+    const day = planned ? forwardDay(d) : pastWeekday(d, doc.published);
     if (!day?.iso) continue;
     // "arrested three men over Tuesday morning's hold-up": a day in the possessive dates a noun, not the clause's action.
     if (/^(?:\s+(?:morning|afternoon|evening|night))?['’]s\b/iu.test(text.slice(d.end, d.end + 12))) continue;

@@ -589,7 +589,7 @@ function actionBefore(text: string, previous = ''): Action | undefined {
     const lowerSubject = subject && /^\p{Ll}/u.test(subject.raw) && !/ly$/u.test(subject.word) ? (ACTOR_CLASSES[pair] ? pair : subject.word) : undefined;
     // "The gates were opened at 2 a.m.": the subject of a passive verb is what was acted on.
     // "in a notice published at 10:30" too: a document before a participle of publishing is what was published.
-    const published = !passive && object.length === 0 && lowerSubject !== undefined && PUBLISHED_DOCUMENTS.has(singularNoun(lowerSubject)) && /ed$/u.test(words[v].word) && SAME_VERB[base] === 'announce';
+    const published = !passive && lowerSubject !== undefined && PUBLISHED_DOCUMENTS.has(singularNoun(lowerSubject)) && /ed$/u.test(words[v].word) && SAME_VERB[base] === 'announce';
     const patient = (passive || published) && object.length === 0 && lowerSubject && !DETERMINERS.has(lowerSubject) && !PERSONAL_PRONOUNS.has(lowerSubject) ? lowerSubject : undefined;
     const head = patient ?? object[object.length - 1];
     // Begin and end verbs are read by timeFacts.ts, unless they act on a thing: "opened the gates", "closed the road".

@@ -10,7 +10,7 @@
  *   a plan ("will be questioned on Wednesday") is left out: it counts forwards, not back.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { addDays, findDates, weekdayName, type DateExpression } from '../values/dates';
+import { findDates, pastWeekday, weekdayName, type DateExpression } from '../values/dates';
 import { weekdayFact } from './dateFacts';
 import { spanOf, type DetailedFact } from './detail';
 
@@ -40,10 +40,8 @@ export function looseWeekdayFactsOf(doc: DocumentAnalysis, s: Sentence): Detaile
     }
     if (doc.published && d.iso && d.grain === 'day' && BARE_WEEKDAY.test(d.text) && !PLANNED.test(s.text.slice(0, d.start))) {
       const span = spanOf(doc, s.start + d.start, s.start + d.end);
-      // (The date parser takes the nearest such weekday: "died on Saturday" in Wednesday's paper
-      // would be three days on. The day after the article's date is left alone: a page dated in
-      // New York tells of a Thursday in Seoul.)
-      const day = d.iso > addDays(doc.published.slice(0, 10), 1) ? addDays(d.iso, -7) : d.iso;
+      // (The day after the article's date stays: a page dated in New York tells of a Thursday in Seoul.)
+      const day = pastWeekday(d, doc.published, 1).iso!;
       out.push(weekdayFact(doc, span, day, 'weekday-bare', d.text, { sentence: s.index }));
     }
   }

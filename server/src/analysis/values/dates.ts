@@ -57,6 +57,20 @@ export function addDays(iso: string, n: number): string {
   return dateToIso(d);
 }
 
+/**
+ * What happened on a bare weekday happened on or before the article's date: "elected on Wednesday
+ * evening" in Tuesday's paper is last Wednesday's, not tomorrow's, and "died on Saturday" in
+ * Wednesday's paper is four days before (the date parser takes the nearest such weekday). Up to
+ * `graceDays` after the article's date are left alone (a page dated in New York tells of a
+ * Thursday in Seoul).
+ */
+export function pastWeekday(d: DateExpression, published: string | undefined, graceDays = 0): DateExpression {
+  if (!published || d.weekday === undefined || !d.relative || !d.iso || d.iso <= addDays(published.slice(0, 10), graceDays)) return d;
+  // "begins on Monday 15 March": a day of the month written with the weekday pins it.
+  if (/\d/u.test(d.text)) return d;
+  return { ...d, iso: addDays(d.iso, -7) };
+}
+
 /** Whole days from `a` to `b` (ISO dates); undefined when either is missing. */
 export function daysBetween(a: string | undefined, b: string | undefined): number | undefined {
   const x = isoToDate(a);
