@@ -51,13 +51,18 @@ function conflict(a: AttendanceStatus, b: AttendanceStatus): string | undefined 
   // Taking part by video says nothing of being in the room except against "in person": one who
   // "did not attend" may well have joined by video link.
   if (a === 'remote' || b === 'remote') return (a === 'in person' || b === 'in person') && a !== b ? 'One who took part by video link was not there in person.' : undefined;
-  if ((a === 'absent') !== (b === 'absent')) return 'One cannot both have been there and not have been there.';
+  if (away(a) !== away(b)) return a === 'elsewhere' || b === 'elsewhere' ? 'One who was elsewhere at the time was not there.' : 'One cannot both have been there and not have been there.';
   if ((a === 'throughout' && b === 'left') || (a === 'left' && b === 'throughout')) return 'One who left before the end was not there for all of it.';
   return undefined;
 }
 
+/** Not at the event: told so, or told to have been somewhere else. */
+function away(s: AttendanceStatus): boolean {
+  return s === 'absent' || s === 'elsewhere';
+}
+
 function describe(s: AttendanceStatus): string {
-  return s === 'absent' ? 'not there' : s === 'throughout' ? 'there throughout' : s === 'left' ? 'there, then left' : s === 'remote' ? 'there by video link' : s === 'in person' ? 'there in person' : 'there';
+  return s === 'absent' ? 'not there' : s === 'elsewhere' ? 'elsewhere at the time' : s === 'throughout' ? 'there throughout' : s === 'left' ? 'there, then left' : s === 'remote' ? 'there by video link' : s === 'in person' ? 'there in person' : 'there';
 }
 
 function lastWord(id: string): string {

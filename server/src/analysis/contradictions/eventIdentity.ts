@@ -434,10 +434,21 @@ function storyDay(doc: DocumentAnalysis, events: readonly string[], dateline: Da
     if (s.text.length > 2000) continue;
     if (!findEventNouns(s.text).some((e) => !e.instance && events.includes(e.cls)) && !events.some((e) => tellsEventByVerb(s.text, e))) continue;
     const dates = eventDates(s, doc.published, dateline);
-    if (dates.length === 1 && isOneDay(dates[0])) return dayOfSentence(s, dates[0], dateline);
+    if (dates.length === 1 && isOneDay(dates[0])) return earlierEventAfter(s.text, dates[0].end, events) ? undefined : dayOfSentence(s, dates[0], dateline);
     if (dates.length > 0) return undefined;
   }
   return undefined;
+}
+
+/**
+ * True when the story's event is told after the day, in a clause of what came before: "were
+ * rescued on Wednesday after their boat capsized in a storm" dates the rescue, not the storm.
+ */
+function earlierEventAfter(text: string, dayEnd: number, events: readonly string[]): boolean {
+  const after = /\b(?:after|following)\b/iu.exec(text.slice(dayEnd));
+  if (!after) return false;
+  const from = dayEnd + after.index;
+  return findEventNouns(text).some((e) => e.start >= from && !e.instance && events.includes(e.cls));
 }
 
 /** The story day a sentence gives with its one day `date`: the clause around the day, after any date line. */

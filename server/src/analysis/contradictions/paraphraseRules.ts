@@ -320,6 +320,9 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
     // "None of our injured citizens have a danger of life": "none of" says who; it denies what
     // follows them, not them.
     if (w === 'none' && ws[j + 1]?.word === 'of') return false;
+    // "Without the beacon, we would not have found them": a counterfactual condition names what
+    // made the difference; it does not deny the beacon ("the beacon had been crucial").
+    if (w === 'without' && ws.slice(j + 1, j + 8).some((y) => y.word === 'would' || y.word === 'could')) return false;
     if (isNegation(w)) return true;
     if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w) || DETERMINERS.has(w)) continue;
     // "never really had a chance": an adverb passes the denial on, and so does a word that only

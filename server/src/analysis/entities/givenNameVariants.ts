@@ -10,14 +10,15 @@ import { transliterationKey } from './nameKeys';
 
 const FORMS: readonly string[] = [
   'yevhen yevgeny yevgeni yevgeniy evgeny evgeni evgenii eugene',
-  'oleksandr aleksandr alexandr alexander aleksander',
+  // Latvian writes a masculine "-s" onto Russian names ("Aleksandrs", "Sergejs", "Jurijs").
+  'oleksandr aleksandr alexandr alexander aleksander aleksandrs',
   'oleksiy oleksii alexei alexey aleksei aleksey',
-  'serhiy serhii sergei sergey serguei sergiy',
+  'serhiy serhii sergei sergey serguei sergiy sergejs',
   'mykola nikolai nikolay',
   'dmytro dmitry dmitri dmitriy',
   'andriy andrii andrei andrey',
   'volodymyr vladimir',
-  'yuriy yurii yuri yury iouri',
+  'yuriy yurii yuri yury iouri jurijs',
   'vasyl vasily vasiliy vassily',
   'petro pyotr petr',
   'pavlo pavel',

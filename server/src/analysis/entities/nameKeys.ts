@@ -11,7 +11,8 @@ import { canonicalCountry, englishCityName } from '../lexicon/places';
  * One word's transliteration key: letters only, British and American spellings made equal
  * ("Centre" / "Center", "Labour" / "Labor", "Organisation" / "Organization", "Defence" /
  * "Defense", "Programme" / "Program"), "y" read as "i", runs of i/e vowels that hold an "i"
- * reduced to one "i", "x" spelled "ks", and doubled letters written once.
+ * reduced to one "i", "x" spelled "ks", "ts" before a vowel written "c" and a Baltic "-ovs" / "-evs" as "-ov" / "-ev",
+ * and doubled letters written once.
  */
 export function transliterationKey(word: string): string {
   return foldName(word)
@@ -21,6 +22,10 @@ export function transliterationKey(word: string): string {
     .replace(/isation/u, 'ization')
     .replace(/(?<=\p{L}{2})([cf])ence$/u, '$1ense')
     .replace(/(?<=\p{L}{3})mme$/u, 'm')
+    // Russian surnames as Latvian and Lithuanian write them: "Voroncovs" / "Vorontsov", "Ivanovs"
+    // / "Ivanov" ("c" for "ts" before a vowel, and a masculine "-s" after the Russian ending).
+    .replace(/(?<=\p{L}{3}[oe]v)s$/u, '')
+    .replace(/ts(?=[aeiouy])/gu, 'c')
     .replace(/x/gu, 'ks')
     .replace(/y/gu, 'i')
     .replace(/[ie]*i[ie]*/gu, 'i')

@@ -19,7 +19,7 @@ import { eventClassOf } from './events';
 import { sentenceMentions } from './documentIndex';
 
 /** How a statement places someone at an event. */
-export type AttendanceStatus = 'present' | 'absent' | 'throughout' | 'left' | 'remote' | 'in person';
+export type AttendanceStatus = 'present' | 'absent' | 'elsewhere' | 'throughout' | 'left' | 'remote' | 'in person';
 
 /** What an attendance fact says. */
 export interface AttendanceInfo {
@@ -39,9 +39,9 @@ export type AttendanceFact = FactWith<'attendance', AttendanceInfo>;
 export const isAttendanceFact = factWithGuard<AttendanceFact>('attendance');
 
 /** Verbs that put their subject at an event, in the past tense. */
-const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|marched|(?:was|were)\s+(?:also\s+)?marching|joined(?=\s+(?:the|this|that|[\p{L}]+[’']s)\s+(?:protest|protests|march|rally|demonstration|strike|walkout|boycott|sit-in|vigil)\b)|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)|stood\s+(?:beside|next\s+to|alongside|behind)\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+at\s+(?=the\s)`;
+const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|marched|(?:was|were)\s+(?:also\s+)?marching|joined(?=\s+(?:the|this|that|[\p{L}]+[’']s)\s+(?:protest|protests|march|rally|demonstration|strike|walkout|boycott|sit-in|vigil)\b)|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)|(?:(?:was|were)\s+(?:(?:also|all)\s+)?(?:sitting|seated)|sat|stood)\s+(?:in|on|at)\s+the\s+(?:first|front)\s+(?:rows?|benches|bench|pews?)|stood\s+(?:beside|next\s+to|alongside|behind)\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+at\s+(?=the\s)`;
 /** Verbs that say their subject was not there, in the past tense. */
-const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:did\s+not|didn[’']t|refused\s+to|declined\s+to)\s+join|boycotted|(?:was|were)\s+absent|stayed\s+away|kept\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out|(?:cancell?ed|called\s+off|scrapped)\s+(?:his|her|their|its)\s+(?:trip|visit|travel|journey|attendance|appearance)|pulled\s+out\s+of\s+(?:the|this)\s+(?=[\p{L}-]+\b)`;
+const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:did\s+not|didn[’']t|refused\s+to|declined\s+to)\s+join|boycotted|(?:was|were)\s+absent|stayed\s+away|kept\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out|(?:cancell?ed|called\s+off|scrapped)\s+(?:his|her|their|its)\s+(?:trip|visit|travel|journey|attendance|appearance)|pulled\s+out\s+of\s+(?:the|this)\s+(?=[\p{L}-]+\b)|(?:did\s+not|didn[’']t)\s+(?:travel|fly|go|come)\s+to\b|(?:did\s+not|didn[’']t)\s+make\s+the\s+(?:trip|journey)`;
 /**
  * A list of those who were there, told with the verb before the names: "In the front pews sat the
  * presidents of Uruguay and Paraguay, X and Y", "Among the mourners were X and Y", "Between the
@@ -55,7 +55,34 @@ const ATTENDEE_LIST =
  * A visitor received or met by someone, who was there to do it: "the group was received by
  * Ambassador X", "were met by the mayor, Y". Titles may stand between the cue and the name.
  */
-const RECEIVED_BY = /\b(?:was|were)\s+(?:received|welcomed|greeted|met)\s+by\s+/gu;
+const RECEIVED_BY = /\b(?:(?:was|were)\s+(?:received|welcomed|greeted|met|joined)(?:\s+(?:on|at|in)\s+the\s+[\p{L}-]+)?\s+by|in\s+(?:the\s+)?presence\s+of)\s+/gu;
+/** A title before a name: up to three words, or up to six capitalised words and the words that join them. */
+const TITLE_BEFORE_NAME = /^(?:(?:[\p{L}.-]+,?\s+){0,3}|(?:(?:the|of|for|and|\p{Lu}[\p{L}.-]*),?\s+){0,6})$/u;
+
+/**
+ * Someone busy elsewhere at the time: "X, who was attending a cabinet meeting in Cairo", "who is on
+ * a state visit to Japan". The other occasion takes an indefinite article: "attending the summit"
+ * may be the story's own event.
+ */
+const ELSEWHERE_CUE = String.raw`(?:was|were|is|are)\s+(?:attending|at|in|chairing)\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|summit|conference|congress|forum|gathering)\b|(?:was|were|is|are)\s+(?:on|making)\s+(?:a|an)\s+(?:(?:official|state|working|private|foreign|[\p{L}]+-day)\s+)?(?:visit|trip|tour)\s+(?:to|of|in)\b`;
+/** A later return from elsewhere ("... and flew back to Kyiv"): the person may well have come after all. */
+const CAME_BACK = /\b(?:back|returned|returning|rushed|hurried|cut\s+short|flew\s+in|arrived)\b/iu;
+
+/**
+ * A person who sent someone else: "was represented by his deputy", "sent her chief of staff", "sent
+ * Princess X instead". Read of people only: a body "represented by its president" was there.
+ */
+const SENT_SOMEONE_CUE = String.raw`(?:was|were)\s+represented\s+(?:at\s+[^,.;:!?]{1,40}?\s+)?by\b|sent\s+(?:his|her|their)\s+(?:deputy|representative|envoy|spokes(?:man|woman|person)|number\s+two|second-in-command|chief\s+of\s+staff)\b|sent\s+[^,.;:!?]{1,60}?\s+(?:instead|in\s+(?:his|her|their)\s+(?:place|stead))\b`;
+
+/**
+ * Presence told with the verb before the person: "Into the meeting came personally the minister,
+ * X", "at the table was also the head of the conference, Y", "On the stage of the theatre were all
+ * five jurors, among them Z". Every person named after the cue, up to the end of the clause.
+ */
+const INVERTED_CUES: ReadonlyArray<[AttendanceStatus, RegExp]> = [
+  ['in person', /\bcame\s+(?:personally|in\s+person)\s+/giu],
+  ['present', /\b(?:at|on)\s+the\s+(?:table|stage|podium|dais)(?:\s+of\s+[^,.;:!?]{1,40}?)?\s+(?:sat|stood|were|was)\b/giu],
+];
 
 /** Presence for the whole event: "chaired the entire session", "sat through the whole meeting". */
 const THROUGHOUT_CUE = String.raw`(?:chaired|attended|sat\s+through|stayed\s+(?:for|through)|watched|played|presided\s+over|took\s+part\s+in|(?:was|were)\s+present\s+(?:for|at|during))\s+(?:the\s+)?(?:entire|whole|full)\b`;
@@ -66,7 +93,7 @@ const LEFT_CUE = String.raw`(?:opened|attended|hosted|joined|welcomed|addressed|
  * Taking part from afar: "addressed the congress by video link", "joined the press conference via
  * videoconference", "was only connected by video", "spoke remotely".
  */
-const REMOTE_CUE = String.raw`(?:(?:addressed|joined|attended|spoke\s+(?:to|at)|took\s+part\s+in|participated\s+in|appeared\s+(?:at|before|in))\b[^.;:!?]{0,50}?|(?:was|were)\s+(?:only\s+|also\s+)?(?:connected|linked\s+up|present)\s+)(?:by|via|through|over)\s+(?:a\s+)?(?:video(?:\s*(?:link|call|conference))?|videoconference|video-?link|live\s+link|satellite\s+link|teleconference)\b|(?:spoke|took\s+part|joined|participated|attended)\s+(?:remotely|virtually|online)\b`;
+const REMOTE_CUE = String.raw`(?:(?:addressed|joined|attended|spoke\s+(?:to|at)|took\s+part(?:\s+in)?|participated(?:\s+in)?|appeared\s+(?:at|before|in))\b[^.;:!?]{0,50}?|(?:was|were)\s+(?:only\s+|also\s+)?(?:connected|linked\s+up|present)\s+)(?:by|via|through|over)\s+(?:a\s+)?(?:video(?:\s*(?:link|call|conference))?|videoconference|video-?link|live\s+link|satellite\s+link|teleconference)\b|(?:spoke|took\s+part|joined|participated|attended)\b[^.;:!?]{0,40}?\s(?:remotely|virtually|online)\b`;
 /** Being there oneself: "had flown to Lausanne to address the delegates in person", "was personally in Lausanne", "attended the ceremony personally". */
 const IN_PERSON_CUE = String.raw`(?:addressed|attended|spoke|appeared|came|travell?ed|flew|had\s+flown|had\s+travell?ed|(?:was|were)\s+there)\b[^.;:!?]{0,60}?\b(?:in\s+person|personally)\b|(?:was|were)\s+personally\s+(?:in|at|present)\b|personally\s+(?:attended|came|travell?ed|flew|addressed)\b`;
 
@@ -76,6 +103,8 @@ const CUES: ReadonlyArray<[AttendanceStatus, RegExp]> = [
   ['left', new RegExp(String.raw`\b(?:${LEFT_CUE})`, 'giu')],
   ['throughout', new RegExp(String.raw`\b(?:${THROUGHOUT_CUE})`, 'giu')],
   ['absent', new RegExp(String.raw`\b(?:${ABSENT_CUE})`, 'giu')],
+  ['elsewhere', new RegExp(String.raw`\b(?:${ELSEWHERE_CUE})`, 'giu')],
+  ['absent', new RegExp(String.raw`\b(?:${SENT_SOMEONE_CUE})`, 'giu')],
   ['present', new RegExp(String.raw`\b(?:${PRESENT_CUE})\b`, 'giu')],
 ];
 
@@ -94,7 +123,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 /** Attendance facts of one sentence. */
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/video|remotely|virtually|online|in person|personally|present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|pews|front row|front bench|mourners|guests|dignitaries|attendees|authorities|delegat|leaders|heads of state|received|welcomed|greeted|met by/iu.test(text)) return [];
+  if (!/video|remotely|virtually|online|in person|personally|present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|pews|front row|front bench|mourners|guests|dignitaries|attendees|authorities|delegat|leaders|heads of state|received|welcomed|greeted|met by|travel|trip|journey|did not (?:fly|go|come)|didn.t (?:fly|go|come)|meeting|summit|conference|congress|forum|gathering|visit|represented|sent|presence|came personally|came in person|table|stage|podium|dais|seated|sitting|first row/iu.test(text)) return [];
   const names = sentenceMentions(doc, s.index).filter((m) => m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];
@@ -109,6 +138,9 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
       if (/^\s+by\b/u.test(text.slice(end, end + 4))) continue;
       const who = subjectBefore(names, s, at);
       if (!who) continue;
+      if (/^(?:(?:was|were)\s+represented|sent)\b/iu.test(m[0]) && who.type !== 'PERSON') continue;
+      // Elsewhere means somewhere named ("in Brussels", "to Japan"), and for the whole time.
+      if (status === 'elsewhere' && (!/\b(?:in|to)\s+\p{Lu}/u.test(m[0] + clauseAfter(text, end)) || CAME_BACK.test(text.slice(end)))) continue;
       let st = status;
       let from = startOfName(names, s, who);
       // "No Red Cross representatives were present": the name is inside a denied subject, and the
@@ -126,26 +158,29 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
       // "missed the penalty", "sat out the heat": only a missed event is an absence.
       if (/^(?:missed|sat)/iu.test(m[0]) && !eventWord(m[0].replace(/^\S+\s+(?:out\s+)?/u, '') + after)) continue;
       taken.push([at, end]);
-      out.push(factOf(doc, s, who, st, from, end + after.length, eventWord(after)));
+      // The event named after "attending a meeting" is the other occasion, not the story's.
+      out.push(factOf(doc, s, who, st, from, end + after.length, st === 'elsewhere' ? undefined : eventWord(after)));
+    }
+  }
+  for (const [status, cue] of INVERTED_CUES) {
+    for (const m of text.matchAll(cue)) {
+      const end = (m.index ?? 0) + m[0].length;
+      if (NOT_AN_ACCOUNT.test(text.slice(0, m.index ?? 0))) continue;
+      for (const who of personsInClause(names, s, end)) out.push(factOf(doc, s, who, status, m.index ?? 0, who.end - s.start, undefined));
     }
   }
   for (const m of text.matchAll(RECEIVED_BY)) {
     const end = (m.index ?? 0) + m[0].length;
-    // The first person named after it, with at most a title between ("Ambassador", "the mayor,").
-    const who = names.find((n) => n.type === 'PERSON' && n.start - s.start >= end && /^(?:[\p{L}.-]+,?\s+){0,3}$/u.test(text.slice(end, n.start - s.start)));
+    // The first person named after it, with at most a title between ("Ambassador", "the mayor,",
+    // "the Minister for Finance Hon. Dr.").
+    const who = names.find((n) => n.type === 'PERSON' && n.start - s.start >= end && TITLE_BEFORE_NAME.test(text.slice(end, n.start - s.start)));
     if (!who || NOT_AN_ACCOUNT.test(text.slice(0, m.index ?? 0))) continue;
     out.push(factOf(doc, s, who, 'present', m.index ?? 0, who.end - s.start, undefined));
   }
   for (const m of text.matchAll(ATTENDEE_LIST)) {
     const end = (m.index ?? 0) + m[0].length;
-    const stop = text.slice(end).search(/[.;:!?—–]/u);
-    const listEnd = stop < 0 ? text.length : end + stop;
     if (NOT_AN_ACCOUNT.test(text.slice(0, m.index ?? 0))) continue;
-    for (const who of names) {
-      const at = who.start - s.start;
-      if (who.type !== 'PERSON' || at < end || who.end - s.start > listEnd) continue;
-      out.push(factOf(doc, s, who, 'present', m.index ?? 0, who.end - s.start, undefined));
-    }
+    for (const who of personsInClause(names, s, end)) out.push(factOf(doc, s, who, 'present', m.index ?? 0, who.end - s.start, undefined));
   }
   for (const m of text.matchAll(WITHOUT)) {
     const at = m.index ?? 0;
@@ -155,6 +190,13 @@ export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedF
     out.push(factOf(doc, s, who, 'absent', at, who.end - s.start, undefined));
   }
   return out;
+}
+
+/** The people named from `from` (in the sentence) to the end of its clause. */
+function personsInClause(names: readonly Mention[], s: Sentence, from: number): Mention[] {
+  const stop = s.text.slice(from).search(/[.;:!?—–]/u);
+  const clauseEnd = stop < 0 ? s.text.length : from + stop;
+  return names.filter((n) => n.type === 'PERSON' && n.start - s.start >= from && n.end - s.start <= clauseEnd);
 }
 
 function factOf(doc: DocumentAnalysis, s: Sentence, who: Mention, status: AttendanceStatus, from: number, to: number, event: string | undefined): DetailedFact {
@@ -170,6 +212,9 @@ function factOf(doc: DocumentAnalysis, s: Sentence, who: Mention, status: Attend
   });
 }
 
+/** A relative clause between commas, up to a cue: ", who did not travel to Worcester, " / ", whose party won, ". */
+const RELATIVE_CLAUSE = /^,\s*(?:who\s+[^,;:.]{1,80}|whose\s+[^,;:.]{1,120}),\s*$/u;
+
 /**
  * The name a cue at `at` is told of: the last name before it in its clause, with nothing but a
  * noun phrase or a relative "who" between ("Representatives of the ICRC watched", "Ana Ruiz,
@@ -179,6 +224,10 @@ function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Ment
   const before = names.filter((n) => n.end - s.start <= at);
   const who = before[before.length - 1];
   if (!who) return undefined;
+  // A name inside a relative clause is not the subject: "Gregor Vidmar, whose Movement for
+  // Stability won the most seats, did not attend".
+  const outer = before.find((n) => RELATIVE_CLAUSE.test(s.text.slice(n.end - s.start, at)) && n.end <= who.start);
+  if (outer) return outer;
   // "Ana Ruiz, who missed the game"; "the minister, Ana Ruiz, attended" (the name in apposition).
   // "Voinea, 52, did not attend": an age between commas is part of the name's apposition.
   // "The Solidaritatea federation, the largest union, did not join": an apposition that describes the subject.
@@ -187,7 +236,7 @@ function subjectBefore(names: readonly Mention[], s: Sentence, at: number): Ment
     .replace(/^,\s*\d{1,3},\s*/u, ' ')
     .replace(/^(\s+\p{Ll}+)?,\s*(?:the|a|an|its|his|her|their)\s+[^,;:.]{1,60},\s*$/u, '$1 ')
     // "Almeida, who did not travel to Worcester, joined ... by video link": a relative clause between commas.
-    .replace(/^,\s*who\s+[^,;:.]{1,80},\s*$/u, ' ')
+    .replace(RELATIVE_CLAUSE, ' ')
     .replace(/^\)?,\s*(?:who\s+)?$|^\)?,\s*who\s+/u, ' ');
   // "X was in Trujillo for a conference and did not attend": a first predicate of the same
   // subject, joined by "and".

@@ -635,6 +635,8 @@ function moneyOf(text: string, q: Quantity, all: readonly Quantity[]): Reading |
     const m = re.exec(before);
     if (!m) continue;
     if (what === 'value' && !TAKEN_WORDS.test(text)) return undefined;
+    // "a daily fine of R$ 200,000", "fined $5,000 a day": a rate, not the sum of the fine.
+    if (/\b(?:daily|weekly|monthly|hourly)\s+$/iu.test(before.slice(0, m.index)) || /^\s*(?:a|per|each|every)\s+(?:day|week|month|hour)\b/iu.test(text.slice(q.end))) return undefined;
     const label = what === 'value' ? 'value of what was taken' : what === 'insured' ? 'insured value' : what === 'demanded' ? 'amount demanded' : what;
     return { measure: `money:${what}:${q.unit}`, label, range: moneyRange(q), unit: q.unit, start: q.start - before.length + (m.index ?? 0), end: q.end };
   }

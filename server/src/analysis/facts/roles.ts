@@ -115,6 +115,9 @@ const PORTFOLIOS: Record<string, string> = {
  */
 const PORTFOLIO_PATTERNS = Object.entries(PORTFOLIOS).map(([word, key]) => ({ pattern: new RegExp(String.raw`\b${word}\b${word === 'state' ? '(?![-\\s]owned)' : ''}`, 'iu'), key }));
 
+/** Each word of the portfolios ("public" and "works" of "public works"). */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(Object.keys(PORTFOLIOS).flatMap((k) => k.split(/[\s-]+/u)));
+
 /** True for a word that names a portfolio ("Foreign", "security", "Defence"). */
 function isPortfolioWord(word: string): boolean {
   return Object.prototype.hasOwnProperty.call(PORTFOLIOS, word.toLowerCase());
@@ -155,6 +158,9 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const roleEnd = roleStart + m[0].length;
     const roleWord = m[1].toLowerCase();
     const role = ROLES[roleWord.replace(/\.$/u, '')];
+    // "the promoter of justice Fábio Cordeiro", "Minister of Justice Ana Ruiz": a role word after
+    // "of" completes another title; it is not one of its own.
+    if (/\bof\s+$/iu.test(text.slice(Math.max(0, roleStart - 4), roleStart))) continue;
     // "Minister for Regional Development Tomáš Vrbenský": the portfolio written after the role, then the name.
     const written = role === 'minister' || role === 'secretary' ? portfolioAfterRole(text, roleEnd) : undefined;
     const nameFrom = written?.titleEnd ?? roleEnd;
@@ -183,7 +189,9 @@ export function findPersonTitles(text: string): PersonTitle[] {
       const w = t[0].replace(/[’']s$/u, '');
       const lower = w.toLowerCase().replace(/-$/u, '');
       const possessive = /[’']s$/u.test(t[0]);
-      if (TITLE_FILLERS.has(lower) || (/^\p{Lu}/u.test(w) && !possessive && !/^(?:The|A|An|But|And|As|In|On|At|Of|For|With|By)$/u.test(w)) || /^(?:ex|vice|deputy)-$/u.test(t[0])) {
+      // "former public works minister": the words of a minister's portfolio, in lower case too.
+      const portfolioWord = (role === 'minister' || role === 'secretary') && PORTFOLIO_WORDS.has(lower);
+      if (TITLE_FILLERS.has(lower) || portfolioWord || (/^\p{Lu}/u.test(w) && !possessive && !/^(?:The|A|An|But|And|As|In|On|At|Of|For|With|By)$/u.test(w)) || /^(?:ex|vice|deputy)-$/u.test(t[0])) {
         if (lower === 'the') break;
         titleStart = abs;
         continue;

@@ -26,6 +26,8 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
     if (out.some((f) => f.span.start < m.end && m.start < f.span.end)) continue;
     const at = doc.text.lastIndexOf(m.title, m.start);
     if (at < 0 || m.start - (at + m.title.length) > 2) continue;
+    // "the promoter of justice Fábio Cordeiro": as in findPersonTitles, a role after "of" completes another title.
+    if (/\bof\s+$/iu.test(doc.text.slice(Math.max(0, at - 4), at))) continue;
     const parsed = findPersonTitles(doc.text.slice(at, m.end)).find((t) => t.start === 0);
     if (parsed) out.push(factOf(doc, s, { ...parsed }, at));
   }

@@ -90,6 +90,7 @@ bureau office agence agencia agenzia ministerio ministere ministero ministerium 
 instituto institut istituto institutet comision comisione commissione comissao commission autorite
 autorita autoridad autoridade conseil consejo consiglio conselho direction direccion direzione
 banco banque banca caisse compagnie compania companhia sociedad societe societa grupo gruppo
+empresa construtora constructora incorporadora empreiteira mineradora siderurgica petrolera cooperativa concessionaria editora
 fundacion fondation fondazione fundacao universidad universite universita universidade partido parti
 partito federacion federation federazione federacao policia polizia gendarmerie guardia servicio
 servizio servico secretaria departamento corporacion associacao asociacion associazione syndicat

@@ -96,6 +96,9 @@ const NOT_A_UNIT = new Set([
   'has', 'said', 'percent', 'per', 'more', 'less', 'than', 'times', 'that', 'who', 'which', 'as', 'after', 'before', 'p', 'a.m', 'p.m',
 ]);
 
+/** Currencies of Portuguese- and Spanish-speaking countries, whose pages write "mil" for a thousand. */
+const IBERIAN_CURRENCIES: ReadonlySet<string> = new Set(['brl', 'ars', 'mxn', 'clp', 'cop', 'pen', 'uyu', 'pyg', 'bob', 'aoa', 'mzn', 'cve', 'eur']);
+
 /**
  * Hedge, currency mark (symbol or ISO code), number, compact scale written onto the number or
  * after it ("€85m", "$1.2bn", "85 mn"), percent sign, and the word after (unit or counted noun).
@@ -226,6 +229,16 @@ function readQuantities(text: string): Quantity[] {
         if (compound) end = after;
       }
       unitEnd = after;
+    }
+    // "R$ 200 mil", "R$ 4,8 mi", "R$ 1,2 bi": Portuguese and Spanish scale words after a sum. "Mil" is
+    // a thousand there but a million in English slang ("$5 mil"), so in another currency the sum is left unread.
+    if (type === 'MONEY' && unitWord && joiner !== '-' && /^(?:mil|mi|bi)$/iu.test(unitWord)) {
+      const word = unitWord.toLowerCase();
+      if (word === 'mil' && !IBERIAN_CURRENCIES.has(unit ?? '')) continue;
+      const scale = word === 'mil' ? 1e3 : word === 'mi' ? 1e6 : 1e9;
+      value = { min: value.min * scale, max: value.max * scale };
+      end = start + m[0].length;
+      unitEnd = end;
     }
     // "R$ 3.500", "1.214 votes", "6.380 m": one point before three digits separates thousands in
     // much of the world. A sum, a count of things and a height in metres or feet are read so (none

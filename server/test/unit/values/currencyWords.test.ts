@@ -26,4 +26,8 @@ describe('values: currency words', () => {
   it('reads "US$6.4 million" as dollars', () => {
     assert.deepEqual(money('Agents found US$6.4 million.'), ['US$6.4 million=6400000 usd']);
   });
+  it('reads "R$ 200 mil" as 200 thousand and "R$ 4,8 mi" as 4.8 million, and leaves "$5 mil" (English slang for a million) unread', () => {
+    assert.deepEqual(money('A daily fine of R$ 200 mil and a fine of R$ 4,8 mi.'), ['R$ 200 mil=200000 brl', 'R$ 4,8 mi=4800000 brl']);
+    assert.deepEqual(money('He was paid $5 mil.'), []);
+  });
 });
