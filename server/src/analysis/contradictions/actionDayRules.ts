@@ -73,9 +73,9 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       if (shared.length < MIN_SHARED) continue;
       // One action: a verb both tell ("fined", "opened"), done by the same actor where both name one.
       // A plan's verb is in its plain form ("will begin"), which tells no verb from a noun: plans
-      // need one more shared word instead.
+      // need one more shared word instead, unless both tell it in the passive ("will be signed").
       const verb = shared.find(isVerbLike);
-      if (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 : !verb || differentActors(a, b, verb)) continue;
+      if (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 && !verb : !verb || differentActors(a, b, verb)) continue;
       if (!a.detail.actionDay.names.some((n) => b.detail.actionDay.names.includes(n))) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false, a.detail.actionDay.planned ? 'plan' : 'sentence')) continue;
       if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
@@ -129,12 +129,20 @@ function findActor(f: ActionDayFact, verb: string): string | undefined {
   const at = info.terms.find((t) => t.word.toLowerCase() === verb)?.start ?? info.terms.find((t) => isVerbLike(t.word))?.start;
   if (at === undefined) return undefined;
   // A place after a preposition locates the doer ("the plant in Chile shut down"); it is not the doer.
-  const located = (n: { start: number }) => LOCATIVE_BEFORE.test(f.span.text.slice(Math.max(0, n.start - f.span.start - 12), n.start - f.span.start));
-  const before = info.nameSpans.filter((n) => n.end <= at && !located(n));
+  // So does a route ("the race from Santos to Punta del Este, Uruguay, started"), and a country
+  // in apposition to such a place ("Punta del Este, Uruguay").
+  const textBefore = (n: { start: number }) => f.span.text.slice(Math.max(0, n.start - f.span.start - 12), n.start - f.span.start);
+  const located = (i: number): boolean => {
+    const n = info.nameSpans[i];
+    if (LOCATIVE_BEFORE.test(textBefore(n))) return true;
+    const previous = info.nameSpans[i - 1];
+    return previous !== undefined && /^,\s*$/u.test(f.span.text.slice(previous.end - f.span.start, n.start - f.span.start)) && located(i - 1);
+  };
+  const before = info.nameSpans.filter((n, i) => n.end <= at && !located(i));
   return before.length > 0 ? before[before.length - 1].id : undefined;
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|off|from)\s+(?:the\s+)?$/iu;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|off|from|to|until|via|towards?)\s+(?:the\s+)?$/iu;
 
 /** True when both clauses name who did the action and name different actors ("Belarus ordered" / "Lithuania ordered"). */
 function differentActors(a: ActionDayFact, b: ActionDayFact, verb: string): boolean {

@@ -17,7 +17,7 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { sharedTermWords } from '../facts/clauseTerms';
-import { isFigureFact, type FigureFact } from '../facts/figureFacts';
+import { isFigureFact, NAMED_PERIOD, type FigureFact } from '../facts/figureFacts';
 import { isQuantityFact } from '../facts/quantityFacts';
 import type { Steps } from '../steps';
 import { formatRange, rangesOverlap } from '../values/hedges';
@@ -38,7 +38,8 @@ const VERSION_WORDS = /\b(?:original(?:ly)?|revised|new|old|draft|version|first(
 
 /** Adds the contradictions between restated figures among `facts` to `sink`. */
 export function* figureContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
-  const figures = facts.filter(isFigureFact).filter((f) => !VERSION_WORDS.test(f.detail.figure.clause));
+  // "Next year 34 trawlers will fish": a figure of a named period is no version; its period is in its group (figureFacts.ts).
+  const figures = facts.filter(isFigureFact).filter((f) => !VERSION_WORDS.test(f.detail.figure.clause.replace(NAMED_PERIOD, ' ')));
   if (figures.length < 2) return;
   const measured = measuresBySpan(facts);
   const docMeasures = measuresByDocument(facts);

@@ -63,6 +63,9 @@ const MEASURE_SLACK = 0.05;
 /** A digit or a number word: sentences without one hold no figure. */
 const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?|hundred|thousand|dozen|a pair)\b/iu;
 
+/** A period named relative to the article ("next year", "last month"): figures told of it are of that period. */
+export const NAMED_PERIOD = /\b(?:next|last|this)\s+(?:year|month|week|season)\b/giu;
+
 /** The figure facts of one sentence. */
 export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
@@ -84,7 +87,10 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
     const span = spanOf(doc, s.start + q.start, s.start + reading.end);
     // A count of one side of a border is a part of the count of both (see QuantityInfo.side).
     const side = oneSideOf(clause);
-    const group = side ? `${reading.group} on ${side} side`.trim() : reading.group;
+    const sided = side ? `${reading.group} on ${side} side`.trim() : reading.group;
+    // "Next year 34 trawlers may fish": figures of the next or last year are compared with figures of that period only.
+    const period = new RegExp(NAMED_PERIOD.source, 'iu').exec(clause)?.[0].toLowerCase().replace(/\s+/gu, ' ');
+    const group = period ? `${sided} ${period}`.trim() : sided;
     out.push(
       factAt<FigureFact>(doc, span, {
         kind: 'count',

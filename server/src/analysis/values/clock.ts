@@ -391,6 +391,16 @@ export function findClockTimes(text: string): ClockTime[] {
     const approximate = HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     out.push({ start, end: zoned.end, text: text.slice(start, zoned.end), minutes: Number(m[1]) * 60 + Number(m[2]), zone: zoned.zone, approximate });
   }
+  // "at 5h40", "from 23h40", "às 10h": the 24-hour clock as Portuguese, French and Spanish pages
+  // write it, after a word of time (a bare "2h05" may be a race time or a duration).
+  for (const m of text.matchAll(HOUR_H)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    const zoned = zoneAfterTime(text, end);
+    const approximate = HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    out.push({ start, end: zoned.end, text: text.slice(start, zoned.end), minutes: Number(m[2]) * 60 + Number(m[3] ?? 0), zone: zoned.zone, approximate });
+  }
   // "at 8.30 on Tuesday morning", "9.15 in the evening": a time with a full stop, told by its part of the day.
   for (const m of text.matchAll(DOTTED_WITH_PART)) {
     const start = m.index ?? 0;
@@ -464,6 +474,9 @@ function zoneAfterTime(text: string, end: number): { zone?: Zone; end: number } 
   }
   return { end };
 }
+
+/** "at 5h40", "until 23h40", "at about 10h": hours, "h" and minutes, after a word of time. */
+const HOUR_H = /\b(?:at|from|until|till|since|around|about|by|before|after|to|às|as|à|a\s+las)\s+(?:(?:about|around)\s+)?(([01]?\d|2[0-3])h([0-5]\d)?)(?![\p{L}\p{N}])/giu;
 
 const DOTTED_WITH_PART = /\b(\d{1,2})\.([0-5]\d)(?=\s+(?:on\s+\p{L}+day\s+|(?:on\s+)?(?:that|this)\s+)?(?:in\s+the\s+)?(morning|afternoon|evening|night)\b)/giu;
 

@@ -12,6 +12,11 @@ import { findDates } from '../../../src/analysis/values/dates';
 import { extractValueMentions } from '../../../src/analysis/values/extractValues';
 
 describe('values: clock times and zones', () => {
+  it('reads "at 5h40", "from 23h40" and "at 10h" as the 24-hour clock of Portuguese and French pages, and leaves a race time "in 2h05" alone', () => {
+    assert.deepEqual(findClockTimes('The police stopped the work at 5h40.').map((t) => [t.text, t.minutes]), [['5h40', 340]]);
+    assert.deepEqual(findClockTimes('It turned over from 23h40 of Tuesday and the talks began at 10h in the hall.').map((t) => [t.text, t.minutes]), [['23h40', 1420], ['10h', 600]]);
+    assert.deepEqual(findClockTimes('She ran it in 2h05 last year.'), []);
+  });
   it('reads a time with its part of the day in Swahili (hours from 6 a.m.) or Malay, as local outlets\' English pages keep it', () => {
     const read = (t: string) => findClockTimes(t).map((c) => [c.text, c.minutes]);
     assert.deepEqual(read('were arrested at saa 10:30 alfajiri by rangers'), [['saa 10:30 alfajiri', 4 * 60 + 30]]);
