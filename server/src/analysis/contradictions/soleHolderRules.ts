@@ -34,10 +34,22 @@ const RANKED_FORCES = /\b(?:navy|naval|army|air force|police|coast guard|fire|ma
 /** The office and body a fact gives, as "role|body", when it is one only one person holds. */
 function soleOfficeOf(f: DetailedFact): string | undefined {
   const p = f.kind === 'title' ? f.detail.person : undefined;
-  if (!p || p.status !== 'current' || !SOLE_OFFICES[p.role] || NOT_SOLE.test(f.display)) return undefined;
+  if (!p || p.status !== 'current' || NOT_SOLE.test(f.display)) return undefined;
+  // A country's minister of one portfolio ("Latvian Agriculture Minister"): one at a time, unless
+  // a junior or shadow one ("Minister of State for ...", "shadow agriculture minister").
+  if (p.role === 'minister' && p.portfolio && p.country && personIdOf(f) && !/\b(?:of\s+state|shadow|junior|without\s+portfolio)\b/iu.test(f.display)) {
+    return `minister-${p.portfolio}|country:${p.country}`;
+  }
+  if (!SOLE_OFFICES[p.role]) return undefined;
   if (p.role === 'captain' && RANKED_FORCES.test(f.display)) return undefined;
   const body = namedBodyKey(f);
   return body && personIdOf(f) ? `${p.role}|${body}` : undefined;
+}
+
+/** The office of a sole office fact, as an explanation writes it ("chief executive", "agriculture minister"). */
+function officeName(f: DetailedFact): string {
+  const p = f.detail.person!;
+  return p.role === 'minister' && p.portfolio ? `${p.portfolio} minister` : SOLE_OFFICES[p.role];
 }
 
 /** The body part of a sole office key. */
@@ -78,7 +90,7 @@ function twoHolders(holders: readonly DetailedFact[], contested: (f: DetailedFac
   for (const { facts: group } of eventGroups(holders, ctx, keyOf, (f) => personIdOf(f)!, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
       if (a.uri === b.uri || !differentPeople(a, b)) return false;
-      const office = SOLE_OFFICES[a.detail.person!.role];
+      const office = officeName(a);
       const [na, nb] = [a.detail.person!.name, b.detail.person!.name];
       return sink.add(`title-sole|${soleOfficeOf(a)}|${docPairKey(a, b)}`, {
         kind: 'title',
