@@ -63,7 +63,8 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
       if (a.uri === b.uri) return;
       const fa = a.detail.figure;
       const fb = b.detail.figure;
-      if (rangesOverlap(fa.range, fb.range)) return;
+      // Two ceilings ("up to 500,000 reais" / "up to R$ 50 mil") are compared as written.
+      if (fa.ceiling && fb.ceiling ? rangesOverlap(fa.ceiling, fb.ceiling) : rangesOverlap(fa.range, fb.range)) return;
       // A figure either article also writes in the clause: the two count two things.
       if (fa.numbers.some((r) => rangesOverlap(r, echoRange(fb.range))) || fb.numbers.some((r) => rangesOverlap(r, echoRange(fa.range)))) return;
       // A measure a specific rule reads in both articles is that rule's to judge, whichever sentences it compared.

@@ -16,7 +16,7 @@ import type { Span } from '../types';
 import { eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 import { flippedVerdict } from './designVerdict';
-import { NEGATIONS, runsInside, sameSpelling } from './quoteRules';
+import { NEGATIONS, runsInside, sameSpelling, withoutMarks } from './quoteRules';
 
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.5;
@@ -108,7 +108,8 @@ function capitalisedWords(...texts: string[]): Set<string> {
     for (const m of text.matchAll(/\p{Lu}[\p{L}']*/gu)) {
       const before = text.slice(0, m.index).trimEnd();
       if (before === '' || /[.!?:;"“‘(—–-]$/u.test(before) || m[0] === 'I') continue;
-      out.add(m[0].toLowerCase().replace(/’/gu, "'"));
+      // Folded as sameSpelling folds the words it is checked against ("Lomé" / "lome").
+      out.add(withoutMarks(m[0].toLowerCase().replace(/’/gu, "'")));
     }
   }
   return out;

@@ -41,7 +41,8 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
       const b = y as QuantityFact;
       const qa = a.detail.quantity;
       const qb = b.detail.quantity;
-      if (qa.unit !== qb.unit || overlap(qa.range, qb.range)) return;
+      // Two ceilings ("up to 500,000 reais" / "up to R$ 50 mil") are compared as written.
+      if (qa.unit !== qb.unit || (qa.ceiling && qb.ceiling ? overlap(qa.ceiling, qb.ceiling) : overlap(qa.range, qb.range))) return;
       if (runningTotal(a, b, ctx.countsSoFar)) return;
       // Figures of two periods ("on Monday", "on Friday") may both be right.
       if (qa.period && qb.period && qa.period !== qb.period) return;

@@ -308,6 +308,13 @@ const INTERCHANGEABLE = new Set(
   [['as', 'like'], ['whether', 'if'], ['while', 'whilst'], ['among', 'amongst'], ['toward', 'towards'], ['until', 'till'], ['although', 'though']].flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]),
 );
 
+/** Words that concede ("however", "even if he is", "no matter how"), with the subject and copula a translation adds. */
+const CONCESSION = /^(?:however|although|though|even (?:if|though|when)|no matter how|whatever|whoever)(?: (?:he|she|it|they|we|you|i|this|that)(?: (?:is|are|was|were|be|may be|might be))?)?$/u;
+
+function isConcession(words: readonly string[]): boolean {
+  return CONCESSION.test(words.join(' '));
+}
+
 /**
  * "…but we stopped walking backwards" against "…but we stopped walking in circles": the two
  * versions agree word for word before and after one short stretch, and that stretch says
@@ -323,6 +330,8 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   const most = p + q >= LONG_SAME_AROUND ? MAX_SWAPPED_IN_LONG : MAX_SWAPPED;
   if (ma.length === 0 || mb.length === 0 || ma.length > most || mb.length > most || p + q < MIN_SAME_AROUND) return undefined;
   if (INTERCHANGEABLE.has(`${ma.join(' ')}|${mb.join(' ')}`)) return undefined;
+  // "for anyone, however popular" / "for anybody, even if he is popular": two ways to concede.
+  if (isConcession(ma) && isConcession(mb)) return undefined;
   const content = (ws: readonly string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
   const ca = content(ma);
   const cb = content(mb);
@@ -356,9 +365,14 @@ export function sameSpelling(words: readonly string[]): string[] {
       // "children on their way to school" and "children going to school" say the same.
       out.push('going', 'to');
       i += 3;
-    } else out.push(PRONOUN_SPELLINGS[words[i]] ?? oneSpelling(words[i]));
+    } else out.push(PRONOUN_SPELLINGS[words[i]] ?? oneSpelling(withoutMarks(words[i])));
   }
   return out;
+}
+
+/** A word without its accents: "Renée" and "Renee" are one name, as a copy that strips accents writes it. */
+export function withoutMarks(word: string): string {
+  return /[^\x00-\x7f]/u.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
 /** A word in one spelling of English: both spellings of a word map to the same form (not always a real word). */

@@ -38,6 +38,20 @@ const MAX_POSTINGS = 200;
 /** How often (in facts) the rule yields. */
 const YIELD_STRIDE = 64;
 
+/** "First" or "last" told of the doer just before a clause ("the last of 11 flights landed"), up to its time. */
+function ordinalOf(ctx: EventContext, f: TimedClauseFact): 'first' | 'last' | undefined {
+  const text = ctx.textOf(f.uri, Math.max(0, f.span.start - ORDINAL_REACH), f.detail.timedClause.timeStart);
+  const m = /\b(?:(first|earliest|opening)|(last|final|latest))\b(?![\s\S]*\b(?:first|earliest|opening|last|final|latest)\b)/iu.exec(text);
+  return m ? (m[1] ? 'first' : 'last') : undefined;
+}
+
+/** How far before a clause "first" or "last" is looked for (characters). */
+const ORDINAL_REACH = 40;
+
+function firstAndLast(a: 'first' | 'last' | undefined, b: 'first' | 'last' | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** Adds the contradictions between clock times told of one action in the same words to `sink`. */
 export function* timedClauseContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
   const clauses = facts.filter(isTimedClauseFact);
@@ -94,6 +108,8 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       const ca = a.detail.timedClause;
       const cb = b.detail.timedClause;
       if (sameInstantFromTwoPlaces(ca, cb)) continue;
+      // "The first aircraft landed at 6:15" and "the last aircraft landed at 15:35 GMT": two landings.
+      if (firstAndLast(ordinalOf(ctx, a), ordinalOf(ctx, b))) continue;
       // A time in a named place's zone ("2.30 a.m. Belgrade time") is that place's local time, not
       // the story's: it is compared by its instant only.
       const verdict = compareClockWindows(placeZoned(a) ? undefined : ca.local, ca.utc, placeZoned(b) ? undefined : cb.local, cb.utc, offset ?? sharedStoryOffset(ca, cb));

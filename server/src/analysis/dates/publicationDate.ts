@@ -15,7 +15,7 @@ const HEAD_CHARS = 2500;
  * Updated 9 July 2025", "Dikemaskini / Updated: 10/12/2025"). In running text such words are prose
  * ("all results after this date").
  */
-const STAMP = /(?:^|[|·•–—,/]\s*)(?:published|posted|updated|last updated|first published|date|dated)\b\s*(?:on|at)?\s*:?/iu;
+const STAMP = /(?:^|[|·•–—,/]\s*|\s-\s*)(?:published|posted|updated|last updated|first published|date|dated)\b\s*(?:on|at)?\s*:?/iu;
 const BYLINE = /^\s*(?:by\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[|•·,–—-])/u;
 
 /**
@@ -104,6 +104,8 @@ const DATE_WORDS =
 /** True for a part of a line that is only a date, perhaps with a clock time and a zone ("15 May 2025, 21:10 (GMT+4)"). */
 function isDateSegment(segment: string): boolean {
   if (findDates(segment).every((d) => d.grain !== 'day' || !d.iso)) return false;
+  // "12/11/2025 23h58": a clock time written the Portuguese or French way is part of the date line.
+  segment = segment.replace(/\b\d{1,2}h\d{2}\b/gu, ' ');
   // A weekday of another language may be hyphenated ("Terça-feira, 11 February 2025"): one word.
   const left = segment.replace(DATE_WORDS, ' ').replace(/\p{L}-\p{L}/gu, (m) => m.replace('-', '')).replace(/[^\p{L}]+/gu, ' ').trim();
   return left.length === 0 || left.split(' ').length <= 1;

@@ -9,7 +9,7 @@
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { localClockHour } from '../values/clock';
-import { findDates, pastWeekday, type DateExpression } from '../values/dates';
+import { findDates, pastWeekday, pastYearless, type DateExpression } from '../values/dates';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { datelineOf } from './documentIndex';
@@ -171,7 +171,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     // Doubts after the day belong to what follows it ("will open talks on Tuesday and hopes to ...").
     const planned = (PLAN.test(clause) || SUMMONED_TO.test(before)) && !NOT_A_FIRM_PLAN.test(text.slice(around.start, d.end));
     if (!planned && NOT_WHAT_HAPPENED.test(clause)) continue;
-    const day = planned ? forwardDay(d) : pastWeekday(d, doc.published);
+    const day = planned ? forwardDay(d) : pastYearless(pastWeekday(d, doc.published), doc.published, 1);
     if (!day?.iso) continue;
     // "arrested three men over Tuesday morning's hold-up": a day in the possessive dates a noun, not the clause's action.
     if (/^(?:\s+(?:morning|afternoon|evening|night))?['’]s\b/iu.test(text.slice(d.end, d.end + 12))) continue;

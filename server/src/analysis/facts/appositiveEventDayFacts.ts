@@ -10,7 +10,7 @@
  * was suspended" gives no day of the suspension and is left alone.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findDates, type DateExpression } from '../values/dates';
+import { findDates, pastYearless } from '../values/dates';
 import { factAt, spanOf, type DetailedFact } from './detail';
 import { datelineOf, sentenceMentions } from './documentIndex';
 import type { EventDayFact } from './eventDayFacts';
@@ -38,7 +38,8 @@ export function appositiveEventDayFactsOf(doc: DocumentAnalysis, s: Sentence): D
   const dateline = datelineOf(doc);
   const out: DetailedFact[] = [];
   for (const found of findDates(text, doc.published)) {
-    const d = pastDay(found, doc.published);
+    // The day told by "was suspended" is past: "on 3 March" in an October article is last March's.
+    const d = pastYearless(found, doc.published);
     if (d.grain !== 'day' || !d.iso || !/^\d{4}-\d\d-\d\d$/u.test(d.iso)) continue;
     if (dateline && s.start + d.start < dateline.end && s.start + d.end > dateline.start) continue;
     const m = APPOSITION.exec(text.slice(d.end));
@@ -76,12 +77,4 @@ function protagonistInFocus(doc: DocumentAnalysis, s: Sentence): string | undefi
   return person !== undefined && person === protagonistOf(doc) ? person : undefined;
 }
 
-/**
- * The day told by "was suspended" is past: a date written without its year that the date reader
- * places after the article's date ("on 3 March" in an October article, read as next March) is
- * the last such day before it.
- */
-function pastDay(d: DateExpression, published: string | undefined): DateExpression {
-  if (!published || !d.iso || !/^\d{4}-\d\d-\d\d$/u.test(d.iso) || /\b\d{4}\b/u.test(d.text) || d.iso <= published.slice(0, 10)) return d;
-  return { ...d, iso: `${Number(d.iso.slice(0, 4)) - 1}${d.iso.slice(4)}` };
-}
+

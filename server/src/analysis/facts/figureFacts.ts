@@ -40,6 +40,11 @@ export interface FigureInfo {
   names: string[];
   /** Every number written in the clause, as ranges: an article that writes the other's figure beside its own counts two things. */
   numbers: NumberRange[];
+  /**
+   * For a sum written as a ceiling ("a fine of up to 500,000 reais"), the ceiling as written: two
+   * articles that give one maximum as two ceilings disagree, though "up to" ranges overlap.
+   */
+  ceiling?: NumberRange;
 }
 
 export type FigureFact = FactWith<'figure', FigureInfo>;
@@ -98,7 +103,7 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
         attribute: `figure:${reading.thing}`,
         value: { kind: 'number', min: reading.range.min, max: reading.range.max },
         display: span.text,
-        detail: { sentence: s.index, figure: { thing: reading.thing, group, label: reading.label, range: reading.range, terms, clause: clause.trim(), names: ids, numbers } },
+        detail: { sentence: s.index, figure: { thing: reading.thing, group, label: reading.label, range: reading.range, terms, clause: clause.trim(), names: ids, numbers, ...(reading.ceiling ? { ceiling: reading.ceiling } : {}) } },
       }),
     );
   }
@@ -123,6 +128,8 @@ interface FigureReading {
   /** The counted noun as written (left out of the context). */
   noun?: string;
   end: number;
+  /** For a ceiling ("up to 500,000 reais"), the ceiling itself as written. */
+  ceiling?: NumberRange;
 }
 
 /** Four-digit whole numbers in this span are years ("its 2024 turnover"), not counts. */
@@ -199,7 +206,9 @@ function readFigure(text: string, q: Quantity, all: readonly Quantity[]): Figure
     case 'MONEY': {
       if (!q.unit) return undefined;
       if (isConversion(text, q, all)) return undefined;
-      return { thing: `money:${q.unit}`, group: '', label: `sum in ${q.unit.toUpperCase()}`, range: moneyRange(q), end: q.end };
+      // "a fine of up to 500,000 reais": a ceiling, kept as written too, to meet another article's ceiling.
+      const ceiling = q.hedge === 'atMost' || q.hedge === 'below' ? moneyRange({ ...q, hedge: undefined }) : undefined;
+      return { thing: `money:${q.unit}`, group: '', label: `sum in ${q.unit.toUpperCase()}`, range: moneyRange(q), end: q.end, ...(ceiling ? { ceiling } : {}) };
     }
     case 'PERCENT': {
       // "a 55.7% stake" and "a 27% premium" are two measures; "6% of turnover" names its whole after "of".

@@ -37,6 +37,11 @@ export interface QuantityInfo {
    * sides, or of one side and none, are not compared.
    */
   side?: string;
+  /**
+   * For a sum written as a ceiling ("a fine of up to 500,000 reais"), the ceiling as written: two
+   * articles that give one maximum as two ceilings disagree, though "up to" ranges overlap.
+   */
+  ceiling?: NumberRange;
 }
 
 /** A fact carrying a quantity. */
@@ -194,7 +199,9 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
     const side = oneSideOf(clause);
-    out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text), ...(side ? { side } : {}) }));
+    // "a fine of up to 500,000 reais": the ceiling as written, for another article's ceiling (quantityRules.ts).
+    const ceiling = q.type === 'MONEY' && (q.hedge === 'atMost' || q.hedge === 'below') ? moneyRange({ ...q, hedge: undefined }) : undefined;
+    out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text), ...(side ? { side } : {}), ...(ceiling ? { ceiling } : {}) }));
   }
   return out;
 }

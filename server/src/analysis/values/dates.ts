@@ -71,6 +71,18 @@ export function pastWeekday(d: DateExpression, published: string | undefined, gr
   return { ...d, iso: addDays(d.iso, -7) };
 }
 
+/**
+ * What happened on a day written without its year happened before the article: "launched on
+ * Oct. 8" in an April paper, which the date parser reads as next October, is last October's. Up to
+ * `graceDays` after the article's date are left alone (see `pastWeekday`).
+ */
+export function pastYearless(d: DateExpression, published: string | undefined, graceDays = 0): DateExpression {
+  if (!published || !d.iso || !/^\d{4}-\d\d-\d\d$/u.test(d.iso) || /\b\d{4}\b/u.test(d.text) || d.iso <= addDays(published.slice(0, 10), graceDays)) return d;
+  // A weekday alone is `pastWeekday`'s: moved back a week, not a year.
+  if (d.weekday !== undefined && d.relative && !/\d/u.test(d.text)) return d;
+  return { ...d, iso: `${Number(d.iso.slice(0, 4)) - 1}${d.iso.slice(4)}` };
+}
+
 /** Whole days from `a` to `b` (ISO dates); undefined when either is missing. */
 export function daysBetween(a: string | undefined, b: string | undefined): number | undefined {
   const x = isoToDate(a);
