@@ -138,14 +138,16 @@ export const KEPT_IN_HOSPITAL_AFTER =
 
 /**
  * People moved out of danger ("had been moved out of harm's way", "were taken to 112 accommodation
- * centres", "were relocated to shelters") or out of their homes ("were moved out", "had to leave
- * their houses"): the evacuated, in other words.
+ * centres", "were relocated to shelters", "were flown ashore", "were airlifted") or out of their
+ * homes ("were moved out", "had to leave their houses"): the evacuated, in other words.
  */
 export const MOVED_TO_SAFETY_AFTER = new RegExp(
   String.raw`^\s*(?:` +
     String.raw`(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:moved|relocated|taken|brought|transferred)\s+(?:out\s+of\s+harm[’']s\s+way|to\s+(?:safety|safer\s+(?:areas?|ground)|higher\s+ground|(?:[\d,]+\s+)?(?:[\p{L}-]+\s+)?(?:shelters?|cent(?:re|er)s?|camps?)))` +
     // "43 families were moved out", "had to leave their houses", "were forced from their homes".
     String.raw`|(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:moved|relocated)\s+out` +
+    // "121 workers were flown ashore", "were airlifted", "were taken off by helicopter".
+    String.raw`|(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:flown|ferried|shuttled|lifted|winched|taken)\s+(?:out|off|ashore|to\s+(?:the\s+)?(?:shore|mainland|coast|safety))|airlifted)` +
     String.raw`|(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:forced\s+|ordered\s+)?to\s+(?:leave|abandon|flee)|(?:were|was|have\s+been|had\s+been)\s+forced\s+(?:out\s+of|from)|left|fled|abandoned)\s+(?:their|his|her)\s+(?:homes?|houses?|flats?|apartments?|buildings?)` +
     String.raw`)\b`,
   'iu',

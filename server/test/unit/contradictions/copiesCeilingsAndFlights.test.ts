@@ -25,4 +25,8 @@ describe('contradictions: copies, past launches, first and last flights, ceiling
     assert.ok(lines.some((l) => /up to 500,000 reais/u.test(l) && /up to R\$ 50 mil/u.test(l)), lines.join('\n'));
     assert.ok(!contradictions.some((c) => c.kind === 'quote'), lines.join('\n'));
   });
+  it('reads workers "flown ashore" and workers "taken out" by helicopter as the evacuated, and sets 121 against 131', () => {
+    const lines = anchoredLines(analyseFixtures(['airlifted-count-wire.txt', 'airlifted-count-local.txt']).contradictions.filter((c) => c.kind === 'count'));
+    assert.ok(lines.some((l) => /121 workers were flown ashore/u.test(l) && /131 workers were taken out/u.test(l)), lines.join('\n'));
+  });
 });
