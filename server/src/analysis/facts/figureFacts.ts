@@ -70,6 +70,8 @@ const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 
 /** A period named relative to the article ("next year", "last month"): figures told of it are of that period. */
 export const NAMED_PERIOD = /\b(?:next|last|this)\s+(?:year|month|week|season)\b/giu;
+/** NAMED_PERIOD without the global flag, for its first match. */
+const FIRST_NAMED_PERIOD = new RegExp(NAMED_PERIOD.source, 'iu');
 
 /** The figure facts of one sentence. */
 export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
@@ -94,7 +96,7 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
     const side = oneSideOf(clause);
     const sided = side ? `${reading.group} on ${side} side`.trim() : reading.group;
     // "Next year 34 trawlers may fish": figures of the next or last year are compared with figures of that period only.
-    const period = new RegExp(NAMED_PERIOD.source, 'iu').exec(clause)?.[0].toLowerCase().replace(/\s+/gu, ' ');
+    const period = FIRST_NAMED_PERIOD.exec(clause)?.[0].toLowerCase().replace(/\s+/gu, ' ');
     const group = period ? `${sided} ${period}`.trim() : sided;
     out.push(
       factAt<FigureFact>(doc, span, {
