@@ -151,6 +151,14 @@ const NOT_NAMES = new Set(['of', 'The', 'And', 'For', 'On', 'In', 'At', 'Of', 'M
  * stopping at any other word, so "representatives of former U.S. President Harold Benson" gives
  * the title "former U.S. President".
  */
+/**
+ * True when the role word at `at` follows "of": "the promoter of justice Fábio Cordeiro", "Minister
+ * of Justice Ana Ruiz" — it completes another title and is not one of its own.
+ */
+export function completesAnotherTitle(text: string, at: number): boolean {
+  return /\bof\s+$/iu.test(text.slice(Math.max(0, at - 4), at));
+}
+
 export function findPersonTitles(text: string): PersonTitle[] {
   const out: PersonTitle[] = [];
   for (const m of text.matchAll(ROLE_RE)) {
@@ -158,9 +166,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const roleEnd = roleStart + m[0].length;
     const roleWord = m[1].toLowerCase();
     const role = ROLES[roleWord.replace(/\.$/u, '')];
-    // "the promoter of justice Fábio Cordeiro", "Minister of Justice Ana Ruiz": a role word after
-    // "of" completes another title; it is not one of its own.
-    if (/\bof\s+$/iu.test(text.slice(Math.max(0, roleStart - 4), roleStart))) continue;
+    if (completesAnotherTitle(text, roleStart)) continue;
     // "Minister for Regional Development Tomáš Vrbenský": the portfolio written after the role, then the name.
     const written = role === 'minister' || role === 'secretary' ? portfolioAfterRole(text, roleEnd) : undefined;
     const nameFrom = written?.titleEnd ?? roleEnd;

@@ -10,7 +10,7 @@
 import { foldName } from '../lexicon/fold';
 import type { DocumentAnalysis, Sentence } from '../types';
 import { factAt, spanOf, type DetailedFact } from './detail';
-import { findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, speakerKey, type PersonTitle } from './roles';
+import { completesAnotherTitle, findAppositiveTitles, findPersonTitles, findTitlesBeforeComma, firstNameOf, personKey, speakerKey, type PersonTitle } from './roles';
 import { findPassiveTitles } from './passiveTitles';
 import { findPluralTitles } from './pluralTitles';
 import { actAfter, territoryOf } from './titleTerritory';
@@ -26,8 +26,7 @@ export function titleFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[]
     if (out.some((f) => f.span.start < m.end && m.start < f.span.end)) continue;
     const at = doc.text.lastIndexOf(m.title, m.start);
     if (at < 0 || m.start - (at + m.title.length) > 2) continue;
-    // "the promoter of justice Fábio Cordeiro": as in findPersonTitles, a role after "of" completes another title.
-    if (/\bof\s+$/iu.test(doc.text.slice(Math.max(0, at - 4), at))) continue;
+    if (completesAnotherTitle(doc.text, at)) continue;
     const parsed = findPersonTitles(doc.text.slice(at, m.end)).find((t) => t.start === 0);
     if (parsed) out.push(factOf(doc, s, { ...parsed }, at));
   }
