@@ -108,14 +108,15 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       const ca = a.detail.timedClause;
       const cb = b.detail.timedClause;
       if (sameInstantFromTwoPlaces(ca, cb)) continue;
-      // "The first aircraft landed at 6:15" and "the last aircraft landed at 15:35 GMT": two landings.
-      if (firstAndLast(ordinalOf(ctx, a), ordinalOf(ctx, b))) continue;
       // A time in a named place's zone ("2.30 a.m. Belgrade time") is that place's local time, not
       // the story's: it is compared by its instant only.
       const verdict = compareClockWindows(placeZoned(a) ? undefined : ca.local, ca.utc, placeZoned(b) ? undefined : cb.local, cb.utc, offset ?? sharedStoryOffset(ca, cb));
       if (!verdict) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false)) continue;
       if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
+      // "The first aircraft landed at 6:15" and "the last aircraft landed at 15:35 GMT": two
+      // landings (read last: only pairs that would be reported pay for the text it reads).
+      if (firstAndLast(ordinalOf(ctx, a), ordinalOf(ctx, b))) continue;
       const key = docPairKey(a, b);
       const seen = best.get(key);
       if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared, wa: verdict[0], wb: verdict[1], frame: verdict[2] });

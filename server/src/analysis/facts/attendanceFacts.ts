@@ -123,7 +123,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 /** Attendance facts of one sentence. */
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/video|remotely|virtually|online|in person|personally|present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|pews|front row|front bench|mourners|guests|dignitaries|attendees|authorities|delegat|leaders|heads of state|received|welcomed|greeted|met by|travel|trip|journey|did not (?:fly|go|come)|didn.t (?:fly|go|come)|meeting|summit|conference|congress|forum|gathering|visit|represented|sent|presence|came personally|came in person|table|stage|podium|dais|seated|sitting|first row/iu.test(text)) return [];
+  if (!/video|remotely|virtually|online|in person|personally|present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|pews|front row|front bench|mourners|guests|dignitaries|attendees|authorities|delegat|leaders|heads of state|received|welcomed|greeted|met by|travel|trip|journey|did not (?:fly|go|come)|didn.t (?:fly|go|come)|meeting|summit|conference|congress|forum|gathering|visit|tour|represented|sent|presence|came personally|came in person|table|stage|podium|dais|seated|sitting|first row/iu.test(text)) return [];
   const names = sentenceMentions(doc, s.index).filter((m) => m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];

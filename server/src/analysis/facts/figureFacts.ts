@@ -17,7 +17,7 @@ import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { readCountedPhrase } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
-import { countClause, countRange, isConversion, isUnstable, moneyRange, oneSideOf, percentRange, plural } from './quantityFacts';
+import { countClause, countRange, isConversion, isUnstable, moneyCeiling, moneyRange, oneSideOf, percentRange, plural } from './quantityFacts';
 
 /** What a figure counts or measures, and the words it is told with. */
 export interface FigureInfo {
@@ -208,8 +208,7 @@ function readFigure(text: string, q: Quantity, all: readonly Quantity[]): Figure
     case 'MONEY': {
       if (!q.unit) return undefined;
       if (isConversion(text, q, all)) return undefined;
-      // "a fine of up to 500,000 reais": a ceiling, kept as written too, to meet another article's ceiling.
-      const ceiling = q.hedge === 'atMost' || q.hedge === 'below' ? moneyRange({ ...q, hedge: undefined }) : undefined;
+      const ceiling = moneyCeiling(q);
       return { thing: `money:${q.unit}`, group: '', label: `sum in ${q.unit.toUpperCase()}`, range: moneyRange(q), end: q.end, ...(ceiling ? { ceiling } : {}) };
     }
     case 'PERCENT': {

@@ -199,8 +199,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
     const side = oneSideOf(clause);
-    // "a fine of up to 500,000 reais": the ceiling as written, for another article's ceiling (quantityRules.ts).
-    const ceiling = q.type === 'MONEY' && (q.hedge === 'atMost' || q.hedge === 'below') ? moneyRange({ ...q, hedge: undefined }) : undefined;
+    const ceiling = q.type === 'MONEY' ? moneyCeiling(q) : undefined;
     out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text), ...(side ? { side } : {}), ...(ceiling ? { ceiling } : {}) }));
   }
   return out;
@@ -675,6 +674,14 @@ export function percentRange(q: Quantity): NumberRange {
   const decimals = /\.(\d+)/u.exec(q.text)?.[1].length ?? 0;
   const slack = decimals === 0 ? 1 : 10 ** -decimals;
   return clamp({ min: min - slack, max: max + slack }, 0, 100);
+}
+
+/**
+ * The ceiling of a sum written as one ("a fine of up to 500,000 reais"), as written: another
+ * article's ceiling of the same sum is compared with it, though both "up to" ranges overlap.
+ */
+export function moneyCeiling(q: Quantity): NumberRange | undefined {
+  return q.hedge === 'atMost' || q.hedge === 'below' ? moneyRange({ ...q, hedge: undefined }) : undefined;
 }
 
 /** Money: rounded to the written significant digits ("€12 million" is 11.5–12.5 million). */
