@@ -14,6 +14,7 @@ import { isActionDayFact, type ActionDayFact } from '../facts/actionDayFacts';
 import { isVerbLike, ownTermKeys, sharedTermWords, termKeys } from '../facts/clauseTerms';
 import type { Span } from '../types';
 import type { Steps } from '../steps';
+import { findClockTimes, type ClockTime } from '../values/clock';
 import { daysApart, sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, datedPairs, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, uriPairKey } from './factIndex';
 
@@ -65,20 +66,24 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       // A night or a clock time may be told a day apart in another zone; not when both tell the
       // same part of the day ("on Friday evening" / "on Thursday evening").
       const samePart = a.detail.actionDay.partOfDay !== undefined && a.detail.actionDay.partOfDay === b.detail.actionDay.partOfDay;
-      const needed = (a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight) && !samePart ? 2 : 1;
+      // The same odd minute and the same names ("bought at the Trevo kiosk on Friday at 5:40 p.m."
+      // / "registered at the Trevo kiosk on Thursday at 17h40") tell one act in other words, and
+      // one local time, which no zone moves to another day.
+      const sameMinute = apart >= 1 && !a.detail.actionDay.planned && sharedNames(a, b) >= 2 && sameOddMinute(ctx, a, b);
+      const needed = (a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight) && !samePart && !sameMinute ? 2 : 1;
       if (apart < needed) continue;
       // A plan meets only a plan: "will begin consultations on Monday" does not say when anything happened.
       if (Boolean(a.detail.actionDay.planned) !== Boolean(b.detail.actionDay.planned)) continue;
       const shared = sharedWords(a, b);
-      if (shared.length < MIN_SHARED) continue;
+      if (shared.length < MIN_SHARED && !sameMinute) continue;
       // One action: a verb both tell ("fined", "opened"), done by the same actor where both name one.
       // A plan's verb is in its plain form ("will begin"), which tells no verb from a noun: plans
       // need one more shared word instead, unless both tell it in the passive ("will be signed").
       const verb = shared.find(isVerbLike);
-      if (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 && !verb : !verb || differentActors(a, b, verb)) continue;
-      if (!a.detail.actionDay.names.some((n) => b.detail.actionDay.names.includes(n))) continue;
+      if (!sameMinute && (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 && !verb : !verb || differentActors(a, b, verb))) continue;
+      if (sharedNames(a, b) === 0) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false, a.detail.actionDay.planned ? 'plan' : 'sentence')) continue;
-      if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
+      if (!closestIn(ctx, a, b, byDoc) || !closestIn(ctx, b, a, byDoc)) continue;
       const key = docPairKey(a, b);
       const seen = best.get(key);
       if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared });
@@ -100,14 +105,45 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
   }
 }
 
+/** How many names two clauses share. */
+function sharedNames(a: ActionDayFact, b: ActionDayFact): number {
+  return a.detail.actionDay.names.filter((n) => b.detail.actionDay.names.includes(n)).length;
+}
+
+/** How far around a clause's day its clock time is looked for (characters). */
+const CLOCK_REACH = 40;
+
+/**
+ * True when both clauses give, beside their days, one clock time to the minute that is neither on
+ * the hour nor on the half hour ("5:40 p.m." / "17h40"): a round hour is anyone's, 5:40 is the act's.
+ */
+function sameOddMinute(ctx: EventContext, a: ActionDayFact, b: ActionDayFact): boolean {
+  const x = oddMinuteOf(ctx, a);
+  const y = oddMinuteOf(ctx, b);
+  return x !== undefined && y !== undefined && x.minutes === y.minutes && (x.zone?.offset ?? 0) === (y.zone?.offset ?? 0);
+}
+
+/** The one clock time told beside a clause's day when it is to the odd minute; cached, as pairs ask again. */
+function oddMinuteOf(ctx: EventContext, f: ActionDayFact): ClockTime | undefined {
+  if (oddMinutes.has(f)) return oddMinutes.get(f);
+  const times = findClockTimes(ctx.textOf(f.uri, Math.max(0, f.span.start - CLOCK_REACH), f.span.end + CLOCK_REACH));
+  const time = times.length === 1 && !times[0].approximate && times[0].minutes % 30 !== 0 ? times[0] : undefined;
+  oddMinutes.set(f, time);
+  return time;
+}
+
+const oddMinutes = new WeakMap<ActionDayFact, ClockTime | undefined>();
+
 /** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
 function sharedWords(a: ActionDayFact, b: ActionDayFact): string[] {
   return sharedTermWords(a.detail.actionDay.terms, b.detail.actionDay.terms);
 }
 
 /** True when no other clause of `a`'s article with another day tells `b`'s action as closely as `a` does. */
-function closestIn(a: ActionDayFact, b: ActionDayFact, byDoc: ReadonlyMap<string, ActionDayFact[]>): boolean {
-  return isClosestTelling(a, b, byDoc.get(a.uri) ?? [a], (x, y) => sharedWords(x, y).length, (x, y) => x.detail.actionDay.day === y.detail.actionDay.day);
+function closestIn(ctx: EventContext, a: ActionDayFact, b: ActionDayFact, byDoc: ReadonlyMap<string, ActionDayFact[]>): boolean {
+  // (A shared odd minute counts as much as the words a pair needs.)
+  const closeness = (x: ActionDayFact, y: ActionDayFact) => sharedWords(x, y).length + (sameOddMinute(ctx, x, y) ? MIN_SHARED : 0);
+  return isClosestTelling(a, b, byDoc.get(a.uri) ?? [a], closeness, (x, y) => x.detail.actionDay.day === y.detail.actionDay.day);
 }
 
 /** The name written nearest before the verb `verb` in a fact's clause: who did it, when written. */

@@ -29,7 +29,8 @@ export function distinctiveBodyWords(organisation: string): string[] {
 /**
  * True when two titles may name one body: either names none, or they share a word that tells
  * bodies apart ("Prahova emergency services inspectorate" and "emergency services in Prahova
- * county"), or one is a generic name the other carries ("the ministry" and "the Foreign Ministry").
+ * county"), or one is a generic name the other carries ("the ministry" and "the Foreign Ministry"),
+ * or one is an acronym and the other a generic name ("ANL" and "the agency").
  */
 export function sameBodyPossible(a?: string, b?: string): boolean {
   if (!a || !b) return true;
@@ -38,7 +39,10 @@ export function sameBodyPossible(a?: string, b?: string): boolean {
   const shared = wa.filter((w) => wb.has(w));
   if (shared.some((w) => !GENERIC_BODY_WORDS.has(w))) return true;
   const generic = (ws: Iterable<string>) => [...ws].every((w) => GENERIC_BODY_WORDS.has(w));
-  return shared.length > 0 && (generic(wa) || generic(wb));
+  if (shared.length > 0 && (generic(wa) || generic(wb))) return true;
+  // "ANL" and "the agency": an acronym may stand for any body a generic name describes.
+  const acronymOnly = (s: string) => s.trim().split(/\s+/u).length === 1 && acronymLetters(s.trim()) !== undefined;
+  return (acronymOnly(a) && generic(wb)) || (acronymOnly(b) && generic(wa));
 }
 
 /**

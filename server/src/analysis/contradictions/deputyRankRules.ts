@@ -46,18 +46,25 @@ function samePortfolio(a: { portfolio?: string; country?: string }, b: { portfol
   return a.portfolio !== undefined && a.portfolio === b.portfolio && (!a.country || !b.country || a.country === b.country);
 }
 
+/** The prefix of a deputy's role ("deputy-director", "vice-president"). */
+const DEPUTY_PREFIX = /^(?:deputy|vice)-/u;
+
 /** Adds the deputy-against-holder contradictions among `facts` to `sink`. */
 export function deputyRankContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const visits = new PairVisits();
   const officeOf = (f: DetailedFact) => {
     const p = f.kind === 'title' ? f.detail.person : undefined;
     if (!p || p.status !== 'current' || OTHER_OFFICE.test(f.display)) return undefined;
-    const role = p.role.replace(/^deputy-/u, '');
+    const role = p.role.replace(DEPUTY_PREFIX, '');
     const person = FORMAL_OFFICES.has(role) ? personIdOf(f) : undefined;
-    return person ? `${person}|${TOP_OFFICES.has(role) ? 'top' : role}` : undefined;
+    // A body's vice-president stands in for its chair ("the vice-president of CNE" / "CNE
+    // chairwoman"); against its president the title rules (titleRules.ts) speak.
+    const office = role === 'president' && DEPUTY_PREFIX.test(p.role) ? 'chair' : TOP_OFFICES.has(role) ? 'top' : role;
+    return person ? `${person}|${office}` : undefined;
   };
-  // ("Vice Director", "assistant director" are read as the role "deputy-director" by roles.ts.)
-  const isDeputy = (f: DetailedFact) => f.detail.person!.role.startsWith('deputy-');
+  // ("Vice Director", "assistant director" are read as the role "deputy-director" by roles.ts, and
+  // "vice-president" is the president's deputy.)
+  const isDeputy = (f: DetailedFact) => DEPUTY_PREFIX.test(f.detail.person!.role);
   for (const { facts: group } of eventGroups(facts, ctx, officeOf, (f) => `${isDeputy(f)}|${f.detail.person!.organisation ?? ''}`, MAX_DAYS_APART)) {
     forEachPair(group, (a, b) => {
       if (isDeputy(a) === isDeputy(b)) return false;
@@ -65,7 +72,7 @@ export function deputyRankContradictions(facts: readonly DetailedFact[], sink: C
       const pb = b.detail.person!;
       // Both must name the body, and one that may be the same; the offices a story's place or
       // house has one of ("Speaker Justus Onchari" / "Deputy Speaker Justus Onchari") need none.
-      const seat = !pa.organisation && !pb.organisation && (SINGLE_SEATS.has(pa.role.replace(/^deputy-/u, '')) || samePortfolio(pa, pb));
+      const seat = !pa.organisation && !pb.organisation && (SINGLE_SEATS.has(pa.role.replace(DEPUTY_PREFIX, '')) || samePortfolio(pa, pb));
       if (!seat) {
         if (!pa.organisation || !pb.organisation || !sameBodyPossible(pa.organisation, pb.organisation)) return false;
         if (distinctiveBodyWords(pa.organisation).length === 0 && distinctiveBodyWords(pb.organisation).length === 0) return false;

@@ -132,44 +132,67 @@ const MAX_PARTIAL_REPORTS = 4;
  */
 function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): void {
   const byOpening = new Map<string, DetailedFact[]>();
+  // Shorter quotes that may be one whole sentence of a longer remark, by their words.
+  const bySentence = new Map<string, DetailedFact[]>();
   for (const f of quotes) {
     const words = f.detail.quote!.words;
-    if (words.length < MIN_PARTIAL_WORDS) continue;
-    const key = words.slice(0, MIN_PARTIAL_WORDS).join(' ');
-    byOpening.set(key, [...(byOpening.get(key) ?? []), f]);
+    if (words.length >= MIN_PARTIAL_WORDS) {
+      const key = words.slice(0, MIN_PARTIAL_WORDS).join(' ');
+      byOpening.set(key, [...(byOpening.get(key) ?? []), f]);
+    } else if (words.length >= MIN_SENTENCE_WORDS) {
+      const key = words.join(' ');
+      bySentence.set(key, [...(bySentence.get(key) ?? []), f]);
+    }
   }
-  if (byOpening.size === 0) return;
+  if (byOpening.size === 0 && bySentence.size === 0) return;
   const visits = new PairVisits();
   // Reports per partial remark: syndicated copies of either article repeat the same pair.
   const reported = new Map<string, number>();
+  const report = (part: DetailedFact, long: DetailedFact) => {
+    if (part.uri === long.uri || part.detail.quote!.speaker === long.detail.quote!.speaker) return;
+    if (namelessSpeaker(part) || namelessSpeaker(long)) return;
+    const remark = part.detail.quote!.words.join(' ');
+    if ((reported.get(remark) ?? 0) >= MAX_PARTIAL_REPORTS) return;
+    ctx.anchorsOf(part);
+    ctx.anchorsOf(long);
+    forEachPair([part, long], (a, b) => {
+      const added = sink.add(`attribution|${remark}|${docPairKey(a, b)}`, {
+        kind: 'attribution',
+        fact: `who said “${truncate(part.detail.quote!.inner)}”`,
+        explanation:
+          `${shortName(part.uri)} gives the words “${truncate(part.detail.quote!.inner)}” to ${speakerName(part)}, ` +
+          `${shortName(long.uri)} quotes them inside a longer remark of ${speakerName(long)}; one remark has one speaker.`,
+        items: [attributedPassage(a), attributedPassage(b)],
+      }, [a, b]);
+      if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
+      return added;
+    }, { visits, maxDays: MAX_DAYS_APART, tiedByWords: () => verbatimRemark(part, long) });
+  };
   for (const long of quotes) {
     const lw = long.detail.quote!.words;
     for (let i = 0; i + MIN_PARTIAL_WORDS <= lw.length; i++) {
       for (const part of byOpening.get(lw.slice(i, i + MIN_PARTIAL_WORDS).join(' ')) ?? []) {
         const pw = part.detail.quote!.words;
-        if (pw.length >= lw.length || part.uri === long.uri || part.detail.quote!.speaker === long.detail.quote!.speaker) continue;
-        if (namelessSpeaker(part) || namelessSpeaker(long)) continue;
-        if (!pw.every((w, n) => lw[i + n] === w)) continue;
-        const remark = pw.join(' ');
-        if ((reported.get(remark) ?? 0) >= MAX_PARTIAL_REPORTS) continue;
-        ctx.anchorsOf(part);
-        ctx.anchorsOf(long);
-        forEachPair([part, long], (a, b) => {
-          const added = sink.add(`attribution|${remark}|${docPairKey(a, b)}`, {
-            kind: 'attribution',
-            fact: `who said “${truncate(part.detail.quote!.inner)}”`,
-            explanation:
-              `${shortName(part.uri)} gives the words “${truncate(part.detail.quote!.inner)}” to ${speakerName(part)}, ` +
-              `${shortName(long.uri)} quotes them inside a longer remark of ${speakerName(long)}; one remark has one speaker.`,
-            items: [attributedPassage(a), attributedPassage(b)],
-          }, [a, b]);
-          if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
-          return added;
-        }, { visits, maxDays: MAX_DAYS_APART, tiedByWords: () => verbatimRemark(part, long) });
+        if (pw.length < lw.length && pw.every((w, n) => lw[i + n] === w)) report(part, long);
       }
+    }
+    // A whole sentence of the remark quoted alone ("“Nobody is quitting tomorrow,” said ...")
+    // against the remark of which it is one sentence.
+    if (bySentence.size === 0) continue;
+    const sentences = long.detail.quote!.inner.split(SENTENCE_END);
+    if (sentences.length < 2) continue;
+    for (const sentence of sentences) {
+      for (const part of bySentence.get(quoteWords(sentence).join(' ')) ?? []) report(part, long);
     }
   }
 }
+
+/**
+ * Fewest words of a short quote that is one whole sentence of another's longer remark: a whole
+ * sentence, even of four words, is that remark's, where a fragment of as many words is anyone's.
+ */
+const MIN_SENTENCE_WORDS = 4;
+const SENTENCE_END = /(?<=[.!?…])\s+/u;
 
 /** Fewest words of the shorter quote, and of the run both share word for word, for a reworded remark. */
 const MIN_REWORDED_WORDS = 6;

@@ -8,7 +8,7 @@ import { CURRENCY_CODES } from '../lexicon/currencies';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, FOREIGN_ORG_CONNECTORS, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
-import { FACILITY_SUFFIXES, isDemonym, placeKind } from '../lexicon/places';
+import { FACILITY_SUFFIXES, LOCAL_FACILITY_HEADS, isDemonym, placeKind } from '../lexicon/places';
 import { MAYOR_TITLES, OCCUPATIONS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { lookupZone } from '../values/clock';
 import { ELIDED_CONNECTOR_GAP, plainGap, type Word } from './words';
@@ -45,8 +45,14 @@ const ADJECTIVE_TAIL = /^(?:flagged|registered|based)$/u;
  */
 const NAME_PARTICLES = new Set(['de', 'es', 'da', 'do', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'nad', 'pod', 'ob']);
 /** Abbreviations whose period does not end a name: "St. Petersburg", "Dr. Jane Doe", "John F. Kennedy". */
-const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr', 'mons', 'msgr', 'mgr', 'engr', 'barr']);
+const DOTTED_PREFIXES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'mt', 'ft', 'gen', 'col', 'capt', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'rev', 'jr', 'sr', 'mons', 'msgr', 'mgr', 'engr', 'barr',
+  // Portuguese and Spanish: coronel, general, major, tenente, doutora, senhora, deputado, presidente, avenida, santo/santa.
+  'cel', 'gal', 'maj', 'ten', 'dra', 'sra', 'srta', 'dep', 'pres', 'av', 'sto', 'sta']);
 
+/** First words of streets' and squares' names in other languages ("rua", "avenida", "praça"), folded. */
+const THOROUGHFARE_HEADS: ReadonlySet<string> = new Set(
+  [...LOCAL_FACILITY_HEADS.street, ...LOCAL_FACILITY_HEADS.avenue, ...LOCAL_FACILITY_HEADS.boulevard, ...LOCAL_FACILITY_HEADS.square].map(foldName),
+);
 /** The word without a final period ("corp." -> "corp"). */
 const bare = (w: Word) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
@@ -492,6 +498,9 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   }
   while (last >= first && !words[last].cap) last--;
   if (first > last) return [];
+  // A shouted line ("IT IS OURS!") capitalises its function words; they name nothing ("US" alone
+  // is the country).
+  if (last > first && words.slice(first, last + 1).every((w) => FUNCTION_WORDS.has(bare(w)) && /^\p{Lu}{2,}$/u.test(w.text))) return [];
   const lowerAll = words
     .slice(first, last + 1)
     .map((w) => w.lower)
@@ -507,6 +516,9 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   if (wholeKind || NEWS_OUTLET_NAMES.has(lowerAll)) {
     return [make(words, text, first, last, { theDropped })];
   }
+  // Streets and squares are named after titled people ("Rua Coronel Antônio Prates", "Avenida
+  // Presidente Vargas", "Calle General Prim"): the title is part of the street's name.
+  if (last > first && THOROUGHFARE_HEADS.has(bare(words[first]))) return [make(words, text, first, last, { theDropped })];
   // The run starts after "<title> of": "[Superintendent of] Police K.R. Shanthala".
   const afterPortfolio = nameAfterPortfolio(words, first, last);
   if (afterPortfolio !== undefined) return fieldAndName(words, text, first, afterPortfolio, last, first);

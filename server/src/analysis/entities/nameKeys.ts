@@ -67,7 +67,24 @@ export function nameKey(name: string): string {
   // "Shantala K.R." and "K.R. Shantala": initials written after a person's name (South Indian,
   // Malaysian usage) are read before it.
   if (!legal && words.length >= 2 && INITIALS.test(words[words.length - 1]) && !INITIALS.test(words[0])) words.unshift(words.pop()!);
-  return words.map(transliterationKey).join(' ');
+  return words.map((w) => transliterationKey(expandAbbreviation(w))).join(' ');
+}
+
+/**
+ * Abbreviated words of places' names and of the titles streets carry, written out: "St. Mark's"
+ * and "Saint Mark's", "Rua Cel. Antônio Prates" and "Rua Coronel Antônio Prates". Those below are
+ * read with or without their period; `DOTTED_ONLY` ones only with it ("Gen" may be a name).
+ */
+const ABBREVIATED: Readonly<Record<string, string>> = { st: 'saint', mt: 'mount', ft: 'fort' };
+const DOTTED_ONLY: Readonly<Record<string, string>> = {
+  gen: 'general', gal: 'general', col: 'colonel', cel: 'coronel', maj: 'major', ten: 'tenente', pres: 'presidente',
+  av: 'avenida', sto: 'santo', sta: 'santa', ste: 'sainte',
+};
+
+function expandAbbreviation(word: string): string {
+  const lower = foldName(word);
+  if (lower.endsWith('.')) return DOTTED_ONLY[lower.slice(0, -1)] ?? ABBREVIATED[lower.slice(0, -1)] ?? word;
+  return ABBREVIATED[lower] ?? word;
 }
 
 /** Letters of an acronym, upper case, without dots: "U.S." -> "US"; "DoC", "MoD" (an "of" written small) -> "DOC", "MOD". */

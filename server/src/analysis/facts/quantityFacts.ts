@@ -298,7 +298,7 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   // "two of the 14 paintings": the 14 is named as a whole but the predicate belongs to the part.
   // "three of the train's six carriages": the whole may be written with an owner before it.
   // ("A total of 124 firefighters" is the whole itself.)
-  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) && !/\b(?:a\s+total|a\s+team|a\s+force|a\s+crew|a\s+group)\s+of\s+$/iu.test(before)) return undefined;
+  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) && !/\b(?:a\s+total|a\s+team|a\s+force|a\s+crew|a\s+group)\s+of\s+$/iu.test(before) && !GROUP_OF_BEFORE.test(before)) return undefined;
   if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
   // "from the village Akterek 780 persons were evacuated and from the village Kenes 460": one
   // settlement's share of a count told whole elsewhere.
@@ -365,6 +365,8 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   // "a manhunt by more than 300 police officers", "130 officers spent the day combing the forests":
   // responders counted in a sentence of a search or a fight are those deployed.
   if (!predicate && RESPONDERS.has(phrase.noun) && DEPLOYMENT.test(text)) predicate = 'deployed';
+  // "a syndicate of 43 workers", "a delegation of 12 lawmakers": the size of the group they make.
+  if (!predicate && PEOPLE_CLASSES.has(phrase.noun) && GROUP_OF_BEFORE.test(before)) predicate = 'in the group';
   if (!predicate) return undefined;
   // People "freed" who were trapped or stuck were rescued, not released from captivity: "freed 37
   // people trapped in lifts" counts what "rescued 73 persons trapped in elevators" does.
@@ -390,6 +392,19 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     end,
   };
 }
+
+/**
+ * A group named by what it is before its members are counted: "a syndicate of", "the delegation
+ * of", "a rescue team of". (The group is the story's one group of those people; another group of
+ * them is told with other words around it, which the event's identity keeps apart.)
+ */
+const GROUP_OF_BEFORE =
+  /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:syndicate|group|team|delegation|consortium|squad|contingent|bol[ãa]o|pool|cohort|panel|committee|jury|gang|band|party)\s+of\s+$/iu;
+/** Classes of counted people whose group can be sized so. */
+const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
+  'people', 'worker', 'man', 'woman', 'student', 'tourist', 'resident', 'migrant', 'protester', 'officer', 'soldier', 'rescuer',
+  'firefighter', 'miner', 'executive', 'citizen', 'civilian', 'child', 'member', 'lawmaker', 'expert', 'official', 'doctor', 'volunteer',
+]);
 
 /** A finite verb after a counted group (a short place or cause between): the group is its subject. */
 const GROUP_THEN_VERB =

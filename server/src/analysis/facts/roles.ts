@@ -233,7 +233,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
       name: nameText,
       nameStart,
       // "NZM vice-chairman Grzegorz Małecki": a deputy's role is kept apart from the role itself.
-      role: deputy && role && !role.startsWith('deputy-') && !role.startsWith('vice-') ? `deputy-${role}` : role,
+      role: deputy && role && !role.startsWith('deputy-') && !role.startsWith('vice-') ? deputyOf(role) : role,
       portfolio,
       status,
       country,
@@ -376,6 +376,11 @@ function startsRole(tokens: readonly Token[], i: number): boolean {
   return !(TITLE_FILLERS.has(tokens[i].lower) && roleAt(tokens, i + 1));
 }
 
+/** The deputy's role of `role`: a deputy president is a vice-president, as "vice-president" is read whole. */
+function deputyOf(role: string): string {
+  return role === 'president' ? 'vice-president' : `deputy-${role}`;
+}
+
 /** The role whose words end at `tokens[j]` (inclusive), longest phrase first, and its first index. */
 function roleEndingAt(tokens: readonly Token[], j: number): { role: string; first: number } | undefined {
   for (let n = 4; n >= 1; n--) {
@@ -402,7 +407,7 @@ function isModifier(t: Token): boolean {
   const bare = t.lower.replace(/['’]s?$/u, '');
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return false;
   if (isPossessive(t)) return true;
-  if (/^(?:ex|then)-$/u.test(t.lower)) return true;
+  if (/^(?:ex|then|vice|deputy)-$/u.test(t.lower)) return true;
   if (TITLE_FILLERS.has(bare) || BODY_WORDS.has(bare) || ROLE_QUALIFIERS.has(bare)) return true;
   return isCapitalised(t) && !CLAUSE_WORDS.has(t.lower);
 }
@@ -664,7 +669,7 @@ function titlesAfterComma(text: string, tokens: readonly Token[], i: number, nam
       ...base,
       end,
       title,
-      role: qualifiersOf(mods).deputy ? `deputy-${role}` : role,
+      role: qualifiersOf(mods).deputy ? deputyOf(role) : role,
       status,
       portfolio: portfolioOf(role, `${mods.map((t) => t.text).join(' ')} ${orgText ?? ''}`),
       country: q.country,
@@ -706,8 +711,8 @@ export function findTitlesBeforeComma(text: string, isPersonAt: (start: number) 
 /** Prepositions that may follow a name written after its title and a comma, without a comma of their own. */
 const AFTER_NAME = new Set(['in', 'on', 'at']);
 
-/** Courtesy titles written before a name ("Hon.", "Honourable", "Dr", "Mrs."), lower case, without the stop. */
-const COURTESY_TITLES = new Set(['hon', 'honourable', 'honorable', 'rt', 'dr', 'mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dame']);
+/** Courtesy titles written before a name ("Hon.", "Honourable", "Dr", "Mrs.", "Dra."), lower case, without the stop. */
+const COURTESY_TITLES = new Set(['hon', 'honourable', 'honorable', 'rt', 'dr', 'mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dame', 'dra', 'sra', 'srta', 'doutor', 'doutora', 'senor', 'senora']);
 
 /** The length of a courtesy title (with the space before it) that opens `text` before a capitalised name, else 0. */
 function courtesyLength(text: string): number {
@@ -791,7 +796,7 @@ function titleEndingAt(text: string, tokens: readonly Token[], at: number): Omit
   return {
     start: article ? tokens[k].start : startToken.start,
     title: titleText,
-    role: q.deputy ? `deputy-${found.role}` : found.role,
+    role: q.deputy ? deputyOf(found.role) : found.role,
     status: statusOfModifiers(mods),
     portfolio: portfolioOf(found.role, `${mods.map((t) => t.text).join(' ')} ${orgText ?? ''}`),
     country: q.country,

@@ -178,9 +178,11 @@ const NAME_PARTICLE = /^(?:of|and|the|de|la|le|du|del|di|&|[|·•–-])$/u;
 function markMasthead(lines: readonly PageLine[], marked: boolean[], topEnd: number): void {
   const first = lines[0];
   if (!first || marked[0] || first.prose || TERMINAL.test(first.text) || BYLINE_OR_DATE.test(first.text)) return;
+  // The name may carry its tagline on the same line ("FOLHA DO NORTE - The newspaper of the north coast").
+  const withTagline = isNameWithTagline(first.text);
   const items = first.text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // Site names are short and capitalised throughout ("The Lisbon Post", "Krakow Courier | English Edition").
-  if (items.length > MAX_MASTHEAD_WORDS || !items.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return;
+  if (!withTagline && (items.length > MAX_MASTHEAD_WORDS || !items.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w)))) return;
   let blockEnd = 1;
   while (blockEnd < lines.length && !lines[blockEnd].blankBefore) blockEnd++;
   const headlineLater = lines.some(
@@ -192,13 +194,27 @@ function markMasthead(lines: readonly PageLine[], marked: boolean[], topEnd: num
   const menuBeside = blockEnd <= MAX_MASTHEAD_BLOCK_LINES && lines.slice(1, blockEnd).some(isNav);
   // Alone in its block, the line must also read as a name, with the menu in the next block.
   const nameLike = isAllCaps(first.text) || ITEM_SEPARATOR.test(first.text) || PUBLICATION_WORD.test(first.text);
-  if (!menuBeside && !(nameLike && blockEnd === 1 && isNav(lines[1]))) return;
+  if (!menuBeside && !(nameLike && blockEnd === 1 && isNav(lines[1])) && !withTagline) return;
   marked[0] = true;
   if (!menuBeside) return;
   for (let j = 1; j < blockEnd; j++) {
     const line = lines[j];
     if (!marked[j] && !line.prose && line.words.length <= MAX_TAGLINE_WORDS && !BYLINE_OR_DATE.test(line.text)) marked[j] = true;
   }
+}
+
+/** A site's name and its tagline on one line: "FOLHA DO NORTE - The newspaper of the north coast". */
+const NAME_AND_TAGLINE = /^(.{3,50}?)\s[-–—|:]\s(.{3,90})$/u;
+/** Words of a tagline ("English-language news from ...", "independent since 1988"). */
+const TAGLINE_WORD = /\b(?:news|newspaper|journal|jornal|peri[oó]dico|since\s\d{4}|independent|edition|english-language)\b/iu;
+
+function isNameWithTagline(text: string): boolean {
+  const m = NAME_AND_TAGLINE.exec(text.trim());
+  if (!m) return false;
+  const items = m[1].split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (items.length > MAX_MASTHEAD_WORDS || !items.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return false;
+  const taglineWords = m[2].split(/\s+/u).length;
+  return taglineWords <= MAX_TAGLINE_WORDS && (isAllCaps(m[1]) || PUBLICATION_WORD.test(m[1])) && TAGLINE_WORD.test(m[2]);
 }
 
 function isAllCaps(text: string): boolean {

@@ -91,6 +91,7 @@ instituto institut istituto institutet comision comisione commissione comissao c
 autorita autoridad autoridade conseil consejo consiglio conselho direction direccion direzione
 banco banque banca caisse compagnie compania companhia sociedad societe societa grupo gruppo
 empresa construtora constructora incorporadora empreiteira mineradora siderurgica petrolera cooperativa concessionaria editora
+loterica padaria farmacia drogaria livraria papelaria mercearia supermercado panaderia libreria ferreteria boulangerie pharmacie librairie tabacaria estanco
 fundacion fondation fondazione fundacao universidad universite universita universidade partido parti
 partito federacion federation federazione federacao policia polizia gendarmerie guardia servicio
 servizio servico secretaria departamento corporacion associacao asociacion associazione syndicat

@@ -90,7 +90,7 @@ export const LOCAL_FACILITY_HEADS: Readonly<Record<string, readonly string[]>> =
   square: words(`piața, piata, plaza, piazza, piazzale, place, plac, praça, plaça, náměstí, trg, ploshchad, meydanı, largo`),
   street: words(`strada, calle, rue, rua, ulica, carrer, jalan, travessa, sokak`),
   boulevard: words(`bulevardul, bulevard, boulevard, bulvar`),
-  avenue: words(`avenida, avenue, aleja, avinguda, prospekt, calea, viale, corso, paseo, rambla, estrada, avenija`),
+  avenue: words(`avenida, av, avenue, aleja, avinguda, prospekt, calea, viale, corso, paseo, rambla, estrada, avenija`),
   palace: words(`palatul, palacio, palazzo, palais, pałac, palácio`),
   bridge: words(`podul, puente, ponte, pont`),
   station: words(`gara, gare, estación, stazione, dworzec`),
@@ -101,10 +101,10 @@ export const LOCAL_FACILITY_HEADS: Readonly<Record<string, readonly string[]>> =
 };
 
 /** Facility words that come first in other languages ("Stade de France", "Estadio Azteca", "Gare du Nord"). */
-export const FACILITY_HEADS: ReadonlySet<string> = new Set([
-  ...Object.values(LOCAL_FACILITY_HEADS).flat(),
-  ...words(`château, castello, castillo, torre`),
-]);
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(
+  // Folded, as the words of a name are ("praça" is read as "praca").
+  [...Object.values(LOCAL_FACILITY_HEADS).flat(), ...words(`château, castello, castillo, torre`)].map(foldName),
+);
 
 export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
   words(`airport, airfield, station, terminal, bridge, tunnel, stadium, arena, tower, towers, palace, cathedral,

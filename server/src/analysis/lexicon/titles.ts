@@ -48,6 +48,7 @@ herr frau mp mep deputy director-general attorney-general vice-president preside
 hon honourable honorable monsignor msgr mons
 mgr mudr judr rndr phdr engr barr comrade alhaji alhaja
 mayoress councillor councilor alderman comisario subcomisario commissario janab shri smt pak bapak ibu
+dra doutor doutora sra srta senor senora coronel cel tenente capitao capitan
 datuk dato datin tun yb
 ${LOCAL_MAYORS} regierungschef regierungschefin bundeskanzler bundeskanzlerin bundespräsident bundespräsidentin
 ministerpräsident ministerpräsidentin landrat landrätin staatssekretär staatssekretärin kanzler kanzlerin wethouder wojewoda starosta

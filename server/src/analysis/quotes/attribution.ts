@@ -128,9 +128,13 @@ export function subjectBefore(
  * The person named alone between the commas at `open` and `close`, after a description that ends
  * in a lower-case word ("the dam's chief engineer, Sunita Rai,"), if there is one.
  */
+/** Nothing, or a courtesy title only, between a comma and the name after it. */
+const COURTESY_BEFORE_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Hon|Eng|Engr)\.?\s+)?$/u;
+
 function namedAfterTitle(text: string, from: number, open: number, close: number, names: readonly Mention[]): Mention | undefined {
   const person = names.find((n) => n.type === 'PERSON' && n.start > open && n.end <= close);
-  if (!person || text.slice(open + 1, person.start).trim() !== '' || text.slice(person.end, close).trim() !== '') return undefined;
+  // (A courtesy title may stand before the name: "the vice-president of CNE, Dra. Filomena Nunes,".)
+  if (!person || !COURTESY_BEFORE_NAME.test(text.slice(open + 1, person.start)) || text.slice(person.end, close).trim() !== '') return undefined;
   const head = text.slice(from, open);
   const before = /([\p{L}’'-]+)\s*$/u.exec(head);
   if (before && /^\p{Ll}/u.test(before[1])) return person;

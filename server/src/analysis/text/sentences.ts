@@ -75,8 +75,8 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
   return sentences;
 }
 
-/** Abbreviated titles written before a name: "Mons. Václav Kameník", "Msgr. Ruiz", "Fr. Tomás". */
-const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Mons|Msgr|Mgr|Fr|Rev|Revd|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Engr|Barr)\.\s+$/u;
+/** Abbreviated titles written before a name: "Mons. Václav Kameník", "Msgr. Ruiz", "Fr. Tomás", "Cel. Antônio"; and "Av." (avenida) before a street's. */
+const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Mons|Msgr|Mgr|Fr|Rev|Revd|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Engr|Barr|Cel|Gal|Maj|Ten|Dra|Sr|Sra|Srta|Dep|Pres|Av|Sto|Sta)\.\s+$/u;
 
 /** True when a boundary at `i` would cut an abbreviated title from the name after it. */
 function afterTitleAbbreviation(text: string, i: number): boolean {

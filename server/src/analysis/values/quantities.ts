@@ -96,6 +96,13 @@ const NOT_A_UNIT = new Set([
   'has', 'said', 'percent', 'per', 'more', 'less', 'than', 'times', 'that', 'who', 'which', 'as', 'after', 'before', 'p', 'a.m', 'p.m',
 ]);
 
+/** Scale words written after a sum in Portuguese and Spanish pages (accents folded), and their English plurals. */
+const FOREIGN_SCALE_WORDS: Readonly<Record<string, number>> = {
+  mil: 1e3,
+  mi: 1e6, milhao: 1e6, milhoes: 1e6, millon: 1e6, millones: 1e6, millions: 1e6,
+  bi: 1e9, bilhao: 1e9, bilhoes: 1e9, billions: 1e9,
+};
+
 /** Currencies of Portuguese- and Spanish-speaking countries, whose pages write "mil" for a thousand. */
 const IBERIAN_CURRENCIES: ReadonlySet<string> = new Set(['brl', 'ars', 'mxn', 'clp', 'cop', 'pen', 'uyu', 'pyg', 'bob', 'aoa', 'mzn', 'cve', 'eur']);
 
@@ -230,12 +237,13 @@ function readQuantities(text: string): Quantity[] {
       }
       unitEnd = after;
     }
-    // "R$ 200 mil", "R$ 4,8 mi", "R$ 1,2 bi": Portuguese and Spanish scale words after a sum. "Mil" is
+    // "R$ 200 mil", "R$ 4,8 mi", "R$ 1,2 bi", "R$ 412,6 milhões", "US$ 77,4 millions": Portuguese and
+    // Spanish scale words after a sum, and the plural they lend to English. "Mil" is
     // a thousand there but a million in English slang ("$5 mil"), so in another currency the sum is left unread.
-    if (type === 'MONEY' && unitWord && joiner !== '-' && /^(?:mil|mi|bi)$/iu.test(unitWord)) {
-      const word = unitWord.toLowerCase();
-      if (word === 'mil' && !IBERIAN_CURRENCIES.has(unit ?? '')) continue;
-      const scale = word === 'mil' ? 1e3 : word === 'mi' ? 1e6 : 1e9;
+    const scaleWord = type === 'MONEY' && unitWord && joiner !== '-' ? unitWord.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') : undefined;
+    if (scaleWord && FOREIGN_SCALE_WORDS[scaleWord]) {
+      if (scaleWord === 'mil' && !IBERIAN_CURRENCIES.has(unit ?? '')) continue;
+      const scale = FOREIGN_SCALE_WORDS[scaleWord];
       value = { min: value.min * scale, max: value.max * scale };
       end = start + m[0].length;
       unitEnd = end;

@@ -23,6 +23,9 @@ describe('values: currency words', () => {
     assert.deepEqual(money('It sold for 52m koruna, CZK 52m or 52 million crowns.'), ['52m koruna=52000000 crown', 'CZK 52m=52000000 crown', '52 million crowns=52000000 crown']);
     assert.deepEqual(money('Fines of 400,000 forint, 2,000 lei and 900 shekels were paid.'), ['400,000 forint=400000 huf', '2,000 lei=2000 ron', '900 shekels=900 ils']);
   });
+  it('reads "R$ 412,6 milhões" and "US$ 77,4 millions" as millions', () => {
+    assert.deepEqual(money('The prize, R$ 412,6 milhões, is around US$ 77,4 millions.'), ['R$ 412,6 milhões=412600000 brl', 'around US$ 77,4 millions=65790000 usd']);
+  });
   it('reads "US$6.4 million" as dollars', () => {
     assert.deepEqual(money('Agents found US$6.4 million.'), ['US$6.4 million=6400000 usd']);
   });
