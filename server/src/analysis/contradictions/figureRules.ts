@@ -30,6 +30,10 @@ const MAX_DAYS_APART = 7;
 const MIN_SHARED = 1;
 /** ...when the clauses name nothing in common. */
 const MIN_SHARED_WITHOUT_NAMES = 2;
+/** ...for a sum or a measure when neither clause names anything. */
+const MIN_SHARED_UNNAMED_MEASURE = 3;
+/** Words that make a sum a share of another ("3.3m kroner apiece", "divided in equal parts"). */
+const PER_SHARE = /\b(?:apiece|each|per|a\s+head|shares?|split|divided|equal\s+parts|equally)\b/iu;
 /**
  * Words of versions and of other occasions: "the original 28-point plan" and "the revised 19-point
  * plan" are two plans ("the first lady" and "the First Minister" are people, not versions).
@@ -80,7 +84,12 @@ export function* figureContradictions(facts: readonly DetailedFact[], sink: Cont
       if (shared.length < minShared(fa.thing)) return;
       // Two clauses that each name several things, none in common, tell of different things.
       const differentCast = na.length >= 2 && nb.length >= 2;
-      if (!sameNames && (isMeasure(fa.thing) || shared.length < MIN_SHARED_WITHOUT_NAMES || differentCast)) return;
+      // (A sum or a measure told of nothing named may still be one when the clauses share three
+      // words and neither names anything: "a 12 million euro compensation fund for fishermen" /
+      // "a fund of 20 million euros to compensate the fishermen".)
+      const unnamedMeasure =
+        isMeasure(fa.thing) && na.length === 0 && nb.length === 0 && shared.length >= MIN_SHARED_UNNAMED_MEASURE && !PER_SHARE.test(fa.clause) && !PER_SHARE.test(fb.clause);
+      if (!sameNames && ((isMeasure(fa.thing) && !unnamedMeasure) || shared.length < MIN_SHARED_WITHOUT_NAMES || differentCast)) return;
       // "In the Distrito Federal, the assembly approved it by 1,214 votes": a figure told of one
       // place the other clause does not name is a part (a region's vote), not the whole.
       if (scopedApart(fa.clause, fb.clause) || scopedApart(fb.clause, fa.clause)) return;

@@ -62,7 +62,8 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
   const quotes = facts.filter((f) => f.kind === 'quote' && f.detail.quote && f.detail.quote.words.length >= MIN_WORDS);
   // Attribution: grouped by the quote's words, compared across speakers.
   const attributionVisits = new PairVisits();
-  for (const { facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.words.join(' '), (f) => f.detail.quote!.speaker, MAX_DAYS_APART)) {
+  // (One spelling of English: a paper respells the words it quotes, "kilometer" for "kilometre".)
+  for (const { facts: group } of eventGroups(quotes, ctx, (f) => sameSpelling(f.detail.quote!.words).join(' '), (f) => f.detail.quote!.speaker, MAX_DAYS_APART)) {
     yield;
     forEachPair(group, (a, b) => {
       const qa = a.detail.quote!;
@@ -214,7 +215,7 @@ function rewordedAttributions(quotes: readonly DetailedFact[], sink: Contradicti
     forEachPair(group, (a, b) => {
       const qa = a.detail.quote!;
       const qb = b.detail.quote!;
-      if (a.uri === b.uri || qa.speaker === qb.speaker) return false;
+      if (a.uri === b.uri || qa.speaker === qb.speaker || namelessSpeaker(a) || namelessSpeaker(b)) return false;
       const wa = sameSpelling(qa.words);
       const wb = sameSpelling(qb.words);
       const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];

@@ -189,7 +189,7 @@ function nicknameEnd(words: readonly Word[], j: number): number | undefined {
 }
 
 /** Plural nouns for groups of people whose possessive opens an organisation's name: "People's Party". */
-const GROUP_POSSESSIVES = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'farmers', 'citizens', 'soldiers', 'veterans', 'teachers', 'nurses', 'doctors', 'miners', 'students', 'pensioners', 'taxpayers', 'consumers', 'employers', 'journalists']);
+const GROUP_POSSESSIVES = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'farmers', 'citizens', 'soldiers', 'veterans', 'teachers', 'nurses', 'doctors', 'miners', 'students', 'pensioners', 'taxpayers', 'consumers', 'employers', 'journalists', 'fishermen', 'seafarers', 'dockers', 'pilots', 'lawyers', 'growers', 'residents', 'parents']);
 
 /**
  * True when the possessive words[j] belongs to an organisation's name: a group of people

@@ -267,6 +267,9 @@ function endsInCountry(words: readonly Word[], c: Candidate, own: readonly Word[
  * "Doe’s son-in-law"). `from` is the index of the first word already known to be part of the title (a
  * title written in capitals inside the name's run), or the name's first word.
  */
+/** Role words that relate a body to another as well as a person to one ("partner", "rival"). */
+const RELATIONS_OF_COMPANIES = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'ally', 'parent', 'subsidiary', 'affiliate']);
+
 export function titleBefore(words: readonly Word[], from: number, nameFirst: number): { start: number; end: number } | undefined {
   let k = from;
   const inRun = from < nameFirst;
@@ -302,6 +305,8 @@ export function titleBefore(words: readonly Word[], from: number, nameFirst: num
     }
     break;
   }
+  // "its Portuguese partner Lusovento", "its rival Kelvane": a company's partner or rival is a company.
+  if (!inRun && RELATIONS_OF_COMPANIES.has(words[from - 1].lower) && before(words, k)?.lower === 'its') return undefined;
   // Do not start a title with a function word or an unknown lower-case word.
   while (k < nameFirst && !words[k].cap && !ROLE_WORDS.has(words[k].lower) && !TITLE_MODIFIERS.has(words[k].lower)) k++;
   if (k >= nameFirst) return undefined;
@@ -359,6 +364,10 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   const single = c.first === c.last;
   const lastWord = words[c.last];
   if (theBefore) out.push(ev('ORG', 0.8, CUE.the));
+  // "its Portuguese partner Lusovento", "its rival Kelvane": a company's partner or rival.
+  if (prev && !prev.cap && RELATIONS_OF_COMPANIES.has(prev.lower) && words.slice(Math.max(0, c.first - 4), c.first - 1).some((w) => w.lower === 'its')) {
+    out.push(ev('ORG', 2, CUE.orgNoun));
+  }
   // "the Acme jet", "the Doe administration": names after "the" that qualify a noun are mostly
   // organisations (a person's name there is outweighed by its other mentions).
   else if (nounAfter && (c.theDropped || prev?.lower === 'the')) out.push(ev('ORG', 0.8, CUE.the));
@@ -379,6 +388,8 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
     const holding = (l === 'in' || l === 'of') && prev2 && (!prev2.cap || prev2.initial) && ORG_HOLDING_NOUNS.has(prev2.lower);
     if (holding) out.push(ev('ORG', 2, CUE.orgProperty));
     else if (STRONG_PLACE_PREPOSITIONS.has(l)) out.push(ev('GPE', 1.5, CUE.preposition));
+    // "a wind farm off Figueira da Foz" (not "held off Sindre Haugland": a verb's particle).
+    else if (l === 'off' && prev2 && !prev2.cap && prev2.pos !== 'VERB' && prev2.pos !== 'AUX') out.push(ev('GPE', 1.5, CUE.preposition));
     // "According to X", "told to X" name a source or an addressee: a body or an outlet more often
     // than not (a person's given name outweighs this); "thanks to X", "due to X" a cause; none of
     // them a destination.

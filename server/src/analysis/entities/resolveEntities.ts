@@ -1197,6 +1197,15 @@ function clubNickname(g: Group, words: readonly string[]): string | undefined {
   return last.length >= 3 && !NAME_CONNECTORS.has(last) && !CLUB_KINDS.has(last) ? last : undefined;
 }
 
+/** Marks a civic body's root among the organisations a short form may stand for (see OrganisationShortForms). */
+const CIVIC_MARK = 'civic:';
+
+/** Last words of bodies named after the place they serve ("Fishermen's Association", "City Council"). */
+const CIVIC_BODY_KEYS = new Set(
+  ['association', 'council', 'union', 'federation', 'cooperative', 'co-operative', 'chamber', 'society', 'committee', 'commission', 'authority', 'board', 'assembly', 'brigade', 'police']
+    .map(transliterationKey),
+);
+
 /** Words before "Club" or "FC" that say what kind of club it is, not what it is called ("Fan Club", "Football Club"). */
 const CLUB_KINDS = new Set(['fan', 'fans', 'supporters', 'football', 'soccer', 'sport', 'sports', 'youth', 'golf', 'tennis', 'rugby', 'cricket', 'basketball', 'hockey', 'sailing', 'rowing', 'press', 'country']);
 
@@ -1229,11 +1238,15 @@ class OrganisationShortForms {
       const words = g.items[0].words;
       if (g.norp || g.type !== 'ORG' || words.length < 2 || describedBody(g.items[0].m.text)) continue;
       const root = sets.find(g.key);
+      // ("Figueira da Foz" in "Figueira da Foz Fishermen's Association" and "Manchester" in
+      // "Manchester City Council" name the place a civic body is of, not the body: their short
+      // forms are indexed under a mark that `of` never resolves to.)
+      const civic = words.length >= 3 && CIVIC_BODY_KEYS.has(words[words.length - 1]);
       const add = (short: string[]) => {
         if (short.length === 0 || NAME_CONNECTORS.has(short[short.length - 1]) || CLUB_PREFIX_KEYS.has(short[0])) return;
         const key = short.join(' ');
         const roots = this.index.get(key) ?? new Set<string>();
-        roots.add(root);
+        roots.add(civic ? `${CIVIC_MARK}${root}` : root);
         this.index.set(key, roots);
       };
       // ("Karikari" and "Karikari Beach" in "Karikari Beach Store" name the place the shop is named after.)
@@ -1260,7 +1273,7 @@ class OrganisationShortForms {
     const otherKind = this.featureTailKeys.has(g.key) && (g.type === 'GPE' || orgCues(g) >= 1);
     const clubs = this.nicknames.get(g.key);
     const roots = (clubs?.size === 1 ? clubs : undefined) ?? this.index.get(g.key) ?? (otherKind ? undefined : this.placeIndex.get(g.key));
-    if (!roots || roots.size !== 1) return undefined;
+    if (!roots || roots.size !== 1 || [...roots][0].startsWith(CIVIC_MARK)) return undefined;
     const text = g.items[0].m.text;
     // A club's nickname that is also a city's name ("Phoenix") is the club where no mention's own
     // words say place ("in Phoenix").

@@ -41,7 +41,7 @@ export const isAttendanceFact = factWithGuard<AttendanceFact>('attendance');
 /** Verbs that put their subject at an event, in the past tense. */
 const PRESENT_CUE = String.raw`(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|on\s+hand|in\s+the\s+room|among\s+those\s+present)|attended|watched\s+(?:from|as)|looked\s+on|took\s+part|participated|came\s+(?:on|off\s+the\s+bench)|(?:was|were)\s+(?:brought|sent)\s+on|marched|(?:was|were)\s+(?:also\s+)?marching|joined(?=\s+(?:the|this|that|[\p{L}]+[’']s)\s+(?:protest|protests|march|rally|demonstration|strike|walkout|boycott|sit-in|vigil)\b)|had\s+(?:a|an)\s+(?:team|delegation|representative|observer|official)s?\s+(?:on\s+hand|present|in\s+attendance)|(?:(?:was|were)\s+(?:(?:also|all)\s+)?(?:sitting|seated)|sat|stood)\s+(?:in|on|at)\s+the\s+(?:first|front)\s+(?:rows?|benches|bench|pews?)|stood\s+(?:beside|next\s+to|alongside|behind)\s+(?:the\s+)?[\p{L}\s'’-]{2,40}?\s+at\s+(?=the\s)`;
 /** Verbs that say their subject was not there, in the past tense. */
-const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:did\s+not|didn[’']t|refused\s+to|declined\s+to)\s+join|boycotted|(?:was|were)\s+absent|stayed\s+away|kept\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out|(?:cancell?ed|called\s+off|scrapped)\s+(?:his|her|their|its)\s+(?:trip|visit|travel|journey|attendance|appearance)|pulled\s+out\s+of\s+(?:the|this)\s+(?=[\p{L}-]+\b)|(?:did\s+not|didn[’']t)\s+(?:travel|fly|go|come)\s+to\b|(?:did\s+not|didn[’']t)\s+make\s+the\s+(?:trip|journey)`;
+const ABSENT_CUE = String.raw`(?:was|were)\s+(?:not|never)\s+(?:present|in\s+attendance|on\s+hand|in\s+the\s+room)|(?:did\s+not|didn[’']t|failed\s+to)\s+(?:attend|take\s+part|participate|play|turn\s+up|show\s+up)|(?:did\s+not|didn[’']t|refused\s+to|declined\s+to)\s+join|boycotted|(?:was|were)\s+absent|stayed\s+away|kept\s+away|missed\s+(?:the|this|[\p{Lu}][\p{L}]+[’']s)\s+(?=[\p{L}-]+\b)|sat\s+out|(?:cancell?ed|called\s+off|scrapped)\s+(?:his|her|their|its)\s+(?:trip|visit|travel|journey|attendance|appearance)|pulled\s+out\s+of\s+(?:the|this)\s+(?=[\p{L}-]+\b)|(?:did\s+not|didn[’']t)\s+(?:travel|fly|go|come)\s+to\b|(?:did\s+not|didn[’']t)\s+make\s+the\s+(?:trip|journey)|(?:declined|turned\s+down|refused)\s+(?:an|the|a)\s+invitation\s+to\s+(?:attend|join|take\s+part\s+in|be\s+at)`;
 /**
  * A list of those who were there, told with the verb before the names: "In the front pews sat the
  * presidents of Uruguay and Paraguay, X and Y", "Among the mourners were X and Y", "Between the
@@ -82,6 +82,9 @@ const SENT_SOMEONE_CUE = String.raw`(?:was|were)\s+represented\s+(?:at\s+[^,.;:!
 const INVERTED_CUES: ReadonlyArray<[AttendanceStatus, RegExp]> = [
   ['in person', /\bcame\s+(?:personally|in\s+person)\s+/giu],
   ['present', /\b(?:at|on)\s+the\s+(?:table|stage|podium|dais)(?:\s+of\s+[^,.;:!?]{1,40}?)?\s+(?:sat|stood|were|was)\b/giu],
+  // "The announcement counted with the presence of the secretary of state, X, and of the mayor, Y"
+  // (as Portuguese and Spanish pages write "contou com a presença de").
+  ['present', /\b(?:counted|count|counts|had|has)\s+(?:with\s+)?the\s+presence\s+of\s+/giu],
 ];
 
 /** Presence for the whole event: "chaired the entire session", "sat through the whole meeting". */
@@ -123,7 +126,7 @@ const WHO_TYPES = new Set(['PERSON', 'ORG', 'NORP']);
 /** Attendance facts of one sentence. */
 export function attendanceFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
-  if (!/video|remotely|virtually|online|in person|personally|present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|pews|front row|front bench|mourners|guests|dignitaries|attendees|authorities|delegat|leaders|heads of state|received|welcomed|greeted|met by|travel|trip|journey|did not (?:fly|go|come)|didn.t (?:fly|go|come)|meeting|summit|conference|congress|forum|gathering|visit|tour|represented|sent|presence|came personally|came in person|table|stage|podium|dais|seated|sitting|first row/iu.test(text)) return [];
+  if (!/video|remotely|virtually|online|in person|personally|present|attend|watched|looked on|took part|particip|came o|brought on|sent on|on hand|absent|stayed away|kept away|missed|sat out|without|entire|whole|full|left|leaving|stood|march|join|boycott|cancel|called off|scrapped|pulled out|pews|front row|front bench|mourners|guests|dignitaries|attendees|authorities|delegat|leaders|heads of state|received|welcomed|greeted|met by|travel|trip|journey|did not (?:fly|go|come)|didn.t (?:fly|go|come)|meeting|summit|conference|congress|forum|gathering|visit|tour|represented|sent|presence|came personally|came in person|table|stage|podium|dais|seated|sitting|first row|invitation/iu.test(text)) return [];
   const names = sentenceMentions(doc, s.index).filter((m) => m.id && WHO_TYPES.has(m.type));
   if (names.length === 0) return [];
   const out: DetailedFact[] = [];

@@ -226,7 +226,7 @@ export function singularNoun(word: string): string {
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (/(?:ss|us|is)$/u.test(w)) return w;
   if (/ies$/u.test(w)) return w.slice(0, -3) + 'y';
-  if (/(?:ches|shes|xes)$/u.test(w)) return w.slice(0, -2);
+  if (/(?:sses|ches|shes|xes)$/u.test(w)) return w.slice(0, -2);
   if (/s$/u.test(w)) return w.slice(0, -1);
   return w;
 }

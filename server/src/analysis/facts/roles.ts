@@ -218,7 +218,10 @@ export function findPersonTitles(text: string): PersonTitle[] {
       // "State" is a portfolio only in "Secretary of State": a "State Minister" (Japan) or a
       // "Minister of State" (Britain, India) is a junior minister of the ministry named after it.
       const patterns = role === 'minister' ? WRITTEN_PORTFOLIOS : PORTFOLIO_PATTERNS;
-      portfolio = roleWord === 'secretary of state' ? 'foreign' : portfoliosIn(patterns, `${beforeRole} ${written?.words ?? ''}`);
+      // A bare "Secretary of State" (the United States') is foreign affairs; "Secretary of State
+      // for Energy" (Britain, Portugal) is the portfolio after it.
+      const named = portfoliosIn(patterns, `${beforeRole} ${written?.words ?? ''}`);
+      portfolio = roleWord === 'secretary of state' ? (written?.words ? named : undefined) ?? 'foreign' : named;
     }
     let country: string | undefined;
     for (const w of titleText.split(/\s+/u)) {

@@ -26,7 +26,7 @@ const words = (s: string): string[] => s.split(/\n|,/u).map((w) => w.trim()).fil
 const REGIONS = words(`
 Europe, Asia, Africa, Antarctica, Oceania, Australasia, Eurasia, Scandinavia, Siberia, Patagonia,
 North America, South America, Central America, Latin America, Middle East, Near East, Far East,
-Far North, Far South, Far West, Deep South,
+Far North, Far South, Far West, Deep South, New England, Midwest, Pacific Northwest, Scottish Highlands, Lake District,
 Caribbean, Mediterranean, Balkans, Baltics, Caucasus, Sahel, Sahara, Arctic, Amazon, Himalayas, Alps,
 Andes, Pacific, Atlantic, Indian Ocean, Black Sea, Red Sea, Baltic Sea, North Sea, South China Sea,
 Persian Gulf, Gulf of Mexico, Horn of Africa, West Bank, Gaza Strip, Kashmir, Tibet, Xinjiang, Kurdistan,
@@ -134,7 +134,7 @@ export const FOREIGN_COMPASS_SUFFIXES: ReadonlySet<string> = new Set(words(`nort
  * Eastern Europe: "Vârful Lupului", "Veliki Vrh", "Jezero Bled"). Lower case, without a final period.
  */
 export const LANDFORM_HEADS: ReadonlySet<string> = new Set(
-  words(`mount, mt, lake, cape, loch, isle, gunung, pulau, mont, monte, lac, lago, cerro, volcan, volcán, pico, piz, puy, sierra,
+  words(`mount, mt, lake, cape, loch, isle, gunung, pulau, mont, monte, lac, lago, cerro, volcan, volcán, pico, piz, puy, sierra, cabo, praia, playa, ilha, isla,
   varful, vârful, varf, vârf, vrh, vrch, szczyt, gora, hora, jezero, jezioro, ozero, lacul, bukit, jebel, djebel`),
 );
 
@@ -149,7 +149,7 @@ export const PLACE_APPOSITION_NOUNS: ReadonlySet<string> = new Set(
 export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
   words(`city, town, village, region, province, state, county, district, island, islands, port, capital,
   republic, kingdom, municipality, suburb, outskirts, centre, center, streets, area, cities, towns, villages,
-  regions, provinces, counties, districts, municipalities, suburbs, neighbourhoods, neighborhoods, boroughs`),
+  regions, provinces, counties, districts, municipalities, suburbs, neighbourhoods, neighborhoods, boroughs, beach, beaches, bay, coast`),
 );
 
 /** Adjectives for groups and regions that are not countries: "European", "Western". */

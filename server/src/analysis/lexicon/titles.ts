@@ -87,7 +87,7 @@ health education energy culture transport transportation environment environment
 protection security national agriculture agricultural food rural fisheries fishing forestry forests
 labour labor employment work works pensions welfare social care family families children youth women
 equality equalities sport sports tourism heritage arts media digital communications telecommunications
-information science technology innovation research higher infrastructure housing planning urban local
+information science technology innovation research higher infrastructure housing planning spatial urban local
 regional development cooperation affairs relations integration migration immigration asylum citizenship
 emergency emergencies disaster disasters management water resources natural mining mines oil gas
 petroleum power electricity maritime shipping aviation veterans treasury budget revenue customs taxation
