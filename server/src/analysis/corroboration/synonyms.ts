@@ -53,6 +53,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['freeze', 'frozen', 'halt', 'suspend', 'stop'],
   ['kill', 'dead', 'death', 'die', 'fatality', 'casualty', 'toll'],
   ['injure', 'injury', 'wound', 'hurt'],
+  ['transfer', 'transport', 'rush', 'airlift'],
   ['attack', 'assault', 'strike', 'offensive', 'raid', 'bombardment', 'shelling'],
   ['arrest', 'detain', 'detention', 'custody', 'apprehend'],
   ['raid', 'search', 'swoop'],

@@ -690,6 +690,8 @@ function titleSplit(words: readonly Word[], first: number, last: number): number
     if ((!isTitleHead(words[k]) || words[k].possessive) && !(k === first && openingOccupation(words, k, last))) continue;
     const tail = words.slice(k + 1, last + 1);
     if (tail.some((w) => isTitleHead(w)) || !tail[0].cap) return undefined;
+    // "General Committee for Prisons", "General Assembly": a body's noun after the word makes it a body's name.
+    if (BODY_NOUNS.has(bare(tail[0]))) return undefined;
     const givenName = FIRST_NAMES.has(tail[0].lower);
     const lastWord = bare(words[last]);
     if (!givenName && (ORG_SUFFIXES.has(lastWord) || FACILITY_SUFFIXES.has(lastWord))) return undefined;
@@ -702,7 +704,7 @@ function titleSplit(words: readonly Word[], first: number, last: number): number
 }
 
 /** Nouns that end a body's name and are no portfolio's ("Resources", "Affairs" are fields). */
-const BODY_NOUNS = new Set(['ministry', 'treasury', 'department', 'agency', 'commission', 'council', 'office', 'bureau', 'service', 'authority', 'police', 'party', 'bank', 'institute', 'foundation', 'directorate', 'inspectorate', 'federation', 'association', 'union', 'committee']);
+const BODY_NOUNS = new Set(['ministry', 'treasury', 'department', 'agency', 'commission', 'council', 'office', 'bureau', 'service', 'authority', 'police', 'party', 'bank', 'institute', 'foundation', 'directorate', 'inspectorate', 'federation', 'association', 'union', 'committee', 'assembly']);
 
 /**
  * The end of a body's name that opens a title run ("National Treasury" in "National Treasury

@@ -145,7 +145,13 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // Church" is a body.
   const spanLower = words.slice(c.first, c.last + 1).map((w) => bare(w));
   if (spanLower.some((w) => SAINTS.has(w)) && spanLower.some((w) => WORSHIP_BUILDINGS.has(w))) out.push(ev('FAC', 4, CUE.facility));
-  if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind) out.push(ev('PERSON', 3, CUE.givenName));
+  // ("Charles Nicolle Hospital", "Charles de Gaulle Airport", "the Charles Nicolle hospital": a
+  // place or a body named after a person.)
+  const after = words[c.last + 1];
+  const kindAfter = after !== undefined && !after.cap && plainGap(after.gap) && NAMED_AFTER_PEOPLE.has(after.lower);
+  const namedAfterPerson = (own.length >= 3 && (ORG_SUFFIXES.has(last) || FACILITY_SUFFIXES.has(last))) || (own.length >= 2 && kindAfter);
+  if (kindAfter && own.length >= 2) out.push(ev('ORG', 2, CUE.orgSuffix));
+  if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind && !namedAfterPerson) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
   if (own.length >= 3 && own.slice(1, -1).some((w) => INITIAL_LETTER.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
   // "Xiao-Yan L.", "Markus H.": a surname cut to its initial, as papers name suspects and minors.
@@ -267,6 +273,9 @@ function endsInCountry(words: readonly Word[], c: Candidate, own: readonly Word[
  * "Doe’s son-in-law"). `from` is the index of the first word already known to be part of the title (a
  * title written in capitals inside the name's run), or the name's first word.
  */
+/** Kinds of place or body often named after a person, written in lower case after the name ("the Charles Nicolle hospital"). */
+const NAMED_AFTER_PEOPLE = new Set(['hospital', 'clinic', 'airport', 'stadium', 'school', 'university', 'college', 'museum', 'library', 'institute', 'foundation']);
+
 /** Role words that relate a body to another as well as a person to one ("partner", "rival"). */
 const RELATIONS_OF_COMPANIES = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'ally', 'parent', 'subsidiary', 'affiliate']);
 

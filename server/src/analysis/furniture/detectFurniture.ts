@@ -208,13 +208,18 @@ const NAME_AND_TAGLINE = /^(.{3,50}?)\s[-–—|:]\s(.{3,90})$/u;
 /** Words of a tagline ("English-language news from ...", "independent since 1988"). */
 const TAGLINE_WORD = /\b(?:news|newspaper|journal|jornal|peri[oó]dico|since\s\d{4}|independent|edition|english-language)\b/iu;
 
+/** A coined one-word site name: inner capitals or a web domain ("SfaxActu", "AfricaDigest.net"). */
+const COINED_SITE_NAME = /^\s*(?:\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|info|news|co\.\p{Ll}{2}|\p{Ll}{2}))\s*$/u;
+
 function isNameWithTagline(text: string): boolean {
   const m = NAME_AND_TAGLINE.exec(text.trim());
   if (!m) return false;
   const items = m[1].split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (items.length > MAX_MASTHEAD_WORDS || !items.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return false;
   const taglineWords = m[2].split(/\s+/u).length;
-  return taglineWords <= MAX_TAGLINE_WORDS && (isAllCaps(m[1]) || PUBLICATION_WORD.test(m[1])) && TAGLINE_WORD.test(m[2]);
+  // A site's name: in capitals, with a word of publishing, or coined ("SfaxActu", "AfricaDigest.net").
+  const siteName = isAllCaps(m[1]) || PUBLICATION_WORD.test(m[1]) || COINED_SITE_NAME.test(m[1]);
+  return taglineWords <= MAX_TAGLINE_WORDS && siteName && (TAGLINE_WORD.test(m[2]) || COINED_SITE_NAME.test(m[1]));
 }
 
 function isAllCaps(text: string): boolean {
@@ -231,6 +236,9 @@ function isMenu(words: readonly string[], text: string): boolean {
   // "Home | Fixtures | Club Shop | Tickets": three or more short capitalised items between separators.
   const items = text.split(/\s+[|·•]\s+/u);
   if (items.length >= 3 && items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/u).length <= 3)) return true;
+  // "World  Africa  Middle East  Business  Sign in": items set apart by wide spaces.
+  const spaced = text.trim().split(/\s{2,}/u);
+  if (spaced.length >= 4 && spaced.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/u).length <= 3)) return true;
   let sections = 0;
   for (const w of words) {
     if (w === '&' || w === '|' || w === '·' || w === '•') continue;

@@ -7,10 +7,12 @@
 const CRUMB_SEPARATOR = /\s(?:>|›|»|\/|\||→|::)\s/gu;
 const CRUMB_ROOTS = /^(?:home|homepage|news|start|main|accueil|inicio|portada|startseite|home ?page)\s*(?:>|›|»|\/|\||→|::)/iu;
 
-/** True for a breadcrumb trail: two separators, or one after a root such as "Home". */
+/** True for a breadcrumb trail: two separators, or one after a root such as "Home" or between two short names. */
 export function isBreadcrumb(line: string): boolean {
   const separators = line.match(CRUMB_SEPARATOR)?.length ?? 0;
-  return separators >= 2 || (separators === 1 && CRUMB_ROOTS.test(line));
+  if (separators >= 2 || (separators === 1 && CRUMB_ROOTS.test(line))) return true;
+  // "North Africa > Tunisia": one separator between two short section names in capitals.
+  return separators === 1 && line.split(CRUMB_SEPARATOR).every((part) => /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(part.trim()));
 }
 
 /**

@@ -66,7 +66,8 @@ export interface WordTest {
  * Last words that type a name as an organisation without joining names around "and" as ORG_SUFFIXES
  * do: a shipping "Line" ("Stena Line", "Baltmare Line"), which "Visby and Baltmare Line" must not make one name.
  */
-export const ORG_TYPE_SUFFIXES = words('line');
+/** Last words that make a name of two words or more a body's: "Express Line", "Amnesty International". */
+export const ORG_TYPE_SUFFIXES = words('line international');
 
 export const ORG_SUFFIXES: WordTest = { has: (word: string) => ORG_SUFFIX_WORDS.has(word) || LEGAL_SUFFIXES.has(word) };
 
