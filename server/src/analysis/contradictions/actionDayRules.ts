@@ -45,7 +45,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       else postings.set(k, [i]);
     }
   });
-  const best = new Map<string, { a: ActionDayFact; b: ActionDayFact; shared: string[] }>();
+  const best = new Map<string, { a: ActionDayFact; b: ActionDayFact; shared: string[]; sameMinute: boolean }>();
   for (let i = 0; i < days.length; i++) {
     if (i % YIELD_STRIDE === 0) yield;
     const a = days[i];
@@ -69,29 +69,31 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       // The same odd minute and the same names ("bought at the Trevo kiosk on Friday at 5:40 p.m."
       // / "registered at the Trevo kiosk on Thursday at 17h40") tell one act in other words, and
       // one local time, which no zone moves to another day.
-      const sameMinute = apart >= 1 && !a.detail.actionDay.planned && sharedNames(a, b) >= 2 && sameOddMinute(ctx, a, b);
+      // (The names must agree: two in common, or one clause naming nothing.)
+      const namesAgree = sharedNames(a, b) >= 2 || a.detail.actionDay.names.length === 0 || b.detail.actionDay.names.length === 0;
+      const sameMinute = apart >= 1 && !a.detail.actionDay.planned && namesAgree && sameOddMinute(ctx, a, b);
       const needed = (a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight) && !samePart && !sameMinute ? 2 : 1;
       if (apart < needed) continue;
       // A plan meets only a plan: "will begin consultations on Monday" does not say when anything happened.
       if (Boolean(a.detail.actionDay.planned) !== Boolean(b.detail.actionDay.planned)) continue;
       const shared = sharedWords(a, b);
-      if (shared.length < MIN_SHARED && !sameMinute) continue;
+      if (shared.length < (sameMinute ? 1 : MIN_SHARED)) continue;
       // One action: a verb both tell ("fined", "opened"), done by the same actor where both name one.
       // A plan's verb is in its plain form ("will begin"), which tells no verb from a noun: plans
       // need one more shared word instead, unless both tell it in the passive ("will be signed").
       const verb = shared.find(isVerbLike);
       if (!sameMinute && (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 && !verb : !verb || differentActors(a, b, verb))) continue;
-      if (sharedNames(a, b) === 0) continue;
+      if (sharedNames(a, b) === 0 && !sameMinute) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false, a.detail.actionDay.planned ? 'plan' : 'sentence')) continue;
       if (!closestIn(ctx, a, b, byDoc) || !closestIn(ctx, b, a, byDoc)) continue;
       const key = docPairKey(a, b);
       const seen = best.get(key);
-      if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared });
+      if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared, sameMinute });
     }
   }
   // Pairs of articles a specific rule has already set against each other on a date.
   const dated = datedPairs(sink);
-  for (const { a, b, shared } of best.values()) {
+  for (const { a, b, shared, sameMinute } of best.values()) {
     if (dated.has(uriPairKey(a.uri, b.uri))) continue;
     const [x, y] = a.uri < b.uri ? [a, b] : [b, a];
     sink.add(`action-day|${docPairKey(a, b)}`, {
@@ -99,6 +101,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       fact: x.detail.actionDay.planned ? 'day of a planned event' : 'day of the event',
       explanation:
         `${shortName(x.uri)} tells it on ${x.detail.actionDay.day} (“${x.display}”), ${shortName(y.uri)} on ${y.detail.actionDay.day} (“${y.display}”), ` +
+        `${sameMinute ? `at the same minute (${oddMinuteOf(ctx, x)!.text} / ${oddMinuteOf(ctx, y)!.text}) and ` : ''}` +
         `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): ${x.detail.actionDay.planned ? 'one plan sets one day' : 'one action happened on one day'}.`,
       items: [passageOf(x, told(x, sharedWords(x, y))), passageOf(y, told(y, sharedWords(y, x)))],
     }, [x, y]);
@@ -126,7 +129,16 @@ function sameOddMinute(ctx: EventContext, a: ActionDayFact, b: ActionDayFact): b
 /** The one clock time told beside a clause's day when it is to the odd minute; cached, as pairs ask again. */
 function oddMinuteOf(ctx: EventContext, f: ActionDayFact): ClockTime | undefined {
   if (oddMinutes.has(f)) return oddMinutes.get(f);
-  const times = findClockTimes(ctx.textOf(f.uri, Math.max(0, f.span.start - CLOCK_REACH), f.span.end + CLOCK_REACH));
+  const from = Math.max(0, f.span.start - CLOCK_REACH);
+  const around = ctx.textOf(f.uri, from, f.span.end + CLOCK_REACH);
+  // Within the day's own sentence: the text from the last sentence end before it to the first after.
+  const at = f.span.start - from;
+  // (A sentence ends at a stop before a capital or at a line's end: "a.m. on Tuesday" goes on.)
+  const ends = [...around.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})|\n/gu)];
+  const last = ends[ends.length - 1];
+  const startCut = last ? (last.index ?? 0) + last[0].length : 0;
+  const endCut = around.slice(at).search(/[.!?](?:\s+\p{Lu}|\s*$)|\n/u);
+  const times = findClockTimes(around.slice(startCut, endCut < 0 ? around.length : at + endCut));
   const time = times.length === 1 && !times[0].approximate && times[0].minutes % 30 !== 0 ? times[0] : undefined;
   oddMinutes.set(f, time);
   return time;

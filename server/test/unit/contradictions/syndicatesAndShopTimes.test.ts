@@ -30,4 +30,8 @@ describe('contradictions: group sizes, whole-sentence quotes, vice-presidents, o
     assert.ok(titles.some((l) => /vice-president of the State Electoral Board/u.test(l) && /chairwoman/u.test(l)), titles.join('\n'));
     assert.deepEqual(anchoredLines(found.filter((c) => c.kind === 'attribution')), []);
   });
+  it('sets a raid at 4:50 a.m. on Tuesday against an operation started at 4h50 on Monday, though the local page names nothing', () => {
+    const dates = anchoredLines(analyseFixtures(['raid-minute-wire.txt', 'raid-minute-local.txt']).contradictions.filter((c) => c.kind === 'date'));
+    assert.ok(dates.some((l) => /Tuesday, March 4/u.test(l) && /this Monday \(3\)/u.test(l)), dates.join('\n'));
+  });
 });
