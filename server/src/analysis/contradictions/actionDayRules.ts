@@ -129,10 +129,11 @@ function sameOddMinute(ctx: EventContext, a: ActionDayFact, b: ActionDayFact): b
 /** The one clock time told beside a clause's day when it is to the odd minute; cached, as pairs ask again. */
 function oddMinuteOf(ctx: EventContext, f: ActionDayFact): ClockTime | undefined {
   if (oddMinutes.has(f)) return oddMinutes.get(f);
-  const from = Math.max(0, f.span.start - CLOCK_REACH);
-  const around = ctx.textOf(f.uri, from, f.span.end + CLOCK_REACH);
+  const { dayStart, dayEnd } = f.detail.actionDay;
+  const from = Math.max(0, dayStart - CLOCK_REACH);
+  const around = ctx.textOf(f.uri, from, dayEnd + CLOCK_REACH);
   // Within the day's own sentence: the text from the last sentence end before it to the first after.
-  const at = f.span.start - from;
+  const at = dayStart - from;
   // (A sentence ends at a stop before a capital or at a line's end: "a.m. on Tuesday" goes on.)
   const ends = [...around.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})|\n/gu)];
   const last = ends[ends.length - 1];

@@ -150,7 +150,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   const after = words[c.last + 1];
   const kindAfter = after !== undefined && !after.cap && plainGap(after.gap) && NAMED_AFTER_PEOPLE.has(after.lower);
   const namedAfterPerson = (own.length >= 3 && (ORG_SUFFIXES.has(last) || FACILITY_SUFFIXES.has(last))) || (own.length >= 2 && kindAfter);
-  if (kindAfter && own.length >= 2) out.push(ev('ORG', 2, CUE.orgSuffix));
+  if (kindAfter && own.length >= 2) out.push(ev('FAC', 1.5, CUE.facility));
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind && !namedAfterPerson) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
   if (own.length >= 3 && own.slice(1, -1).some((w) => INITIAL_LETTER.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
