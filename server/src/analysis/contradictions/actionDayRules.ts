@@ -6,8 +6,11 @@
  * the other: an article that tells a similar clause with another day (talks that began on Monday
  * and went on on Tuesday) leaves the pair undecided. A clause told at night or with a clock time may
  * fall on the next or the previous day in another time zone, so such clauses must be two days
- * apart. The specific rules of event days (eventDayRules.ts) have the first word: a pair of
- * articles they have already set against each other is not reported again.
+ * apart. One clock time to the odd minute beside both days ("on Friday, Nov. 7, at 5:40 p.m." /
+ * "on Thursday (6/11), at 17h40") stands in for the verb and a shared word, and for a shared name
+ * when one clause names nothing: one local minute is no zone's slip. The specific rules of event
+ * days (eventDayRules.ts) have the first word: a pair of articles they have already set against
+ * each other is not reported again.
  */
 import type { DetailedFact } from '../facts/detail';
 import { isActionDayFact, type ActionDayFact } from '../facts/actionDayFacts';

@@ -6,7 +6,8 @@
  * must count the same thing (the same noun class, currency or dimension, and the same sub-group);
  * their clauses must share a content word and name one place, body or person in common (a counted
  * thing may do without the name when the clauses share three words and do not each name several
- * other things); and each must be the other's closest restatement: of all the figures of that
+ * other things, and so may a sum or a measure when neither clause names anything and neither is a
+ * share); and each must be the other's closest restatement: of all the figures of that
  * thing in its article, the one whose clause shares the most words with the other. An article that
  * states several different figures of one thing in similar words (two fines, two tolls) leaves
  * the pair undecided.

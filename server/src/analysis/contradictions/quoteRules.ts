@@ -1,7 +1,8 @@
 /**
  * Contradictions about quotations:
- * - attribution: the same words (at least four) given to two different people, or a partial quote
- *   (at least six words) given to one person and found word for word in another's longer remark;
+ * - attribution: the same words (at least four, in one spelling of English) given to two different
+ *   people, or a partial quote (at least six words, or one whole sentence of at least four) given to
+ *   one person and found word for word in another's longer remark;
  * - wording: one person's quote given in two nearly identical versions that differ in a way that
  *   changes the meaning (a negation added or dropped, a different number, or a few words swapped
  *   for others inside a quote otherwise given word for word). A paraphrase with other words is not

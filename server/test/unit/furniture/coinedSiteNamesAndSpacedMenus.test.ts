@@ -5,14 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { detectFurniture } from '../../../src/analysis/furniture/detectFurniture';
-import type { Span } from '../../../src/analysis/types';
 import { fixture } from '../quotes/helpers';
-
-function inside(text: string, spans: readonly Span[], needle: string): boolean {
-  const at = text.indexOf(needle);
-  assert.notEqual(at, -1, `fixture lacks "${needle}"`);
-  return spans.some((s) => at >= s.start && at + needle.length <= s.end);
-}
+import { inside } from './helpers';
 
 describe('furniture: coined site names, two-name breadcrumbs, menus set apart by spaces', () => {
   it('takes a coined site name with its tagline and a breadcrumb of two section names', () => {

@@ -10,16 +10,11 @@ import { isNotEnglish } from '../../../src/analysis/furniture/language';
 import { isBreadcrumb } from '../../../src/analysis/furniture/patterns';
 import type { Span } from '../../../src/analysis/types';
 import { fixture } from '../quotes/helpers';
+import { inside } from './helpers';
 
 /** The text of each furniture span. */
 function regions(text: string, spans: readonly Span[]): string[] {
   return spans.map((s) => text.slice(s.start, s.end));
-}
-
-function inside(text: string, spans: readonly Span[], needle: string): boolean {
-  const at = text.indexOf(needle);
-  assert.notEqual(at, -1, `fixture lacks "${needle}"`);
-  return spans.some((s) => at >= s.start && at + needle.length <= s.end);
 }
 
 describe('furniture: detectFurniture', () => {

@@ -7,14 +7,8 @@
 import assert from 'node:assert/strict';
 import { findDateline } from '../../../src/analysis/dates/dateline';
 import { detectFurniture } from '../../../src/analysis/furniture/detectFurniture';
-import type { Span } from '../../../src/analysis/types';
 import { fixture } from '../quotes/helpers';
-
-function inside(text: string, spans: readonly Span[], needle: string): boolean {
-  const at = text.indexOf(needle);
-  assert.notEqual(at, -1, `fixture lacks "${needle}"`);
-  return spans.some((s) => at >= s.start && at + needle.length <= s.end);
-}
+import { inside } from './helpers';
 
 describe('furniture: mastheads with taglines, account rows, support prompts; datelines with a time', () => {
   it('takes the masthead with its tagline and the account row, and finds the headline under them', () => {

@@ -7,14 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { detectFurniture } from '../../../src/analysis/furniture/detectFurniture';
-import type { Span } from '../../../src/analysis/types';
 import { fixture } from '../quotes/helpers';
-
-function inside(text: string, spans: readonly Span[], needle: string): boolean {
-  const at = text.indexOf(needle);
-  assert.notEqual(at, -1, `fixture lacks "${needle}"`);
-  return spans.some((s) => at >= s.start && at + needle.length <= s.end);
-}
+import { inside } from './helpers';
 
 describe('furniture: bold newsletter prompts, capitals question boxes, footers in other languages', () => {
   const text = fixture('furniture/bold-newsletter-and-foreign-footer.md');
