@@ -184,9 +184,20 @@ function flippedClause(a: readonly string[][], b: readonly string[][], names: Re
   const ca = a.flatMap(clausesOf);
   const cb = b.flatMap(clausesOf);
   if (ca.length === 1 && cb.length === 1) return undefined;
+  // ("We are not against paying for roads, we are against paying twice" told in two wordings: each
+  // telling has the word both ways, so one clause of each set against the other's is no flip.)
+  const wholeA = keyed(a.flat());
+  const wholeB = keyed(b.flat());
+  const bothWays = (ws: ReadonlyArray<{ word: string; key: string }>, k: string) => {
+    const p = polarityIn(ws, k);
+    return p.negated && p.plain;
+  };
   for (const x of ca) for (const y of cb) {
     const flip = flippedIn(keyed(x), keyed(y), MIN_SHARED_CLAUSE, MIN_SHARE_CLAUSE, names);
-    if (flip) return flip;
+    if (!flip) continue;
+    const k = keyed(x).find((w) => w.word === flip.first)?.key;
+    if (k !== undefined && bothWays(wholeA, k) && bothWays(wholeB, k)) continue;
+    return flip;
   }
   return undefined;
 }

@@ -150,7 +150,7 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
   const visits = new PairVisits();
   // Reports per partial remark: syndicated copies of either article repeat the same pair.
   const reported = new Map<string, number>();
-  const report = (part: DetailedFact, long: DetailedFact) => {
+  const report = (part: DetailedFact, long: DetailedFact, sentence?: string) => {
     if (part.uri === long.uri || part.detail.quote!.speaker === long.detail.quote!.speaker) return;
     if (namelessSpeaker(part) || namelessSpeaker(long)) return;
     const remark = part.detail.quote!.words.join(' ');
@@ -164,7 +164,8 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
         explanation:
           `${shortName(part.uri)} gives the words “${truncate(part.detail.quote!.inner)}” to ${speakerName(part)}, ` +
           `${shortName(long.uri)} quotes them inside a longer remark of ${speakerName(long)}; one remark has one speaker.`,
-        items: [attributedPassage(a), attributedPassage(b)],
+        // (The longer remark's passage is the sentence the other quotes, where it is one.)
+        items: [a === long && sentence ? sentencePassage(ctx, long, sentence) : attributedPassage(a), b === long && sentence ? sentencePassage(ctx, long, sentence) : attributedPassage(b)],
       }, [a, b]);
       if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
       return added;
@@ -184,9 +185,17 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
     const sentences = long.detail.quote!.inner.split(SENTENCE_END);
     if (sentences.length < 2) continue;
     for (const sentence of sentences) {
-      for (const part of bySentence.get(quoteWords(sentence).join(' ')) ?? []) report(part, long);
+      for (const part of bySentence.get(quoteWords(sentence).join(' ')) ?? []) report(part, long, sentence);
     }
   }
+}
+
+/** The passage of one sentence of a quote, or the quote's own passage when the sentence is not found in it. */
+function sentencePassage(ctx: EventContext, f: DetailedFact, sentence: string): Passage {
+  const at = ctx.textOf(f.uri, f.span.start, f.span.end).indexOf(sentence.trim());
+  if (at < 0) return attributedPassage(f);
+  const start = f.span.start + at;
+  return { uri: f.uri, start, end: start + sentence.trim().length, text: sentence.trim() };
 }
 
 /**

@@ -3,7 +3,7 @@
  * against Russian ("Yevhen" / "Yevgeny" / "Evgeni", "Oleksandr" / "Aleksandr", "Anatol" /
  * "Anatoly"), and the English form ("Eugene", "Alexander"). Spelling differences within one form
  * ("Evgeny" / "Evgeni", "Yuri" / "Yury") are already one name key (nameKeys.ts); these are the
- * forms no letter rule joins. Like other spelling variants, they join full names with one surname
+ * forms no letter rule joins, and a few short forms printed as the name ("Zé" for "José"). Like other spelling variants, they join full names with one surname
  * across articles only (see resolveEntities.ts).
  */
 import { transliterationKey } from './nameKeys';
@@ -35,6 +35,11 @@ const FORMS: readonly string[] = [
   'tetiana tetyana tatiana tatyana',
   'kateryna yekaterina ekaterina',
   'nataliya natalia natalya',
+  // Portuguese and Spanish short forms that papers print as the name ("Zé Nogueira" for "José
+  // Aparecido Nogueira", "Chico" for "Francisco").
+  'jose ze zezinho pepe',
+  'francisco chico paco pancho',
+  'antonio toninho tonho',
 ];
 
 const CANONICAL = new Map<string, string>();

@@ -279,7 +279,10 @@ const PART_AFTER: readonly RegExp[] = [
   /^\s*(?:were|are|had been|have been|was|is)\s+(?:still\s+)?(?:being\s+)?(?:treated(?!\s+for\s+(?:(?:minor|slight|light)\s+)?injur)|admitted(?!\s+to\s+(?:a\s+|the\s+)?hospital\b(?!\s+in\s+\p{Lu}))|taken to(?!\s+(?:a\s+|the\s+)?hospital\b(?!\s+in\s+\p{Lu}))|in hospital|receiving treatment)\b/iu,
   /^\s*by\s+(?:boats?|sea|air|helicopters?|ferry|ferries|bus(?:es)?|road|rail|trains?|planes?)\b/iu,
   // People who died in one place or at one moment: "Four people died at the scene and three more overnight".
-  /^\s*(?:died|were\s+killed|were\s+found\s+dead)\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|on\s+impact|in\s+hospital|on\s+the\s+way\s+to\s+hospital)\b/iu,
+  // ("Three died during the evacuation", "three patients died during the removal": one moment of the toll.)
+  /^\s*(?:(?:patients|people|persons|passengers|workers|residents)\s+)?(?:died|were\s+killed|were\s+found\s+dead)\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|on\s+impact|in\s+hospital|on\s+the\s+way\s+to\s+hospital|during\s+the\s+(?:evacuation|removal|rescue|transfer|night)|while\s+being\s+(?:evacuated|moved|transferred|rescued))\b/iu,
+  // ...and after a phrase that holds its predicate: "Three died during the evacuation", "two killed on the spot".
+  /^\s*(?:at\s+the\s+scene|on\s+the\s+spot|during\s+the\s+(?:evacuation|removal|rescue|transfer)|while\s+being\s+(?:evacuated|moved|transferred|rescued))\b/iu,
   // A count that others are added to in the same clause: "... and three more died" ("and 37 others
   // were injured", "and dozens more were hurt" are other groups).
   /^[^.;]{0,60}\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\s+more\b(?!\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:hurt|injured|wounded|missing|rescued|evacuated|arrested|treated|hospitali[sz]ed))/iu,
