@@ -1282,7 +1282,13 @@ class OrganisationShortForms {
     // the place of its own name with its kind after it ("Vysočina" and "the Vysočina Region").
     const known = placeKind(text);
     const knownArea = (known === 'region' || known === 'province') && !this.index.has(g.key);
-    if (!nickname && ((known && !knownArea) || canonicalCountry(text) || acronymLetters(text))) return undefined;
+    // A town's name that no mention tells as a place ("Ventura" for "Ventura Linhas Aéreas": "Ventura
+    // said", "Ventura passengers") is the body's short form.
+    const toldAsPlace = g.items.some((i) => i.m.evidence.some((e) => (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && e.cue !== CUE.lexiconPlace && e.cue !== CUE.lexiconProvince));
+    // (And some mention must act as a body does: "Ventura said", "Ventura's fleet".)
+    const actsAsBody = g.items.some((i) => i.m.evidence.some((e) => e.cue === CUE.speech || (e.type === 'ORG' && e.cue !== CUE.the && e.cue !== CUE.default)));
+    const knownTown = known === 'city' && !toldAsPlace && actsAsBody;
+    if (!nickname && ((known && !knownArea && !knownTown) || canonicalCountry(text) || acronymLetters(text))) return undefined;
     const personCues = g.items.some((i) => i.m.title || i.m.evidence.some((e) => e.type === 'PERSON' && e.weight >= 2));
     return personCues ? undefined : [...roots][0];
   }
