@@ -3,8 +3,9 @@
  * against Russian ("Yevhen" / "Yevgeny" / "Evgeni", "Oleksandr" / "Aleksandr", "Anatol" /
  * "Anatoly"), and the English form ("Eugene", "Alexander"). Spelling differences within one form
  * ("Evgeny" / "Evgeni", "Yuri" / "Yury") are already one name key (nameKeys.ts); these are the
- * forms no letter rule joins, and a few short forms printed as the name ("Zé" for "José"). Like other spelling variants, they join full names with one surname
- * across articles only (see resolveEntities.ts).
+ * forms no letter rule joins, and a few short forms printed as the name ("Zé" for "José"). Like
+ * other spelling variants, they join full names with one surname across articles only (see
+ * resolveEntities.ts).
  */
 import { transliterationKey } from './nameKeys';
 

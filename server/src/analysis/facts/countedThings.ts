@@ -280,7 +280,7 @@ const PART_AFTER: readonly RegExp[] = [
   /^\s*by\s+(?:boats?|sea|air|helicopters?|ferry|ferries|bus(?:es)?|road|rail|trains?|planes?)\b/iu,
   // People who died in one place or at one moment: "Four people died at the scene and three more overnight".
   // ("Three died during the evacuation", "three patients died during the removal": one moment of the toll.)
-  /^\s*(?:(?:patients|people|persons|passengers|workers|residents)\s+)?(?:died|were\s+killed|were\s+found\s+dead)\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|on\s+impact|in\s+hospital|on\s+the\s+way\s+to\s+hospital|during\s+the\s+(?:evacuation|removal|rescue|transfer|night)|while\s+being\s+(?:evacuated|moved|transferred|rescued))\b/iu,
+  /^\s*(?:died|were\s+killed|were\s+found\s+dead)\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|on\s+impact|in\s+hospital|on\s+the\s+way\s+to\s+hospital|during\s+the\s+(?:evacuation|removal|rescue|transfer|night)|while\s+being\s+(?:evacuated|moved|transferred|rescued))\b/iu,
   // ...and after a phrase that holds its predicate: "Three died during the evacuation", "two killed on the spot".
   /^\s*(?:at\s+the\s+scene|on\s+the\s+spot|during\s+the\s+(?:evacuation|removal|rescue|transfer)|while\s+being\s+(?:evacuated|moved|transferred|rescued))\b/iu,
   // A count that others are added to in the same clause: "... and three more died" ("and 37 others
