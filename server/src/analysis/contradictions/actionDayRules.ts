@@ -17,7 +17,6 @@ import { isActionDayFact, type ActionDayFact } from '../facts/actionDayFacts';
 import { isVerbLike, ownTermKeys, sharedTermWords, termKeys } from '../facts/clauseTerms';
 import type { Span } from '../types';
 import type { Steps } from '../steps';
-import { findClockTimes, type ClockTime } from '../values/clock';
 import { daysApart, sameEvent, type EventContext } from './eventIdentity';
 import { ContradictionSink, datedPairs, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, uriPairKey } from './factIndex';
 
@@ -74,7 +73,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       // one local time, which no zone moves to another day.
       // (The names must agree: two in common, or one clause naming nothing.)
       const namesAgree = sharedNames(a, b) >= 2 || a.detail.actionDay.names.length === 0 || b.detail.actionDay.names.length === 0;
-      const sameMinute = apart >= 1 && !a.detail.actionDay.planned && namesAgree && sameOddMinute(ctx, a, b);
+      const sameMinute = apart >= 1 && !a.detail.actionDay.planned && namesAgree && sameOddMinute(a, b);
       const needed = (a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight) && !samePart && !sameMinute ? 2 : 1;
       if (apart < needed) continue;
       // A plan meets only a plan: "will begin consultations on Monday" does not say when anything happened.
@@ -88,7 +87,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       if (!sameMinute && (a.detail.actionDay.planned ? shared.length < MIN_SHARED + 1 && !verb : !verb || differentActors(a, b, verb))) continue;
       if (sharedNames(a, b) === 0 && !sameMinute) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false, a.detail.actionDay.planned ? 'plan' : 'sentence')) continue;
-      if (!closestIn(ctx, a, b, byDoc) || !closestIn(ctx, b, a, byDoc)) continue;
+      if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
       const key = docPairKey(a, b);
       const seen = best.get(key);
       if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared, sameMinute });
@@ -104,7 +103,7 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       fact: x.detail.actionDay.planned ? 'day of a planned event' : 'day of the event',
       explanation:
         `${shortName(x.uri)} tells it on ${x.detail.actionDay.day} (“${x.display}”), ${shortName(y.uri)} on ${y.detail.actionDay.day} (“${y.display}”), ` +
-        `${sameMinute ? `at the same minute (${oddMinuteOf(ctx, x)!.text} / ${oddMinuteOf(ctx, y)!.text}) and ` : ''}` +
+        `${sameMinute ? `at the same minute (${x.detail.actionDay.oddMinute!.text} / ${y.detail.actionDay.oddMinute!.text}) and ` : ''}` +
         `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): ${x.detail.actionDay.planned ? 'one plan sets one day' : 'one action happened on one day'}.`,
       items: [passageOf(x, told(x, sharedWords(x, y))), passageOf(y, told(y, sharedWords(y, x)))],
     }, [x, y]);
@@ -116,39 +115,12 @@ function sharedNames(a: ActionDayFact, b: ActionDayFact): number {
   return a.detail.actionDay.names.filter((n) => b.detail.actionDay.names.includes(n)).length;
 }
 
-/** How far around a clause's day its clock time is looked for (characters). */
-const CLOCK_REACH = 40;
-
-/**
- * True when both clauses give, beside their days, one clock time to the minute that is neither on
- * the hour nor on the half hour ("5:40 p.m." / "17h40"): a round hour is anyone's, 5:40 is the act's.
- */
-function sameOddMinute(ctx: EventContext, a: ActionDayFact, b: ActionDayFact): boolean {
-  const x = oddMinuteOf(ctx, a);
-  const y = oddMinuteOf(ctx, b);
-  return x !== undefined && y !== undefined && x.minutes === y.minutes && (x.zone?.offset ?? 0) === (y.zone?.offset ?? 0);
+/** True when both clauses' sentences give one clock time to the same odd minute (ActionDayInfo.oddMinute). */
+function sameOddMinute(a: ActionDayFact, b: ActionDayFact): boolean {
+  const x = a.detail.actionDay.oddMinute;
+  const y = b.detail.actionDay.oddMinute;
+  return x !== undefined && y !== undefined && x.minutes === y.minutes && x.offset === y.offset;
 }
-
-/** The one clock time told beside a clause's day when it is to the odd minute; cached, as pairs ask again. */
-function oddMinuteOf(ctx: EventContext, f: ActionDayFact): ClockTime | undefined {
-  if (oddMinutes.has(f)) return oddMinutes.get(f);
-  const { dayStart, dayEnd } = f.detail.actionDay;
-  const from = Math.max(0, dayStart - CLOCK_REACH);
-  const around = ctx.textOf(f.uri, from, dayEnd + CLOCK_REACH);
-  // Within the day's own sentence: the text from the last sentence end before it to the first after.
-  const at = dayStart - from;
-  // (A sentence ends at a stop before a capital or at a line's end: "a.m. on Tuesday" goes on.)
-  const ends = [...around.slice(0, at).matchAll(/[.!?]\s+(?=\p{Lu})|\n/gu)];
-  const last = ends[ends.length - 1];
-  const startCut = last ? (last.index ?? 0) + last[0].length : 0;
-  const endCut = around.slice(at).search(/[.!?](?:\s+\p{Lu}|\s*$)|\n/u);
-  const times = findClockTimes(around.slice(startCut, endCut < 0 ? around.length : at + endCut));
-  const time = times.length === 1 && !times[0].approximate && times[0].minutes % 30 !== 0 ? times[0] : undefined;
-  oddMinutes.set(f, time);
-  return time;
-}
-
-const oddMinutes = new WeakMap<ActionDayFact, ClockTime | undefined>();
 
 /** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
 function sharedWords(a: ActionDayFact, b: ActionDayFact): string[] {
@@ -156,9 +128,9 @@ function sharedWords(a: ActionDayFact, b: ActionDayFact): string[] {
 }
 
 /** True when no other clause of `a`'s article with another day tells `b`'s action as closely as `a` does. */
-function closestIn(ctx: EventContext, a: ActionDayFact, b: ActionDayFact, byDoc: ReadonlyMap<string, ActionDayFact[]>): boolean {
+function closestIn(a: ActionDayFact, b: ActionDayFact, byDoc: ReadonlyMap<string, ActionDayFact[]>): boolean {
   // (A shared odd minute counts as much as the words a pair needs.)
-  const closeness = (x: ActionDayFact, y: ActionDayFact) => sharedWords(x, y).length + (sameOddMinute(ctx, x, y) ? MIN_SHARED : 0);
+  const closeness = (x: ActionDayFact, y: ActionDayFact) => sharedWords(x, y).length + (sameOddMinute(x, y) ? MIN_SHARED : 0);
   return isClosestTelling(a, b, byDoc.get(a.uri) ?? [a], closeness, (x, y) => x.detail.actionDay.day === y.detail.actionDay.day);
 }
 

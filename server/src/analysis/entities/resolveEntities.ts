@@ -1197,6 +1197,11 @@ function clubNickname(g: Group, words: readonly string[]): string | undefined {
   return last.length >= 3 && !NAME_CONNECTORS.has(last) && !CLUB_KINDS.has(last) ? last : undefined;
 }
 
+/** A cue of a mention's own words that it is a place (not the lexicon's: a town's name may be a firm's). */
+const isPlaceCue = (e: TypeEvidence) => (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && e.cue !== CUE.lexiconPlace && e.cue !== CUE.lexiconProvince;
+/** A cue that a mention acts as a body: it speaks, or its words say organisation. */
+const isBodyCue = (e: TypeEvidence) => e.cue === CUE.speech || (e.type === 'ORG' && e.cue !== CUE.the && e.cue !== CUE.default);
+
 /** Marks a civic body's root among the organisations a short form may stand for (see OrganisationShortForms). */
 const CIVIC_MARK = 'civic:';
 
@@ -1284,10 +1289,8 @@ class OrganisationShortForms {
     const knownArea = (known === 'region' || known === 'province') && !this.index.has(g.key);
     // A town's name that no mention tells as a place ("Ventura" for "Ventura Linhas Aéreas": "Ventura
     // said", "Ventura passengers") is the body's short form.
-    const toldAsPlace = g.items.some((i) => i.m.evidence.some((e) => (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && e.cue !== CUE.lexiconPlace && e.cue !== CUE.lexiconProvince));
     // (And some mention must act as a body does: "Ventura said", "Ventura's fleet".)
-    const actsAsBody = g.items.some((i) => i.m.evidence.some((e) => e.cue === CUE.speech || (e.type === 'ORG' && e.cue !== CUE.the && e.cue !== CUE.default)));
-    const knownTown = known === 'city' && !toldAsPlace && actsAsBody;
+    const knownTown = known === 'city' && !g.items.some((i) => i.m.evidence.some(isPlaceCue)) && g.items.some((i) => i.m.evidence.some(isBodyCue));
     if (!nickname && ((known && !knownArea && !knownTown) || canonicalCountry(text) || acronymLetters(text))) return undefined;
     const personCues = g.items.some((i) => i.m.title || i.m.evidence.some((e) => e.type === 'PERSON' && e.weight >= 2));
     return personCues ? undefined : [...roots][0];

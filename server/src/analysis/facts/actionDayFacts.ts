@@ -8,7 +8,7 @@
  */
 import { clauseAround } from '../text/clauses';
 import type { DocumentAnalysis, Sentence } from '../types';
-import { localClockHour } from '../values/clock';
+import { findClockTimes, localClockHour } from '../values/clock';
 import { findDates, pastWeekday, pastYearless, type DateExpression } from '../values/dates';
 import { clauseTerms, namesIn, type ClauseTerm } from './clauseTerms';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
@@ -35,6 +35,11 @@ export interface ActionDayInfo {
   relativeWeekday?: number;
   /** True for the day something is planned for ("will begin consultations on Monday"), read forwards from the article's date; plans meet only plans. */
   planned?: boolean;
+  /**
+   * The sentence's one clock time when it is to the odd minute, neither on the hour nor on the half
+   * hour ("5:40 p.m.", "17h40"): a round hour is anyone's, 5:40 is the act's (actionDayRules.ts).
+   */
+  oddMinute?: { text: string; minutes: number; offset: number };
 }
 
 export type ActionDayFact = FactWith<'actionDay', ActionDayInfo>;
@@ -185,6 +190,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     const clock = CLOCK_TIME.test(clause);
     const hour = clock ? localClockHour(clause) : undefined;
     const part = clock ? partOfClockHour(hour) : partOfDayAt(text, d.start, d.end);
+    const oddMinute = oddMinuteOf(text);
     out.push(
       factAt<ActionDayFact>(doc, span, {
         kind: 'date',
@@ -202,6 +208,7 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
             ...(part ? { partOfDay: part } : {}),
             ...(d.relative && d.weekday !== undefined ? { relativeWeekday: d.weekday } : {}),
             ...(planned ? { planned } : {}),
+            ...(oddMinute ? { oddMinute } : {}),
             dayStart: s.start + d.start,
             dayEnd: s.start + d.end,
             nameSpans: names.located.map((n) => ({ id: n.id, start: s.start + around.start + n.start, end: s.start + around.start + n.end })),
@@ -211,4 +218,12 @@ export function actionDayFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFa
     );
   }
   return out;
+}
+
+/** The one clock time of a sentence when it is to the odd minute (see ActionDayInfo.oddMinute). */
+function oddMinuteOf(sentence: string): ActionDayInfo['oddMinute'] {
+  if (!/\d/u.test(sentence)) return undefined;
+  const times = findClockTimes(sentence);
+  if (times.length !== 1 || times[0].approximate || times[0].minutes % 30 === 0) return undefined;
+  return { text: times[0].text, minutes: times[0].minutes, offset: times[0].zone?.offset ?? 0 };
 }

@@ -31,7 +31,8 @@ const NOUN_PHRASE =
 /** ", who ..." up to the verb, without another comma. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,]*$/u;
 /** Abbreviated honorifics and ranks with their full stop: "Ms. ", "Dr. ", "Col. ". */
-const HONORIFIC_STOP = /\b(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Jr|St|Hon|Mons|Msgr|Engr|Barr)\.(?=\s)/gu;
+const HONORIFICS = 'Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Srta|Jr|St|Hon|Mons|Msgr|Eng|Engr|Barr';
+const HONORIFIC_STOP = new RegExp(String.raw`\b(?:${HONORIFICS})\.(?=\s)`, 'gu');
 /** How far before a verb its subject is looked for, in UTF-16 units. */
 const MAX_LOOK_BACK = 160;
 /**
@@ -128,8 +129,8 @@ export function subjectBefore(
  * The person named alone between the commas at `open` and `close`, after a description that ends
  * in a lower-case word ("the dam's chief engineer, Sunita Rai,"), if there is one.
  */
-/** Nothing, or a courtesy title only, between a comma and the name after it. */
-const COURTESY_BEFORE_NAME = /^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Sr|Sra|Srta|Hon|Eng|Engr)\.?\s+)?$/u;
+/** Nothing, or an abbreviated honorific or rank only ("Dra.", "Col."), between a comma and the name after it. */
+const COURTESY_BEFORE_NAME = new RegExp(String.raw`^\s*(?:(?:${HONORIFICS})\.?\s+)?$`, 'u');
 
 function namedAfterTitle(text: string, from: number, open: number, close: number, names: readonly Mention[]): Mention | undefined {
   const person = names.find((n) => n.type === 'PERSON' && n.start > open && n.end <= close);

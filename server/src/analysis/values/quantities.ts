@@ -3,6 +3,7 @@
  * "5,000 square kilometers") and counts ("9–10 points", "a dozen envoys"), with hedges turned
  * into ranges. Pure functions.
  */
+import { foldName } from '../lexicon/fold';
 import { CURRENCY_CODES as ISO_CURRENCY_CODES } from '../lexicon/currencies';
 import { applyHedge, hedgeKind, HEDGE_SOURCE, type HedgeKind } from './hedges';
 import { NUMBER_SOURCE, parseNumber, type NumberRange } from './numbers';
@@ -240,7 +241,7 @@ function readQuantities(text: string): Quantity[] {
     // "R$ 200 mil", "R$ 4,8 mi", "R$ 1,2 bi", "R$ 412,6 milhões", "US$ 77,4 millions": Portuguese and
     // Spanish scale words after a sum, and the plural they lend to English. "Mil" is
     // a thousand there but a million in English slang ("$5 mil"), so in another currency the sum is left unread.
-    const scaleWord = type === 'MONEY' && unitWord && joiner !== '-' ? unitWord.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') : undefined;
+    const scaleWord = type === 'MONEY' && unitWord && joiner !== '-' ? foldName(unitWord) : undefined;
     if (scaleWord && FOREIGN_SCALE_WORDS[scaleWord]) {
       if (scaleWord === 'mil' && !IBERIAN_CURRENCIES.has(unit ?? '')) continue;
       const scale = FOREIGN_SCALE_WORDS[scaleWord];
