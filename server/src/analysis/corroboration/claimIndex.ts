@@ -180,7 +180,6 @@ export class ClaimIndex {
   }
 }
 
-/** Per feature id: true for entities, places, and keys that are mostly names where they occur. */
 /** The claims' feature keys as numbers, and the claims that carry each. */
 export interface InternedFeatures {
   /** Per claim, its feature ids in increasing order. */
@@ -264,6 +263,7 @@ export function* internFeatures(claims: readonly ClaimFeatures[]): Steps<Interne
   return { ids, postings, kinds, idOf };
 }
 
+/** Per feature id: true for entities, places, and keys that are mostly names where they occur. */
 function nameLikeFeatures(claims: readonly ClaimFeatures[], idOf: ReadonlyMap<string, number>, kinds: readonly string[]): boolean[] {
   const asName = new Int32Array(kinds.length);
   const total = new Int32Array(kinds.length);

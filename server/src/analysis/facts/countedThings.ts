@@ -77,6 +77,9 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   hospitalised: 'hospitalised', hospitalized: 'hospitalised',
   'brought out alive': 'rescued', 'pulled out alive': 'rescued', 'out alive': 'rescued', 'brought out': 'rescued', 'pulled out': 'rescued',
   'brought to the surface': 'rescued',
+  // "Six miners were brought up alive", "hauled out alive": up from a mine or a well, rescued too.
+  'brought up alive': 'rescued', 'pulled up alive': 'rescued', 'hauled up alive': 'rescued', 'hauled out alive': 'rescued',
+  'lifted out alive': 'rescued', 'winched up alive': 'rescued', 'up alive': 'rescued',
   // Jobs cut: "cut 3,200 jobs", "laying off 2,300 people", "will axe 400 roles".
   cut: 'cut', cuts: 'cut', cutting: 'cut', 'lay off': 'cut', 'lays off': 'cut', 'laying off': 'cut', 'laid off': 'cut', axe: 'cut', axes: 'cut',
   axed: 'cut', axing: 'cut', eliminate: 'cut', eliminates: 'cut', eliminated: 'cut', eliminating: 'cut', shed: 'cut', sheds: 'cut',
@@ -98,7 +101,7 @@ export const PREDICATE_BEFORE =
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost (?:their|the) li(?:ves|fe)|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled) out alive|out alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost (?:their|the) li(?:ves|fe)|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled|hauled|lifted|winched) (?:out|up) alive|(?:out|up) alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
 
 /**
  * Injury told as something suffered ("three people suffered minor injuries", "two sustained

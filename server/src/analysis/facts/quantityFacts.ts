@@ -72,9 +72,22 @@ const CHANGED =
  * people gathered ..., in heat that reached 32 degrees").
  */
 export const isUnstable = (text: string, figure?: { start: number; end: number }) => {
-  const told = text.replace(PERCEIVED, 'was seen');
+  const told = withoutOtherUnitPrices(text, figure).replace(PERCEIVED, 'was seen');
   return UNSTABLE.test(told) || stillNear(told, figure) || changedFigure(told, figure) || TAKING_TO.test(told);
 };
+
+/**
+ * A unit price ("at 1,150 koruna each", "for $20 per share") is a value per thing, so its "each"
+ * or "per" makes that price unstable (UNSTABLE), but not the count it prices: "ordered 600,000
+ * doses at 1,150 koruna each" still ordered 600,000 doses.
+ */
+const UNIT_PRICE = /\b(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?[^\s\d]{0,3}\d[\d.,]*(?:\s*(?:[kmb]n?|million|billion|[\p{L}$€£¥.]+)){0,2}\s+(?:each|apiece|a\s+piece|per\s+\p{L}+)\b/giu;
+
+/** `text` with the unit prices that do not hold `figure` blanked out (same length, so positions hold). */
+function withoutOtherUnitPrices(text: string, figure: { start: number; end: number } | undefined): string {
+  if (!figure) return text;
+  return text.replace(UNIT_PRICE, (m: string, at: number) => (at <= figure.start && figure.end <= at + m.length ? m : ' '.repeat(m.length)));
+}
 
 /**
  * "five were still missing": a count at one moment. "Still" speaks for the figure it stands
@@ -194,7 +207,7 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
         ? percentOf(text, q) ?? payRiseOf(text, q)
         : q.type === 'MONEY'
           ? moneyOf(text, q, quantities)
-          : attendanceOf(text, q) ?? sitesRunOf(text, q) ?? onBoardOf(text, q) ?? partOfWholeOf(text, q) ?? groupThenCountOf(text, q) ?? countOf(text, q));
+          : attendanceOf(text, q) ?? sitesRunOf(text, q) ?? onBoardOf(text, q) ?? partOfWholeOf(text, q) ?? groupThenCountOf(text, q) ?? countOf(text, q) ?? othersBesideTheDeadOf(text, q, previousSentence(doc, s)));
     if (!read || (announcedOnly && !read.measure.endsWith('|cut'))) continue;
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
@@ -230,6 +243,39 @@ function groupThenCountOf(text: string, q: Quantity): Reading | undefined {
   if (m[1]) return { measure: 'people|dead', label: 'people dead', range: { min: range.min, max: Infinity }, start, end: q.end };
   const predicate = GROUP_CLASSES[m[2].toLowerCase()];
   return { measure: `people|${predicate}`, label: `people ${predicate}`, range, start, end: q.end };
+}
+
+/**
+ * "killing 27 workers and injuring 62 others", "31 people died. More than 70 others were injured":
+ * the others are the people hurt beside the dead, so the count is the whole of the injured. Told
+ * after anything but deaths ("Two firefighters were hurt. Three others were injured"), "others"
+ * adds to a count and is left alone.
+ */
+function othersBesideTheDeadOf(text: string, q: Quantity, previous: string): Reading | undefined {
+  if (q.type !== 'CARDINAL') return undefined;
+  const others = /^\s+others\b/iu.exec(text.slice(q.end));
+  if (!others) return undefined;
+  const pre = PREDICATE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  const end = q.end + others[0].length;
+  const post = pre ? undefined : predicateAfter(text.slice(end, end + 50));
+  const predicate = pre ? PREDICATE_CLASSES[pre[1].toLowerCase().replace(/\s+/gu, ' ')] : post?.predicate;
+  if (predicate !== 'injured' || (post && INJURY_SEVERITY.test(text.slice(end, end + post.length)))) return undefined;
+  const start = pre ? q.start - Math.min(40, q.start) + (pre.index ?? 0) : q.start;
+  // The deaths are told earlier in the sentence, or in the sentence before when this one opens with the count.
+  const told = text.slice(0, start);
+  const context = DEATHS.test(told) ? told : /[\p{L}\d]/u.test(told.replace(/\b(?:more\s+than|at\s+least|about|around|nearly|some|over)\s*$/iu, '')) ? '' : previous;
+  if (!DEATHS.test(context) || INJURED_WORDS.test(context)) return undefined;
+  return { measure: 'people|injured', label: 'people injured', range: countRange(q), start, end: post ? end + post.length : end };
+}
+
+/** Words of deaths, and of injuries, for `othersBesideTheDeadOf`. */
+const DEATHS = /\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|death\s+toll|perished|lost\s+their\s+lives)\b/iu;
+const INJURED_WORDS = /\b(?:injur\w*|hurt|wounded)\b/iu;
+
+/** The text of the sentence before `s` in its document, or "". */
+function previousSentence(doc: DocumentAnalysis, s: Sentence): string {
+  const prev = doc.sentences[s.index - 1];
+  return prev && prev.paragraph === s.paragraph ? prev.text : '';
 }
 
 /** The class of the things counted last before `at` ("buildings" of "212 buildings were damaged, 16 of which ..."). */
