@@ -100,7 +100,10 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       // only when that names the saying and more of what was said ("read out the 94 votes to 86 at
       // 1.42am"): people speak many times a day, but one result is announced once.
       const said = a.detail.timedClause.whenSaid || b.detail.timedClause.whenSaid;
-      if (said ? !saidAlike(shared) : !enough && !(shared.length === 1 && loneAction(a, b, byDoc))) continue;
+      // A news conference or a briefing that both clauses hold, told of one person or body, is
+      // one event at one time, whatever verb tells what was said at it.
+      const gathering = shared.some((w) => GATHERINGS.has(w)) && a.detail.timedClause.names.some((n) => b.detail.timedClause.names.includes(n));
+      if (!gathering && (said ? !saidAlike(shared) : !enough && !(shared.length === 1 && loneAction(a, b, byDoc)))) continue;
       if (timedByAnotherVerb(a, b, byDoc) || timedByAnotherVerb(b, a, byDoc)) continue;
       const na = a.detail.timedClause.names;
       const nb = b.detail.timedClause.names;
@@ -145,15 +148,26 @@ function actionPassage(f: TimedClauseFact, other: TimedClauseFact): Passage {
   const c = f.detail.timedClause;
   // The shared verb nearest before the time is the one the time is of ("collected 94 votes ... that
   // the president read out at 1.42am": the reading).
-  const verbs = sharedTerms(c.terms, other.detail.timedClause.terms).filter((t) => !t.inName && isVerbLike(t.word));
-  const verb = verbs.filter((t) => t.start < c.timeStart).pop() ?? verbs[0];
+  const shared = sharedTerms(c.terms, other.detail.timedClause.terms).filter((t) => !t.inName);
+  const verbs = shared.filter((t) => isVerbLike(t.word));
+  // (Without a shared verb, the gathering both tell: "told a news conference ... at 3 p.m.")
+  const anchors = verbs.length > 0 ? verbs : shared.filter((t) => GATHERINGS.has(t.word.toLowerCase())).map((t) => withPressWord(f, t));
+  const verb = anchors.filter((t) => t.start < c.timeStart).pop() ?? anchors[0];
   // (A time told before the action, "At 12:15 p.m. ... their guide radioed", keeps the whole clause.)
   if (!verb || verb.start < f.span.start || c.timeStart < verb.start) return passageOf(f);
+  // A gathering's passage is the gathering and its time, whatever is told around them.
+  if (verbs.length === 0 && c.timeEnd <= f.span.end) return passageOf(f, { start: verb.start, end: c.timeEnd });
   const subject = f.span.text.slice(0, verb.start - f.span.start);
   const words = subject.trim().split(/\s+/u);
   if (!subject.includes(',') && words.length <= LONG_SUBJECT_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length < NAMED_SUBJECT_CAPITALS) return passageOf(f);
   if (c.timeEnd > f.span.end) return passageOf(f);
   return passageOf(f, { start: verb.start, end: c.timeEnd });
+}
+
+/** A gathering's term with the word that names its kind before it ("news conference", "press briefing"). */
+function withPressWord(f: TimedClauseFact, t: ClauseTerm): ClauseTerm {
+  const before = /\b(?:news|press|media)\s+$/iu.exec(f.span.text.slice(Math.max(0, t.start - f.span.start - 8), t.start - f.span.start));
+  return before ? { ...t, start: t.start - before[0].length } : t;
 }
 
 /** Most words between a verb and the time it is told at ("suspended shortly before 5 a.m."). */
@@ -196,6 +210,9 @@ function readTimedVerb(f: TimedClauseFact): ClauseTerm | undefined {
 
 /** Fewest shared words besides the verb for a time of saying to be set against another telling. */
 const SAID_SHARED_OBJECTS = 2;
+
+/** Words of a gathering held once at a set time (see `timedClauseContradictions`). */
+const GATHERINGS: ReadonlySet<string> = new Set(['conference', 'briefing', 'presser']);
 
 /** True when two tellings, one a time of saying, share a verb and `SAID_SHARED_OBJECTS` other words. */
 function saidAlike(shared: readonly string[]): boolean {

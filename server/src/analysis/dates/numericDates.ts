@@ -29,18 +29,23 @@ export function dayFirst(iso: string, written: string, head: string): string {
   if (month !== Number(m[1]) || day !== Number(m[3])) return iso; // already read day-first
   const swappedIso = swapDayAndMonth(iso);
   if (!swappedIso) return iso;
-  // "this Wednesday (9)": the day of the month in brackets settles it, whatever the weekday says.
-  const ownDay = OWN_DAY_NUMBER.exec(head)?.[1];
-  if (ownDay !== undefined) {
-    const dayOf = (x: string) => Number(x.slice(8, 10));
-    if (dayOf(iso) === Number(ownDay) && dayOf(swappedIso) !== Number(ownDay)) return iso;
-    if (dayOf(swappedIso) === Number(ownDay)) return swappedIso;
+  // "this Wednesday (9)", a Brazilian page's way of dating what it tells, comes with day-first
+  // dates: the day in brackets (of the page's week, before or after its day) keeps the day-first
+  // reading unless only the month-first one is near it. (Either the weekday or the day in brackets
+  // may be wrong, so neither is trusted to pick a reading on its own.)
+  const named = OWN_DAY_NUMBER.exec(head);
+  if (named) {
+    const near = (x: string) => Math.abs(Number(x.slice(8, 10)) - Number(named[1])) <= NEAR_DAYS;
+    return !near(swappedIso) && near(iso) ? iso : swappedIso;
   }
   const own = (lead?.[1] ?? OWN_WEEKDAY.exec(head)?.[1])?.toLowerCase();
   const weekdayOf = (x: string) => weekdayName(isoToDate(x)!.getUTCDay()).toLowerCase();
   if (own && weekdayOf(iso) === own && weekdayOf(swappedIso) !== own) return iso;
   return swappedIso;
 }
+
+/** How many days either side of a page's date a bracketed day of its week may fall. */
+const NEAR_DAYS = 6;
 
 /** The date with its day and month swapped ("2025-05-02" -> "2025-02-05"), or undefined when that is no date. */
 export function swapDayAndMonth(iso: string): string | undefined {

@@ -3,7 +3,7 @@
  * disagree the phrase contradicts itself, whatever else the article says.
  */
 import type { DocumentAnalysis, Sentence, TextSpan } from '../types';
-import { findDates, weekdayName } from '../values/dates';
+import { findDates, isoToDate, weekdayName } from '../values/dates';
 import { factAt, spanOf, type DetailedFact, type FactDetail } from './detail';
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
@@ -49,9 +49,26 @@ export function dateFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] 
       }
       continue;
     }
+    // "Saturday and Sunday, Nov 15-16": the weekday may be of a later day of a range of days.
+    if (rangeHasWeekday(d.text, d.iso, d.weekday)) continue;
     const weekdaySpan = { start: span.start + (w.index ?? 0), end: span.start + (w.index ?? 0) + w[0].length };
     const display = `${d.text} (${d.iso} is a ${weekdayName(d.actualWeekday)}, not a ${weekdayName(d.weekday)})`;
     out.push(weekdayFact(doc, span, d.iso, 'weekday', display, { sentence: s.index, startSpan: weekdaySpan }));
   }
   return out;
+}
+
+/** Days of the month written as a range ("15-16", "15–17"). */
+const DAY_RANGE = /\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b/u;
+
+/** True when `text` writes a range of days from `iso` and one of its days falls on `weekday` (0 = Sunday). */
+function rangeHasWeekday(text: string, iso: string, weekday: number): boolean {
+  const m = DAY_RANGE.exec(text);
+  if (!m) return false;
+  const length = Number(m[2]) - Number(m[1]);
+  if (length <= 0 || length > 6) return false;
+  const first = isoToDate(iso);
+  if (!first) return false;
+  for (let k = 1; k <= length; k++) if ((first.getUTCDay() + k) % 7 === weekday) return true;
+  return false;
 }

@@ -213,6 +213,14 @@ describe('dates: findPublicationDate', () => {
     // Points followed by spaces, as Czech and Slovak pages write them.
     assert.equal(dateOf('Floods close schools\n\n14. 10. 2025, 16:20 | Author: Jan Novak\n\nThe schools closed.'), '2025-10-14');
   });
+  it('reads a numeric date day-first beside "this Tuesday (11)", a day of the page\'s week, whichever of the weekday or the day is wrong', () => {
+    // 12 November 2025 is a Wednesday; "Tuesday (11)" is the day before, not the page's own day in December.
+    assert.equal(dateOf('Raids across the border\n\nPublished 12/11/2025 - 19h20\n\nThe police started the raids at dawn of this Tuesday (11).'), '2025-11-12');
+    // A wrong weekday ("Monday (7)" for Tuesday 7 October) does not move the page to July.
+    assert.equal(dateOf('Boat capsized\n\n07/10/2025 - 20:15 | by Redazione\n\nThis Monday (7) an old fishing boat capsized.'), '2025-10-07');
+    // Only the month-first reading has the bracketed day near it: 12 March, not 3 December.
+    assert.equal(dateOf('Floods close schools\n\n03/12/2025 16:20 | By Ron Nash\n\nThe schools closed this Wednesday (12) after the river rose.'), '2025-03-12');
+  });
   it('puts "Monday, 10 November" without a year in the year its weekday fits near the article\'s date, and leaves a wrong weekday as written', () => {
     assert.equal(findDates('The talks resume on Monday, 10 November.', '2025-11-04')[0].iso, '2025-11-10');
     assert.equal(findDates('The talks resumed on Friday, 31 October.', '2025-11-04')[0].iso, '2025-10-31');
