@@ -42,6 +42,8 @@ const NOUN_CLASSES: Record<string, string> = {
 /** Modifiers that a class's own noun implies, so that they make no sub-group ("business executives" are executives). */
 const IMPLIED_MODIFIERS: Readonly<Record<string, ReadonlySet<string>>> = {
   executive: new Set(['business', 'company', 'corporate']),
+  // Brazil's and Chile's fire services are military corps: "28 military firefighters" are its firefighters.
+  firefighter: new Set(['military']),
 };
 
 /** Nouns that count pieces of something named after "of" ("nine pieces of jewellery"). */
@@ -58,6 +60,8 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   missing: 'missing', unaccounted: 'missing',
   arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested', apprehended: 'arrested',
   evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', rescuing: 'rescued',
+  // "Only 57 survived": the survivors, counted as the rescued are (see quantityFacts.ts's GROUP_CLASSES).
+  survived: 'rescued',
   stole: 'taken', stolen: 'taken', stealing: 'taken', steal: 'taken', took: 'taken', taken: 'taken', snatched: 'taken', looted: 'taken',
   grabbed: 'taken', gone: 'taken', 'made off with': 'taken', 'making off with': 'taken', 'escaped with': 'taken', 'fled with': 'taken',
   'got away with': 'taken', 'getting away with': 'taken', 'carried off': 'taken',
@@ -101,7 +105,7 @@ export const PREDICATE_BEFORE =
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost (?:their|the) li(?:ves|fe)|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|evacuated|rescued|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled|hauled|lifted|winched) (?:out|up) alive|(?:out|up) alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost (?:their|the) li(?:ves|fe)|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|evacuated|rescued|survived|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled|hauled|lifted|winched) (?:out|up) alive|(?:out|up) alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
 
 /**
  * Injury told as something suffered ("three people suffered minor injuries", "two sustained

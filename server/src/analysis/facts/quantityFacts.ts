@@ -345,7 +345,7 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   // "three of the train's six carriages": the whole may be written with an owner before it.
   // ("A total of 124 firefighters" is the whole itself.)
   if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) && !/\b(?:a\s+total|a\s+team|a\s+force|a\s+crew|a\s+group)\s+of\s+$/iu.test(before) && !GROUP_OF_BEFORE.test(before)) return undefined;
-  if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|only)\s+$/iu.test(before)) return undefined;
+  if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|(?:the|their|its|his|her)\s+only)\s+$/iu.test(before)) return undefined;
   // "from the village Akterek 780 persons were evacuated and from the village Kenes 460": one
   // settlement's share of a count told whole elsewhere.
   if (ONE_SETTLEMENT_BEFORE.test(before)) return undefined;

@@ -807,12 +807,17 @@ function titleEndingAt(text: string, tokens: readonly Token[], at: number): Omit
     body: department ? q.organisation : undefined,
   };
 }
+/** A regnal number or a generational suffix after a name ("VII", "III", "Jr.", "Sr."). */
+const NAME_SUFFIX = /^(?:[IVX]{1,5}|Jr\.?|Sr\.?)$/u;
+
 /** The key of a person for comparisons: the surname in lower case, accents folded. */
 export function personKey(name: string): string {
   const words = name
     .replace(/[’']s$/u, '')
     .split(/\s+/u)
     .filter((w) => /^\p{Lu}/u.test(w));
+  // A regnal or generational number is no surname ("King Afonso VII" is Afonso, "Carl Gustaf Jr." Gustaf).
+  while (words.length >= 2 && NAME_SUFFIX.test(words[words.length - 1])) words.pop();
   const last = familyNameInCapitals(words) ?? words[words.length - 1] ?? name;
   // Folded like every name key ("Østby" = "Ostby", "Łukasz" = "Lukasz").
   return foldName(last).replace(/[^\p{L}]/gu, '');

@@ -182,7 +182,7 @@ function resolvePronoun(ref: SpeakerRef, speakers: readonly NamedSpeaker[], name
     const gender = givenNameGender(givenNameOf(name, at, names) ?? '');
     return !gender || gender === (pronoun === 'she' ? 'f' : 'm');
   };
-  const local = personInParagraphs(ref.start, speakers, names, sentences, fits);
+  const local = personInParagraphs(ref.start, pronoun, speakers, names, sentences, fits);
   if (local) return local;
   for (let i = speakers.length - 1; i >= 0; i--) {
     const s = speakers[i];
@@ -195,16 +195,21 @@ function resolvePronoun(ref: SpeakerRef, speakers: readonly NamedSpeaker[], name
   return undefined;
 }
 
-/** The given name of a person named at `at`: the first word of a full name, or of the full name written before a surname alone. */
+/**
+ * The given name of a person named at `at`: the first word of a full name, or of the full name
+ * written before a surname alone; a name written alone with no fuller one before it may be a given
+ * name itself ("Queen Leonor").
+ */
 function givenNameOf(name: string, at: number, names: readonly Mention[]): string | undefined {
   if (/\s/u.test(name)) return name.split(/\s+/u)[0];
   const full = names.find((m) => m.end <= at && m.type === 'PERSON' && /\s/u.test(m.text) && m.text.split(/\s+/u).pop() === name);
-  return full?.text.split(/\s+/u)[0];
+  return full ? full.text.split(/\s+/u)[0] : name;
 }
 
 /** The paragraph-local part of resolvePronoun: a speaker, else a sentence's subject, before `at`. */
 function personInParagraphs(
   at: number,
+  pronoun: string,
   speakers: readonly NamedSpeaker[],
   names: readonly Mention[],
   sentences: readonly Sentence[],
@@ -227,6 +232,9 @@ function personInParagraphs(
       const s = sentences[i];
       // A heading opens a new section: what came before it is another story.
       if (s.heading) return weak;
+      // "He said he had informed Prime Minister X": a sentence led by the same pronoun tells of the
+      // same person, so the people it names are others; the person is named further back.
+      if (samePronounLeads(s.text, pronoun)) continue;
       // A name run into the person's without a comma is not the person ("the chief executive of
       // Proudex Radka Šindelářová": the firm is a capitalised word typed by default).
       const inSentence = spansWithin(names, s.start, Math.min(s.end, at));
@@ -245,6 +253,14 @@ function personInParagraphs(
   }
   return weak;
 }
+
+/** True when `sentence` opens with `pronoun` ("He said ...", "She cited ..."). */
+function samePronounLeads(sentence: string, pronoun: string): boolean {
+  return (pronoun === 'she' ? LEADING_SHE : LEADING_HE).test(sentence);
+}
+
+const LEADING_HE = /^\W*he\b/iu;
+const LEADING_SHE = /^\W*she\b/iu;
 
 /** True when a one-word name is the last word of a fuller person's name written before it ("Ciobanu" after "Cristian Ciobanu"). */
 function isSurnameOfEarlier(n: Mention, names: readonly Mention[]): boolean {
