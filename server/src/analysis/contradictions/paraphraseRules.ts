@@ -336,6 +336,8 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
     // made the difference; it does not deny the beacon ("the beacon had been crucial").
     if (w === 'without' && ws.slice(j + 1, j + 8).some((y) => y.word === 'would' || y.word === 'could')) return false;
     if (isNegation(w)) return true;
+    // "We don't exclude anything, but the works on the roof are ...": a denial ends at "but".
+    if (CONTRASTS.has(w)) return false;
     if (FUNCTION_WORDS.has(w) || QUANTIFIERS.has(w) || DETERMINERS.has(w)) continue;
     // "never really had a chance": an adverb passes the denial on, and so does a word that only
     // places what follows ("not in the next years" / "not in the years to come").
@@ -357,6 +359,9 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
   }
   return false;
 }
+
+/** Conjunctions that open a clause of their own, past which a denial does not reach. */
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 
 /**
  * Determiners: between a denied verb and its object ("Nobody should spend such a night in a car"),

@@ -90,20 +90,14 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
   for (const { key: speaker, facts: group } of eventGroups(quotes, ctx, (f) => f.detail.quote!.speaker, (f) => f.detail.quote!.words.join(' '), MAX_DAYS_APART)) {
     yield;
     forEachPair(group, (a, b) => {
-      const wa = sameSpelling(a.detail.quote!.words);
-      const wb = sameSpelling(b.detail.quote!.words);
-      if (wa.join(' ') === wb.join(' ')) return false;
-      if (Math.abs(wa.length - wb.length) > 3 || overlap(wa, wb) < SAME_REMARK) return false;
-      const negA = wa.filter((w) => NEGATIONS.has(w)).length;
-      const negB = wb.filter((w) => NEGATIONS.has(w)).length;
-      const numsA = wa.filter((w) => NUMBER_WORD.test(w)).sort().join(' ');
-      const numsB = wb.filter((w) => NUMBER_WORD.test(w)).sort().join(' ');
-      let why: string | undefined;
-      if (negA % 2 !== negB % 2) why = 'one version is negated and the other is not';
-      else if (numsA && numsB && numsA !== numsB) why = `the numbers differ (${numsA} against ${numsB})`;
-      else {
-        const swapped = substitutedWords(wa, wb);
-        if (swapped) why = `the same words around it, but “${swapped[0]}” against “${swapped[1]}”`;
+      // Whole quotes first; then, when one article quotes a sentence more of the remark, its
+      // sentences, where only a negation told one way and the other may differ ("We will not raise
+      // the hull." / "We will raise the hull. She has rested ...").
+      const [wa, ...sentencesA] = versionsOf(a);
+      const [wb, ...sentencesB] = versionsOf(b);
+      let why = changedWording(wa, wb);
+      for (const x of sentencesA.length > 0 ? sentencesA : [wa]) {
+        for (const y of sentencesB.length > 0 ? sentencesB : [wb]) if (!why && onlyNegationDiffers(x, y)) why = 'one version is negated and the other is not';
       }
       if (!why) return false;
       return sink.add(`quote|${speaker}|${docPairKey(a, b)}`, {
@@ -115,6 +109,47 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
     }, { visits: wordingVisits, maxDays: MAX_DAYS_APART });
   }
 }
+
+/**
+ * What makes two versions of one remark (word lists) say different things: a negation added or
+ * dropped, other numbers, or a few words swapped inside the same words; undefined when they are the
+ * same, another remark, or differ otherwise.
+ */
+function changedWording(wa: readonly string[], wb: readonly string[]): string | undefined {
+  if (wa.join(' ') === wb.join(' ')) return undefined;
+  if (wa.length < MIN_WORDS || wb.length < MIN_WORDS) return undefined;
+  if (Math.abs(wa.length - wb.length) > 3 || overlap(wa, wb) < SAME_REMARK) return undefined;
+  const negA = wa.filter((w) => NEGATIONS.has(w)).length;
+  const negB = wb.filter((w) => NEGATIONS.has(w)).length;
+  const numsA = wa.filter((w) => NUMBER_WORD.test(w)).sort().join(' ');
+  const numsB = wb.filter((w) => NUMBER_WORD.test(w)).sort().join(' ');
+  if (negA % 2 !== negB % 2) return 'one version is negated and the other is not';
+  if (numsA && numsB && numsA !== numsB) return `the numbers differ (${numsA} against ${numsB})`;
+  const swapped = substitutedWords(wa, wb);
+  return swapped ? `the same words around it, but “${swapped[0]}” against “${swapped[1]}”` : undefined;
+}
+
+/** True when two word lists of at least `MIN_WORDS` words are the same but for negations, told an odd number of times more in one. */
+function onlyNegationDiffers(wa: readonly string[], wb: readonly string[]): boolean {
+  if (wa.length < MIN_WORDS || wb.length < MIN_WORDS) return false;
+  const plain = (ws: readonly string[]) => ws.filter((w) => !NEGATIONS.has(w)).join(' ');
+  const negations = (ws: readonly string[]) => ws.filter((w) => NEGATIONS.has(w)).length;
+  return plain(wa) === plain(wb) && negations(wa) % 2 !== negations(wb) % 2;
+}
+
+/** A quote's words in one spelling, then each of its sentences' when it has several ("We will raise the hull. She has rested ..."). */
+function versionsOf(f: DetailedFact): string[][] {
+  let versions = versionCache.get(f);
+  if (!versions) {
+    const q = f.detail.quote!;
+    const sentences = q.inner.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    versions = [sameSpelling(q.words), ...(sentences.length > 1 ? sentences.map((x) => sameSpelling(quoteWords(x))) : [])];
+    versionCache.set(f, versions);
+  }
+  return versions;
+}
+
+const versionCache = new WeakMap<DetailedFact, string[][]>();
 
 /**
  * Fewest words of a partial quote for it to be taken for part of another's longer remark: a

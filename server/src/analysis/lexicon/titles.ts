@@ -35,12 +35,23 @@ mr mrs ms miss mx sir dame lord lady mister madam monsieur madame herr frau
 const LOCAL_MAYORS =
   'bürgermeister bürgermeisterin burgermeister burgermeisterin oberbürgermeister oberbürgermeisterin burgemeester burmistrz primátor primator';
 
+/**
+ * Titles, ranks and honorifics written abbreviated before a name ("Dr. Ana Lima", "Supt. Rodrigo
+ * Figueiredo", "Cel. Antônio", "Mons. Václav"), and "Av." before a street's name: their full stop
+ * ends no sentence, and a speaker's name may follow them.
+ */
+export const ABBREVIATED_TITLES: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Dra', 'Prof', 'Rev', 'Revd', 'Fr', 'Mons', 'Msgr', 'Mgr', 'Hon', 'Sen', 'Gov', 'Pres', 'Dep',
+  'Gen', 'Col', 'Capt', 'Maj', 'Lt', 'Sgt', 'Cpl', 'Cmdr', 'Cdr', 'Adm', 'Brig', 'Supt', 'Insp', 'Det',
+  'Cel', 'Gal', 'Ten', 'Sr', 'Sra', 'Srta', 'Eng', 'Engr', 'Barr', 'Sto', 'Sta', 'Av',
+];
+
 /** Title heads as written with a capital before a name: "President Jane Doe", "Judge Ann Lee". */
 const TITLE_HEAD_WORDS = words(`
 president president-elect premier minister secretary secretary-general envoy chancellor governor mayor
 senator sen congressman congresswoman representative rep judge justice magistrate prosecutor commissioner
 general gen colonel col captain capt major lieutenant lt sergeant sgt corporal cpl admiral adm marshal
-brigadier brig commander cmdr inspector detective det constable superintendent sheriff officer professor prof doctor dr
+brigadier brig commander cmdr cdr inspector insp detective det constable superintendent supt sheriff officer professor prof doctor dr
 king queen prince princess emperor empress pope cardinal bishop archbishop rev reverend rabbi imam
 sheikh ambassador spokesman spokeswoman spokesperson aide adviser advisor chairman chairwoman chair
 director ceo leader chief coach pilot mr mrs ms miss mx sir dame lord lady mister madam monsieur madame

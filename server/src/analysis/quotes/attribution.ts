@@ -3,7 +3,7 @@
  * quotation ("Smith said: ...", "according to Smith") or after it ("..., he said", "..., said
  * Smith", "..., Smith told reporters").
  */
-import { ROLE_WORDS } from '../lexicon/titles';
+import { ABBREVIATED_TITLES, ROLE_WORDS } from '../lexicon/titles';
 import type { Mention, Span } from '../types';
 import { ACCORDING_TO, isDescribeVerb, isSpeechVerb, SPEAKER_PRONOUN, WORD } from './speechVerbs';
 
@@ -31,7 +31,7 @@ const NOUN_PHRASE =
 /** ", who ..." up to the verb, without another comma. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,]*$/u;
 /** Abbreviated honorifics and ranks with their full stop: "Ms. ", "Dr. ", "Col. ". */
-const HONORIFICS = 'Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Gen|Col|Capt|Sgt|Lt|Cmdr|Rev|Sr|Sra|Srta|Jr|St|Hon|Mons|Msgr|Eng|Engr|Barr';
+const HONORIFICS = [...ABBREVIATED_TITLES, 'Jr', 'St'].join('|');
 const HONORIFIC_STOP = new RegExp(String.raw`\b(?:${HONORIFICS})\.(?=\s)`, 'gu');
 /** How far before a verb its subject is looked for, in UTF-16 units. */
 const MAX_LOOK_BACK = 160;

@@ -8,6 +8,7 @@
 import type { Sentence, Span } from '../types';
 import type { TokenizedText } from './nlp';
 import { lowerBound } from './sortedSpans';
+import { ABBREVIATED_TITLES } from '../lexicon/titles';
 
 /** Final punctuation, possibly inside closing quotes or brackets; a colon announces what follows. */
 const TERMINAL = /[.!?…:;]["”’»)\]]*$/u;
@@ -76,7 +77,7 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
 }
 
 /** Abbreviated titles written before a name: "Mons. Václav Kameník", "Msgr. Ruiz", "Fr. Tomás", "Cel. Antônio"; and "Av." (avenida) before a street's. */
-const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Mons|Msgr|Mgr|Fr|Rev|Revd|Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Gen|Col|Capt|Lt|Sgt|Hon|Engr|Barr|Cel|Gal|Maj|Ten|Dra|Sr|Sra|Srta|Dep|Pres|Av|Sto|Sta)\.\s+$/u;
+const TITLE_ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:${ABBREVIATED_TITLES.join('|')})\.\s+$`, 'u');
 
 /** True when a boundary at `i` would cut an abbreviated title from the name after it. */
 function afterTitleAbbreviation(text: string, i: number): boolean {
