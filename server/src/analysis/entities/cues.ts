@@ -23,6 +23,8 @@ import {
   ORG_SUFFIXES,
   ORG_TYPE_SUFFIXES,
   PARTY_GLOSS_HEADS,
+  OF_HEADS,
+  writtenAsLegalForm,
 } from '../lexicon/organisations';
 import {
   ADMIN_NOUNS_AFTER,
@@ -34,6 +36,7 @@ import {
   PLACE_APPOSITION_NOUNS,
   PLACE_NOUNS_AFTER,
   PLACE_NOUNS_BEFORE_OF,
+  NAMED_PLACE_HEADS,
   PLACE_SUFFIXES,
   FOREIGN_COMPASS_SUFFIXES,
   placeKind,
@@ -42,7 +45,6 @@ import {
 import { SPEECH_VERBS, VERB_FILLERS } from '../lexicon/speechVerbs';
 import { MAYOR_TITLES, ROLE_WORDS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { CARRIER_KINDS, FLAG_TAILS, SEAT_TAILS, VESSEL_NOUNS, VESSEL_PREFIXES } from '../lexicon/vessels';
-import { OF_HEADS } from '../lexicon/organisations';
 import type { EntityType, TypeEvidence } from '../types';
 import { FOR_HEADS, type Candidate } from './candidates';
 import { plainGap, type Word } from './words';
@@ -149,7 +151,8 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // place or a body named after a person.)
   const after = words[c.last + 1];
   const kindAfter = after !== undefined && !after.cap && plainGap(after.gap) && NAMED_AFTER_PEOPLE.has(after.lower);
-  const namedAfterPerson = (own.length >= 3 && (ORG_SUFFIXES.has(last) || FACILITY_SUFFIXES.has(last))) || (own.length >= 2 && kindAfter);
+  const orgLast = ORG_SUFFIXES.has(last) && writtenAsLegalForm(own[own.length - 1].text);
+  const namedAfterPerson = (own.length >= 3 && (orgLast || FACILITY_SUFFIXES.has(last))) || (own.length >= 2 && (kindAfter || NAMED_PLACE_HEADS.has(last)));
   if (kindAfter && own.length >= 2) out.push(ev('FAC', 1.5, CUE.facility));
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind && !namedAfterPerson) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
@@ -165,10 +168,10 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   else if (own.length === 1 && c.first === c.last && !kind && FOREIGN_ORG_HEADS.has(head) && !GENERIC_ORG_NOUNS.has(head)) out.push(ev('ORG', 2, CUE.orgSuffix));
   // "Uniți pentru Demnitate": a connector that only bodies' names hold.
   if (words.slice(c.first + 1, c.last).some((w) => !w.cap && FOREIGN_ORG_CONNECTORS.has(w.lower))) out.push(ev('ORG', 3, CUE.orgSuffix));
-  if (LEGAL_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 4, CUE.legalSuffix));
+  if (LEGAL_SUFFIXES.has(last) && own.length >= 2 && writtenAsLegalForm(own[own.length - 1].text)) out.push(ev('ORG', 4, CUE.legalSuffix));
   // "Alcântara Launch Centre", "Kennedy Space Center": a site, though "centre" ends bodies' names too.
   else if (own.length >= 3 && SITE_CENTRES.has(bare(own[own.length - 2])) && (last === 'centre' || last === 'center')) out.push(ev('FAC', 3.5, CUE.facility));
-  else if (ORG_SUFFIXES.has(last)) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
+  else if (orgLast) out.push(ev('ORG', own.length >= 2 ? 3 : 1.5, CUE.orgSuffix));
   else if (ORG_TYPE_SUFFIXES.has(last) && own.length >= 2) out.push(ev('ORG', 2, CUE.orgSuffix));
   // "Vltava Auction House", "Ariadna Publishing House": a trade's house is a firm (the "White House" is not).
   else if (last === 'house' && own.length >= 3 && TRADE_HOUSES.has(bare(own[own.length - 2]))) out.push(ev('ORG', 3, CUE.orgSuffix));
@@ -274,7 +277,11 @@ function endsInCountry(words: readonly Word[], c: Candidate, own: readonly Word[
  * title written in capitals inside the name's run), or the name's first word.
  */
 /** Kinds of place or body often named after a person, written in lower case after the name ("the Charles Nicolle hospital"). */
-const NAMED_AFTER_PEOPLE = new Set(['hospital', 'clinic', 'airport', 'stadium', 'school', 'university', 'college', 'museum', 'library', 'institute', 'foundation']);
+const NAMED_AFTER_PEOPLE = new Set([
+  'hospital', 'clinic', 'airport', 'stadium', 'school', 'university', 'college', 'museum', 'library', 'institute', 'foundation',
+  // "Chile's Eduardo Frei base", "the Comandante Ferraz station", "the Vasco da Gama bridge".
+  'base', 'station', 'bridge', 'square', 'avenue', 'theatre', 'theater', 'arena',
+]);
 
 /** Role words that relate a body to another as well as a person to one ("partner", "rival"). */
 const RELATIONS_OF_COMPANIES = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'ally', 'parent', 'subsidiary', 'affiliate']);

@@ -12,8 +12,8 @@ import { FUNCTION_WORDS, LABEL_WORDS } from '../lexicon/commonWords';
 import { STOPWORDS } from '../corroboration/stopwords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
-import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, GENERIC_ORG_NOUNS, LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES } from '../lexicon/organisations';
-import { ADMIN_NOUNS_AFTER, FACILITY_SUFFIXES, isDemonym, LANDFORM_HEADS, PLACE_NOUNS_AFTER, placeKind } from '../lexicon/places';
+import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, GENERIC_ORG_NOUNS, LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES, writtenAsLegalForm } from '../lexicon/organisations';
+import { ADMIN_NOUNS_AFTER, FACILITY_SUFFIXES, isDemonym, LANDFORM_HEADS, NAMED_PLACE_HEADS, PLACE_NOUNS_AFTER, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { isPluralPeopleNoun, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { TokenizedText } from '../text/nlp';
@@ -504,7 +504,8 @@ function headingNames(words: readonly Word[], text: string, support: ReadonlySet
 /** The type local evidence gives a candidate, title included. */
 function localType(words: readonly Word[], c: Candidate): string {
   const evidence = [...lexiconCues(words, c), ...contextCues(words, c)];
-  if (c.titleFirst !== undefined || titleBefore(words, c.first, c.first)) evidence.push({ type: 'PERSON', weight: 3, cue: CUE.title });
+  const placeNamed = c.last > c.first && NAMED_PLACE_HEADS.has(words[c.last].lower);
+  if (!placeNamed && (c.titleFirst !== undefined || titleBefore(words, c.first, c.first))) evidence.push({ type: 'PERSON', weight: 3, cue: CUE.title });
   return chooseType(evidence);
 }
 
@@ -516,7 +517,9 @@ function toMention(a: Accepted, text: string): Mention {
   if (!a.fromHeading) evidence.push(...contextCues(sw.words, c));
   // A company's or a body's name ("its Dutch rival Kelvane N.V.", "Vice Director of Hai Phong
   // Customs Department") takes no personal title.
-  const company = ORG_SUFFIXES.has(sw.words[c.last].lower.replace(/\.$/u, '')) && c.last > c.first;
+  const lastWord = sw.words[c.last].lower.replace(/\.$/u, '');
+  // (Nor does a place named after a person: "King George Island", "Prince Edward Island".)
+  const company = ((ORG_SUFFIXES.has(lastWord) && writtenAsLegalForm(sw.words[c.last].text)) || NAMED_PLACE_HEADS.has(lastWord)) && c.last > c.first;
   const title = a.fromHeading || company ? undefined : titleBefore(sw.words, c.titleFirst ?? c.first, c.first);
   if (a.foreign) evidence.push({ type: 'ORG', weight: 3.5, cue: CUE.orgSuffix });
   const mention: Mention = { start: c.start, end: c.end, text: c.text, sentence, type: 'PERSON', evidence };

@@ -4,7 +4,7 @@
  * "Kovalsky", "Tatiana" / "Tatyana", "Grigoriev" / "Grigoriyev", "Tallin" / "Tallinn").
  */
 import { foldName } from '../lexicon/fold';
-import { LEGAL_SUFFIXES } from '../lexicon/organisations';
+import { LEGAL_SUFFIXES, writtenAsLegalForm } from '../lexicon/organisations';
 import { canonicalCountry, englishCityName } from '../lexicon/places';
 
 /**
@@ -60,7 +60,7 @@ export function nameKey(name: string): string {
   const words = nameWords(base);
   // "Acme Holdings Ltd" and "Acme Holdings" are one company.
   let legal = false;
-  while (words.length > 1 && LEGAL_SUFFIXES.has(foldName(words[words.length - 1]).replace(/\.$/u, ''))) {
+  while (words.length > 1 && LEGAL_SUFFIXES.has(foldName(words[words.length - 1]).replace(/\.$/u, '')) && writtenAsLegalForm(words[words.length - 1])) {
     words.pop();
     legal = true;
   }

@@ -47,6 +47,18 @@ sro as zrt kft nyrt doo dd ad ood eood sp zoo
 /** Legal forms that are also common words when written without their dots or slash ("as", "ad"). */
 const LEGAL_FORMS_NEEDING_MARKS = words('as ad co sp');
 
+/**
+ * True when a name's last word, as written, can be its legal form: a two-letter form that is also
+ * a surname or a word ("Vasco Pimentel de Sá", "Ana Sa") counts only in capitals ("SA", "S.A.",
+ * "AG", "NV"), but for "Co" and "Oy", which are written so.
+ */
+export function writtenAsLegalForm(written: string): boolean {
+  const plain = written.replace(/[./]/gu, '');
+  return plain.length !== 2 || plain === plain.toUpperCase() || MIXED_CASE_FORMS.has(plain.toLowerCase());
+}
+
+const MIXED_CASE_FORMS = words('co oy');
+
 export const LEGAL_SUFFIXES: WordTest = {
   has(word: string): boolean {
     const plain = word.replace(/[./]/gu, '');

@@ -38,7 +38,12 @@ Suez Canal, Panama Canal, English Channel, Aegean, Aegean Sea, Adriatic, Adriati
 Gulf of Aden, Gulf of Guinea, Bay of Bengal, Rhine, Danube, Nile, Mekong, Ganges, Yangtze, Volga, Dnipro, Euphrates,
 Tigris, Rockies, Rocky Mountains, Urals, Pyrenees, Apennines, Carpathians, Dolomites, Atlas Mountains, Peloponnese,
 Azores, Madeira, Canary Islands, Canaries, Balearic Islands, Balearics, Faroe Islands, Galapagos, Galápagos, Hebrides,
-Shetland, Orkney, Cyclades, Dodecanese, Crimea, Donbas, Donbass, Sinai, Golan Heights
+Shetland, Orkney, Cyclades, Dodecanese, Crimea, Donbas, Donbass, Sinai, Golan Heights,
+Atlantic Ocean, Pacific Ocean, Arctic Ocean, Southern Ocean, Antarctic Peninsula, Great Barrier Reef,
+Weddell Sea, Ross Sea, Coral Sea, Tasman Sea, Java Sea, Barents Sea, Norwegian Sea, Bering Sea, Sea of Japan, East China Sea,
+Yellow Sea, Irish Sea, Celtic Sea, Ionian Sea, Tyrrhenian Sea, Ligurian Sea, Sea of Azov, Sea of Okhotsk, Andaman Sea,
+Bay of Biscay, Gulf of Bothnia, Gulf of Finland, Gulf of Thailand, Gulf of Oman, Gulf of California, Gulf of Alaska,
+Drake Passage, Strait of Gibraltar, Strait of Malacca, Taiwan Strait, Bass Strait, Mozambique Channel
 `);
 
 /** First-level divisions of large federations: US states, Canadian provinces, Australian states... */
@@ -91,7 +96,9 @@ export const LOCAL_FACILITY_HEADS: Readonly<Record<string, readonly string[]>> =
   street: words(`strada, calle, rue, rua, ulica, carrer, jalan, travessa, sokak`),
   boulevard: words(`bulevardul, bulevard, boulevard, bulvar`),
   avenue: words(`avenida, av, avenue, aleja, avinguda, prospekt, calea, viale, corso, paseo, rambla, estrada, avenija`),
-  palace: words(`palatul, palacio, palazzo, palais, pałac, palácio`),
+  palace: words(`palatul, palacio, palazzo, palais, pałac, palácio, paço`),
+  // A country house with its land: "Quinta de Santa Marta", "Hacienda San Gabriel", "Fazenda Boa Vista".
+  estate: words(`quinta, hacienda, fazenda, finca, estancia`),
   bridge: words(`podul, puente, ponte, pont`),
   station: words(`gara, gare, estación, stazione, dworzec`),
   stadium: words(`stadionul, estadio, estádio, stadio, stade`),
@@ -119,6 +126,17 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(
   words(`valley, river, sea, ocean, lake, mountains, mountain, hills, island, islands, peninsula, bay, gulf,
   coast, strait, canyon, desert, forest, county, province, region, oblast, district, governorate, prefecture,
   park, sanctuary, beach, beaches, lagoon, reef, archipelago, cove, quarter`),
+);
+
+/**
+ * Last words of places' and buildings' names that are nobody's surname ("King George Island",
+ * "John Lennon Airport"): a given name or a title before them names the place after a person.
+ * ("Park", "Bay", "Lake", "Street" and the like are surnames too, and are left out.)
+ */
+export const NAMED_PLACE_HEADS: ReadonlySet<string> = new Set(
+  words(`island, islands, peninsula, river, valley, ocean, strait, gulf, canyon, desert, archipelago, lagoon, reef,
+  airport, airfield, station, bridge, tunnel, stadium, cathedral, avenue, boulevard, highway, motorway, harbour, harbor,
+  canal, spaceport`),
 );
 
 /**
@@ -270,7 +288,14 @@ function build(): PlaceTables {
 /** What kind of place `name` is in the lexicon, if any. Case and accents are ignored. */
 export function placeKind(name: string): PlaceKind | undefined {
   tables ??= build();
-  return tables.kindOf.get(foldName(name));
+  const key = foldName(name);
+  return tables.kindOf.get(key) ?? compassRegion(key);
+}
+
+/** "South Atlantic", "Western Balkans", "Northern Sahel": a part of a world region is a region. */
+function compassRegion(key: string): PlaceKind | undefined {
+  const m = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west)\s+(.+)$/u.exec(key);
+  return m && tables!.kindOf.get(m[1]) === 'region' ? 'region' : undefined;
 }
 
 /** The common name of the country that `name` abbreviates or spells differently ("U.S." -> "United States"). */
@@ -292,7 +317,7 @@ export function englishCityName(name: string): string | undefined {
 export function placeOrCountryKind(name: string): PlaceKind | undefined {
   tables ??= build();
   const key = foldName(name);
-  return tables.kindOf.get(key) ?? (tables.canonical.get(key) ? 'country' : undefined);
+  return tables.kindOf.get(key) ?? (tables.canonical.get(key) ? 'country' : compassRegion(key));
 }
 
 /**

@@ -94,7 +94,7 @@ technology information marketing commercial legal medical
  */
 export const PORTFOLIO_WORDS = words(`
 foreign interior home defence defense finance finances economy economic economics trade industry justice
-health education energy culture transport transportation environment environmental climate crisis civil
+health education energy culture transport transportation environment environmental climate change crisis civil
 protection security national agriculture agricultural food rural fisheries fishing forestry forests
 labour labor employment work works pensions welfare social care family families children youth women
 equality equalities sport sports tourism heritage arts media digital communications telecommunications

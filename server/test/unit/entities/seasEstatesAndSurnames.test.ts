@@ -1,0 +1,41 @@
+/**
+ * Places and people that looked like something else: a sea named with a compass word beside an
+ * agency named after it ("South Atlantic" / "South Atlantic Press"), an island named after a king
+ * ("King George Island"), a base named after a president ("the Eduardo Frei base"), a palace and
+ * an estate under their Portuguese heads ("Paço de Belmonte", "Quinta de Santa Marta"), a surname
+ * spelled like a legal form ("Fábio Nogueira Sá"), and a ministry's field ("Climate Change").
+ */
+import assert from 'node:assert/strict';
+import { placeKind } from '../../../src/analysis/lexicon/places';
+import { group, workspace } from './helpers';
+
+describe('entities: seas, estates and surnames', () => {
+  const ws = workspace([
+    ['a.txt', 'South Atlantic Press | Wire Service\n\nReefs Bleach\n\nSALVADOR, March 4, 2031 (SAP) — The survey covered reefs in the South Atlantic, the institute said on Monday. Environment and Climate Change Minister Renata Lins announced a fund. Evacuees were taken to Chile\'s Eduardo Frei base on King George Island.\n\n© 2031 South Atlantic Press. All rights reserved.'],
+    ['b.txt', 'Palace Speaks\n\nPORTO ALVAR, March 4, 2031 — The king spoke from the Paço de Belmonte on Monday, then drove to the Quinta de Santa Marta. The head of the Royal Household, Vasco Pimentel de Sá, said the ceremony was ready. Captain Fábio Nogueira Sá said the crew was safe. Sá added that the rig was empty. Captain Fábio Nogueira Costa said nothing.'],
+  ]);
+
+  it('reads "South Atlantic" as a sea, not the short form of the agency named after it', () => {
+    assert.equal(placeKind('South Atlantic'), 'region');
+    assert.equal(placeKind('Western Balkans'), 'region');
+    assert.equal(placeKind('South Parkview'), undefined);
+    assert.equal(group(ws.mention('a.txt', 'South Atlantic').type), 'PLACE');
+  });
+  it('reads an island named after a king and a base named after a president as places', () => {
+    assert.equal(group(ws.mention('a.txt', 'George Island').type), 'PLACE');
+    assert.equal(group(ws.mention('a.txt', 'Eduardo Frei').type), 'PLACE');
+  });
+  it('reads "Paço de Belmonte" and "Quinta de Santa Marta" as places', () => {
+    assert.equal(group(ws.mention('b.txt', 'Paço de Belmonte').type), 'PLACE');
+    assert.equal(group(ws.mention('b.txt', 'Quinta de Santa Marta').type), 'PLACE');
+  });
+  it('reads "Sá" ending a name as a surname, not "S.A.": the person keeps their own id', () => {
+    assert.equal(ws.mention('b.txt', 'Vasco Pimentel de Sá').type, 'PERSON');
+    const sa = ws.mention('b.txt', 'Fábio Nogueira Sá');
+    assert.equal(sa.type, 'PERSON');
+    assert.notEqual(sa.id, ws.mention('b.txt', 'Fábio Nogueira Costa').id);
+  });
+  it('takes "Climate Change" before "Minister" for the ministry\'s field, not a name', () => {
+    assert.ok(!ws.names('a.txt').some((m) => m.text.includes('Change')), ws.names('a.txt').map((m) => m.text).join(', '));
+  });
+});
