@@ -110,6 +110,7 @@ partito federacion federation federazione federacao policia polizia gendarmerie 
 servizio servico secretaria departamento corporacion associacao asociacion associazione syndicat
 sindicato confederation confederacion prefecture prefettura procura parquet tribunal tribunale cour
 alianza alleanza alianca movimiento movimento mouvement unidad unidade fuerza forza bloque frente fronte coalicion coligacao pacto
+jornal diario correio gazeta folha
 corte juzgado audiencia junta ayuntamiento mairie comune camara assemblee asamblea congreso senado
 senat bundesamt bundesanstalt landesamt stiftung verband verein kommission amt jandarmeria gendarmeria politia polizei carabinieri
 stichting vereniging ministerie gemeente fundacja stowarzyszenie zwiazek ministerstwo urzad instytut nadace spolek sdruzeni ustav

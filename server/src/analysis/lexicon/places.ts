@@ -101,7 +101,8 @@ export const LOCAL_FACILITY_HEADS: Readonly<Record<string, readonly string[]>> =
   estate: words(`quinta, hacienda, fazenda, finca, estancia`),
   bridge: words(`podul, puente, ponte, pont`),
   station: words(`gara, gare, estación, stazione, dworzec`),
-  stadium: words(`stadionul, estadio, estádio, stadio, stade`),
+  // ("Campo Municipal da Ribeira Grande": a town's football ground.)
+  stadium: words(`stadionul, estadio, estádio, stadio, stade, campo`),
   airport: words(`aeroportul, aeropuerto, aeroporto, aéroport, lotnisko`),
   cathedral: words(`catedrala, catedral, cattedrale, cathédrale`),
   cemetery: words(`cementerio, cemitério, cimetière, cimitero, cmentarz, hřbitov, cimitirul`),

@@ -3,7 +3,8 @@
  * agency named after it ("South Atlantic" / "South Atlantic Press"), an island named after a king
  * ("King George Island"), a base named after a president ("the Eduardo Frei base"), a palace and
  * an estate under their Portuguese heads ("Paço de Belmonte", "Quinta de Santa Marta"), a surname
- * spelled like a legal form ("Fábio Nogueira Sá"), and a ministry's field ("Climate Change").
+ * spelled like a legal form ("Fábio Nogueira Sá"), a town's ground and paper under Portuguese heads
+ * ("Campo Municipal", "Correio Atlântico"), and a ministry's field ("Climate Change").
  */
 import assert from 'node:assert/strict';
 import { placeKind } from '../../../src/analysis/lexicon/places';
@@ -34,6 +35,11 @@ describe('entities: seas, estates and surnames', () => {
     const sa = ws.mention('b.txt', 'Fábio Nogueira Sá');
     assert.equal(sa.type, 'PERSON');
     assert.notEqual(sa.id, ws.mention('b.txt', 'Fábio Nogueira Costa').id);
+  });
+  it('reads a Portuguese ground ("Campo Municipal da Ribeira Grande") as a place and a paper ("Correio Atlântico") as a body', () => {
+    const local = workspace([['c.txt', 'Referee Attacked\n\nPONTA DELGADA, March 4, 2031 — The referee was attacked at the Campo Municipal da Ribeira Grande on Sunday, the Correio Atlântico reported. The Correio Atlântico said five fans were held.']]);
+    assert.equal(group(local.mention('c.txt', 'Campo Municipal da Ribeira Grande').type), 'PLACE');
+    assert.equal(local.mention('c.txt', 'Correio Atlântico').type, 'ORG');
   });
   it('takes "Climate Change" before "Minister" for the ministry\'s field, not a name', () => {
     assert.ok(!ws.names('a.txt').some((m) => m.text.includes('Change')), ws.names('a.txt').map((m) => m.text).join(', '));
