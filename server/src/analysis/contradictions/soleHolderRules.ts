@@ -25,7 +25,14 @@ const SOLE_OFFICES: Readonly<Record<string, string>> = {
   captain: 'captain', ceo: 'chief executive', chair: 'chair', cfo: 'chief financial officer', coo: 'chief operating officer',
   cto: 'chief technology officer', 'prime-minister': 'prime minister', 'secretary-general': 'secretary-general', coach: 'coach',
   'fire-chief': 'fire chief', 'police-chief': 'police chief', head: 'head', 'chief-inspector': 'chief inspector',
+  'director-general': 'director-general',
 };
+
+/** A title's role as this rule keys it: a director-general is the one head of a body, though directors are many. */
+function soleRole(f: DetailedFact): string {
+  const role = f.detail.person!.role;
+  return role === 'director' && /\bdirector[\s-]general\b/iu.test(f.display) ? 'director-general' : role;
+}
 /** Words that make an office one of several, or one held for a while or under another ("vice-captain", "co-chair", "acting"). */
 const NOT_SOLE = /\b(?:deputy|assistant|vice|associate|under|co|joint|acting|interim|regional|district|provincial|local|honorary|youth|junior)\b/iu;
 /** Forces where a captain is a rank that many hold, not the one who leads a team. */
@@ -40,16 +47,17 @@ function soleOfficeOf(f: DetailedFact): string | undefined {
   if (p.role === 'minister' && p.portfolio && p.country && personIdOf(f) && !/\b(?:of\s+state|shadow|junior|without\s+portfolio)\b/iu.test(f.display)) {
     return `minister-${p.portfolio}|country:${p.country}`;
   }
-  if (!SOLE_OFFICES[p.role]) return undefined;
-  if (p.role === 'captain' && RANKED_FORCES.test(f.display)) return undefined;
+  const role = soleRole(f);
+  if (!SOLE_OFFICES[role]) return undefined;
+  if (role === 'captain' && RANKED_FORCES.test(f.display)) return undefined;
   const body = namedBodyKey(f);
-  return body && personIdOf(f) ? `${p.role}|${body}` : undefined;
+  return body && personIdOf(f) ? `${role}|${body}` : undefined;
 }
 
 /** The office of a sole office fact, as an explanation writes it ("chief executive", "agriculture minister"). */
 function officeName(f: DetailedFact): string {
   const p = f.detail.person!;
-  return p.role === 'minister' && p.portfolio ? `${p.portfolio} minister` : SOLE_OFFICES[p.role];
+  return p.role === 'minister' && p.portfolio ? `${p.portfolio} minister` : SOLE_OFFICES[soleRole(f)];
 }
 
 /** The body part of a sole office key. */
@@ -67,8 +75,8 @@ export function soleHolderContradictions(facts: readonly DetailedFact[], sink: C
   const inOne = new Map<string, Set<string>>();
   for (const f of holders) {
     const k = personBody(f);
-    across.set(k, (across.get(k) ?? new Set<string>()).add(f.detail.person!.role));
-    inOne.set(`${f.uri}\u0000${k}`, (inOne.get(`${f.uri}\u0000${k}`) ?? new Set<string>()).add(f.detail.person!.role));
+    across.set(k, (across.get(k) ?? new Set<string>()).add(soleRole(f)));
+    inOne.set(`${f.uri}\u0000${k}`, (inOne.get(`${f.uri}\u0000${k}`) ?? new Set<string>()).add(soleRole(f)));
   }
   const together = new Set<string>();
   for (const [k, roles] of inOne) if (roles.size > 1) together.add(k.slice(k.indexOf('\u0000') + 1));

@@ -284,7 +284,8 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
       const roles = new Set([pa.role, pb.role]);
       if (roles.has('prime-minister') && (pa.organisation || pb.organisation)) return false;
       // The vice-president of one body may preside over another.
-      if (roles.has('vice-president') && pa.organisation && pb.organisation && !sameBodyPossible(pa.organisation, pb.organisation)) return false;
+      const oneBody = pa.organisationEntity !== undefined && pa.organisationEntity === pb.organisationEntity;
+      if (roles.has('vice-president') && pa.organisation && pb.organisation && !oneBody && !sameBodyPossible(pa.organisation, pb.organisation)) return false;
       const former = pa.status === 'former';
       // Past offices count only when both name one place ("Varna" and "Varna province").
       if (former && !distinctiveBodyWords(pa.organisation!).some((w) => distinctiveBodyWords(pb.organisation!).includes(w))) return false;

@@ -92,6 +92,11 @@ export interface FactDetail {
     /** The body whose department the title heads ("Möllring" of "Möllring's head of quality assurance"), when named. */
     body?: string;
     /**
+     * The resolved entity id of the body the title names, when the entities stage found it there:
+     * it joins a body's name and its acronym ("APAF" / "Portuguese Football Referees' Association (APAF)").
+     */
+    organisationEntity?: string;
+    /**
      * The resolved entity id of the person's name, when the entities stage found the name: it
      * joins spellings of one name ("Valchev" / "Vulchev", "Giorgos" / "Yiorgos").
      */

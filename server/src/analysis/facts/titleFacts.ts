@@ -54,6 +54,7 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
   // "lins"); the written name's when the entities stage resolved no one there.
   const key = entity ? speakerKey(entity) : personKey(t.name);
   const territory = territoryOf(doc, s, t.organisation);
+  const organisationEntity = t.organisation ? bodyAt(doc, span.start, span.end, t.organisation) : undefined;
   return factAt(doc, span, {
     kind: 'title',
     subject: `person:${key}`,
@@ -71,6 +72,7 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
         country: t.country,
         organisation: t.organisation,
         body: t.body,
+        ...(organisationEntity ? { organisationEntity } : {}),
         entity,
         leadIn: leadInOf(s.text.slice(0, base + t.end - s.start)),
         territory: territory?.name,
@@ -85,6 +87,11 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
 /** The resolved id of the person named between `start` and `end`, when the entities stage found one there. */
 function entityAt(doc: DocumentAnalysis, start: number, end: number): string | undefined {
   return doc.mentions.find((m) => m.type === 'PERSON' && m.id && m.start < end && start < m.end)?.id;
+}
+
+/** The resolved id of the organisation named `organisation` inside the title's span, when the entities stage found it there. */
+function bodyAt(doc: DocumentAnalysis, start: number, end: number, organisation: string): string | undefined {
+  return doc.mentions.find((m) => m.type === 'ORG' && m.id && m.start >= start && m.end <= end && organisation.includes(m.text))?.id;
 }
 
 /** Words of a sentence, lower case, accents folded, punctuation dropped. */
