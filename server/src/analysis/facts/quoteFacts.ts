@@ -13,6 +13,9 @@ const MAX_CREDIT_GAP = 80;
 /** Pronouns and generic words that do not identify a speaker. */
 const NOT_A_SPEAKER = /^(?:he|she|they|it|we|i|you|officials?|sources?|spokes(?:man|woman|person)|the|a|an)$/iu;
 
+/** The start of a Markdown quotation block's line, right before a quote: "> \"...". */
+const PULL_QUOTE_LINE = /(?:^|\n)[ \t]*>[ \t]*["“]?$/u;
+
 /** Quote facts of one document. */
 export function quoteFactsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string, ResolvedEntity>): DetailedFact[] {
   const out: DetailedFact[] = [];
@@ -38,7 +41,13 @@ export function quoteFactsOf(doc: DocumentAnalysis, entities: ReadonlyMap<string
       attribute: 'speaker',
       value: { kind: 'text', text: name },
       display: `“${q.inner}”`,
-      detail: { quote: { speaker, words, inner: q.inner, ...(attributed ? { attributed } : {}) }, sentence: doc.sentences.find((s) => s.start <= q.start && q.start < s.end)?.index ?? -1 },
+      detail: {
+        quote: { speaker, words, inner: q.inner, ...(attributed ? { attributed } : {}) },
+        sentence: doc.sentences.find((s) => s.start <= q.start && q.start < s.end)?.index ?? -1,
+        // A pull quote set apart on a line opened by ">" repeats the body's quotation, as a headline
+        // repeats its story: the body's telling is the one compared and shown.
+        ...(PULL_QUOTE_LINE.test(doc.text.slice(Math.max(0, q.start - 8), q.start)) ? { heading: true } : {}),
+      },
     }));
   }
   return out;
