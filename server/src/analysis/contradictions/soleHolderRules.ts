@@ -33,6 +33,7 @@ function soleRole(f: DetailedFact): string {
   const role = f.detail.person!.role;
   return role === 'director' && /\bdirector[\s-]general\b/iu.test(f.display) ? 'director-general' : role;
 }
+
 /** Words that make an office one of several, or one held for a while or under another ("vice-captain", "co-chair", "acting"). */
 const NOT_SOLE = /\b(?:deputy|assistant|vice|associate|under|co|joint|acting|interim|regional|district|provincial|local|honorary|youth|junior)\b/iu;
 /** Forces where a captain is a rank that many hold, not the one who leads a team. */

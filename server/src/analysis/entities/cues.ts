@@ -270,12 +270,6 @@ function endsInCountry(words: readonly Word[], c: Candidate, own: readonly Word[
   return placeOrCountryKind(words[c.last].text) === 'country' && !own.some((w) => w.possessive);
 }
 
-/**
- * The title or role written right before a person's name, extended to the left over modifiers,
- * nationalities and names ("former U.S. President", "Pentagon foreign policy aide",
- * "Doe’s son-in-law"). `from` is the index of the first word already known to be part of the title (a
- * title written in capitals inside the name's run), or the name's first word.
- */
 /** Kinds of place or body often named after a person, written in lower case after the name ("the Charles Nicolle hospital"). */
 const NAMED_AFTER_PEOPLE = new Set([
   'hospital', 'clinic', 'airport', 'stadium', 'school', 'university', 'college', 'museum', 'library', 'institute', 'foundation',
@@ -286,6 +280,12 @@ const NAMED_AFTER_PEOPLE = new Set([
 /** Role words that relate a body to another as well as a person to one ("partner", "rival"). */
 const RELATIONS_OF_COMPANIES = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'ally', 'parent', 'subsidiary', 'affiliate']);
 
+/**
+ * The title or role written right before a person's name, extended to the left over modifiers,
+ * nationalities and names ("former U.S. President", "Pentagon foreign policy aide",
+ * "Doe’s son-in-law"). `from` is the index of the first word already known to be part of the title (a
+ * title written in capitals inside the name's run), or the name's first word.
+ */
 export function titleBefore(words: readonly Word[], from: number, nameFirst: number): { start: number; end: number } | undefined {
   let k = from;
   const inRun = from < nameFirst;

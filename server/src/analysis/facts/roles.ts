@@ -807,6 +807,7 @@ function titleEndingAt(text: string, tokens: readonly Token[], at: number): Omit
     body: department ? q.organisation : undefined,
   };
 }
+
 /** A regnal number or a generational suffix after a name ("VII", "III", "Jr.", "Sr."). */
 const NAME_SUFFIX = /^(?:[IVX]{1,5}|Jr\.?|Sr\.?)$/u;
 
