@@ -192,9 +192,9 @@ function nicknameEnd(words: readonly Word[], j: number): number | undefined {
 const GROUP_POSSESSIVES = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'farmers', 'citizens', 'soldiers', 'veterans', 'teachers', 'nurses', 'doctors', 'miners', 'students', 'pensioners', 'taxpayers', 'consumers', 'employers', 'journalists', 'fishermen', 'seafarers', 'dockers', 'pilots', 'lawyers', 'growers', 'residents', 'parents']);
 
 /**
- * True when the possessive words[j] belongs to an organisation's name: a group of people
- * ("Workers' Party", "People's Front", "Farmers' Union", "Port Operators' Association") followed by
- * capitalised words that end as an organisation.
+ * True when the possessive words[j] belongs to an organisation's or a place's name: a group of
+ * people ("Workers' Party", "People's Front", "Farmers' Union", "Port Operators' Association",
+ * "Pilgrims' Gate") followed by capitalised words that end as an organisation or a building.
  */
 function groupPossessiveInName(words: readonly Word[], j: number): boolean {
   const w = words[j];
@@ -207,7 +207,8 @@ function groupPossessiveInName(words: readonly Word[], j: number): boolean {
   if (!patron && !GROUP_POSSESSIVES.has(w.lower) && !(w.lower.endsWith('s') && /^['’]/u.test(next.gap))) return false;
   let k = j + 1;
   while (words[k + 1] && words[k + 1].cap && plainGap(words[k + 1].gap) && !words[k].possessive) k++;
-  return patron ? ORG_SUFFIXES.has(bare(next)) || FACILITY_SUFFIXES.has(bare(next)) : ORG_SUFFIXES.has(bare(words[k]));
+  // ("Pilgrims' Gate", "Martyrs' Square": a group's possessive opens a place's name too.)
+  return patron ? ORG_SUFFIXES.has(bare(next)) || FACILITY_SUFFIXES.has(bare(next)) : ORG_SUFFIXES.has(bare(words[k])) || FACILITY_SUFFIXES.has(bare(words[k]));
 }
 
 /** Patrons whose possessive opens a body's name ("King's College", "St John's Ambulance"). */

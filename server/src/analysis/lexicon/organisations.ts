@@ -110,7 +110,7 @@ partito federacion federation federazione federacao policia polizia gendarmerie 
 servizio servico secretaria departamento corporacion associacao asociacion associazione syndicat
 sindicato confederation confederacion prefecture prefettura procura parquet tribunal tribunale cour
 alianza alleanza alianca movimiento movimento mouvement unidad unidade fuerza forza bloque frente fronte coalicion coligacao pacto
-jornal diario correio gazeta folha
+jornal diario correio gazeta folha corpo cuerpo
 corte juzgado audiencia junta ayuntamiento mairie comune camara assemblee asamblea congreso senado
 senat bundesamt bundesanstalt landesamt stiftung verband verein kommission amt jandarmeria gendarmeria politia polizei carabinieri
 stichting vereniging ministerie gemeente fundacja stowarzyszenie zwiazek ministerstwo urzad instytut nadace spolek sdruzeni ustav
@@ -148,7 +148,7 @@ organisation organization centre center hall statue tower port lake mount city p
 prefecture district county region secretary minister duke duchess prince princess queen king archbishop
 bishop mayor governor chancellor director head chief chiefs order party army navy federation people's peoples
 friends sisters brothers daughters sons knights people house federal assembly parliament congress senate
-tribunal hospital
+tribunal hospital sanctuary shrine basilica temple monastery abbey chapel mosque castle fortress
 `);
 
 /** Nouns that introduce an organisation: "state nuclear firm X", "the X news outlet". */

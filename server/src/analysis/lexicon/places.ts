@@ -99,6 +99,8 @@ export const LOCAL_FACILITY_HEADS: Readonly<Record<string, readonly string[]>> =
   palace: words(`palatul, palacio, palazzo, palais, pałac, palácio, paço`),
   // A country house with its land: "Quinta de Santa Marta", "Hacienda San Gabriel", "Fazenda Boa Vista".
   estate: words(`quinta, hacienda, fazenda, finca, estancia`),
+  sanctuary: words(`santuário, santuario, sanctuaire`),
+  gate: words(`portão, portao, puerta`),
   bridge: words(`podul, puente, ponte, pont`),
   station: words(`gara, gare, estación, stazione, dworzec`),
   // ("Campo Municipal da Ribeira Grande": a town's football ground.)
@@ -119,7 +121,7 @@ export const FACILITY_SUFFIXES: ReadonlySet<string> = new Set(
   basilica, abbey, castle, square, street, avenue, boulevard, road, highway, motorway, dam, harbour, harbor,
   prison, building, hotel, plaza, pier, wharf, canal, monastery, mansion, stadion, stade, estadio, estádio,
   stadio, stadyumu, flughafen, aeroporto, aeropuerto, aéroport, bahnhof, gare, ponte, puente, pont, brücke,
-  spaceport, cosmodrome, launchpad, cemetery, friedhof`),
+  spaceport, cosmodrome, launchpad, cemetery, friedhof, gate, gates, shrine, temple, chapel, mosque, fortress`),
 );
 
 /** Capitalised last words of natural features and divisions: "Silicon Valley", "Cork County". */
