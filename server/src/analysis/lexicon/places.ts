@@ -101,6 +101,8 @@ export const LOCAL_FACILITY_HEADS: Readonly<Record<string, readonly string[]>> =
   estate: words(`quinta, hacienda, fazenda, finca, estancia`),
   sanctuary: words(`santuário, santuario, sanctuaire`),
   gate: words(`portão, portao, puerta`),
+  // A concert hall: "Sala Cecília Meireles", "Salle Pleyel".
+  hall: words(`sala, salle`),
   bridge: words(`podul, puente, ponte, pont`),
   station: words(`gara, gare, estación, stazione, dworzec`),
   // ("Campo Municipal da Ribeira Grande": a town's football ground.)

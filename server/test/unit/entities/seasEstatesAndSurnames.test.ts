@@ -41,10 +41,12 @@ describe('entities: seas, estates and surnames', () => {
     assert.equal(group(local.mention('c.txt', 'Campo Municipal da Ribeira Grande').type), 'PLACE');
     assert.equal(local.mention('c.txt', 'Correio Atlântico').type, 'ORG');
   });
-  it('reads a gate named by a group\'s possessive, a sanctuary "of" a name, and their Portuguese names as places', () => {
+  it('reads a gate named by a group\'s possessive, a sanctuary "of" a name, their Portuguese names and a "Sala" as places', () => {
     const local = workspace([['d.txt', 'Crush at the Shrine\n\nMONTES CLAROS, March 4, 2031 — Fourteen pilgrims died at the Pilgrims\' Gate of the Sanctuary of Bom Jesus do Lago on Saturday. The Corpo de Bombeiros said the Portão dos Romeiros of the Santuário do Bom Jesus do Lago was closed.']]);
     for (const name of ["Pilgrims' Gate", 'Sanctuary of Bom Jesus do Lago', 'Portão dos Romeiros', 'Santuário do Bom Jesus do Lago']) assert.equal(group(local.mention('d.txt', name).type), 'PLACE', name);
     assert.equal(local.mention('d.txt', 'Corpo de Bombeiros').type, 'ORG');
+    const hall = workspace([['e.txt', 'Tour Off\n\nRIO DE JANEIRO, March 4, 2031 — The orchestra will play a free concert at the Sala Cecília Meireles on Saturday.']]);
+    assert.equal(group(hall.mention('e.txt', 'Sala Cecília Meireles').type), 'PLACE');
   });
   it('takes "Climate Change" before "Minister" for the ministry\'s field, not a name', () => {
     assert.ok(!ws.names('a.txt').some((m) => m.text.includes('Change')), ws.names('a.txt').map((m) => m.text).join(', '));
