@@ -19,10 +19,20 @@ const KIND_OF_LOCAL_HEAD = new Map<string, string>(
 const MIN_STEM = 5;
 const MIN_STEM_SHARE = 0.7;
 
-/** A place name as its kind, its name proper, and whether the kind comes first (the local way). */
+/**
+ * A place name as its kind, its name proper, and whether the kind comes first in the local way
+ * ("Palatul Victoria", "Santuário do Bom Jesus") or is English ("Victoria Palace", "Sanctuary of
+ * Bom Jesus").
+ */
 export function placeNameParts(name: string): { kind: string; proper: string; kindFirst: boolean } | undefined {
   const words = name.split(/\s+/u).map(foldName).filter(Boolean);
   if (words.length < 2) return undefined;
+  // "Sanctuary of Bom Jesus", "Palace of Culture": the English kind first, then "of".
+  if (LOCAL_FACILITY_HEADS[words[0]] && words[1] === 'of' && words.length >= 3) {
+    let at = 2;
+    while (at < words.length - 1 && CONNECTORS.has(words[at])) at++;
+    return { kind: words[0], proper: words.slice(at).join(' '), kindFirst: false };
+  }
   const first = KIND_OF_LOCAL_HEAD.get(words[0]);
   // ("Palácio do Planalto", "Place de la Concorde": the connectors after the kind are no part of the name.)
   let from = 1;

@@ -45,6 +45,12 @@ describe('entities: seas, estates and surnames', () => {
     const local = workspace([['d.txt', 'Crush at the Shrine\n\nMONTES CLAROS, March 4, 2031 — Fourteen pilgrims died at the Pilgrims\' Gate of the Sanctuary of Bom Jesus do Lago on Saturday. The Corpo de Bombeiros said the Portão dos Romeiros of the Santuário do Bom Jesus do Lago was closed.']]);
     for (const name of ["Pilgrims' Gate", 'Sanctuary of Bom Jesus do Lago', 'Portão dos Romeiros', 'Santuário do Bom Jesus do Lago']) assert.equal(group(local.mention('d.txt', name).type), 'PLACE', name);
     assert.equal(local.mention('d.txt', 'Corpo de Bombeiros').type, 'ORG');
+    // The English and the Portuguese names of the sanctuary are one place.
+    const both = workspace([
+      ['f.txt', 'Crush at the Shrine\n\nMONTES CLAROS, March 4, 2031 (Wire) — Fourteen pilgrims died at the Sanctuary of Bom Jesus do Lago on Saturday.'],
+      ['g.txt', 'Tragedy in the Santuário\n\nMONTES CLAROS, March 4, 2031 — Fourteen pilgrims died in the Santuário do Bom Jesus do Lago this Saturday.'],
+    ]);
+    assert.equal(both.mention('f.txt', 'Sanctuary of Bom Jesus do Lago').id, both.mention('g.txt', 'Santuário do Bom Jesus do Lago').id);
     const hall = workspace([['e.txt', 'Tour Off\n\nRIO DE JANEIRO, March 4, 2031 — The orchestra will play a free concert at the Sala Cecília Meireles on Saturday.']]);
     assert.equal(group(hall.mention('e.txt', 'Sala Cecília Meireles').type), 'PLACE');
   });
