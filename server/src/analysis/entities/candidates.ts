@@ -207,8 +207,10 @@ function groupPossessiveInName(words: readonly Word[], j: number): boolean {
   if (!patron && !GROUP_POSSESSIVES.has(w.lower) && !(w.lower.endsWith('s') && /^['’]/u.test(next.gap))) return false;
   let k = j + 1;
   while (words[k + 1] && words[k + 1].cap && plainGap(words[k + 1].gap) && !words[k].possessive) k++;
-  // ("Pilgrims' Gate", "Martyrs' Square": a group's possessive opens a place's name too.)
-  return patron ? ORG_SUFFIXES.has(bare(next)) || FACILITY_SUFFIXES.has(bare(next)) : ORG_SUFFIXES.has(bare(words[k])) || FACILITY_SUFFIXES.has(bare(words[k]));
+  // (A patron's name may go on past its head word; a group's ends with it. "Pilgrims' Gate",
+  // "Martyrs' Square": a group's possessive opens a place's name too.)
+  const head = bare(patron ? next : words[k]);
+  return ORG_SUFFIXES.has(head) || FACILITY_SUFFIXES.has(head);
 }
 
 /** Patrons whose possessive opens a body's name ("King's College", "St John's Ambulance"). */
