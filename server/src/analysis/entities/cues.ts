@@ -114,6 +114,11 @@ const INITIAL_LETTER = /^\p{Lu}\.?$/u;
 
 const bare = (w: Word) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower);
 
+/** True when `w` is an organisation's suffix as written ("Ltd", "SA", "Group"; not the surname "Sá"). */
+export function isOrgSuffixWord(w: Word): boolean {
+  return ORG_SUFFIXES.has(bare(w)) && writtenAsLegalForm(w.text);
+}
+
 /** A word of five letters or more with a capital after lower-case letters ("AlatauGasTransit"), or capitals then lower case ("TSBank"); not "PhDr". */
 const INNER_CAPITALS = /^(?=\p{L}{5})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}{3,})$/u;
 /** Surnames whose inner capital follows a particle: "McDonald", "MacArthur", "DeSantis", "LeBlanc", "DiCaprio", "VanDyke". */
@@ -151,7 +156,7 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   // place or a body named after a person.)
   const after = words[c.last + 1];
   const kindAfter = after !== undefined && !after.cap && plainGap(after.gap) && NAMED_AFTER_PEOPLE.has(after.lower);
-  const orgLast = ORG_SUFFIXES.has(last) && writtenAsLegalForm(own[own.length - 1].text);
+  const orgLast = isOrgSuffixWord(words[c.last]);
   const namedAfterPerson = (own.length >= 3 && (orgLast || FACILITY_SUFFIXES.has(last))) || (own.length >= 2 && (kindAfter || NAMED_PLACE_HEADS.has(last)));
   if (kindAfter && own.length >= 2) out.push(ev('FAC', 1.5, CUE.facility));
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind && !namedAfterPerson) out.push(ev('PERSON', 3, CUE.givenName));

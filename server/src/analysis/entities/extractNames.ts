@@ -12,14 +12,14 @@ import { FUNCTION_WORDS, LABEL_WORDS } from '../lexicon/commonWords';
 import { STOPWORDS } from '../corroboration/stopwords';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
-import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, GENERIC_ORG_NOUNS, LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES, writtenAsLegalForm } from '../lexicon/organisations';
+import { CLUB_PREFIXES, FOREIGN_ORG_HEADS, GENERIC_ORG_NOUNS, LEGAL_SUFFIXES, NEWS_OUTLETS, ORG_NOUNS, ORG_SUFFIXES } from '../lexicon/organisations';
 import { ADMIN_NOUNS_AFTER, FACILITY_SUFFIXES, isDemonym, LANDFORM_HEADS, NAMED_PLACE_HEADS, PLACE_NOUNS_AFTER, placeKind } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { isPluralPeopleNoun, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { TokenizedText } from '../text/nlp';
 import type { Mention, Sentence, TypeEvidence } from '../types';
 import { capitalisedRuns, isFunctionWord, isNeverName, segmentPiece, segmentRun, type Candidate } from './candidates';
-import { CUE, contextCues, isBracketGloss, lexiconCues, titleBefore } from './cues';
+import { CUE, contextCues, isBracketGloss, isOrgSuffixWord, lexiconCues, titleBefore } from './cues';
 import { chooseType, typeGroup } from './evidence';
 import { nicknameOf } from './nameKeys';
 import { plainGap, sentenceWords, splitCompound, type Word } from './words';
@@ -519,7 +519,7 @@ function toMention(a: Accepted, text: string): Mention {
   // Customs Department") takes no personal title.
   const lastWord = sw.words[c.last].lower.replace(/\.$/u, '');
   // (Nor does a place named after a person: "King George Island", "Prince Edward Island".)
-  const company = ((ORG_SUFFIXES.has(lastWord) && writtenAsLegalForm(sw.words[c.last].text)) || NAMED_PLACE_HEADS.has(lastWord)) && c.last > c.first;
+  const company = (isOrgSuffixWord(sw.words[c.last]) || NAMED_PLACE_HEADS.has(lastWord)) && c.last > c.first;
   const title = a.fromHeading || company ? undefined : titleBefore(sw.words, c.titleFirst ?? c.first, c.first);
   if (a.foreign) evidence.push({ type: 'ORG', weight: 3.5, cue: CUE.orgSuffix });
   const mention: Mention = { start: c.start, end: c.end, text: c.text, sentence, type: 'PERSON', evidence };

@@ -54,7 +54,7 @@ function factOf(doc: DocumentAnalysis, s: Sentence, t: PersonTitle, base: number
   // "lins"); the written name's when the entities stage resolved no one there.
   const key = entity ? speakerKey(entity) : personKey(t.name);
   const territory = territoryOf(doc, s, t.organisation);
-  const organisationEntity = t.organisation ? bodyAt(doc, span.start, span.end, t.organisation) : undefined;
+  const organisationEntity = t.organisation ? bodyAt(doc, s, span, t.organisation) : undefined;
   return factAt(doc, span, {
     kind: 'title',
     subject: `person:${key}`,
@@ -90,8 +90,8 @@ function entityAt(doc: DocumentAnalysis, start: number, end: number): string | u
 }
 
 /** The resolved id of the organisation named `organisation` inside the title's span, when the entities stage found it there. */
-function bodyAt(doc: DocumentAnalysis, start: number, end: number, organisation: string): string | undefined {
-  return doc.mentions.find((m) => m.type === 'ORG' && m.id && m.start >= start && m.end <= end && organisation.includes(m.text))?.id;
+function bodyAt(doc: DocumentAnalysis, s: Sentence, span: { start: number; end: number }, organisation: string): string | undefined {
+  return sentenceMentions(doc, s.index).find((m) => m.type === 'ORG' && m.id && m.start >= span.start && m.end <= span.end && organisation.includes(m.text))?.id;
 }
 
 /** Words of a sentence, lower case, accents folded, punctuation dropped. */
