@@ -22,7 +22,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   undertook: 'undertake', arose: 'arise', arisen: 'arise', sank: 'sink', sunk: 'sink', swore: 'swear',
   sworn: 'swear', fled: 'flee', dealt: 'deal', lent: 'lend', bent: 'bend', slid: 'slide', shut: 'shut',
   quit: 'quit', cut: 'cut', set: 'set', put: 'put', let: 'let', bid: 'bid', hurt: 'hurt', cost: 'cost',
-  children: 'child', men: 'man', women: 'woman', people: 'people', police: 'police', news: 'news',
+  // Too short for the suffix rules below, which would leave "died" apart from "die".
+  died: 'die', dying: 'die', lied: 'lie', lying: 'lie', tied: 'tie', tying: 'tie',
+  children: 'child', persons: 'people', person: 'people', men: 'man', women: 'woman', people: 'people', police: 'police', news: 'news',
   data: 'data', media: 'media', series: 'series', species: 'species',
 };
 
@@ -47,6 +49,8 @@ export function stem(word: string): string {
   if (/[ts]ion$/u.test(s) && s.length > 6) s = s.slice(0, -3);
   // "reduce" and "reduc(ed)" meet once a final silent e is dropped everywhere.
   if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  // British and American spellings meet: "hospitalised" / "hospitalized", "organisation" / "organization".
+  if (s.length > 5) s = s.replace(/iz(at)?$/u, 'is$1');
   if (s.endsWith('y') && s.length > 3) s = s.slice(0, -1) + 'i';
   return s;
 }

@@ -8,7 +8,7 @@ import { CURRENCY_CODES } from '../lexicon/currencies';
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
 import { CLUB_PREFIXES, FOREIGN_ORG_CONNECTORS, NEWS_OUTLET_NAMES, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organisations';
-import { FACILITY_SUFFIXES, LOCAL_FACILITY_HEADS, isDemonym, placeKind } from '../lexicon/places';
+import { FACILITY_SUFFIXES, LOCAL_FACILITY_HEADS, isDemonym, PLACE_DESCRIBERS, placeKind } from '../lexicon/places';
 import { MAYOR_TITLES, OCCUPATIONS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { lookupZone } from '../values/clock';
 import { ELIDED_CONNECTOR_GAP, plainGap, type Word } from './words';
@@ -491,7 +491,8 @@ export function segmentPiece(words: readonly Word[], text: string, first: number
   while (first <= last) {
     const w = words[first];
     if (w.cap) {
-      if (!isFunctionWord(w) || !w.initial) break;
+      // ("Downstream Nyakora, which ...": a word of where a place lies opens the sentence, not the name.)
+      if ((!isFunctionWord(w) && !PLACE_DESCRIBERS.has(w.lower)) || !w.initial) break;
       const whole = text.slice(w.start, words[last].end);
       if (placeKind(whole) || NEWS_OUTLET_NAMES.has(foldName(whole))) break;
       if (w.lower === 'the') theDropped = true;

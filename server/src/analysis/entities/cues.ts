@@ -40,6 +40,7 @@ import {
   PLACE_SUFFIXES,
   FOREIGN_COMPASS_SUFFIXES,
   placeKind,
+  PLACE_DESCRIBERS,
   placeOrCountryKind,
 } from '../lexicon/places';
 import { SPEECH_VERBS, VERB_FILLERS } from '../lexicon/speechVerbs';
@@ -480,7 +481,37 @@ export function contextCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (glossedBody(words, c)) out.push(ev('ORG', 2, CUE.orgNoun));
   if (prev && !prev.cap && LEANINGS.has(prev.lower)) out.push(ev('ORG', 2, CUE.orgNoun));
   if (sideOfFixture(words, c)) out.push(ev('ORG', 2.5, CUE.orgNoun));
+  // "neighbouring Nyakora", "Downstream Nyakora, which ...", "its neighbour Nyakora": a country beside another.
+  if (prev && PLACE_DESCRIBERS.has(prev.lower)) out.push(ev('GPE', 2, CUE.placeNoun));
+  if (prev && NEIGHBOURS.has(prev.lower) && prev2?.lower === 'its') out.push(ev('GPE', 3.5, CUE.placeNoun));
+  // "President Rose-Marie Atangana-Ebo of Bélimé": the country a head of state named before it leads.
+  if (prev?.lower === 'of' && headOfStateBefore(words, c.first - 1)) out.push(ev('GPE', 2, CUE.placeNoun));
+  // "Nyakora's Deputy Foreign Minister", "Daroum's Defence Ministry": only a country has ministers.
+  if (lastWord.possessive && ministerAfter(words, c.last)) out.push(ev('GPE', 2, CUE.placeNoun));
   return out;
+}
+
+const NEIGHBOURS = new Set(['neighbour', 'neighbor']);
+
+/** True when a head of state's title and name end right before words[of] ("President Rose-Marie Atangana-Ebo of"). */
+function headOfStateBefore(words: readonly Word[], of: number): boolean {
+  let j = of - 1;
+  let names = 0;
+  while (j >= 0 && words[j].cap && plainGap(words[j + 1].gap) && names < 4 && !HEADS_OF_STATE.has(words[j].lower)) {
+    j--;
+    names++;
+  }
+  return names > 0 && j >= 0 && HEADS_OF_STATE.has(words[j].lower) && words[j].cap;
+}
+
+const HEADS_OF_STATE = new Set(['president', 'king', 'queen', 'emir', 'sultan', 'premier']);
+
+/** True when a government's office follows the possessive name at words[k]: "X's (Deputy) (Foreign) Minister", "X's Ministry of ...". */
+function ministerAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j <= k + 4 && words[j] && words[j].cap && plainGap(words[j].gap); j++) {
+    if (/^(?:minister|ministry|ambassador|embassy|parliament)$/u.test(words[j].lower)) return true;
+  }
+  return false;
 }
 
 /** True when words[k] is a lower-case noun for a vessel ("tanker", "bulk carrier"; not an airline's "carrier"). */

@@ -134,8 +134,11 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
   mergeDigraphSpellings(groups);
   yield;
   let typed = 0;
+  const demonyms = demonymWords(groups);
   for (const g of groups.values()) {
-    g.type = g.norp ? 'NORP' : chooseType(pooled(g.items.flatMap((i) => i.m.evidence)));
+    // (Once per name, on its first item, which the entity's type is pooled from too.)
+    if (!g.norp && hasDemonym(g, demonyms)) g.items[0].evidence = [...g.items[0].evidence, DEMONYM_EVIDENCE];
+    g.type = g.norp ? 'NORP' : chooseType(pooled(g.items.flatMap((i) => i.evidence)));
     if (++typed % GROUPS_PER_STEP === 0) yield;
   }
 
@@ -170,6 +173,33 @@ export function* resolveEntitiesSteps(docs: readonly DocumentAnalysis[]): Steps<
     if (d % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
   }
   return { entities, mentions };
+}
+
+/**
+ * A name whose people have a word of their own is a place: "neighbouring Nyakora" beside
+ * "Nyakoran Foreign Minister", "Kourandi" beside "every Kourandian". A country the lexicon does not
+ * know (a small one, or one spelled as its own language does) is typed by the workspace's own
+ * words, as a reader would. A given name is left alone ("Christian" is no demonym of anyone).
+ */
+const DEMONYM_EVIDENCE: TypeEvidence = { type: 'GPE', weight: 2, cue: 'demonym in the workspace' };
+
+/** The single capitalised words of the workspace's names that may be demonyms, folded ("nyakoran", "kourandian"). */
+function demonymWords(groups: ReadonlyMap<string, Group>): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups.values()) {
+    const text = g.items[0].m.text;
+    if (g.items[0].words.length === 1 && /(?:an|ese|i)$/u.test(text)) out.add(foldName(text));
+  }
+  return out;
+}
+
+/** True when a one-word name's demonym is among `demonyms`: the name with "-n", "-an", "-ian", "-ese" or "-i", or its final vowel so replaced. */
+function hasDemonym(g: Group, demonyms: ReadonlySet<string>): boolean {
+  if (demonyms.size === 0 || g.items[0].words.length !== 1) return false;
+  const name = foldName(g.items[0].m.text);
+  if (name.length < 4 || FIRST_NAMES.has(name)) return false;
+  const stem = name.replace(/[aeiouy]$/u, '');
+  return [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${stem}an`, `${stem}ian`, `${stem}ese`, `${stem}i`].some((d) => d !== name && demonyms.has(d));
 }
 
 /** A document's resolved mentions, and the index in `doc.mentions` that each one comes from. */
@@ -539,13 +569,14 @@ function joinKoreanRomanizations(groups: ReadonlyMap<string, Group>, sets: Sets)
 
 /**
  * One spelling for the syllables of a Korean given name, which papers romanize differently
- * ("Ji-woong" / "Ji-ung", "Min-joon" / "Min-jun", "Hee" / "Hi", "Seong" / "Song"): long vowels and
- * "eo"/"eu" written with one letter, and a "w" before "u" dropped.
+ * ("Ji-woong" / "Ji-ung", "Min-joon" / "Min-jun", "Hee" / "Hi", "Seong" / "Sung", "Hyeok" / "Hyuk"):
+ * long vowels written with one letter, the Revised Romanization's "eo" as the "u" of the older
+ * spellings, "eu" as "u", and a "w" before "u" dropped ("Dong-wook" / "Dong-uk").
  */
 function koreanGivenKey(given: string): string {
   return given
     .split('-')
-    .map((syllable) => syllable.replace(/oo/gu, 'u').replace(/ee/gu, 'i').replace(/e([ou])/gu, '$1').replace(/^wu/u, 'u'))
+    .map((syllable) => syllable.replace(/oo/gu, 'u').replace(/ee/gu, 'i').replace(/eo/gu, 'u').replace(/eu/gu, 'u').replace(/^wu/u, 'u'))
     .join('-');
 }
 

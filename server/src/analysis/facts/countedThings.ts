@@ -16,7 +16,7 @@ const NOUN_CLASSES: Record<string, string> = {
   // Those who work a ship or an aircraft are its crew, whatever the word.
   seafarer: 'crew', sailor: 'crew', crewman: 'crew', crewmen: 'crew', crewmember: 'crew', mariner: 'crew',
   seaman: 'crew', seamen: 'crew', deckhand: 'crew', fisherman: 'crew', fishermen: 'crew',
-  suspect: 'suspect', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
+  suspect: 'suspect', accused: 'people', defendant: 'people', man: 'man', men: 'man', woman: 'woman', women: 'woman', child: 'child', children: 'child',
   officer: 'officer', policeman: 'officer', policemen: 'officer', policewoman: 'officer', policewomen: 'officer', gendarme: 'officer', rescuer: 'rescuer', soldier: 'soldier', troop: 'soldier', civilian: 'civilian', worker: 'worker', employee: 'worker', labourer: 'worker', laborer: 'worker',
   student: 'student', pupil: 'student', learner: 'student', schoolchild: 'student', schoolchildren: 'student', tourist: 'tourist', resident: 'resident', migrant: 'migrant', protester: 'protester', demonstrator: 'protester',
   firefighter: 'firefighter', fireman: 'firefighter', firemen: 'firefighter', miner: 'miner', hostage: 'hostage', prisoner: 'prisoner', inmate: 'prisoner', patient: 'patient',
@@ -55,10 +55,14 @@ const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women:
 /** What happened to the counted things, folded to a class. Matched as whole words, lower case. */
 export const PREDICATE_CLASSES: Record<string, string> = {
   dead: 'dead', died: 'dead', killed: 'dead', killing: 'dead', kills: 'dead', kill: 'dead', perished: 'dead', deaths: 'dead', fatalities: 'dead',
-  'lost their lives': 'dead', 'lost the life': 'dead', 'lost the lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead',
+  'lost their lives': 'dead', 'lost their life': 'dead', 'lost the life': 'dead', 'lost the lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead',
   injured: 'injured', injuring: 'injured', hurt: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
   missing: 'missing', unaccounted: 'missing',
   arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested', apprehended: 'arrested',
+  // "Six of the accused are being held in detention", "8 persons are ... in custody": held, as the arrested are.
+  'held in detention': 'arrested', 'held in custody': 'arrested', 'being held in detention': 'arrested',
+  'being held in custody': 'arrested', 'in custody': 'arrested', 'in detention': 'arrested', 'remanded in custody': 'arrested',
+  'behind bars': 'arrested',
   evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', rescuing: 'rescued',
   // "Only 57 survived": the survivors, counted as the rescued are (see quantityFacts.ts's GROUP_CLASSES).
   survived: 'rescued',
@@ -105,7 +109,7 @@ export const PREDICATE_BEFORE =
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost (?:their|the) li(?:ves|fe)|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|evacuated|rescued|survived|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled|hauled|lifted|winched) (?:out|up) alive|(?:out|up) alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost (?:their|the) li(?:ves|fe)|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|(?:(?:being\s+)?held|remanded)\s+in\s+(?:detention|custody)|in\s+(?:detention|custody)|behind\s+bars|evacuated|rescued|survived|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled|hauled|lifted|winched) (?:out|up) alive|(?:out|up) alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
 
 /**
  * Injury told as something suffered ("three people suffered minor injuries", "two sustained
@@ -172,6 +176,31 @@ export function partitivePredicate(after: string): { predicate: string; length: 
   const predicate = PREDICATE_CLASSES[word];
   return predicate ? { predicate, length: m[0].length } : undefined;
 }
+
+/**
+ * A count taken out of a group of people named after "of", with what befell them: "Six of the
+ * accused are in custody", "Six of the accused, including former dean X, 61, are being held in
+ * detention". All of them who were detained (or killed, or rescued) are counted, so the count is
+ * the predicate's count of people, as "8 persons are arrested" is. A group that is itself a
+ * predicate ("two of the injured died"), a number ("two of the 14"), the victims (some of whom
+ * died, some were hurt) or a predicate told with where or how ("were arrested in the port") make
+ * a part, which is left out.
+ */
+export function partOfGroupPredicate(after: string): { noun: string; predicate: string; length: number } | undefined {
+  const m = /^\s+of\s+(?:the|those)\s+([\p{Ll}-]+)(\s*,\s+(?:including|among\s+them)\b[^.;()]{0,80}?(?:,\s*\d{1,3})?,)?/u.exec(after);
+  if (!m) return undefined;
+  const noun = NOUN_CLASSES[singularNoun(m[1])];
+  if (!noun || !PEOPLE_GROUPS.has(noun) || PREDICATE_CLASSES[m[1].toLowerCase()]) return undefined;
+  const rest = after.slice(m[0].length);
+  const post = predicateAfter(rest);
+  if (!post || PART_AFTER.some((re) => re.test(rest.slice(0, 40)))) return undefined;
+  // "Two of the suspects were arrested in the port", "... died at the ground": where or how makes it a part.
+  if (!/^\s*(?:[,.;:!?)]|$|(?:and|while|but|whereas|pending|until)\b)/u.test(rest.slice(post.length))) return undefined;
+  return { noun: 'people', predicate: post.predicate, length: m[0].length + post.length };
+}
+
+/** Classes of people a group after "of the" may name: any of them may be the whole of those detained, killed or rescued. */
+const PEOPLE_GROUPS = new Set(['people', 'suspect', 'passenger', 'crew', 'worker', 'student', 'tourist', 'resident', 'migrant', 'protester', 'miner', 'hostage', 'prisoner', 'patient', 'citizen']);
 
 /** The predicate class written after a counted noun: the PREDICATE_AFTER word folded, injured for injuries suffered, hospitalised, kept in hospital, or evacuated. */
 export function predicateAfter(after: string): { predicate: string; length: number } | undefined {

@@ -41,7 +41,9 @@ const MEASURE_CUES: Array<[RegExp, string]> = [
   // "Agents seized 6.4 million pesos", "police confiscated $2 million in cash": money taken by the authorities.
   [/\b(?:seiz(?:e|es|ed|ing|ure\s+of)|confiscat(?:e|es|ed|ing|ion\s+of)|impound(?:s|ed|ing)?)\b/giu, 'sum seized'],
   // "Passengers will receive 1,000 kroner each", "be compensated with": money handed to people.
-  [/\b(?:receiv(?:e|es|ed|ing)|compensat(?:e|es|ed|ing|ion\s+of))\b/giu, 'payment'],
+  // "would give 50,000 pesos to the family of each person killed", "has promised ... to each
+  // victim's family", "a support of 30.000 pesos for each family": aid handed out is a payment too.
+  [/\b(?:receiv(?:e|es|ed|ing)|compensat(?:e|es|ed|ing|ion\s+of)|giv(?:e|es|en|ing)|gave|promis(?:e|es|ed|ing)|grant(?:s|ed|ing)?|(?:support|aid|assistance|allowance)\s+of)\b/giu, 'payment'],
   [/\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|sell(?:s|ing)?|sold|valued\s+at|valuing|deal\s+worth)\b/giu, 'price'],
 ];
 

@@ -13,7 +13,7 @@ import type { HedgeKind } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
 import { findQuantities, type Quantity } from '../values/quantities';
 import { clauseAround, withoutAsides } from '../text/clauses';
-import { HOSPITALISED_AFTER, PART_OF_INJURED, partitivePredicate, SECOND_CONJUNCT, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
+import { HOSPITALISED_AFTER, PART_OF_INJURED, partitivePredicate, partOfGroupPredicate, SECOND_CONJUNCT, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 import { onBoardOf } from './onBoardCounts';
 
@@ -345,7 +345,10 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   // "three of the train's six carriages": the whole may be written with an owner before it.
   // ("A total of 124 firefighters" is the whole itself.)
   if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) && !/\b(?:a\s+total|a\s+team|a\s+force|a\s+crew|a\s+group)\s+of\s+$/iu.test(before) && !GROUP_OF_BEFORE.test(before)) return undefined;
-  if (/\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|(?:the|their|its|his|her)\s+only)\s+$/iu.test(before)) return undefined;
+  // ("Seven persons lost their life and other 43 resulted injured": "other" with no article after
+  // "and", as Spanish "otros 43" is written, names the injured beside the dead, all of them.)
+  const injuredBesideDead = /\band\s+other\s+$/iu.test(before) && /^\s+(?:(?:resulted|were|got|are)\s+)?(?:injured|hurt|wounded)\b/iu.test(text.slice(q.end, q.end + 30));
+  if (!injuredBesideDead && /\b(?:another|other|the\s+other|remaining|further|additional|including|among\s+them|first|last|final|top|(?:the|their|its|his|her)\s+only)\s+$/iu.test(before)) return undefined;
   // "from the village Akterek 780 persons were evacuated and from the village Kenes 460": one
   // settlement's share of a count told whole elsewhere.
   if (ONE_SETTLEMENT_BEFORE.test(before)) return undefined;
@@ -362,6 +365,9 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     if (!whole) return undefined;
     return { measure: `${whole}|${part.predicate}`, label: `${plural(whole)} ${part.predicate}`, range: countRange(q), start: q.start, end: q.end + part.length };
   }
+  // "Six of the accused are in custody": those of a group something befell, counted as people.
+  const ofGroup = partOfGroupPredicate(text.slice(q.end, q.end + 160));
+  if (ofGroup) return { measure: `${ofGroup.noun}|${ofGroup.predicate}`, label: `${plural(ofGroup.noun)} ${ofGroup.predicate}`, range: countRange(q), start: q.start, end: q.end + ofGroup.length };
   const phrase =
     readCountedPhrase(text.slice(q.end)) ??
     (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : elided ? { noun: elided, group: '', end: 0, partial: false } : undefined);

@@ -6,6 +6,7 @@
  */
 import { FIRST_NAMES } from '../lexicon/firstNames';
 import { foldName } from '../lexicon/fold';
+import { koreanSurname } from '../lexicon/koreanSurnames';
 import { countryKey } from './countries';
 
 /** A title found before a person's name. Offsets are relative to the text searched. */
@@ -80,6 +81,9 @@ const ROLES: Record<string, string> = {
   'chief district officer': 'chief-district-officer', 'district commissioner': 'district-commissioner',
   // Diplomatic posts: the head of an embassy, of a consulate (a consul general heads a consulate
   // general, and news calls him "consul" too) and the head of an embassy without an ambassador.
+  // Heads of a university, a faculty or a school.
+  dean: 'dean', rector: 'rector', provost: 'provost', 'vice-chancellor': 'vice-chancellor', principal: 'principal', headmaster: 'principal',
+  headmistress: 'principal', headteacher: 'principal', 'head teacher': 'principal',
   consul: 'consul', 'consul general': 'consul', 'consul-general': 'consul', "chargé d'affaires": 'charge-d-affaires',
   "charge d'affaires": 'charge-d-affaires', 'chargé d’affaires': 'charge-d-affaires', 'charge d’affaires': 'charge-d-affaires',
 };
@@ -598,11 +602,20 @@ export function findAppositiveTitles(text: string, isPersonAt: (start: number) =
   const tokens = tokenize(text);
   for (let c = 1; c < tokens.length; c++) {
     if (tokens[c].text !== ',') continue;
-    const name = nameIn(text, runBefore(tokens, c), isPersonAt);
+    // "Maria Lopez (61), director of ...": an age in brackets between the name and its comma.
+    const bracketedAge = c >= 4 && tokens[c - 1].text === ')' && isAge(tokens[c - 2]) && tokens[c - 3].text === '(';
+    const name = nameIn(text, runBefore(tokens, bracketedAge ? c - 3 : c), isPersonAt);
     if (!name) continue;
-    out.push(...titlesAfterComma(text, tokens, c + 1, name));
+    // "Maria Lopez, 61, director of ...": the age stands in its own commas before the title.
+    const ageAfter = isAge(tokens[c + 1]) && tokens[c + 2]?.text === ',';
+    out.push(...titlesAfterComma(text, tokens, ageAfter ? c + 3 : c + 1, name));
   }
   return out;
+}
+
+/** A person's age as written beside the name: one to three digits. */
+function isAge(t: Token | undefined): boolean {
+  return t !== undefined && /^\d{1,3}$/u.test(t.text);
 }
 
 /** The titles after `name` and its comma, which `tokens[i]` follows (see findAppositiveTitles). */
@@ -819,6 +832,8 @@ export function personKey(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w));
   // A regnal or generational number is no surname ("King Afonso VII" is Afonso, "Carl Gustaf Jr." Gustaf).
   while (words.length >= 2 && NAME_SUFFIX.test(words[words.length - 1])) words.pop();
+  const korean = koreanFamilyName(words);
+  if (korean) return korean;
   const last = familyNameInCapitals(words) ?? words[words.length - 1] ?? name;
   // Folded like every name key ("Østby" = "Ostby", "Łukasz" = "Lukasz").
   return foldName(last).replace(/[^\p{L}]/gu, '');
@@ -832,6 +847,25 @@ export function personKey(name: string): string {
 export function speakerKey(name: string): string {
   return personKey(name.replace(/-/gu, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
 }
+
+/**
+ * The family name of a Korean name, in one romanization (koreanSurnames.ts): first before a
+ * hyphenated given name or its two syllables ("Kang Min-seo", "Kang Min Seo", "Yun Jae-hyeok"),
+ * last after one ("Jae-won Suh", "Jae Won Suh"). Undefined for other names ("Lee Ann Womack").
+ */
+function koreanFamilyName(words: readonly string[]): string | undefined {
+  if (words.length < 2 || words.length > 3) return undefined;
+  const folded = words.map((w) => foldName(w));
+  const syllables = (ws: readonly string[]) =>
+    ws.length === 1 ? /^[a-z]+-[a-z]+$/u.test(ws[0]) && ws[0].split('-').every((p) => KOREAN_SYLLABLE.test(p)) : ws.every((w) => KOREAN_SYLLABLE.test(w));
+  const first = koreanSurname(folded[0]);
+  if (first && syllables(folded.slice(1))) return first;
+  const last = koreanSurname(folded[folded.length - 1]);
+  return last && syllables(folded.slice(0, -1)) ? last : undefined;
+}
+
+/** One syllable of a romanized Korean name: "min", "seo", "hyuk", "woong", "jae", "in". */
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,3})(?:[aeiouwy]{1,3})(?:ng|n|m|k|l|p|t|r)?$/u;
 
 /**
  * The family name of a name that writes it in capitals and the given name in mixed case, as

@@ -403,3 +403,6 @@ function isResidentsWord(key: string): boolean {
   }
   return false;
 }
+
+/** Words that describe a place by where it lies, before its name: "neighbouring Nyakora", "Downstream Nyakora". */
+export const PLACE_DESCRIBERS: ReadonlySet<string> = new Set(['neighbouring', 'neighboring', 'downstream', 'upstream', 'landlocked']);

@@ -69,9 +69,16 @@ hejtman
 /** Prefixes that make a title head a lesser or second one: "Sub-commissioner", "Vice-Governor", "Co-chair". */
 const RANK_PREFIX = /^(?:sub|vice|deputy|assistant|co|under|acting|chief|senior|junior)-/u;
 
-/** Title heads, and the same heads with a rank prefix ("sub-commissioner", "vice-mayor"). */
+/**
+ * Title heads written in the plural before two names ("Professors Jang Hyeon-u and Seo Mi-ran",
+ * "Senators X and Y"). Only these: other heads' plurals name teams and places ("Kings", "Chiefs").
+ */
+const PLURAL_TITLE_HEADS = words(`professors profs drs senators judges generals councillors councilors commissioners inspectors detectives`);
+
+/** Title heads, the same heads with a rank prefix ("sub-commissioner", "vice-mayor"), and a few in the plural. */
 export const TITLE_HEADS: { has(word: string): boolean } = {
-  has: (word: string) => TITLE_HEAD_WORDS.has(word) || (RANK_PREFIX.test(word) && TITLE_HEAD_WORDS.has(word.replace(RANK_PREFIX, ''))),
+  has: (word: string) =>
+    TITLE_HEAD_WORDS.has(word) || PLURAL_TITLE_HEADS.has(word) || (RANK_PREFIX.test(word) && TITLE_HEAD_WORDS.has(word.replace(RANK_PREFIX, ''))),
 };
 
 /**

@@ -48,7 +48,7 @@ const SIMPLE_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].sort((a, b) =
 export const NUMBER_SOURCE =
   String.raw`(?:\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]\d|\d)|\d+)(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))?` +
   String.raw`|(?:an?\s+)?(?:dozen|couple(?:\s+of)?)` +
-  String.raw`|(?:` + SIMPLE_WORDS + String.raw`)(?:[-\s](?:` + SIMPLE_WORDS + String.raw`))?(?:\s+and\s+a\s+half)?(?:\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion))*` +
+  String.raw`|(?:` + SIMPLE_WORDS + String.raw`)(?:[-\s](?:` + SIMPLE_WORDS + String.raw`))?(?:\s+and\s+a\s+half)?(?:\s+(?:dozen|hundred|thousand|lakhs?|crores?|million|billion|trillion))*` +
   String.raw`|(?:a\s+few|several|dozens|hundreds|thousands|millions)`;
 
 /** Regular-expression source for an ordinal word or numeral ("fourth", "4th"). */
@@ -108,7 +108,7 @@ function digitsToNumber(s: string): number {
   return Number(s.replace(/,/gu, ''));
 }
 
-/** "twenty-one" -> 21, "two million" -> 2e6, "a dozen" -> 12; undefined when not a number. */
+/** "twenty-one" -> 21, "two million" -> 2e6, "a dozen" -> 12, "two dozen" -> 24; undefined when not a number. */
 function wordsToNumber(text: string): number | undefined {
   const words = text.replace(/-/gu, ' ').split(' ').filter((w) => w !== 'and' && w !== 'of');
   if (words[0] === 'a' || words[0] === 'an') words.shift();
@@ -119,6 +119,8 @@ function wordsToNumber(text: string): number | undefined {
   for (const w of words) {
     if (w in UNITS) current += UNITS[w];
     else if (w in TENS) current += TENS[w];
+    // "two dozen" is 24; "a dozen" alone is 12.
+    else if (w === 'dozen' && current > 0) current *= COLLECTIVES[w];
     else if (w in COLLECTIVES) current += COLLECTIVES[w];
     else if (w in SCALES) {
       const scale = SCALES[w];

@@ -3,7 +3,7 @@
  * price, a winning margin over a named rival, the distance of a crash from the finish, the number
  * of hospitals a network runs, and derailed carriages told as a part of the train ("two of the
  * train's eight carriages"). Fictional stories in test-fixtures/contradictions/amount-currency-*,
- * takeover-price-*, cash-seized-*, ferry-refund-*, spillway-peak-*, others-held-*, rail-outage-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
+ * takeover-price-*, cash-seized-*, ferry-refund-*, victims-aid-*, spillway-peak-*, others-held-*, rail-outage-*, stage-margin-*, hospital-network-* and carriages-derailed-*.
  */
 import assert from 'node:assert/strict';
 import { anchoredLines as lines, analyseFixtures } from './pipeline';
@@ -48,6 +48,11 @@ describe('contradictions: a payment to each person', () => {
   });
   it('accepts 800 Danish crowns against 800 kroner (about €107): one currency, and a conversion', () => {
     assert.deepEqual(found(['ferry-refund-a.txt', 'ferry-refund-c.txt']), []);
+  });
+  it('flags aid given to each victim\'s family ("would give 40,000 pesos", "a support of 25.000 pesos for each family"), and nothing else', () => {
+    assert.deepEqual(found(['victims-aid-a.txt', 'victims-aid-b.txt']), [
+      'count: victims-aid-a.txt «40,000 pesos» | victims-aid-b.txt «25.000 pesos»',
+    ]);
   });
 });
 

@@ -56,6 +56,18 @@ describe('facts: counts of people and things', () => {
     assert.deepEqual(quantities('Nine people were taken to the clinic in Osh.'), []);
     assert.deepEqual(quantities('In total 12 persons died and 7 resulted injured.').map((q) => [q[0], q[2]]), [['people|dead', 12], ['people|injured', 7]]);
   });
+  it('counts those of a group that something befell, told whole ("Six of the accused are in custody")', () => {
+    assert.deepEqual(quantities('Six of the accused are in custody.').map((q) => [q[0], q[2]]), [['people|arrested', 6]]);
+    const held = quantities('Six of the accused, including former dean Lee Sun-ho, 61, are being held in detention, while the other 13 were released.');
+    assert.deepEqual(held.map((q) => [q[0], q[2]]), [['people|arrested', 6]], 'past an appositive and its age');
+    assert.deepEqual(quantities('Eight persons are in custody.').map((q) => [q[0], q[2]]), [['people|arrested', 8]]);
+    assert.deepEqual(quantities('Two dozen people were killed.').map((q) => [q[0], q[2]]), [['people|dead', 24]]);
+  });
+  it('reads "and other 43 resulted injured", as Spanish "otros 43" is written, as all the injured', () => {
+    const found = quantities('Seven persons lost their life and other 43 resulted injured.').map((q) => [q[0], q[2]]);
+    assert.deepEqual(found, [['people|dead', 7], ['people|injured', 43]]);
+    assert.deepEqual(quantities('Police arrested other 3 men on Friday.'), [], 'other arrested are still others');
+  });
   it('turns hedges into ranges', () => {
     assert.deepEqual(quantities('More than 20 passengers were injured.')[0].slice(2), [20, Infinity]);
     assert.deepEqual(quantities('About 50 people were evacuated.')[0].slice(2), [42.5, 57.5]);
@@ -66,6 +78,8 @@ describe('facts: counts of people and things', () => {
   });
   it('leaves out parts, other groups, changing tolls and hypotheticals', () => {
     assert.deepEqual(quantities('Two of the suspects were arrested in the port.'), []);
+    assert.deepEqual(quantities('Four of the victims died at the scene.'), [], 'the victims are the dead and the hurt');
+    assert.deepEqual(quantities('Two of the injured died overnight.'), [], 'a group that is itself a predicate');
     // Read only as people arrested besides another (otherArrestFacts.ts), never as all the people arrested.
     assert.deepEqual(quantities('Police arrested three others on Friday.').map((q) => q[0]), ['other people|arrested']);
     assert.deepEqual(quantities('By Monday the toll had risen to 12 dead.'), []);

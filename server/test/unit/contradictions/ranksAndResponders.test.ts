@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { isUnstable } from '../../../src/analysis/facts/quantityFacts';
-import { firstNameOf, personKey } from '../../../src/analysis/facts/roles';
+import { firstNameOf, personKey, speakerKey } from '../../../src/analysis/facts/roles';
 import { analyseFixtures, anchoredLines } from './pipeline';
 
 describe('contradictions: a minister and the deputy of one portfolio', () => {
@@ -54,6 +54,12 @@ describe('roles: a family name in capitals', () => {
     assert.equal(firstNameOf('ICHIKURA Koji'), 'koji');
     assert.equal(personKey('Jean DUPONT'), 'dupont');
     assert.equal(personKey('Koji Ichikura'), 'ichikura');
+  });
+  it('keys a Korean name by its family name, written first or last, in one romanization', () => {
+    const keys = ['Kang Min-seo', 'Kang Min Seo', 'Yun Jae-hyeok', 'Yoon Jae-hyuk', 'Jae-won Suh', 'Seo Jae-won'].map(personKey);
+    assert.deepEqual(keys, ['kang', 'kang', 'yoon', 'yoon', 'seo', 'seo']);
+    assert.equal(speakerKey('kang-min-seo'), 'kang', 'an id\'s words are the name');
+    assert.equal(personKey('Lee Ann Womack'), 'womack', 'not a Korean name');
   });
 });
 

@@ -22,6 +22,11 @@ describe('claim features', () => {
     assert.equal(stem('stopped'), stem('stop'));
     assert.equal(stem('held'), 'hold');
     assert.equal(stem('stole'), stem('steal'));
+    assert.equal(stem('died'), stem('die'), 'short forms the suffix rules pass over');
+    assert.equal(stem('dying'), stem('dies'));
+    assert.equal(stem('hospitalised'), stem('hospitalized'), 'British and American spellings');
+    assert.equal(stem('organisation'), stem('organization'));
+    assert.equal(stem('persons'), stem('people'));
   });
 
   it('puts news synonyms in one concept', () => {

@@ -20,6 +20,10 @@ describe('entities: Korean names in either order and two romanizations', () => {
     assert.equal(ws.mention(b, 'Seo Jae-won').id, id);
     assert.equal(ws.mention(c, 'Jae-won Suh').id, id);
   });
+  it('joins given names in the Revised Romanization and the older spellings ("Hyeon-u" / "Hyun-woo", "Yun Dae-hyeok" / "Yoon Dae-hyuk")', () => {
+    assert.equal(ws.mention(b, 'Jang Hyeon-u').id, ws.mention(a, 'Jang Hyun-woo').id);
+    assert.equal(ws.mention(b, 'Yun Dae-hyeok').id, ws.mention(a, 'Yoon Dae-hyuk').id);
+  });
   it('reads "Daewon CISO Pae Min-jun" as a company, a post and the person "Bae Min-jun"', () => {
     assert.equal(ws.mention(b, 'Pae Min-jun').id, ws.mention(a, 'Bae Min-jun').id);
     assert.equal(ws.mention(b, 'Pae Min-jun').type, 'PERSON');

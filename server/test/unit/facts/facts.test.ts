@@ -164,6 +164,13 @@ describe('facts: titles', () => {
     const both = findAppositiveTitles('Carla Brandt, spokeswoman and deputy leader of the Green Party, said so.').map((x) => x.role);
     assert.deepEqual(both, ['spokesperson', 'deputy-leader']);
   });
+  it('reads a title after an age in commas or brackets, and the heads of schools and faculties', () => {
+    const [t] = findAppositiveTitles('Prosecutors charged Maria Lopez, 61, director of the city museum, on Tuesday.');
+    assert.deepEqual([t.name, t.role, t.organisation], ['Maria Lopez', 'director', 'city museum']);
+    const [u] = findAppositiveTitles('Maria Lopez (61), vice-dean of the medical college, was charged.');
+    assert.deepEqual([u.name, u.role, u.organisation], ['Maria Lopez', 'deputy-dean', 'medical college']);
+    assert.deepEqual(findAppositiveTitles('Maria Lopez, 61, said the museum would reopen.'), [], 'an age alone is no title');
+  });
   it('names the body by the name written after its description ("the tunnel operator, Fellital Tunnels")', () => {
     const [t] = findAppositiveTitles('Daniel Mensah, a spokesman for the tunnel operator, Fellital Tunnels (FT), said the road was shut.');
     assert.deepEqual([t.role, t.organisation], ['spokesperson', 'Fellital Tunnels']);

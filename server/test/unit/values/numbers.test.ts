@@ -19,6 +19,7 @@ describe('values: parseNumber', () => {
     assert.deepEqual(parseNumber('five'), { min: 5, max: 5 });
     assert.deepEqual(parseNumber('twenty-one'), { min: 21, max: 21 });
     assert.deepEqual(parseNumber('a dozen'), { min: 12, max: 12 });
+    assert.deepEqual(parseNumber('two dozen'), { min: 24, max: 24 }, 'a number of dozens is their product');
     assert.deepEqual(parseNumber('two million'), { min: 2e6, max: 2e6 });
     assert.deepEqual(parseNumber('several'), { min: 3, max: 10 });
     assert.equal(parseNumber('seventh heaven'), undefined);
