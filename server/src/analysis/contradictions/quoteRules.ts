@@ -76,7 +76,7 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
         explanation: `${shortName(a.uri)} gives these words to ${a.value.kind === 'text' ? a.value.text : qa.speaker}, ${shortName(b.uri)} to ${b.value.kind === 'text' ? b.value.text : qb.speaker}; one remark has one speaker.`,
         items: [attributedPassage(a), attributedPassage(b)],
       }, [a, b]);
-    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, tiedByWords: verbatimRemark });
+    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, tiedByWords: verbatimRemark, scope: 'remark' });
   }
   yield;
   partialQuoteAttributions(quotes, sink, ctx);
@@ -106,7 +106,7 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
         explanation: `${shortName(a.uri)} quotes ${a.display}, ${shortName(b.uri)} quotes ${b.display}: ${why}, which changes what was said.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits: wordingVisits, maxDays: MAX_DAYS_APART });
+    }, { visits: wordingVisits, maxDays: MAX_DAYS_APART, scope: 'remark' });
   }
 }
 
@@ -204,7 +204,7 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
       }, [a, b]);
       if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
       return added;
-    }, { visits, maxDays: MAX_DAYS_APART, tiedByWords: () => verbatimRemark(part, long) });
+    }, { visits, maxDays: MAX_DAYS_APART, tiedByWords: () => verbatimRemark(part, long), scope: 'remark' });
   };
   for (const long of quotes) {
     const lw = long.detail.quote!.words;
@@ -277,7 +277,7 @@ function rewordedAttributions(quotes: readonly DetailedFact[], sink: Contradicti
           `one remark in two wordings, and one remark has one speaker.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART });
+    }, { visits, maxDays: MAX_DAYS_APART, scope: 'remark' });
   }
 }
 
@@ -314,7 +314,7 @@ function reportedRemarkAttributions(facts: readonly DetailedFact[], quotes: read
             `${shortName(report.uri)} reports “${truncate(text)}” from ${report.value.kind === 'text' ? report.value.text : speaker}, ` +
             `${shortName(quote.uri)} quotes ${quote.display} from ${speakerName(quote)}: one remark, and one remark has one speaker.`,
           items: [passageOf(a), passageOf(b)],
-        }, [a, b]), { visits, maxDays: MAX_DAYS_APART });
+        }, [a, b]), { visits, maxDays: MAX_DAYS_APART, scope: 'remark' });
     }
   }
 }

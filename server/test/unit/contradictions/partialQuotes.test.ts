@@ -22,6 +22,13 @@ describe('contradictions: a partial quote given to another speaker', () => {
     assert.match(found[0].explanation, /to Ana Vidal/u);
     assert.match(found[0].explanation, /longer remark of Tomas Berg/u);
   });
+  it('flags the partial quote though its full telling is said "at the crash site" of a capsizing: a remark is one remark whatever its sentence names', () => {
+    // (The rule of reported remarks finds it too, from the report's words: the two are one fact's entries.)
+    const found = attributions(['partial-quote-boat-a.txt', 'partial-quote-boat-b.txt']).filter((c) => /longer remark/u.test(c.explanation));
+    assert.equal(found.length, 1);
+    assert.match(found[0].explanation, /to Lena Obrist/u);
+    assert.match(found[0].explanation, /longer remark of Ivo Renner/u);
+  });
   it('does not flag the partial quote against the same speaker\'s full one', () => {
     assert.deepEqual(anchoredLines(attributions(['partial-quote-prosecutor.txt', 'partial-quote-same.txt'])), []);
   });
