@@ -34,6 +34,8 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
   for (const { key, facts: group } of eventGroups(quantities, ctx, keyOf, valueOf, MAX_DAYS_APART)) {
     yield;
     const found: Array<{ a: QuantityFact; b: QuantityFact; body: boolean; likeness: number }> = [];
+    // Where the story counts this measure for the whole country too, a count that names no reach is the country's.
+    const countryWide = group.some((f) => (f as QuantityFact).detail.quantity.reach === 'nationwide');
     // Every pair goes through the shared event test (forEachPair -> sameEvent); the reports are
     // collected first and ordered below, so the visit never stops the walk early.
     forEachPair(group, (x, y) => {
@@ -48,6 +50,8 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
       if (qa.period && qb.period && qa.period !== qb.period) return;
       // A count of one side of a border is a part of the count of both.
       if (qa.side !== qb.side) return;
+      // A town's count is a part of the country's, and of no other town's.
+      if (qa.reach !== qb.reach && ((qa.reach && qb.reach) || (countryWide && (qa.reach?.startsWith('in:') || qb.reach?.startsWith('in:'))))) return;
       found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
     }, { visits, maxDays: MAX_DAYS_APART, limit: Infinity });
     // Body text first; then the closest restatements ("stole 9 paintings" against "stole 14

@@ -65,7 +65,9 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   captain: 'an officer of a ship', 'chief-engineer': 'an officer of a ship', 'first-officer': 'an officer of a ship',
   mayor: 'head of a town or region', governor: 'head of a town or region', prefect: 'head of a town or region',
   'deputy-commissioner': 'head of a town or region', 'district-collector': 'head of a town or region', 'district-magistrate': 'head of a town or region',
-  'police-superintendent': 'head of a town or region',
+  'police-superintendent': 'head of a town or region', 'county-commissioner': 'head of a town or region',
+  'regional-commissioner': 'head of a town or region', 'district-commissioner': 'head of a town or region',
+  'chief-district-officer': 'head of a town or region',
   // A club's president does not coach its team (a chairman may be called its president, so only
   // these two); a country's president is not its prime minister.
   coach: HEAD_FAMILY, president: HEAD_FAMILY, 'prime-minister': HEAD_FAMILY,

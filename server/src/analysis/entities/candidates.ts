@@ -66,7 +66,8 @@ export function isNeverName(w: Word): boolean {
   const l = bare(w);
   if (w.code) return true;
   // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025").
-  if (w.text === 'I' || NEVER_NAMES.has(l) || SERVICE_WORDS.has(w.lower) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
+  // ("KSh 50 million": the Kenyan shilling's mark, in mixed case; "KSH" in capitals is an acronym, Hungary's statistics office.)
+  if (w.text === 'I' || w.text === 'KSh' || w.text === 'Ksh' || NEVER_NAMES.has(l) || SERVICE_WORDS.has(w.lower) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
   // An amount written against its currency code ("VND1.2 trillion", "USD5m").
   const amount = /^(\p{Lu}{3})\d/u.exec(w.text);
   if (amount && CURRENCY_CODES.has(amount[1])) return true;

@@ -45,7 +45,7 @@ export interface Word {
 }
 
 // Legal forms written with dots in mixed case or with a slash ("S.p.A.", "S.r.l.", "A/S") are one word.
-const WORD = /\p{Lu}\.\p{Ll}\.\p{Lu}\.|\p{Lu}\.\p{Ll}\.\p{Ll}\.|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|&(?=\p{Lu})|[-‐‑](?=[\p{L}\p{N}]))*/gu;
+const WORD = /\p{Lu}\.[-‐‑]\p{Lu}\.|\p{Lu}\.\p{Ll}\.\p{Lu}\.|\p{Lu}\.\p{Ll}\.\p{Ll}\.|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|&(?=\p{Lu})|[-‐‑](?=[\p{L}\p{N}]))*/gu;
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const CAPS = /^[\p{Lu}&]*\p{Lu}[\p{Lu}&\d]*$/u;
 /** The stop and space after a name's initial ("W. "), and the initial itself. */

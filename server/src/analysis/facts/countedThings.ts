@@ -353,11 +353,11 @@ function readPhrase(after: string): CountedPhrase | undefined {
     }
     return { noun: 'people', group: '', predicate: direct, end, partial: false };
   }
-  const run: Array<{ word: string; end: number }> = [];
+  const run: Array<{ word: string; end: number; acronym?: boolean }> = [];
   for (const w of words.slice(0, 4)) {
     const word = w[0].toLowerCase();
     if (!/^\p{L}/u.test(word) || PHRASE_END.has(word) || PREDICATE_CLASSES[word]) break;
-    run.push({ word, end: (w.index ?? 0) + w[0].length });
+    run.push({ word, end: (w.index ?? 0) + w[0].length, ...(/^\p{Lu}{2,}$/u.test(w[0]) ? { acronym: true } : {}) });
     if (NOUN_CLASSES[singularNoun(word)] || CONTAINERS.has(singularNoun(word))) break;
   }
   if (run.length === 0) return undefined;
@@ -373,7 +373,8 @@ function readPhrase(after: string): CountedPhrase | undefined {
   }
   const head = singularNoun(run[headAt].word);
   const implied = IMPLIED_MODIFIERS[nounClass(head)];
-  const group = run.slice(0, headAt).map((r) => r.word).filter((w) => !NEUTRAL_MODIFIERS.has(w) && !implied?.has(w)).join(' ');
+  // ("eight KSA engineers": a body's acronym says whose they are, and makes no sub-group of them.)
+  const group = run.slice(0, headAt).filter((r) => !r.acronym).map((r) => r.word).filter((w) => !NEUTRAL_MODIFIERS.has(w) && !implied?.has(w)).join(' ');
   let end = run[headAt].end;
   // "22 crew members": the noun is the two words.
   const member = /^\s+members?\b/iu.exec(after.slice(end, end + 12));

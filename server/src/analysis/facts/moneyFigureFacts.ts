@@ -8,7 +8,7 @@
  * compared as written, not as a value that may change.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
-import { findQuantities, sumWithNationality, type Quantity } from '../values/quantities';
+import { findQuantities, withNationalSums, type Quantity } from '../values/quantities';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
 
 /** What a money figure is and how it is written. */
@@ -98,16 +98,7 @@ export function moneyFigureFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
 
 /** The sums of money of a sentence, with those named by a nationality ("1,500 Norwegian crowns"). */
 function sumsOf(text: string): Quantity[] {
-  const out: Quantity[] = [];
-  for (const q of findQuantities(text)) {
-    if (q.type === 'MONEY' && q.unit) {
-      out.push(q);
-      continue;
-    }
-    const named = sumWithNationality(text, q);
-    if (named) out.push({ ...q, type: 'MONEY', unit: named.unit, end: named.end, unitEnd: named.end, text: text.slice(q.start, named.end) });
-  }
-  return out;
+  return withNationalSums(text, findQuantities(text)).filter((q) => q.type === 'MONEY' && q.unit);
 }
 
 /**

@@ -9,9 +9,10 @@
  * occurrence ("a similar theft in 2019"): precision matters more than recall.
  */
 import type { DocumentAnalysis, Sentence } from '../types';
+import { canonicalCountry, isDemonym } from '../lexicon/places';
 import type { HedgeKind } from '../values/hedges';
 import type { NumberRange } from '../values/numbers';
-import { findQuantities, type Quantity } from '../values/quantities';
+import { findQuantities, withNationalSums, type Quantity } from '../values/quantities';
 import { clauseAround, withoutAsides } from '../text/clauses';
 import { HOSPITALISED_AFTER, PART_OF_INJURED, partitivePredicate, partOfGroupPredicate, SECOND_CONJUNCT, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
@@ -37,6 +38,13 @@ export interface QuantityInfo {
    * sides, or of one side and none, are not compared.
    */
   side?: string;
+  /**
+   * How far a count reaches, when its clause says: "nationwide" ("arrested across the country",
+   * "marched in some 260 towns", "in all France") or one town ("in:nantes": "32 000 persons
+   * marched in Nantes", "In Nantes, about 9,000 people marched"). A protest, a strike or a storm
+   * is counted town by town and for the whole country: counts of two reaches are not compared.
+   */
+  reach?: string;
   /**
    * For a sum written as a ceiling ("a fine of up to 500,000 reais"), the ceiling as written: two
    * articles that give one maximum as two ceilings disagree, though "up to" ranges overlap.
@@ -152,7 +160,8 @@ const MONEY_BEFORE: Array<[RegExp, string]> = [
   [/\b(?:worth|valued\s+at|value\s+of|estimated\s+value\s+of)\s+(?:an?\s+)?(?:estimated\s+)?$/iu, 'value'],
   [/\bransom\s+of\s+$/iu, 'ransom'],
   // "demanded $4.5 million in bitcoin", "It wants $5.4 million": what someone asks to be paid.
-  [/\b(?:demand(?:s|ed|ing)?|wants?|wanted|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+for)\s+(?:a\s+)?(?:ransom\s+of\s+)?$/iu, 'demanded'],
+  // ("to demand compensation of", "to ask compensation of": the sum asked for, named by what it is.)
+  [/\b(?:demand(?:s|ed|ing)?|wants?|wanted|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?(?:\s+for)?)\s+(?:a\s+)?(?:(?:ransom|compensation|damages|reparations)\s+of\s+)?$/iu, 'demanded'],
   [/\bbail\s+(?:of|set\s+at)\s+$/iu, 'bail'],
   [/\breward\s+of\s+$/iu, 'reward'],
   // "fined the Czech club 62,000 euros", "a fine of €62,000", "The fine is in total 52 000 euro".
@@ -172,6 +181,30 @@ const LABEL_CLASSES: Readonly<Record<string, string>> = {
 /** A lay-off verb right before a number: what follows is a count of jobs even without a noun. */
 const LAYOFF_BEFORE = /\b(?:lay(?:s|ing)?|laid)\s+off\s+$/iu;
 
+/** A count told of a whole country (see `QuantityInfo.reach`). */
+const NATIONWIDE =
+  /\b(?:nationwide|nationally|country-?wide|(?:across|throughout|around|all over) the country|in all (?:of )?\p{Lu}\p{L}+|in (?:some |more than |over |about |nearly )?\d[\d,]* (?:towns|cities|marches|rallies|demonstrations|places|localities))\b/u;
+/** A count told of one town, right after the count ("marched in Nantes") or opening its clause ("In Nantes, ..."). */
+const IN_TOWN_AFTER = /^\s+in\s+(\p{Lu}[\p{L}-]+)/u;
+const IN_TOWN_OPENING = /^\s*In\s+(\p{Lu}[\p{L}-]+)\s*,/u;
+
+/**
+ * How far the count of `clause` reaches (see `QuantityInfo.reach`); `after` is the text right
+ * after the count's words, and `isPlace` says whether a word of the sentence is a place's name
+ * (so that a headline's "Killed in Explosion" names no town).
+ */
+function reachOf(clause: string, after: string, isPlace: (word: string) => boolean): string | undefined {
+  if (NATIONWIDE.test(clause)) return 'nationwide';
+  const town = IN_TOWN_AFTER.exec(after)?.[1] ?? IN_TOWN_OPENING.exec(clause)?.[1];
+  if (!town || canonicalCountry(town) || isDemonym(town) || !isPlace(town)) return undefined;
+  return `in:${town.toLowerCase()}`;
+}
+
+/** True when `word` is the whole name of a place the sentence `s` mentions. */
+function placeNamed(doc: DocumentAnalysis, s: Sentence, word: string): boolean {
+  return doc.mentions.some((m) => m.start >= s.start && m.end <= s.end && (m.type === 'GPE' || m.type === 'LOC') && m.text === word);
+}
+
 /** "on the Armenian side", "in our side" (not "on both sides", "on either side"): see `QuantityInfo.side`. */
 const ONE_SIDE = /\b(?:on|in|at|from)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?!(?:both|two|either|each|other|one)\b)(\p{L}+)\s+side\b(?!s)/iu;
 
@@ -186,7 +219,8 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
   if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|several)\b/iu.test(text)) return [];
   if (MODAL_MAY.test(text)) return [];
   const out: DetailedFact[] = [];
-  const quantities = findQuantities(text);
+  // ("demand compensation of 50 million Kenya shillings": a sum named by its country's currency is money too.)
+  const quantities = withNationalSums(text, findQuantities(text));
   for (const q of quantities) {
     if (q.compound || q.type === 'QUANTITY') continue;
     // A word that makes a number unstable speaks for its own clause: "had brought 23 miners out
@@ -212,8 +246,9 @@ export function quantityFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFac
     const from = Math.min(read.start, q.start);
     const to = Math.max(read.end, q.end);
     const side = oneSideOf(clause);
+    const reach = reachOf(clause, text.slice(to, to + 40), (word) => placeNamed(doc, s, word));
     const ceiling = q.type === 'MONEY' ? moneyCeiling(q) : undefined;
-    out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text), ...(side ? { side } : {}), ...(ceiling ? { ceiling } : {}) }));
+    out.push(quantityFact(doc, s, from, to, { measure: read.measure, label: read.label, range: read.range, unit: read.unit, context: contextWords(text), ...(side ? { side } : {}), ...(reach ? { reach } : {}), ...(ceiling ? { ceiling } : {}) }));
   }
   return out;
 }

@@ -79,6 +79,8 @@ const ROLES: Record<string, string> = {
   'chief inspector': 'chief-inspector',
   // The civil servant who runs a district (South Asia, East Africa): one district at a time.
   'chief district officer': 'chief-district-officer', 'district commissioner': 'district-commissioner',
+  // Kenya's national government in a county is its commissioner, not its elected governor.
+  'county commissioner': 'county-commissioner', 'regional commissioner': 'regional-commissioner',
   // Diplomatic posts: the head of an embassy, of a consulate (a consul general heads a consulate
   // general, and news calls him "consul" too) and the head of an embassy without an ambassador.
   // Heads of a university, a faculty or a school.

@@ -25,6 +25,8 @@ const STEMS = [
   'admit', 'admits', 'admitted', 'admitting', 'quipped', 'quips', 'shouted', 'cautioned', 'continued',
   'recounted', 'conceded', 'concedes', 'countered', 'counters', 'responded', 'responds', 'boasted',
   'complained', 'complains', 'lamented', 'laments',
+  // "...," Mrs. Hà shared: the English of local pages, after "chia sẻ", "compartió", for "said".
+  'shared',
 ];
 
 /** The verbs that describe words rather than report them ("called the talks 'useful'"). */

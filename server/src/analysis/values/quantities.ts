@@ -45,6 +45,8 @@ const SPEED_AFTER = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b)/iu;
 const SPEED_OF_LENGTH: Record<string, string> = { km: 'km/h', mile: 'mph' };
 const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₩': 'krw', Rs: 'inr', 'Rs.': 'inr',
+  // The Kenyan shilling's mark ("KSh 50 million"), one unit with the word "shillings".
+  KSh: 'shilling', Ksh: 'shilling', 'KSh.': 'shilling', 'Ksh.': 'shilling',
   // Dollars and reais of other countries, written with a prefix to the dollar sign ("S$3.8 billion").
   'R$': 'brl', 'S$': 'sgd', 'HK$': 'hkd', 'A$': 'aud', 'C$': 'cad', 'NZ$': 'nzd',
 };
@@ -79,6 +81,8 @@ const CURRENCY_NATIONALITIES = new Set([
   'georgian', 'hungarian', 'czech', 'slovak', 'romanian', 'bulgarian', 'serbian', 'croatian', 'ukrainian', 'kazakh', 'kyrgyz', 'egyptian',
   'kenyan', 'nigerian', 'ghanaian', 'tanzanian', 'ugandan', 'ethiopian', 'moroccan', 'thai', 'indonesian', 'vietnamese', 'malaysian',
   'saudi', 'peruvian', 'israeli', 'south',
+  // East African shillings are written with the country's name: "50 million Kenya shillings".
+  'kenya', 'kenyan', 'uganda', 'tanzania', 'somali',
 ]);
 /** Currency words that are also common English words ("four won", "two real threats"): money only for large sums. */
 const AMBIGUOUS_CURRENCY_WORDS = new Set(['won', 'real', 'rand', 'crown', 'sol', 'colon', 'som', 'dong', 'kip', 'lev', 'lei', 'leu']);
@@ -113,7 +117,7 @@ const IBERIAN_CURRENCIES: ReadonlySet<string> = new Set(['brl', 'ars', 'mxn', 'c
  * A letter may follow the digits only when it opens a compact scale: "10km" and "5pm" are no amounts.
  */
 const QUANTITY_RE = new RegExp(
-  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩]|\bRs\.?(?=\s?\d)|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
+  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩]|\bRs\.?(?=\s?\d)|\bK[Ss]h\.?(?=\s?\d)|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
     String.raw`)(?!(?!(?:bn|bln|tn|mn|mln|m|k)\b)[\p{L}\p{N}]|[.,]\d)(?:\s*(bn|bln|tn|mn|mln|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
   'giu',
 );
@@ -148,7 +152,7 @@ function readQuantities(text: string): Quantity[] {
     let hedgeText: string | undefined = m[1];
     let symbol: string | undefined = m[2];
     // The pattern ignores case; a currency code counts only in capitals ("try 5 times" is no money).
-    if (symbol && /^[a-z]{3}$/iu.test(symbol) && !CODE_SET.has(symbol)) {
+    if (symbol && /^[a-z]{3}$/iu.test(symbol) && !CODE_SET.has(symbol) && CURRENCY_SYMBOLS[symbol] === undefined) {
       symbol = undefined;
       hedgeText = undefined;
     }
@@ -268,8 +272,8 @@ function readQuantities(text: string): Quantity[] {
 /**
  * The sum of "1,500 Norwegian crowns", "5 million Canadian dollars": a number that `findQuantities`
  * reads as a bare number, followed by a nationality and a currency word, with the currency and the
- * end of the words. Only the money figure facts read it: corroboration takes any sum of money as
- * shared evidence, and these sums are left to its other features.
+ * end of the words. The facts read it (`withNationalSums`); corroboration, which takes any sum of
+ * money as shared evidence, leaves these sums to its other features.
  */
 export function sumWithNationality(text: string, q: Quantity): { unit: string; end: number } | undefined {
   if (q.type !== 'CARDINAL' || q.unit !== undefined || q.compound) return undefined;
@@ -278,6 +282,14 @@ export function sumWithNationality(text: string, q: Quantity): { unit: string; e
   const after = q.end + m[0].length;
   const named = currencyAfterNationality(m[1].toLowerCase(), text.slice(after, after + 30));
   return named ? { unit: named.unit, end: after + named.length } : undefined;
+}
+
+/** `quantities` of `text` with the sums named by a nationality read as money ("50 million Kenya shillings"; see `sumWithNationality`). */
+export function withNationalSums(text: string, quantities: readonly Quantity[]): Quantity[] {
+  return quantities.map((q) => {
+    const named = sumWithNationality(text, q);
+    return named ? { ...q, type: 'MONEY', unit: named.unit, end: named.end, unitEnd: named.end, text: text.slice(q.start, named.end) } : q;
+  });
 }
 
 /** The currency of "Norwegian crowns", "US dollars" after a number, and how far it reaches past `nationality`; `rest` is the text after it. */

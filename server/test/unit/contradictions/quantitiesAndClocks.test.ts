@@ -63,6 +63,11 @@ describe('facts: counts of people and things', () => {
     assert.deepEqual(quantities('Eight persons are in custody.').map((q) => [q[0], q[2]]), [['people|arrested', 8]]);
     assert.deepEqual(quantities('Two dozen people were killed.').map((q) => [q[0], q[2]]), [['people|dead', 24]]);
   });
+  it('reads the compensation asked for, in a currency named by its country ("to demand compensation of 50 million Kenya shillings")', () => {
+    const demanded = quantities('About 300 residents gathered to demand compensation of 50 million Kenya shillings.').filter((q) => q[0].startsWith('money:'));
+    assert.deepEqual(demanded.map((q) => [q[0], q[2]]), [['money:demanded:shilling', 45e6]]);
+    assert.deepEqual(quantities('Close to 300 persons came together to ask compensation of KSh 50 million.').map((q) => q[0]), ['money:demanded:shilling']);
+  });
   it('reads "and other 43 resulted injured", as Spanish "otros 43" is written, as all the injured', () => {
     const found = quantities('Seven persons lost their life and other 43 resulted injured.').map((q) => [q[0], q[2]]);
     assert.deepEqual(found, [['people|dead', 7], ['people|injured', 43]]);

@@ -7,7 +7,8 @@
  * - a pull quote's credit line with the body and the post before the name ("— Space Agency Deputy
  *   Director Ingrid Dahl"), which is the person's;
  * - "said from the control centre in Korolev the executive director ... Sergey Belov": the place
- *   comes first, the person last.
+ *   comes first, the person last;
+ * - "...," Mrs. Pham Thu Ha shared (shared-credit-*): the verb of local pages for "said".
  */
 import assert from 'node:assert/strict';
 import { analyseFixtures, anchoredLines } from './pipeline';
@@ -24,5 +25,13 @@ describe('contradictions: remarks credited in unusual ways', () => {
     const found = analyseFixtures(['placed-speaker-a.txt', 'placed-speaker-b.txt']).contradictions;
     assert.deepEqual(found.map((c) => c.kind), ['quote']);
     assert.match(found[0].fact, /Sergey Belov|belov/iu);
+  });
+});
+
+describe('contradictions: a remark credited with "shared"', () => {
+  it('reads "Mrs. Pham Thu Ha shared" as her saying it, against the chairman\'s words', () => {
+    const found = analyseFixtures(['shared-credit-a.txt', 'shared-credit-b.txt']).contradictions.filter((c) => c.kind === 'attribution');
+    assert.equal(found.length, 1, anchoredLines(found).join('\n'));
+    assert.match(found[0].explanation, /Pham Thu Ha/u);
   });
 });

@@ -26,6 +26,10 @@ describe('values: currency words', () => {
   it('reads "R$ 412,6 milhões" and "US$ 77,4 millions" as millions', () => {
     assert.deepEqual(money('The prize, R$ 412,6 milhões, is around US$ 77,4 millions.'), ['R$ 412,6 milhões=412600000 brl', 'around US$ 77,4 millions=65790000 usd']);
   });
+  it('reads the Kenyan shilling\'s mark ("KSh 50 million") and "50 million Kenya shillings" as shillings', () => {
+    assert.deepEqual(money('Residents want KSh 50 million.'), ['KSh 50 million=50000000 shilling']);
+    assert.deepEqual(named('They demand 50 million Kenya shillings.'), ['50 million Kenya shillings=50000000 shilling']);
+  });
   it('reads "US$6.4 million" as dollars', () => {
     assert.deepEqual(money('Agents found US$6.4 million.'), ['US$6.4 million=6400000 usd']);
   });
