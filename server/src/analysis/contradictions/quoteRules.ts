@@ -15,6 +15,7 @@ import type { Passage } from '../types';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
 import { ContradictionSink, docPairKey, forEachPair, passageOf, shortName } from './factIndex';
 import { stem } from '../corroboration/stem';
+import { conceptsOf } from '../corroboration/synonyms';
 import { isPluralPeopleNoun, TITLE_HEADS } from '../lexicon/titles';
 
 const MIN_WORDS = 4;
@@ -408,6 +409,9 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   // "Kilima continues" / "Kilima continue": a word's inflection, as a copy-editor (or a writer in a
   // second language) changes it, says the same.
   if (ca.length === cb.length && ca.every((w, k) => stem(w) === stem(cb[k]))) return undefined;
+  // "than guard a beautiful lie" / "than protect a beautiful lie": one word for another of the same
+  // sense (corroboration's table of general news vocabulary) says the same.
+  if (ca.length === 1 && cb.length === 1 && conceptsOf(stem(ca[0])).some((c) => conceptsOf(stem(cb[0])).includes(c))) return undefined;
   return [ma.join(' '), mb.join(' ')];
 }
 

@@ -56,6 +56,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['transfer', 'transport', 'rush', 'airlift'],
   ['attack', 'assault', 'strike', 'offensive', 'raid', 'bombardment', 'shelling'],
   ['arrest', 'detain', 'detention', 'custody', 'apprehend'],
+  ['protect', 'guard', 'defend', 'shield', 'safeguard', 'preserve'],
   ['raid', 'search', 'swoop'],
   ['investigation', 'probe', 'inquiry', 'investigate', 'case'],
   ['fine', 'penalty', 'sanction'],

@@ -11,7 +11,7 @@ import { canonicalCountry, englishCityName } from '../lexicon/places';
  * One word's transliteration key: letters only, British and American spellings made equal
  * ("Centre" / "Center", "Labour" / "Labor", "Organisation" / "Organization", "Defence" /
  * "Defense", "Programme" / "Program"), "y" read as "i", runs of i/e vowels that hold an "i"
- * reduced to one "i", "x" spelled "ks", "ts" before a vowel written "c" and a Baltic "-ovs" / "-evs" as "-ov" / "-ev",
+ * reduced to one "i", "ck" written "k", "x" spelled "ks", "ts" before a vowel written "c" and a Baltic "-ovs" / "-evs" as "-ov" / "-ev",
  * and doubled letters written once.
  */
 export function transliterationKey(word: string): string {
@@ -26,6 +26,8 @@ export function transliterationKey(word: string): string {
     // / "Ivanov" ("c" for "ts" before a vowel, and a masculine "-s" after the Russian ending).
     .replace(/(?<=\p{L}{3}[oe]v)s$/u, '')
     .replace(/ts(?=[aeiouy])/gu, 'c')
+    // Dutch and Flemish "ck" is "k": "Verbeeck" / "Verbeek", "Claeys" keeps its own.
+    .replace(/ck/gu, 'k')
     .replace(/x/gu, 'ks')
     .replace(/y/gu, 'i')
     .replace(/[ie]*i[ie]*/gu, 'i')

@@ -273,6 +273,8 @@ function build(): PlaceTables {
   for (const [other, english] of Object.entries(CITY_EXONYMS)) {
     cityName.set(foldName(other), english);
     set(other, kindOf.get(foldName(english)) ?? 'city');
+    // The English name is a city too, whether the data package lists it or not ("Antwerp" for "Anvers").
+    if (!kindOf.has(foldName(english))) set(english, 'city');
   }
   for (const [other, english] of Object.entries(REGION_EXONYMS)) {
     cityName.set(foldName(other), english);

@@ -258,6 +258,13 @@ describe('contradictions: a quote with a few words swapped (misquote fixture)', 
   });
 });
 
+describe('contradictions: a quote with one word swapped for a synonym (misquote-synonym fixture)', () => {
+  it('lets "guard a beautiful lie" and "protect a beautiful lie" stand for one remark, of one speaker ("Verbeeck", "Verbeek")', () => {
+    const { contradictions } = analyseFixtures(['misquote-synonym-a.txt', 'misquote-synonym-b.txt']);
+    assert.deepEqual(contradictions.filter((c) => c.kind === 'quote' || c.kind === 'attribution').map(describe1), []);
+  });
+});
+
 
 describe('contradictions: a running death toll', () => {
   it('lets an earlier toll given as a count so far stand beside a later, higher one, and flags a later, lower one', () => {
