@@ -36,6 +36,7 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
     const found: Array<{ a: QuantityFact; b: QuantityFact; body: boolean; likeness: number }> = [];
     // Where the story counts this measure for the whole country too, a count that names no reach is the country's.
     const countryWide = group.some((f) => (f as QuantityFact).detail.quantity.reach === 'nationwide');
+    const severalFines = key?.startsWith('money:fine:') ? articlesWithSeveralValues(group as QuantityFact[]) : new Set<string>();
     // Every pair goes through the shared event test (forEachPair -> sameEvent); the reports are
     // collected first and ordered below, so the visit never stops the walk early.
     forEachPair(group, (x, y) => {
@@ -50,6 +51,9 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
       if (qa.period && qb.period && qa.period !== qb.period) return;
       // A count of one side of a border is a part of the count of both.
       if (qa.side !== qb.side) return;
+      // An article that tells two fines tells of two people or bodies fined (one club R$ 850 mil,
+      // the other R$ 200 mil): which of them another article's fine is, the sums do not say.
+      if (severalFines.has(a.uri) || severalFines.has(b.uri)) return;
       // A town's count is a part of the country's, and of no other town's.
       if (qa.reach !== qb.reach && ((qa.reach && qb.reach) || (countryWide && (qa.reach?.startsWith('in:') || qb.reach?.startsWith('in:'))))) return;
       found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
@@ -79,6 +83,19 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
   // do, whichever rule found them: "Fifteen workers were killed" against "Twelve dead" says more
   // than the headline "Fifteen dead" against "Twelve dead".
   for (const report of mixed) report();
+}
+
+/** The articles that give two different ranges among `facts`. */
+function articlesWithSeveralValues(facts: readonly QuantityFact[]): Set<string> {
+  const seen = new Map<string, string>();
+  const out = new Set<string>();
+  for (const f of facts) {
+    const k = rangeKey(f.detail.quantity.range);
+    const first = seen.get(f.uri);
+    if (first === undefined) seen.set(f.uri, k);
+    else if (first !== k) out.add(f.uri);
+  }
+  return out;
 }
 
 /** Tolls that only grow as a day goes on (more dead are found, more people are rescued)... */

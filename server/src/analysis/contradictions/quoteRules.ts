@@ -77,7 +77,7 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
         explanation: `${shortName(a.uri)} gives these words to ${a.value.kind === 'text' ? a.value.text : qa.speaker}, ${shortName(b.uri)} to ${b.value.kind === 'text' ? b.value.text : qb.speaker}; one remark has one speaker.`,
         items: [attributedPassage(a), attributedPassage(b)],
       }, [a, b]);
-    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, tiedByWords: verbatimRemark, scope: 'remark' });
+    }, { visits: attributionVisits, maxDays: MAX_DAYS_APART, tiedByWords: verbatimRemark });
   }
   yield;
   partialQuoteAttributions(quotes, sink, ctx);
@@ -107,7 +107,7 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
         explanation: `${shortName(a.uri)} quotes ${a.display}, ${shortName(b.uri)} quotes ${b.display}: ${why}, which changes what was said.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits: wordingVisits, maxDays: MAX_DAYS_APART, scope: 'remark' });
+    }, { visits: wordingVisits, maxDays: MAX_DAYS_APART });
   }
 }
 
@@ -205,6 +205,8 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
       }, [a, b]);
       if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
       return added;
+      // (A remark is one remark whatever events its sentences name: "said at the crash site" in a
+      // story of the flight. The words run on word for word for six or more, which ties the two.)
     }, { visits, maxDays: MAX_DAYS_APART, tiedByWords: () => verbatimRemark(part, long), scope: 'remark' });
   };
   for (const long of quotes) {
@@ -278,7 +280,7 @@ function rewordedAttributions(quotes: readonly DetailedFact[], sink: Contradicti
           `one remark in two wordings, and one remark has one speaker.`,
         items: [passageOf(a), passageOf(b)],
       }, [a, b]);
-    }, { visits, maxDays: MAX_DAYS_APART, scope: 'remark' });
+    }, { visits, maxDays: MAX_DAYS_APART });
   }
 }
 
@@ -315,7 +317,7 @@ function reportedRemarkAttributions(facts: readonly DetailedFact[], quotes: read
             `${shortName(report.uri)} reports “${truncate(text)}” from ${report.value.kind === 'text' ? report.value.text : speaker}, ` +
             `${shortName(quote.uri)} quotes ${quote.display} from ${speakerName(quote)}: one remark, and one remark has one speaker.`,
           items: [passageOf(a), passageOf(b)],
-        }, [a, b]), { visits, maxDays: MAX_DAYS_APART, scope: 'remark' });
+        }, [a, b]), { visits, maxDays: MAX_DAYS_APART });
     }
   }
 }

@@ -57,6 +57,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['attack', 'assault', 'strike', 'offensive', 'raid', 'bombardment', 'shelling'],
   ['arrest', 'detain', 'detention', 'custody', 'apprehend'],
   ['protect', 'guard', 'defend', 'shield', 'safeguard', 'preserve'],
+  ['action', 'act', 'deed', 'conduct', 'behaviour', 'behavior'],
   ['raid', 'search', 'swoop'],
   ['investigation', 'probe', 'inquiry', 'investigate', 'case'],
   ['fine', 'penalty', 'sanction'],

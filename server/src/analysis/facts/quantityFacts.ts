@@ -156,6 +156,8 @@ const PERCENT_MEASURE_AFTER = /^\s+(turnout)\b/iu;
 
 /** Money predicates written before an amount. */
 const MONEY_BEFORE: Array<[RegExp, string]> = [
+  // "fines totalling 1.05 million reais": several fines added up, no one fine's sum.
+  [/\bfines\s+(?:totall?ing|total(?:s|ed)?|amounting\s+to|adding\s+up\s+to|worth)\s+(?:in\s+total\s+)?$/iu, 'fines in total'],
   [/\binsured\s+(?:it\s+|them\s+)?for\s+(?:an?\s+)?$/iu, 'insured'],
   [/\b(?:worth|valued\s+at|value\s+of|estimated\s+value\s+of)\s+(?:an?\s+)?(?:estimated\s+)?$/iu, 'value'],
   [/\bransom\s+of\s+$/iu, 'ransom'],

@@ -823,8 +823,8 @@ function titleEndingAt(text: string, tokens: readonly Token[], at: number): Omit
   };
 }
 
-/** A regnal number or a generational suffix after a name ("VII", "III", "Jr.", "Sr."). */
-const NAME_SUFFIX = /^(?:[IVX]{1,5}|Jr\.?|Sr\.?)$/u;
+/** A regnal number or a generational suffix after a name ("VII", "III", "Jr.", "Sr.", and Portuguese "Filho", "Neto", "Júnior"). */
+const NAME_SUFFIX = /^(?:[IVX]{1,5}|Jr\.?|Sr\.?|Filho|Neto|Júnior|Junior|Sobrinho)$/u;
 
 /** The key of a person for comparisons: the surname in lower case, accents folded. */
 export function personKey(name: string): string {

@@ -6,6 +6,7 @@
  * test-fixtures/contradictions/protest-reach-*.txt and county-office-*.txt.
  */
 import assert from 'node:assert/strict';
+import { personKey } from '../../../src/analysis/facts/roles';
 import { anchoredLines, analyseFixtures } from './pipeline';
 
 describe('contradictions: a town\'s count beside the country\'s, and whose engineers', () => {
@@ -24,5 +25,16 @@ describe('contradictions: a county commissioner called the governor', () => {
   it('flags "County Commissioner Peter Kamau Wekesa" against "Governor Peter Wekesa": one person heads a county one way', () => {
     const found = anchoredLines(analyseFixtures(['county-office-a.txt', 'county-office-b.txt']).contradictions);
     assert.ok(found.some((l) => l.startsWith('title:') && l.includes('County Commissioner') && l.includes('Governor')), found.join('\n'));
+  });
+});
+
+describe('contradictions: two fines told in one article', () => {
+  it('leaves two clubs\' fines (850,000 and 200,000 reais) and "fines totalling 1.05 million" alone', () => {
+    const found = anchoredLines(analyseFixtures(['two-fines-a.txt', 'two-fines-b.txt']).contradictions);
+    assert.deepEqual(found.filter((l) => l.startsWith('count:')), []);
+  });
+  it('reads "Raimundo Bastos Filho" and "Raimundo Bastos" as one person, so no title or speaker is set against the other', () => {
+    assert.equal(personKey('Raimundo Aurélio Bastos Filho'), 'bastos');
+    assert.equal(personKey('Jorge Amado Neto'), 'amado');
   });
 });
