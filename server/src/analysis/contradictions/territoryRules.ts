@@ -21,7 +21,7 @@ const MAX_DAYS_APART = 30;
 /** Offices that run one territory, as an explanation writes them. */
 const TERRITORIAL_OFFICES: Readonly<Record<string, string>> = {
   mayor: 'mayor', governor: 'governor', prefect: 'prefect', 'deputy-commissioner': 'deputy commissioner',
-  'district-collector': 'district collector', 'district-magistrate': 'district magistrate', 'police-superintendent': 'police superintendent',
+  'district-magistrate': 'district magistrate', 'police-superintendent': 'police superintendent',
   'chief-district-officer': 'chief district officer', 'district-commissioner': 'district commissioner', 'police-chief': 'police chief',
 };
 /** Words that make the office one under its holder or one held for a while. */

@@ -64,7 +64,7 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   // A ship's master and its officers: one person is one of them on one voyage.
   captain: 'an officer of a ship', 'chief-engineer': 'an officer of a ship', 'first-officer': 'an officer of a ship',
   mayor: 'head of a town or region', governor: 'head of a town or region', prefect: 'head of a town or region',
-  'deputy-commissioner': 'head of a town or region', 'district-collector': 'head of a town or region', 'district-magistrate': 'head of a town or region',
+  'deputy-commissioner': 'head of a town or region', 'district-magistrate': 'head of a town or region',
   'police-superintendent': 'head of a town or region', 'county-commissioner': 'head of a town or region',
   'regional-commissioner': 'head of a town or region', 'district-commissioner': 'head of a town or region',
   'chief-district-officer': 'head of a town or region',

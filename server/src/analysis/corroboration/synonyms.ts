@@ -56,7 +56,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['transfer', 'transport', 'rush', 'airlift'],
   ['attack', 'assault', 'strike', 'offensive', 'raid', 'bombardment', 'shelling'],
   ['arrest', 'detain', 'detention', 'custody', 'apprehend'],
-  ['protect', 'guard', 'defend', 'shield', 'safeguard', 'preserve'],
+  ['protect', 'guard', 'safeguard'],
   ['action', 'act', 'deed', 'conduct', 'behaviour', 'behavior'],
   ['raid', 'search', 'swoop'],
   ['investigation', 'probe', 'inquiry', 'investigate', 'case'],

@@ -75,7 +75,8 @@ const ROLES: Record<string, string> = {
   'chief information security officer': 'ciso', ciso: 'ciso', 'chief marketing officer': 'chief-marketing-officer', prefect: 'prefect', 'defence lawyer': 'defence-lawyer', 'defense lawyer': 'defence-lawyer',
   'defence attorney': 'defence-lawyer', 'defense attorney': 'defence-lawyer', 'defence counsel': 'defence-lawyer', 'defense counsel': 'defence-lawyer',
   'superintendent of police': 'police-superintendent', 'police superintendent': 'police-superintendent', 'deputy commissioner': 'deputy-commissioner',
-  'district collector': 'district-collector', 'district magistrate': 'district-magistrate',
+  // India's district collector is its district magistrate: one officer, two names of the post.
+  'district collector': 'district-magistrate', 'district magistrate': 'district-magistrate',
   'chief inspector': 'chief-inspector',
   // The civil servant who runs a district (South Asia, East Africa): one district at a time.
   'chief district officer': 'chief-district-officer', 'district commissioner': 'district-commissioner',

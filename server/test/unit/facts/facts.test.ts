@@ -164,6 +164,10 @@ describe('facts: titles', () => {
     const both = findAppositiveTitles('Carla Brandt, spokeswoman and deputy leader of the Green Party, said so.').map((x) => x.role);
     assert.deepEqual(both, ['spokesperson', 'deputy-leader']);
   });
+  it('reads India\'s district collector as its district magistrate: one post, two names', () => {
+    const roles = ['The District Collector, Kavita Negi, visited the site.', 'District Magistrate Kavita Negi visited the site.'].map((t) => findAppositiveTitles(t).concat(findTitlesBeforeComma(t), findPersonTitles(t)).map((x) => x.role));
+    assert.deepEqual(roles.map((r) => [...new Set(r)]), [['district-magistrate'], ['district-magistrate']]);
+  });
   it('reads a title after an age in commas or brackets, and the heads of schools and faculties', () => {
     const [t] = findAppositiveTitles('Prosecutors charged Maria Lopez, 61, director of the city museum, on Tuesday.');
     assert.deepEqual([t.name, t.role, t.organisation], ['Maria Lopez', 'director', 'city museum']);
