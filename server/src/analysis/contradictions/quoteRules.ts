@@ -193,6 +193,8 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
     if ((reported.get(remark) ?? 0) >= MAX_PARTIAL_REPORTS) return;
     ctx.anchorsOf(part);
     ctx.anchorsOf(long);
+    // A remark is one remark whatever events its sentences name ("said at the crash site" in a story
+    // of the flight): the words run on word for word for six or more, which ties the two.
     forEachPair([part, long], (a, b) => {
       const added = sink.add(`attribution|${remark}|${docPairKey(a, b)}`, {
         kind: 'attribution',
@@ -205,8 +207,6 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
       }, [a, b]);
       if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
       return added;
-      // (A remark is one remark whatever events its sentences name: "said at the crash site" in a
-      // story of the flight. The words run on word for word for six or more, which ties the two.)
     }, { visits, maxDays: MAX_DAYS_APART, tiedByWords: () => verbatimRemark(part, long), scope: 'remark' });
   };
   for (const long of quotes) {

@@ -26,7 +26,7 @@ export function transliterationKey(word: string): string {
     // / "Ivanov" ("c" for "ts" before a vowel, and a masculine "-s" after the Russian ending).
     .replace(/(?<=\p{L}{3}[oe]v)s$/u, '')
     .replace(/ts(?=[aeiouy])/gu, 'c')
-    // Dutch and Flemish "ck" is "k": "Verbeeck" / "Verbeek", "Claeys" keeps its own.
+    // Dutch and Flemish "ck" is "k": "Verbeeck" / "Verbeek".
     .replace(/ck/gu, 'k')
     .replace(/x/gu, 'ks')
     .replace(/y/gu, 'i')
