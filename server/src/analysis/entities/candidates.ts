@@ -11,6 +11,7 @@ import { CLUB_PREFIXES, FOREIGN_ORG_CONNECTORS, NEWS_OUTLET_NAMES, OF_HEADS, ORG
 import { FACILITY_SUFFIXES, LOCAL_FACILITY_HEADS, isDemonym, PLACE_DESCRIBERS, placeKind } from '../lexicon/places';
 import { MAYOR_TITLES, OCCUPATIONS, PORTFOLIO_WORDS, ROLE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { lookupZone } from '../values/clock';
+import { isCurrencyMark } from '../values/quantities';
 import { ELIDED_CONNECTOR_GAP, plainGap, type Word } from './words';
 
 /** A stretch of a sentence's words that may name something. */
@@ -66,8 +67,8 @@ export function isNeverName(w: Word): boolean {
   const l = bare(w);
   if (w.code) return true;
   // The pronoun "I"; quarters and halves of a financial year ("Q3", "H1", "FY2025").
-  // ("KSh 50 million": the Kenyan shilling's mark, in mixed case; "KSH" in capitals is an acronym, Hungary's statistics office.)
-  if (w.text === 'I' || w.text === 'KSh' || w.text === 'Ksh' || NEVER_NAMES.has(l) || SERVICE_WORDS.has(w.lower) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
+  // A currency's mark ("KSh 50 million"; "KSH" in capitals is an acronym, Hungary's statistics office).
+  if (w.text === 'I' || isCurrencyMark(w.text) || NEVER_NAMES.has(l) || SERVICE_WORDS.has(w.lower) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
   // An amount written against its currency code ("VND1.2 trillion", "USD5m").
   const amount = /^(\p{Lu}{3})\d/u.exec(w.text);
   if (amount && CURRENCY_CODES.has(amount[1])) return true;

@@ -16,6 +16,7 @@ import { findQuantities, withNationalSums, type Quantity } from '../values/quant
 import { clauseAround, withoutAsides } from '../text/clauses';
 import { HOSPITALISED_AFTER, PART_OF_INJURED, partitivePredicate, partOfGroupPredicate, SECOND_CONJUNCT, PREDICATE_AFTER, PREDICATE_BEFORE, PREDICATE_CLASSES, predicateAfter, readCountedPhrase, SUFFERED_INJURIES } from './countedThings';
 import { factAt, factWithGuard, spanOf, type DetailedFact, type FactWith } from './detail';
+import { sentenceMentions } from './documentIndex';
 import { onBoardOf } from './onBoardCounts';
 
 /** What a quantity fact measures and the range it states. */
@@ -204,7 +205,7 @@ function reachOf(clause: string, after: string, isPlace: (word: string) => boole
 
 /** True when `word` is the whole name of a place the sentence `s` mentions. */
 function placeNamed(doc: DocumentAnalysis, s: Sentence, word: string): boolean {
-  return doc.mentions.some((m) => m.start >= s.start && m.end <= s.end && (m.type === 'GPE' || m.type === 'LOC') && m.text === word);
+  return sentenceMentions(doc, s.index).some((m) => (m.type === 'GPE' || m.type === 'LOC') && m.text === word);
 }
 
 /** "on the Armenian side", "in our side" (not "on both sides", "on either side"): see `QuantityInfo.side`. */

@@ -50,6 +50,10 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   // Dollars and reais of other countries, written with a prefix to the dollar sign ("S$3.8 billion").
   'R$': 'brl', 'S$': 'sgd', 'HK$': 'hkd', 'A$': 'aud', 'C$': 'cad', 'NZ$': 'nzd',
 };
+/** True for a currency's mark written with letters ("KSh", "Rs"; case as written: "KSH" is an acronym). */
+export function isCurrencyMark(text: string): boolean {
+  return /\p{L}/u.test(text) && CURRENCY_SYMBOLS[text] !== undefined;
+}
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', euro: 'eur', pound: 'gbp', rouble: 'rub', ruble: 'rub', yuan: 'cny', yen: 'jpy', hryvnia: 'uah', rupee: 'inr',
   reais: 'brl', reai: 'brl', real: 'brl', won: 'krw', rand: 'zar', lira: 'try', zloty: 'pln', ringgit: 'myr', baht: 'thb', rupiah: 'idr',
