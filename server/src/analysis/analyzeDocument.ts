@@ -26,7 +26,7 @@ export function analyzeDocument(uri: string, fullText: string, options: Analysis
   }
   const { furniture, headline } = detectFurniture(text);
   const tokenized = tokenize(text);
-  const sentences = splitSentences(text, tokenized, furniture);
+  const sentences = splitSentences(text, tokenized, furniture, headline);
   const published = findPublicationDate(text, sentences);
   const publishedAt = findPublicationInstant(text, published);
   const mentions: Mention[] = [

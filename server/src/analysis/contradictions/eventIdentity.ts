@@ -137,6 +137,11 @@ export class EventContext {
     return this.docTexts.get(uri)?.slice(start, end) ?? '';
   }
 
+  /** True when an entity id is a person's. */
+  isPerson(id: string): boolean {
+    return this.people.has(id);
+  }
+
   /** The kinds of event a document's headline and lede tell, by nouns or else by verbs. */
   storyEventsOf(uri: string): readonly string[] {
     return this.docStories.get(uri) ?? [];

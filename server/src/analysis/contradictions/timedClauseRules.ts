@@ -102,7 +102,8 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       const said = a.detail.timedClause.whenSaid || b.detail.timedClause.whenSaid;
       // A news conference or a briefing that both clauses hold, told of one person or body, is
       // one event at one time, whatever verb tells what was said at it.
-      const gathering = shared.some((w) => GATHERINGS.has(w)) && a.detail.timedClause.names.some((n) => b.detail.timedClause.names.includes(n));
+      // ("A news briefing" and "a press conference" are one such gathering.)
+      const gathering = holdsGathering(a) && holdsGathering(b) && a.detail.timedClause.names.some((n) => b.detail.timedClause.names.includes(n));
       if (!gathering && (said ? !saidAlike(shared) : !enough && !(shared.length === 1 && loneAction(a, b, byDoc)))) continue;
       if (timedByAnotherVerb(a, b, byDoc) || timedByAnotherVerb(b, a, byDoc)) continue;
       const na = a.detail.timedClause.names;
@@ -132,7 +133,9 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       fact: 'time of the event',
       explanation:
         `${shortName(x.uri)} tells it at “${x.display}” (${clock(wx)} ${frame}), ${shortName(y.uri)} at “${y.display}” (${clock(wy)} ${frame}), ` +
-        `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): one action happened at one time.`,
+        (shared.length > 0
+          ? `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): one action happened at one time.`
+          : 'both of one news conference or briefing: it began at one time.'),
       items: [actionPassage(x, y), actionPassage(y, x)],
     }, [x, y]);
   }
@@ -213,6 +216,11 @@ const SAID_SHARED_OBJECTS = 2;
 
 /** Words of a gathering held once at a set time (see `timedClauseContradictions`). */
 const GATHERINGS: ReadonlySet<string> = new Set(['conference', 'briefing', 'presser']);
+
+/** True when a clause names a news conference or a briefing. */
+function holdsGathering(f: TimedClauseFact): boolean {
+  return f.detail.timedClause.terms.some((t) => !t.inName && GATHERINGS.has(t.word.toLowerCase()));
+}
 
 /** True when two tellings, one a time of saying, share a verb and `SAID_SHARED_OBJECTS` other words. */
 function saidAlike(shared: readonly string[]): boolean {

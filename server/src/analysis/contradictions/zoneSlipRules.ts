@@ -6,7 +6,8 @@
  * converts them to another instant, are the commonest slip of a desk that rewrites wire copy: one
  * of the two put the wrong zone on the time. The figures themselves tie the two tellings (a minute past the hour or the half
  * hour rarely recurs in one story); a round hour or half hour must also be told in shared words.
- * Both must be about one event (eventIdentity.ts), in articles at most `MAX_DAYS_APART` apart, and
+ * Both must be about one event (eventIdentity.ts), in articles at most `MAX_DAYS_APART` apart,
+ * not told of two different people, and
  * pairs of passages already set against each other on a time are not reported again.
  */
 import type { DetailedFact } from '../facts/detail';
@@ -58,6 +59,10 @@ export function zoneSlipContradictions(facts: readonly DetailedFact[], sink: Con
       // figures tie the two tellings as the same words would (names need not be shared).
       const round = isRound(figures);
       if (round && sharedTermWords(a.detail.timedClause.terms, b.detail.timedClause.terms).length === 0) continue;
+      // Two people, each named by one telling and not the other, did two things (a result read
+      // out at 3:40, a rival's reply at 3.45). (Bodies are named in parts: "UEFA" and its "Control,
+      // Ethics and Disciplinary Body".)
+      if (peopleApart(a, b, ctx)) continue;
       if (toldAlready(a, b) || !sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, !round)) continue;
       reported.add(docPairKey(a, b));
       sink.add(`zone-slip|${docPairKey(a, b)}`, {
@@ -71,6 +76,13 @@ export function zoneSlipContradictions(facts: readonly DetailedFact[], sink: Con
       }, [a, b]);
     }
   }
+}
+
+/** True when both clauses name people who acted and share none of them. */
+function peopleApart(a: TimedClauseFact, b: TimedClauseFact, ctx: EventContext): boolean {
+  const na = a.detail.timedClause.names.filter((n) => ctx.isPerson(n));
+  const nb = b.detail.timedClause.names.filter((n) => ctx.isPerson(n));
+  return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
 }
 
 /**

@@ -54,6 +54,8 @@ const IRREGULAR: Record<string, string> = { people: 'people', men: 'men', women:
 
 /** What happened to the counted things, folded to a class. Matched as whole words, lower case. */
 export const PREDICATE_CLASSES: Record<string, string> = {
+  // ("Seven persons have expired": South Asian English for died.)
+  expired: 'dead',
   dead: 'dead', died: 'dead', killed: 'dead', killing: 'dead', kills: 'dead', kill: 'dead', perished: 'dead', deaths: 'dead', fatalities: 'dead',
   'lost their lives': 'dead', 'lost their life': 'dead', 'lost the life': 'dead', 'lost the lives': 'dead', 'were killed': 'dead', 'death toll of': 'dead',
   injured: 'injured', injuring: 'injured', hurt: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
@@ -109,7 +111,7 @@ export const PREDICATE_BEFORE =
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =
-  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|killed|perished|lost (?:their|the) li(?:ves|fe)|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|(?:(?:being\s+)?held|remanded)\s+in\s+(?:detention|custody)|in\s+(?:detention|custody)|behind\s+bars|evacuated|rescued|survived|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled|hauled|lifted|winched) (?:out|up) alive|(?:out|up) alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
+  /^\s*(?:(?:were|was|are|is|had|have|has|resulted|got|became)\s+(?:been\s+)?)?(?:\p{L}+ly\s+|confirmed\s+|reported\s+)?(dead|died|expired|killed|perished|lost (?:their|the) li(?:ves|fe)|injured|hurt|wounded|missing|unaccounted|arrested|detained|apprehended|(?:(?:being\s+)?held|remanded)\s+in\s+(?:detention|custody)|in\s+(?:detention|custody)|behind\s+bars|evacuated|rescued|survived|stolen|taken|gone|recovered|retrieved|destroyed|razed|flattened|collapsed|caved in|damaged|burned down|burnt down|aboard|on board|released|freed|set free|handed over|swapped|exchanged|derailed|(?:left|came off|went off|jumped) the (?:rails|tracks?)|(?:brought|pulled|hauled|lifted|winched) (?:out|up) alive|(?:out|up) alive|(?:brought|pulled) out|brought to the surface|gathered|lined|turned out|accompanied|thronged|flocked|massed|filed past|marched|rallied)\b/iu;
 
 /**
  * Injury told as something suffered ("three people suffered minor injuries", "two sustained

@@ -284,6 +284,13 @@ function groupThenCountOf(text: string, q: Quantity): Reading | undefined {
 }
 
 /**
+ * An aside after a counted group that names some of its members, between the group and what befell
+ * it: ", two of them children,", ", among them the mayor,", " including three children" (before
+ * "have died"). The count is still of the whole group.
+ */
+const WHOLE_ASIDE = /^(?:\s*,\s*(?:[^,;.]{1,30}?\bof\s+them\b[^,;.]{0,30}|(?:including|among\s+them)\b[^,;.]{1,50}),|\s+including\s+[^,;.]{1,40}?(?=\s+(?:have|has|had|were|was|are|is)\s))/iu;
+
+/**
  * "killing 27 workers and injuring 62 others", "31 people died. More than 70 others were injured":
  * the others are the people hurt beside the dead, so the count is the whole of the injured. Told
  * after anything but deaths ("Two firefighters were hurt. Three others were injured"), "others"
@@ -434,7 +441,9 @@ function countOf(text: string, q: Quantity): Reading | undefined {
       start = q.start - before.length + (pre.index ?? 0);
     } else {
       // "Sixty-three pupils and four teachers were treated in hospital": past the second count.
-      const at = end + (SECOND_CONJUNCT.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+      let at = end + (SECOND_CONJUNCT.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+      // "Five people, two of them children, have died": past an aside that names some of them.
+      at += WHOLE_ASIDE.exec(text.slice(at, at + 70))?.[0].length ?? 0;
       const post = predicateAfter(text.slice(at, at + 50));
       // "two suffered serious injuries" (or "minor" beside "serious") counts a part of the injured,
       // and "two, seriously hurt, were taken to hospital" a part of the hospitalised.

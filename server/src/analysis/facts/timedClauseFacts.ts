@@ -96,7 +96,7 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
     const clause = text.slice(around.start, around.end);
     // "he radioed rangers to report that the group could go no further": what the call said may be
     // a doubt or a plan; the call itself happened.
-    if (NOT_WHAT_HAPPENED.test(clause.replace(REPORTED_CONTENT, ''))) continue;
+    if (NOT_WHAT_HAPPENED.test(whatHappened(doc, s, around.start, clause, last.end - around.start))) continue;
     // "announced at 21:15 local time": when something was said, which only the zone-slip rule reads.
     const whenSaid = SAID_BEFORE.test(text.slice(around.start, c.start));
     const [lo, hi] = linkWindow(before);
@@ -125,6 +125,29 @@ export function timedClauseFactsOf(doc: DocumentAnalysis, s: Sentence): Detailed
   }
   return out;
 }
+
+/** A message's content after its time: "told a press conference at 11:00 local time that ...". */
+const TOLD_THAT = /^[^,;]{0,24}?\bthat\b/su;
+
+/**
+ * The words of `clause` (starting at `from` in sentence `s`) that tell what happened, for the test
+ * of plans and denials: quotations blanked ("“We have never seen this,” she told a news conference
+ * which began at 11 a.m." does not deny the conference) and what a message reported left out.
+ */
+function whatHappened(doc: DocumentAnalysis, s: Sentence, from: number, clause: string, timeEnd: number): string {
+  let told = clause;
+  for (const q of doc.quotes) {
+    const start = Math.max(q.start - s.start - from, 0);
+    const end = Math.min(q.end - s.start - from, told.length);
+    if (start < end) told = told.slice(0, start) + ' '.repeat(end - start) + told.slice(end);
+  }
+  told = told.replace(REPORTED_CONTENT, '');
+  const that = SAID_BEFORE_TIME.test(told.slice(0, timeEnd)) ? TOLD_THAT.exec(told.slice(timeEnd)) : null;
+  return that ? told.slice(0, timeEnd + that.index) : told;
+}
+
+/** A speech verb before a time: the time is when something was said, and "that ..." after it is what. */
+const SAID_BEFORE_TIME = /\b(?:said|told|announced|stated|confirmed|declared|reported)\b/iu;
 
 /** "and" before a clause that goes on with the sentence's subject: "... were suspended at 5 a.m. and resumed at 9:30 a.m.". */
 const AND_BEFORE = /,?\s+and\s+$/u;

@@ -5,13 +5,15 @@
 
 /**
  * Letters that Unicode does not decompose into a base letter and a mark ("ł" is not "l" + a mark),
- * written as an English text would write them: "Gołąb" is "Golab", "Søren" "Soren", "Məmmədov" "Mammadov".
+ * written as an English text would write them: "Gołąb" is "Golab", "Søren" "Soren", "Məmmədov" "Mammadov",
+ * and the hooked letters of Hausa and other West African alphabets, "Ɗanladi" "Danladi".
  */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
   ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H', ı: 'i',
   ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ə: 'a', Ə: 'A',
+  ɓ: 'b', Ɓ: 'B', ɗ: 'd', Ɗ: 'D', ƙ: 'k', Ƙ: 'K', ƴ: 'y', Ƴ: 'Y',
 };
-const UNDECOMPOSED_RE = /[łŁøØđĐðÐħĦıßæÆœŒþÞəƏ]/gu;
+const UNDECOMPOSED_RE = /[łŁøØđĐðÐħĦıßæÆœŒþÞəƏɓƁɗƊƙƘƴƳ]/gu;
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /[’‘`´]/gu;
 

@@ -33,10 +33,11 @@ function looksLikeHeading(line: string): boolean {
 }
 
 /**
- * Splits `text` into sentences, skipping any that overlap `furniture`. Offsets are trimmed of
+ * Splits `text` into sentences, skipping any that overlap `furniture`, and marks headings (short
+ * lines without final punctuation, and the line of the page's `headline`). Offsets are trimmed of
  * surrounding whitespace. Paragraphs are counted at blank lines.
  */
-export function splitSentences(text: string, tokenized: TokenizedText, furniture: readonly Span[]): Sentence[] {
+export function splitSentences(text: string, tokenized: TokenizedText, furniture: readonly Span[], headline?: Span): Sentence[] {
   const boundaries = new Set<number>();
   for (const [first] of tokenized.sentenceTokens) {
     const token = tokenized.tokens[first];
@@ -52,13 +53,18 @@ export function splitSentences(text: string, tokenized: TokenizedText, furniture
     if (line.trim().length === 0) {
       if (sentences.length > 0 && sentences[sentences.length - 1].paragraph === paragraph) paragraph++;
     } else {
-      const heading = looksLikeHeading(line);
       let pieceStart = lineStart;
       const cuts: number[] = [];
       // Furniture is sorted and disjoint: a binary search finds the regions this line can touch.
       const nearby = furnitureNear(furniture, lineStart, lineEnd);
       for (let i = lineStart + 1; i < lineEnd; i++) if (boundaries.has(i) && !insideNumber(text, i) && !afterTitleAbbreviation(text, i)) cuts.push(i);
       cuts.push(lineEnd);
+      // The page's headline line is a heading however long it runs ("... Cobres: 32 arrested and
+      // many injured"), when it is one sentence with no final stop ("IT IS OURS! Workers of ..."
+      // opens with a cry; a page of running text may have its first sentence taken for a headline).
+      const heading =
+        looksLikeHeading(line) ||
+        (cuts.length === 1 && headline !== undefined && headline.start >= lineStart && headline.start < lineEnd && !TERMINAL.test(line.trim()));
       for (const cut of cuts) {
         pushTrimmed(text, pieceStart, cut, (start, end) => {
           const span = { start, end };

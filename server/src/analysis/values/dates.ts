@@ -160,7 +160,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
     const weekday = c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
     // "Monday, 10 November" without a year is the 10 November that falls on a Monday nearest the
     // article's date: chrono reads it backwards, a year early for a meeting next week.
-    const year = weekday !== undefined && !hasYear && ref && c.isCertain('day') && hasMonth ? yearOfWeekday(c.get('year'), c.get('month'), c.get('day'), weekday, ref) ?? c.get('year') : c.get('year');
+    const year = weekday !== undefined && !hasYear && ref && c.isCertain('day') && hasMonth ? yearOfWeekday(c.get('year'), c.get('month'), c.get('day'), weekday, ref) ?? c.get('year') : commonEraYear(c.get('year'), hasYear);
     let iso: string | undefined;
     if (!relative || ref) {
       const y = year;
@@ -174,7 +174,12 @@ function readDates(text: string, published: string | undefined, forward: boolean
     // (chrono's reading): the reading nearer the article's date is the one meant.
     // So with a weekday before it ("this Tuesday 12/3"): the weekday may be the article's slip, and
     // must not choose the reading (3 December was a Tuesday; 12 March, two days before the paper, was not).
-    const swapped = iso && ref && grain === 'day' && (SHORT_NUMERIC.test(written) || WEEKDAY_THEN_SHORT_NUMERIC.test(written)) ? nearerReading(iso, ref) : iso;
+    const swapped =
+      iso && ref && grain === 'day' && (SHORT_NUMERIC.test(written) || WEEKDAY_THEN_SHORT_NUMERIC.test(written))
+        ? nearerReading(iso, ref)
+        : iso && ref && grain === 'day' && FULL_NUMERIC.test(written)
+          ? nearerReadingInYear(iso, ref)
+          : iso;
     let actualWeekday: number | undefined;
     if (swapped !== iso) {
       iso = swapped;
@@ -326,6 +331,17 @@ function nearerReading(iso: string, ref: Date): string {
   return Math.abs(swapped - ref.getTime()) < Math.abs(asRead - ref.getTime()) ? dateToIso(new Date(swapped)) : iso;
 }
 
+/** A day, month and year in figures, a weekday maybe before: "8/2/2569", "Sunday 8.2.2026". */
+const FULL_NUMERIC = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\(?\d{1,2}[./]\d{1,2}[./]\d{4}\)?$/iu;
+
+/** `nearerReading` for a day written with its year: the year stays, day and month may swap. */
+function nearerReadingInYear(iso: string, ref: Date): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d > 12 || m === d) return iso;
+  const swapped = Date.UTC(y, d - 1, m, 12);
+  return Math.abs(swapped - ref.getTime()) < Math.abs(Date.UTC(y, m - 1, d, 12) - ref.getTime()) ? dateToIso(new Date(swapped)) : iso;
+}
+
 /**
  * chrono-node takes "from 2 May" for the start of a range of days ("from 2 [to ...]") and loses
  * the day ("count from 2 May" comes back as May). The word "from" before a day and a month is
@@ -348,6 +364,16 @@ function blankMisreadWords(text: string): string {
     .replace(FROM_BEFORE_DAY_MONTH, '    ')
     .replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length))
     .replace(PART_OF_DAY_BEFORE_THIS, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * Years of the Buddhist Era, as Thai papers date ("8/2/2569" is 8 February 2026): 543 years
+ * ahead of the common era. A year written in that range is read so; no news date falls there.
+ */
+const BUDDHIST_ERA = { first: 2500, last: 2700, offset: 543 };
+
+function commonEraYear(year: number | null, written: boolean): number | null {
+  return year !== null && written && year >= BUDDHIST_ERA.first && year <= BUDDHIST_ERA.last ? year - BUDDHIST_ERA.offset : year;
 }
 
 function pad(n: number): string {

@@ -44,7 +44,7 @@ const MEASURE_UNITS: Record<string, string> = {
 const SPEED_AFTER = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b)/iu;
 const SPEED_OF_LENGTH: Record<string, string> = { km: 'km/h', mile: 'mph' };
 const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₩': 'krw', Rs: 'inr', 'Rs.': 'inr',
+  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₩': 'krw', Rs: 'inr', 'Rs.': 'inr', '₦': 'ngn', N: 'ngn',
   // The Kenyan shilling's mark ("KSh 50 million"), one unit with the word "shillings".
   KSh: 'shilling', Ksh: 'shilling', 'KSh.': 'shilling', 'Ksh.': 'shilling',
   // Dollars and reais of other countries, written with a prefix to the dollar sign ("S$3.8 billion").
@@ -116,12 +116,18 @@ const FOREIGN_SCALE_WORDS: Readonly<Record<string, number>> = {
 const IBERIAN_CURRENCIES: ReadonlySet<string> = new Set(['brl', 'ars', 'mxn', 'clp', 'cop', 'pen', 'uyu', 'pyg', 'bob', 'aoa', 'mzn', 'cve', 'eur']);
 
 /**
+ * The naira's mark written as a plain "N" ("N240 million", "N5bn"), as Nigerian copy writes "₦":
+ * only before a sum with a scale, since "N95" and "N1" name masks and roads.
+ */
+const NAIRA_MARK = String.raw`\bN(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|m)\b)`;
+
+/**
  * Hedge, currency mark (symbol or ISO code), number, compact scale written onto the number or
  * after it ("€85m", "$1.2bn", "85 mn"), percent sign, and the word after (unit or counted noun).
  * A letter may follow the digits only when it opens a compact scale: "10km" and "5pm" are no amounts.
  */
 const QUANTITY_RE = new RegExp(
-  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩]|\bRs\.?(?=\s?\d)|\bK[Ss]h\.?(?=\s?\d)|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?)?(?<![\p{L}\p{N}.,])(` + NUMBER_SOURCE +
+  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩₦]|\bRs\.?(?=\s?\d)|\bK[Ss]h\.?(?=\s?\d)|` + NAIRA_MARK + String.raw`|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?|(?<![\p{L}\p{N}.,]))(` + NUMBER_SOURCE +
     String.raw`)(?!(?!(?:bn|bln|tn|mn|mln|m|k)\b)[\p{L}\p{N}]|[.,]\d)(?:\s*(bn|bln|tn|mn|mln|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
   'giu',
 );
@@ -258,9 +264,9 @@ function readQuantities(text: string): Quantity[] {
       unitEnd = end;
     }
     // "R$ 3.500", "1.214 votes", "6.380 m": one point before three digits separates thousands in
-    // much of the world. A sum, a count of things and a height in metres or feet are read so (none
-    // is written to three decimals); other measures ("2.345 km") and percentages keep their decimals.
-    if (/^\d{1,3}\.\d{3}$/u.test(numberText) && (type === 'MONEY' || (type === 'CARDINAL' && unit !== undefined) || (type === 'QUANTITY' && (unit === 'm' || unit === 'foot')))) {
+    // much of the world. A sum, a count of things, a height in metres or feet and an area in hectares
+    // or acres are read so (none is written to three decimals); other measures ("2.345 km") and percentages keep their decimals.
+    if (/^\d{1,3}\.\d{3}$/u.test(numberText) && (type === 'MONEY' || (type === 'CARDINAL' && unit !== undefined) || (type === 'QUANTITY' && (unit === 'm' || unit === 'foot' || unit === 'hectare' || unit === 'acre')))) {
       value = { min: value.min * 1000, max: value.max * 1000 };
     }
     const hedge = hedgeText ? hedgeKind(hedgeText) : undefined;

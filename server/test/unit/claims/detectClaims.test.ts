@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { detectClaims } from '../../../src/analysis/claims/detectClaims';
+import { analyzeDocument } from '../../../src/analysis/analyzeDocument';
 import { tokenize } from '../../../src/analysis/text/nlp';
 import { splitSentences } from '../../../src/analysis/text/sentences';
-import type { Claim } from '../../../src/analysis/types';
+import { DEFAULT_ANALYSIS_OPTIONS, type Claim } from '../../../src/analysis/types';
 import { fixture, runStages } from '../quotes/helpers';
 
 const NAMES = {
@@ -179,3 +180,23 @@ describe('claims: events versus opinion (opinion-and-events.txt)', () => {
     }
   });
 });
+
+describe('claims: a long headline', () => {
+  it('takes the page\'s headline line for a heading however many words it runs to, and makes no claim of it', () => {
+    const page = [
+      'HALDEN TODAY - News of Halden and the valley',
+      '',
+      'COURTS / CITY HALL',
+      '',
+      'Jury in Halden convicts former mayor Erik Lund of taking bribes from the Nordbygg firm over the harbour contract: 4 years',
+      '',
+      'A jury in Halden convicted former mayor Erik Lund on Tuesday of taking 2 million crowns in bribes from Nordbygg.',
+    ].join('\n');
+    const doc = analyzeDocument('h.txt', page, DEFAULT_ANALYSIS_OPTIONS);
+    const headline = doc.sentences.find((x) => x.text.startsWith('Jury in Halden'));
+    assert.ok(headline?.heading, JSON.stringify(doc.sentences.map((x) => [x.text, x.heading])));
+    assert.ok(!doc.claims.some((c) => c.text.startsWith('Jury in Halden')));
+    assert.ok(doc.claims.some((c) => c.text.startsWith('A jury in Halden')));
+  });
+});
+

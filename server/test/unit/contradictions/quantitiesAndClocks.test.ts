@@ -56,6 +56,10 @@ describe('facts: counts of people and things', () => {
     assert.deepEqual(quantities('Nine people were taken to the clinic in Osh.'), []);
     assert.deepEqual(quantities('In total 12 persons died and 7 resulted injured.').map((q) => [q[0], q[2]]), [['people|dead', 12], ['people|injured', 7]]);
   });
+  it('counts a group past an aside that names some of it, and reads "have expired" as died', () => {
+    assert.deepEqual(quantities('Five people, two of them children, have died.').map((q) => [q[0], q[2]]), [['people|dead', 5]]);
+    assert.deepEqual(quantities('7 persons including 3 innocent children have expired.').map((q) => [q[0], q[2]]), [['people|dead', 7]]);
+  });
   it('counts those of a group that something befell, told whole ("Six of the accused are in custody")', () => {
     assert.deepEqual(quantities('Six of the accused are in custody.').map((q) => [q[0], q[2]]), [['people|arrested', 6]]);
     const held = quantities('Six of the accused, including former dean Lee Sun-ho, 61, are being held in detention, while the other 13 were released.');

@@ -82,12 +82,13 @@ describe('entities: transliteration variants', () => {
   });
   it('joins a short given name with the full one across articles, folds the schwa, and strips "Substitute"', () => {
     const ws = workspace([
-      ['g1.txt', 'Fire chief Nikolaos Varelas said the blaze was contained. Minister Ilham Məmmədov arrived on Monday. Substitute Jonas Berg scored late.'],
-      ['g2.txt', 'Nikos Varelas told reporters that 40 homes had burned. Ilham Mammadov said aid would follow. Jonas Berg was the hero.'],
+      ['g1.txt', 'Fire chief Nikolaos Varelas said the blaze was contained. Minister Ilham Məmmədov arrived on Monday. Substitute Jonas Berg scored late. Airport manager Musa Ɗanladi said the runway was shut.'],
+      ['g2.txt', 'Nikos Varelas told reporters that 40 homes had burned. Ilham Mammadov said aid would follow. Jonas Berg was the hero. Musa Danladi said flights resumed.'],
       ['g3.txt', 'Alexandra Lind and her brother Alexander Lind both ran the race.'],
     ]);
     assert.equal(ws.mention('g1.txt', 'Nikolaos Varelas').id, ws.mention('g2.txt', 'Nikos Varelas').id);
     assert.equal(ws.mention('g1.txt', 'Ilham Məmmədov').id, ws.mention('g2.txt', 'Ilham Mammadov').id);
+    assert.equal(ws.mention('g1.txt', 'Musa Ɗanladi').id, ws.mention('g2.txt', 'Musa Danladi').id, 'Hausa hooked letters fold');
     assert.equal(ws.mention('g1.txt', 'Jonas Berg').id, ws.mention('g2.txt', 'Jonas Berg').id);
     assert.notEqual(ws.mention('g3.txt', 'Alexandra Lind').id, ws.mention('g3.txt', 'Alexander Lind').id, 'one article naming both tells them apart');
   });

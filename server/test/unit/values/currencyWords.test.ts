@@ -30,6 +30,11 @@ describe('values: currency words', () => {
     assert.deepEqual(money('Residents want KSh 50 million.'), ['KSh 50 million=50000000 shilling']);
     assert.deepEqual(named('They demand 50 million Kenya shillings.'), ['50 million Kenya shillings=50000000 shilling']);
   });
+  it('reads "Rs5 lakh" as rupees, "N240 million" and "₦5bn" as naira, and leaves "N95 masks" alone', () => {
+    assert.deepEqual(money('The minister announced Rs5 lakh for each family.'), ['Rs5 lakh=500000 inr']);
+    assert.deepEqual(money('The cargo was worth N240 million naira; the fine was ₦5bn.'), ['N240 million=240000000 ngn', '₦5bn=5000000000 ngn']);
+    assert.deepEqual(money('Staff wore N95 masks on the N1 road.'), []);
+  });
   it('reads "US$6.4 million" as dollars', () => {
     assert.deepEqual(money('Agents found US$6.4 million.'), ['US$6.4 million=6400000 usd']);
   });

@@ -133,5 +133,6 @@ describe('values: findQuantities', () => {
     assert.deepEqual(value('a rate of 4.125% over 2.345 km'), [4.125, 2.345]);
     assert.deepEqual(value('in 2024 500 people died'), [500]);
     assert.deepEqual(value('the refuge at 6.380 m and the camp at 5.560 meters'), [6380, 5560]);
+    assert.deepEqual(value('a concession of 12.000 hectares beside 2.500 acres'), [12000, 2500]);
   });
 });

@@ -11,6 +11,14 @@ import { findClockTimes, findDayParts, lookupZone, offsetOn } from '../../../src
 import { findDates } from '../../../src/analysis/values/dates';
 import { extractValueMentions } from '../../../src/analysis/values/extractValues';
 
+describe('values: dates in figures', () => {
+  it('reads a Buddhist Era year ("8/2/2569") as the common era, day before month when that falls nearer the article', () => {
+    const iso = (text: string) => findDates(text, '2025-12-12').map((d) => d.iso);
+    assert.deepEqual(iso('The vote is on Sunday 8/2/2569, advance voting on Sunday 25/1/2569.'), ['2026-02-08', '2026-01-25']);
+    assert.deepEqual(iso('The decree is dated 12/12/2568.'), ['2025-12-12']);
+  });
+});
+
 describe('values: clock times and zones', () => {
   it('reads "at 5h40", "from 23h40" and "at 10h" as the 24-hour clock of Portuguese and French pages, and leaves a race time "in 2h05" alone', () => {
     assert.deepEqual(findClockTimes('The police stopped the work at 5h40.').map((t) => [t.text, t.minutes]), [['5h40', 340]]);
