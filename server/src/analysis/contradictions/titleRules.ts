@@ -38,6 +38,9 @@ const HEAD_ROLES = new Set(['president', 'prime-minister', 'chancellor', 'king',
 /** The family of the heads of a state, a government or a club and the coach of a team. */
 const HEAD_FAMILY = 'the head of a state, a government or a club, or the coach of a team,';
 
+/** The family of the chair and the secretary-general of one body (compared only when both name it). */
+const BODY_OFFICERS = 'the chair and the secretary-general of one body,';
+
 /** The family of military ranks. */
 const RANK_FAMILY = 'military rank';
 
@@ -75,6 +78,8 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   'vice-president': HEAD_FAMILY,
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
   ambassador: DIPLOMATIC_FAMILY, consul: DIPLOMATIC_FAMILY, 'charge-d-affaires': DIPLOMATIC_FAMILY,
+  // A commission's or a party's chair presides over it; its secretary-general runs its staff.
+  chair: BODY_OFFICERS, 'secretary-general': BODY_OFFICERS,
   // An officer holds one rank at a time ("Brigadier X" / "Colonel X").
   general: RANK_FAMILY, colonel: RANK_FAMILY, brigadier: RANK_FAMILY, admiral: RANK_FAMILY, major: RANK_FAMILY,
 };
@@ -109,6 +114,8 @@ const LEADING_ROLES = new Set([
 const DEPUTY_WORDS = /\b(?:deputy|assistant|vice|associate|under)\b/iu;
 /** Words that make a leading title one of the press ("director of communications", "head of media relations"). */
 const PRESS_WORDS = /\b(?:press|media|communications?|public (?:relations|affairs|information)|information|publicity)\b/iu;
+/** Roles that, with a word of the press in the title, run a body's press office (not a minister of information). */
+const PRESS_OFFICE_ROLES = new Set(['head', 'director', 'manager', 'chief', 'officer', 'secretary', 'spokesperson']);
 /** A secretary who is a member of the government: a state secretary, a secretary of a department. */
 const GOVERNMENT_SECRETARY = /\bstate\s+secretary\b|\bsecretary\s+of\s+state\b|\b(?:home|foreign|defen[cs]e|interior|treasury|health|education|transport|energy|justice)\s+secretary\b/iu;
 /** A bare rank is no office: "Commander Jane Roe" may well be the navy's spokeswoman. */
@@ -124,8 +131,9 @@ function sideOf(f: DetailedFact): Side | undefined {
   if (!p) return undefined;
   const deputy = p.role.startsWith('deputy-');
   const role = p.role.replace(/^deputy-/u, '');
-  // A deputy spokesperson speaks for the body all the same.
-  if (role === 'spokesperson') return 'spokesperson';
+  // A deputy spokesperson speaks for the body all the same, and so does its press office's head or
+  // manager ("communications manager", "director of public affairs", "press secretary").
+  if (role === 'spokesperson' || (PRESS_OFFICE_ROLES.has(role) && PRESS_WORDS.test(f.display))) return 'spokesperson';
   if ((!LEADING_ROLES.has(role) && role !== 'secretary') || PRESS_WORDS.test(f.display)) return undefined;
   if (role === 'commander' && BARE_RANK.test(f.display.trim())) return undefined;
   // A deputy minister is a member of the government, which a ministry's spokesperson is not; so
@@ -214,6 +222,8 @@ type PersonDetail = NonNullable<DetailedFact['detail']['person']>;
  * body written in common words only ("company spokeswoman") may be that one.
  */
 function bodiesMayMatch(lead: PersonDetail, spokes: PersonDetail): boolean {
+  // ("NSIB" and "the Nigerian Safety Investigation Bureau" resolved to one body.)
+  if (lead.organisationEntity !== undefined && lead.organisationEntity === spokes.organisationEntity) return true;
   if (sameBodyPossible(lead.organisation, spokes.organisation)) return true;
   if (!lead.body || !spokes.organisation) return false;
   return sameBodyPossible(lead.body, spokes.organisation) || distinctiveBodyWords(spokes.organisation).length === 0;
@@ -288,6 +298,8 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
       // The vice-president of one body may preside over another.
       const oneBody = pa.organisationEntity !== undefined && pa.organisationEntity === pb.organisationEntity;
       if (roles.has('vice-president') && pa.organisation && pb.organisation && !oneBody && !sameBodyPossible(pa.organisation, pb.organisation)) return false;
+      // The chair of one body may be the secretary-general of another: both must name one.
+      if (familyOf(a) === BODY_OFFICERS && !(oneBody || (pa.organisation && pb.organisation && sameBodyPossible(pa.organisation, pb.organisation)))) return false;
       const former = pa.status === 'former';
       // Past offices count only when both name one place ("Varna" and "Varna province").
       if (former && !distinctiveBodyWords(pa.organisation!).some((w) => distinctiveBodyWords(pb.organisation!).includes(w))) return false;
@@ -302,6 +314,8 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
               ? `a vice-president stands in for the president and is not the president; one of the two titles is wrong.`
               : familyOf(a) === RANK_FAMILY
                 ? `two military ranks, and an officer holds one rank at a time.`
+                : familyOf(a) === BODY_OFFICERS
+                  ? `the chair presides over the body and the secretary-general runs its staff: two offices, and no article gives one person both.`
                 : `one person is not ${familyOf(a)} in two offices at once.`;
       return sink.add(`title-office|${personIdOf(a)}|${docPairKey(a, b)}`, {
         kind: 'title',

@@ -28,6 +28,10 @@ export function transliterationKey(word: string): string {
     .replace(/ts(?=[aeiouy])/gu, 'c')
     // Dutch and Flemish "ck" is "k": "Verbeeck" / "Verbeek".
     .replace(/ck/gu, 'k')
+    // Thai romanizations write an aspirate "ph" or not, and "v" or "w" ("Viriyaphan" /
+    // "Wiriyapan"), as "Vladimir" and "Wladimir" differ between Slavic spellings.
+    .replace(/ph/gu, 'p')
+    .replace(/v/gu, 'w')
     .replace(/x/gu, 'ks')
     .replace(/y/gu, 'i')
     .replace(/[ie]*i[ie]*/gu, 'i')

@@ -1106,11 +1106,19 @@ function compatibleGiven(a: string, b: string): boolean {
 
 /**
  * A short form of a given name and the full one: the first four letters agree ("Nikos" /
- * "Nikolaos", "Alex" / "Alexander"), or the short one is the full one without some of its letters
- * ("Mohd" / "Mohamad", see `abbreviatedGiven`). Like spelling variants, only across articles (see joinFullNames).
+ * "Nikolaos", "Alex" / "Alexander"), the short one is the full one without some of its letters
+ * ("Mohd" / "Mohamad", see `abbreviatedGiven`) or its end ("Femi" / "Olufemi", see `givenTail`). Like spelling variants, only across articles (see joinFullNames).
  */
 export function shortGivenName(a: string, b: string): boolean {
-  return (a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) || abbreviatedGiven(a, b) || abbreviatedGiven(b, a);
+  return (a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) || abbreviatedGiven(a, b) || abbreviatedGiven(b, a) || givenTail(a, b) || givenTail(b, a);
+}
+
+/**
+ * A given name shortened to its end, as Yoruba names drop a prefix ("Femi" / "Olufemi", "Seun" /
+ * "Oluwaseun") and English ones their start ("Tina" / "Christina"): four letters or more.
+ */
+function givenTail(short: string, full: string): boolean {
+  return short.length >= 4 && full.length > short.length && full.endsWith(short);
 }
 
 /**

@@ -711,11 +711,12 @@ function withoutAside(text: string): string {
 /**
  * `text` without a named place at its end ("touched down at Rome's Ciampino airport "): the
  * action is before it ("broke away below the 2,900-metre Kogel ", "left the road near the town of
- * Ayo "). Only a phrase with a capitalised name, one plain modifier (or "the town of") before it
- * and one plain noun after it at most.
+ * Ayo ", "touched down at Mallam Aminu Kano International Airport "). Only a phrase with a
+ * capitalised name of up to six words, one plain modifier (or "the town of") before it and one
+ * plain noun after it at most.
  */
 function withoutPlace(text: string): string {
-  const place = /\s+(?:at|in|near|close\s+to|outside|off|over|on|below|beneath|above|under)\s+(?:the\s+)?(?:(?:town|city|village|port|district|region|province|municipality)\s+of\s+|[\p{Ll}\d][\p{L}\d,.-]*\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\p{Ll}+\s*)?$/u.exec(text);
+  const place = /\s+(?:at|in|near|close\s+to|outside|off|over|on|below|beneath|above|under)\s+(?:the\s+)?(?:(?:town|city|village|port|district|region|province|municipality)\s+of\s+|[\p{Ll}\d][\p{L}\d,.-]*\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,6}(?:\p{Ll}+\s*)?$/u.exec(text);
   return place ? text.slice(0, place.index) + ' ' : text;
 }
 

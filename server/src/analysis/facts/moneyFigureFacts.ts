@@ -60,8 +60,14 @@ const RATES: Array<[RegExp, string]> = [
  * A sum handed to each of a group of people ("to each passenger", "per customer", "500 euros each"):
  * a payment per person, whatever the verb (paid, received, compensated).
  */
-const PER_PERSON_BEFORE = /\b(?:each|every|per)\s+(?:(?:eligible|affected|stranded)\s+)?(?:passenger|person|customer|traveller|traveler|household|family|resident|victim|worker|employee|employee|student|pensioner|client|guest|survivor|farmer)\b/iu;
+const PERSON_NOUNS = String.raw`(?:passenger|person|customer|traveller|traveler|household|family|resident|victim|worker|employee|student|pensioner|client|guest|survivor|farmer)`;
+const PER_PERSON_BEFORE = new RegExp(String.raw`\b(?:each|every|per)\s+(?:[\p{L}-]+\s+)?` + PERSON_NOUNS + String.raw`\b`, 'iu');
 const PER_PERSON_AFTER = /^\s*(?:each|apiece|a head|per head)\b/iu;
+/**
+ * A sum for each of a group of people with no verb of paying ("announced Rs5 lakh for each family of
+ * the deceased"): what a sum for each family or victim is, is aid handed out.
+ */
+const FOR_EACH_PERSON_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:to|for)\s+(?:each|every)\s+(?:[\p{L}-]+\s+)?` + PERSON_NOUNS + String.raw`\b`, 'iu');
 
 /** Where a clause ends: a semicolon, a dash between spaces, or "but" / "while" / "whereas". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;
@@ -120,7 +126,7 @@ function measureOf(text: string, q: Quantity, previous: Quantity | undefined): s
       }
     }
   }
-  if (!measure) return undefined;
+  if (!measure) return FOR_EACH_PERSON_AFTER.test(text.slice(q.end, q.end + 80)) ? PAYMENT_PER_PERSON : undefined;
   const clauseEnd = nextBreakAfter(text, q.end);
   const clause = text.slice(clauseStart, clauseEnd);
   if ((measure === 'payment' || measure === 'price') && (PER_PERSON_AFTER.test(text.slice(q.end)) || PER_PERSON_BEFORE.test(clause))) return PAYMENT_PER_PERSON;

@@ -54,6 +54,9 @@ describe('contradictions: a payment to each person', () => {
       'count: victims-aid-a.txt «40,000 pesos» | victims-aid-b.txt «25.000 pesos»',
     ]);
   });
+  it('reads a sum announced "for each family of the deceased" as a payment per person, and "each bereaved family" too', () => {
+    assert.deepEqual(found(['victims-aid-c.txt', 'victims-aid-d.txt']), ['count: victims-aid-c.txt «Rs5 lakh» | victims-aid-d.txt «1 million rupees»']);
+  });
 });
 
 describe('contradictions: the peak rate of a release of water', () => {

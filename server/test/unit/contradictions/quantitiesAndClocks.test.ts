@@ -272,6 +272,12 @@ describe('events: a service named after fires is no fire', () => {
   });
 });
 
+describe('facts: an action timed past a long place name', () => {
+  it('reads "touched down at Kordu Amana Valley International Airport at about 9:40 p.m." as the landing', () => {
+    assert.deepEqual(clocks('The plane touched down at Kordu Amana Valley International Airport at about 9:40 p.m. local time.').map((c) => c.split(' «')[0]), ['clock:land']);
+  });
+});
+
 describe('facts: an action denied until a time happened at that time', () => {
   it('reads "the alarm was not raised until 6am GMT" as the alarm raised at 6am GMT, like "was raised at"', () => {
     assert.deepEqual(clocks('Yet the alarm was not raised until 6am GMT, hours later.'), ['clock:raise alarm «alarm was not raised until 6am GMT»']);

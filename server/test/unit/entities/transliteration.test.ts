@@ -92,5 +92,14 @@ describe('entities: transliteration variants', () => {
     assert.equal(ws.mention('g1.txt', 'Jonas Berg').id, ws.mention('g2.txt', 'Jonas Berg').id);
     assert.notEqual(ws.mention('g3.txt', 'Alexandra Lind').id, ws.mention('g3.txt', 'Alexander Lind').id, 'one article naming both tells them apart');
   });
+  it('joins a given name shortened to its end ("Femi" / "Olufemi") and Thai romanizations ("Viriyapan" / "Wiriyaphan"), and reads "Rs5" as no name', () => {
+    const ws = workspace([
+      ['y1.txt', 'Chief executive Olufemi Oduwole said the crew were safe. Commission chairman Kittipong Wiriyaphan set the date. The minister announced Rs5 lakh for each family.'],
+      ['y2.txt', 'Femi Oduwole told reporters the aircraft was insured. Kittipong Viriyapan spoke to reporters.'],
+    ]);
+    assert.equal(ws.mention('y1.txt', 'Olufemi Oduwole').id, ws.mention('y2.txt', 'Femi Oduwole').id);
+    assert.equal(ws.mention('y1.txt', 'Kittipong Wiriyaphan').id, ws.mention('y2.txt', 'Kittipong Viriyapan').id);
+    assert.ok(!ws.names('y1.txt').some((n) => /Rs5/u.test(n.text)), ws.names('y1.txt').map((n) => n.text).join(', '));
+  });
 });
 
