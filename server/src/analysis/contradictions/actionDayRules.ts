@@ -74,7 +74,9 @@ export function* actionDayContradictions(facts: readonly DetailedFact[], sink: C
       // (The names must agree: two in common, or one clause naming nothing.)
       const namesAgree = sharedNames(a, b) >= 2 || a.detail.actionDay.names.length === 0 || b.detail.actionDay.names.length === 0;
       const sameMinute = apart >= 1 && !a.detail.actionDay.planned && namesAgree && sameOddMinute(a, b);
-      const needed = (a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight) && !samePart && !sameMinute ? 2 : 1;
+      // (One clock time written in one frame by both, "at 11:40 p.m. on Wednesday" / "at 23h40 of this
+      // Tuesday", puts the two days in one zone too, whatever names the clauses give.)
+      const needed = (a.detail.actionDay.nearMidnight || b.detail.actionDay.nearMidnight) && !samePart && !sameMinute && !sameOddMinute(a, b) ? 2 : 1;
       if (apart < needed) continue;
       // A plan meets only a plan: "will begin consultations on Monday" does not say when anything happened.
       if (Boolean(a.detail.actionDay.planned) !== Boolean(b.detail.actionDay.planned)) continue;

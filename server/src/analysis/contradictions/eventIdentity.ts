@@ -203,7 +203,7 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false,
     scope === 'sentence' ? incidents(f.detail.events) ?? n.story : scope === 'plan' ? incidents(f.detail.events) : undefined;
   const ea = eventsOf(a, na);
   const eb = eventsOf(b, nb);
-  if (ea && eb && !kindsMeet(ea, eb)) return false;
+  if (ea && eb && !kindsMeet(ea, eb) && !talksOfTheStory(a, b, na, nb, scope)) return false;
   // Two articles whose headlines and ledes tell different kinds of event (a flood, a bridge
   // collapse) are two stories, even when both mention a meeting held in the same town.
   // (Not for remarks and standing facts: one drone incident may be told as a flight story by one
@@ -233,6 +233,24 @@ export function sameEvent(a: DetailedFact, b: DetailedFact, tiedByWords = false,
   const strong = shared.includes('-') || (na.here.has(shared) && nb.here.has(shared));
   return strong && Math.min(na.names.size, nb.names.size) <= FEW_NAMES;
 }
+
+/**
+ * True when one sentence names talks only ("Mediation ended without agreement ... after five days
+ * of talks") and the other no event, in two articles whose stories are not of two kinds: talks held
+ * in a story of another kind (a strike) are a part of it, as the sentence with no event of its own is.
+ */
+function talksOfTheStory(a: DetailedFact, b: DetailedFact, na: EventNames, nb: EventNames, scope: EventScope): boolean {
+  if (scope !== 'sentence' || (na.story && nb.story && !kindsMeet(na.story, nb.story))) return false;
+  const ownA = incidents(a.detail.events);
+  const ownB = incidents(b.detail.events);
+  // (Talks by their own words: a press conference is a meeting too, and one held to announce a
+  // win is no part of the story's events.)
+  const talksOnly = (f: DetailedFact, own: readonly string[] | undefined) => own !== undefined && own.every((e) => e === 'meeting') && TALKS.test(f.span.text);
+  return (talksOnly(a, ownA) && !ownB) || (talksOnly(b, ownB) && !ownA);
+}
+
+/** Words of talks between sides (not of a press conference or a summit's session). */
+const TALKS = /\b(?:talks|negotiations?|mediation|bargaining|arbitration)\b/iu;
 
 /**
  * Kinds of event one story holds together: a state visit is told as the visit or as the leaders'

@@ -58,7 +58,9 @@ export function paraphraseContradictions(facts: readonly DetailedFact[], sink: C
       // A quote cut short ("It was about making sure ..." out of "This was never about me. It was
       // about making sure ..."): the part left out may deny what the part kept does not.
       if (x.detail.quote && y.detail.quote && (runsInside(wx, wy) || runsInside(wy, wx))) return false;
-      const flip = flippedWord(wx, wy, capitalisedWords(textOf(x), textOf(y)), sentencesOf(textOf(x)), sentencesOf(textOf(y)));
+      const sx = sentencesOf(textOf(x));
+      const sy = sentencesOf(textOf(y));
+      const flip = flippedWord(withStops(sx), withStops(sy), capitalisedWords(textOf(x), textOf(y)), sx, sy);
       const verdict = flip ? undefined : flippedVerdict(textOf(x), textOf(y));
       if (!flip && !verdict) return false;
       const report = y.detail.reported ? y : x.detail.reported ? x : undefined;
@@ -164,7 +166,7 @@ const MIN_SHARED_DENIAL = 2;
  * words, told plainly in the other telling, are enough to make one remark.
  */
 function flippedDenial(ka: ReadonlyArray<{ word: string; key: string }>, kb: ReadonlyArray<{ word: string; key: string }>): { first: string; second: string } | undefined {
-  const contentB = new Set(kb.filter((w) => !FUNCTION_WORDS.has(w.word) && !isNegation(w.word)).map((w) => w.key));
+  const contentB = new Set(kb.filter((w) => w.word !== STOP && !FUNCTION_WORDS.has(w.word) && !isNegation(w.word)).map((w) => w.key));
   for (const [from, to] of deniedClauses(ka)) {
     const shared = [...new Set(ka.slice(from, to).filter((w) => !FUNCTION_WORDS.has(w.word) && contentB.has(w.key)).map((w) => w.key))];
     if (shared.length < MIN_SHARED_DENIAL || shared.some((k) => negatedIn(kb, k))) continue;
@@ -211,6 +213,17 @@ const CLAUSE_OPENERS = new Set(['but', 'because', 'although', 'though', 'while',
  * A telling's words, sentence by sentence: a sentence of a quote is a clause of its own ("I never
  * really had a chance at 5-4. She was simply the better player").
  */
+/**
+ * A telling's words with `STOP` between its sentences: a denial reaches no further than its
+ * sentence ("We were defending the water, nothing more. They came at dawn" does not deny the coming).
+ */
+function withStops(sentences: readonly string[][]): string[] {
+  return sentences.flatMap((ws, i) => (i > 0 ? [STOP, ...ws] : ws));
+}
+
+/** The word that stands for a sentence's end in `withStops`. */
+const STOP = '.';
+
 function sentencesOf(text: string): string[][] {
   return text.split(/(?<=[\p{L}\p{N}][.!?])["”’]?\s+(?=["“‘]?\p{Lu})/u).map(tokens).filter((ws) => ws.length > 0);
 }
@@ -234,7 +247,7 @@ function flippedIn(
 ): { first: string; second: string } | undefined {
   // Quantifiers ("any longer", "no more") go with a denial; they are not what is denied.
   const content = (ws: ReadonlyArray<{ word: string; key: string }>) =>
-    new Set(ws.filter((w) => !FUNCTION_WORDS.has(w.word) && !isNegation(w.word) && !QUANTIFIERS.has(w.word)).map((w) => w.key));
+    new Set(ws.filter((w) => w.word !== STOP && !FUNCTION_WORDS.has(w.word) && !isNegation(w.word) && !QUANTIFIERS.has(w.word)).map((w) => w.key));
   const ca = content(ka);
   const cb = content(kb);
   const shared = [...ca].filter((w) => cb.has(w));
@@ -335,6 +348,7 @@ function deniedAt(ws: ReadonlyArray<{ word: string; key: string }>, denied: Read
     // "Without the beacon, we would not have found them": a counterfactual condition names what
     // made the difference; it does not deny the beacon ("the beacon had been crucial").
     if (w === 'without' && ws.slice(j + 1, j + 8).some((y) => y.word === 'would' || y.word === 'could')) return false;
+    if (w === STOP) return false;
     if (isNegation(w)) return true;
     // "We don't exclude anything, but the works on the roof are ...": a denial ends at "but".
     if (CONTRASTS.has(w)) return false;

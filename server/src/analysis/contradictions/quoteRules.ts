@@ -10,6 +10,8 @@
  */
 import type { DetailedFact } from '../facts/detail';
 import { quoteWords } from '../facts/quoteFacts';
+import { speakerKey } from '../facts/roles';
+import { foldName } from '../lexicon/fold';
 import type { Steps } from '../steps';
 import type { Passage } from '../types';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
@@ -59,11 +61,39 @@ function attributedPassage(f: DetailedFact): Passage {
   return at ? { uri: f.uri, start: at.start, end: at.end, text: at.text } : passageOf(f);
 }
 
+/**
+ * For each speaker key of a person ("quiroga"), the bodies some title makes them an officer of, as
+ * ids and as the slug of the name written ("Communications manager X of Andina Litio"): such a
+ * person speaks for the body.
+ */
+function speakersForBodies(facts: readonly DetailedFact[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of facts) {
+    const p = f.kind === 'title' ? f.detail.person : undefined;
+    if (!p?.organisation) continue;
+    const key = speakerKey(p.name);
+    const bodies = out.get(key) ?? [];
+    bodies.push(...(p.organisationEntity ? [p.organisationEntity] : []), slug(p.organisation));
+    out.set(key, bodies);
+  }
+  return out;
+}
+
+/** True when one speaker is a body ("org:andina-litio-s-a") that the other is an officer of. */
+function speaksForBody(speaksFor: ReadonlyMap<string, string[]>, person: string, body: string): boolean {
+  if (!body.startsWith('org:')) return false;
+  const id = body.slice('org:'.length);
+  return (speaksFor.get(person) ?? []).some((b) => id === b || id.startsWith(`${b}-`));
+}
+
+const slug = (name: string) => foldName(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '');
+
 /** Adds the quote contradictions among `facts` to `sink`. */
 export function* quoteContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {
   const quotes = facts.filter((f) => f.kind === 'quote' && f.detail.quote && f.detail.quote.words.length >= MIN_WORDS);
   // Attribution: grouped by the quote's words, compared across speakers.
   const attributionVisits = new PairVisits();
+  const speaksFor = speakersForBodies(facts);
   // (One spelling of English: a paper respells the words it quotes, "kilometer" for "kilometre".)
   for (const { facts: group } of eventGroups(quotes, ctx, (f) => sameSpelling(f.detail.quote!.words).join(' '), (f) => f.detail.quote!.speaker, MAX_DAYS_APART)) {
     yield;
@@ -71,6 +101,9 @@ export function* quoteContradictions(facts: readonly DetailedFact[], sink: Contr
       const qa = a.detail.quote!;
       const qb = b.detail.quote!;
       if (qa.speaker === qb.speaker || namelessSpeaker(a) || namelessSpeaker(b)) return false;
+      // A body's statement read out by its own officer ("Andina Litio said in a statement" /
+      // "its communications manager said the company ...") has one source.
+      if (speaksForBody(speaksFor, qa.speaker, qb.speaker) || speaksForBody(speaksFor, qb.speaker, qa.speaker)) return false;
       return sink.add(`attribution|${qa.words.join(' ')}|${docPairKey(a, b)}`, {
         kind: 'attribution',
         fact: `who said “${truncate(qa.inner)}”`,
@@ -220,9 +253,12 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
     // A whole sentence of the remark quoted alone ("“Nobody is quitting tomorrow,” said ...")
     // against the remark of which it is one sentence.
     if (bySentence.size === 0) continue;
+    // So is a whole clause of it ("“Our door remains open,” she said" against "“Our door remains
+    // open, but we will not sign ...,” said X"): a clause ends at a comma before "but", a semicolon or a dash.
     const sentences = long.detail.quote!.inner.split(SENTENCE_END);
-    if (sentences.length < 2) continue;
-    for (const sentence of sentences) {
+    const clauses = sentences.flatMap((x) => x.split(CLAUSE_END)).filter((x) => !sentences.includes(x));
+    if (sentences.length < 2 && clauses.length < 2) continue;
+    for (const sentence of [...(sentences.length < 2 ? [] : sentences), ...clauses]) {
       for (const part of bySentence.get(quoteWords(sentence).join(' ')) ?? []) report(part, long, sentence);
     }
   }
@@ -241,6 +277,8 @@ function sentencePassage(ctx: EventContext, f: DetailedFact, sentence: string): 
  * sentence, even of four words, is that remark's, where a fragment of as many words is anyone's.
  */
 const MIN_SENTENCE_WORDS = 4;
+/** Where a clause of a quoted sentence ends: a comma before "but", a semicolon, a dash between spaces. */
+const CLAUSE_END = /,\s+(?=but\b)|;\s+|\s[—–]\s/u;
 const SENTENCE_END = /(?<=[.!?…])\s+/u;
 
 /** Fewest words of the shorter quote, and of the run both share word for word, for a reworded remark. */

@@ -74,8 +74,9 @@ const EXCLUSIVE_OFFICES: Readonly<Record<string, string>> = {
   // A club's president does not coach its team (a chairman may be called its president, so only
   // these two); a country's president is not its prime minister.
   coach: HEAD_FAMILY, president: HEAD_FAMILY, 'prime-minister': HEAD_FAMILY,
-  // A vice-president stands in for the president, so is not the president too.
-  'vice-president': HEAD_FAMILY,
+  // A vice-president stands in for the president, so is not the president too; nor the speaker,
+  // who presides over a chamber as its president does ("Congress president" is its speaker).
+  'vice-president': HEAD_FAMILY, speaker: HEAD_FAMILY,
   judge: 'side in a court', prosecutor: 'side in a court', 'defence-lawyer': 'side in a court',
   ambassador: DIPLOMATIC_FAMILY, consul: DIPLOMATIC_FAMILY, 'charge-d-affaires': DIPLOMATIC_FAMILY,
   // A commission's or a party's chair presides over it; its secretary-general runs its staff.
@@ -295,6 +296,8 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
       // A party's or a firm's president may well be prime minister: only the heads of a country are compared.
       const roles = new Set([pa.role, pb.role]);
       if (roles.has('prime-minister') && (pa.organisation || pb.organisation)) return false;
+      // A chamber's speaker is its president under another name; a club's coach is no speaker.
+      if (roles.has('speaker') && !roles.has('vice-president')) return false;
       // The vice-president of one body may preside over another.
       const oneBody = pa.organisationEntity !== undefined && pa.organisationEntity === pb.organisationEntity;
       if (roles.has('vice-president') && pa.organisation && pb.organisation && !oneBody && !sameBodyPossible(pa.organisation, pb.organisation)) return false;
@@ -310,8 +313,10 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
           ? `two different diplomatic posts. An ambassador heads an embassy, a consul or consul general a consulate, a chargé d'affaires an embassy without an ambassador: one person does not hold two of them at once.`
           : roles.has('prime-minister')
             ? `a country's president and its prime minister are two people; one of the two titles is wrong.`
-            : roles.has('vice-president')
-              ? `a vice-president stands in for the president and is not the president; one of the two titles is wrong.`
+            : roles.has('speaker')
+              ? `the speaker presides over the chamber and its vice-president stands in for the speaker; one person is not both, so one of the two titles is wrong.`
+              : roles.has('vice-president')
+                ? `a vice-president stands in for the president and is not the president; one of the two titles is wrong.`
               : familyOf(a) === RANK_FAMILY
                 ? `two military ranks, and an officer holds one rank at a time.`
                 : familyOf(a) === BODY_OFFICERS

@@ -25,6 +25,8 @@ const NOUN_CLASSES: Record<string, string> = {
   // A party's activists, as African English news calls them ("14 cadres were apprehended").
   cadre: 'people',
   carriage: 'carriage', coach: 'carriage', wagon: 'carriage',
+  // A fire service's vehicles, by their American, British or translated names.
+  'fire engine': 'engine', 'fire truck': 'engine', 'fire tender': 'engine', 'fire appliance': 'engine', 'fire vehicle': 'engine',
   // Sites an organisation runs ("a network of four hospitals including ..."): the noun ends the phrase.
   hospital: 'hospital', clinic: 'clinic', school: 'school', store: 'store', shop: 'shop', branch: 'branch', plant: 'plant', factory: 'factory',
   restaurant: 'restaurant', hotel: 'hotel', warehouse: 'warehouse', prison: 'prison',
@@ -216,8 +218,14 @@ export function predicateAfter(after: string): { predicate: string; length: numb
   if (hospital) return { predicate: 'hospitalised', length: hospital[0].length };
   const post = PREDICATE_AFTER.exec(after);
   const predicate = post ? PREDICATE_CLASSES[post[1].toLowerCase().replace(/\s+/gu, ' ')] : undefined;
-  return post && predicate ? { predicate, length: post[0].length } : undefined;
+  if (!post || !predicate) return undefined;
+  // "Nineteen people were rescued with injuries": the injured, all of them rescued.
+  const hurt = predicate === 'rescued' ? RESCUED_HURT.exec(after.slice(post[0].length)) : null;
+  return hurt ? { predicate: 'injured', length: post[0].length + hurt[0].length } : { predicate, length: post[0].length };
 }
+
+/** Words after "rescued" that say those rescued were hurt ("with injuries", "alive but injured"). */
+const RESCUED_HURT = /^\s+(?:alive\s+)?(?:with\s+(?:\p{L}+\s+)?injur(?:y|ies)|(?:but\s+|and\s+)?(?:injured|hurt|wounded))\b/iu;
 
 /** Adjectives before a counted noun that do not make a sub-group ("nine valuable paintings"). */
 const NEUTRAL_MODIFIERS = new Set([
@@ -375,13 +383,15 @@ function readPhrase(after: string): CountedPhrase | undefined {
   }
   const head = singularNoun(run[headAt].word);
   const implied = IMPLIED_MODIFIERS[nounClass(head)];
+  // "32 fire trucks": a noun of two words with a class of its own ("fire truck" is a fire engine).
+  const compound = headAt > 0 ? NOUN_CLASSES[`${run[headAt - 1].word} ${head}`] : undefined;
   // ("eight KSA engineers": a body's acronym says whose they are, and makes no sub-group of them.)
-  const group = run.slice(0, headAt).filter((r) => !r.acronym).map((r) => r.word).filter((w) => !NEUTRAL_MODIFIERS.has(w) && !implied?.has(w)).join(' ');
+  const group = run.slice(0, compound ? headAt - 1 : headAt).filter((r) => !r.acronym).map((r) => r.word).filter((w) => !NEUTRAL_MODIFIERS.has(w) && !implied?.has(w)).join(' ');
   let end = run[headAt].end;
   // "22 crew members": the noun is the two words.
   const member = /^\s+members?\b/iu.exec(after.slice(end, end + 12));
   if (member && head === 'crew') end += member[0].length;
-  let noun = nounClass(head);
+  let noun = compound ?? nounClass(head);
   if (CONTAINERS.has(head)) {
     // "pieces of eighteenth-century jewellery": the class is the noun after "of", its modifiers ignored.
     const of = /^\s+of\s+/iu.exec(after.slice(end, end + 8));

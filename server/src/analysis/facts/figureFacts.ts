@@ -73,6 +73,9 @@ export const NAMED_PERIOD = /\b(?:next|last|this)\s+(?:year|month|week|season)\b
 /** NAMED_PERIOD without the global flag, for its first match. */
 const FIRST_NAMED_PERIOD = new RegExp(NAMED_PERIOD.source, 'iu');
 
+/** One past or present year the clause tells its figure of ("in 2023"); not "as in 2019", a comparison. */
+const IN_YEAR = /(?<!\bas )\bin ((?:19|20)\d\d)\b/iu;
+
 /** The figure facts of one sentence. */
 export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[] {
   const text = s.text;
@@ -85,7 +88,11 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
     if (!reading) continue;
     const around = countClause(text, q);
     const clause = text.slice(around.start, around.end);
-    if (isUnstable(clause, { start: q.start - around.start, end: q.end - around.start })) continue;
+    // "a roof repair in 2023 that cost 48 million yen": a figure of a named year is a fact of that
+    // year, compared only with figures told of the same year (its group says which).
+    const year = IN_YEAR.exec(clause);
+    const told = year ? clause.slice(0, year.index) + ' '.repeat(year[0].length) + clause.slice(year.index + year[0].length) : clause;
+    if (isUnstable(told, { start: q.start - around.start, end: q.end - around.start })) continue;
     const names = namesIn(doc, s.start + around.start, s.start + around.end);
     const terms = clauseTerms(text, around, { start: q.start, end: reading.end }, reading.noun, names.spans);
     if (!terms.some((t) => !t.inName)) continue;
@@ -97,7 +104,8 @@ export function figureFactsOf(doc: DocumentAnalysis, s: Sentence): DetailedFact[
     const sided = side ? `${reading.group} on ${side} side`.trim() : reading.group;
     // "Next year 34 trawlers may fish": figures of the next or last year are compared with figures of that period only.
     const period = FIRST_NAMED_PERIOD.exec(clause)?.[0].toLowerCase().replace(/\s+/gu, ' ');
-    const group = period ? `${sided} ${period}`.trim() : sided;
+    const dated = period ? `${sided} ${period}`.trim() : sided;
+    const group = year ? `${dated} in ${year[1]}`.trim() : dated;
     out.push(
       factAt<FigureFact>(doc, span, {
         kind: 'count',

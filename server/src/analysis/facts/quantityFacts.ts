@@ -507,7 +507,7 @@ const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
 
 /** A finite verb after a counted group (a short place or cause between): the group is its subject. */
 const GROUP_THEN_VERB =
-  /^(?:\s+(?:people|persons)?)?(?:\s+(?:in|at|by|from|during|after)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?!(?:killed|injured|hurt|wounded|dead)\b)\p{L}/iu;
+  /^(?:\s+(?:people|persons)?)?(?:\s+(?:in|at|by|from|during|after)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?!(?:killed|injured|hurt|wounded|dead|rescued|saved)\b)\p{L}/iu;
 
 /** A relative clause after a counted noun that makes the count all a vehicle held ("it was carrying", "the ship had on board"). */
 const CARRIED_AFTER = /^\s*(?:that\s+|which\s+)?(?:it|the\s+\p{L}+)\s+(?:was|were|had\s+been)\s+carrying\b|^\s*(?:that\s+|which\s+)?(?:it|the\s+\p{L}+)\s+(?:carried|had\s+on\s+board)\b/iu;

@@ -56,6 +56,10 @@ describe('facts: counts of people and things', () => {
     assert.deepEqual(quantities('Nine people were taken to the clinic in Osh.'), []);
     assert.deepEqual(quantities('In total 12 persons died and 7 resulted injured.').map((q) => [q[0], q[2]]), [['people|dead', 12], ['people|injured', 7]]);
   });
+  it('reads the injured rescued as the injured ("rescued with injuries", "29 injured persons were rescued"), and fire trucks as fire engines', () => {
+    assert.deepEqual(quantities('Nineteen people were rescued with injuries and taken to hospital.').map((q) => [q[0], q[2]]), [['people|injured', 19]]);
+    assert.deepEqual(quantities('Altogether 29 injured persons were rescued and sent to hospital.').map((q) => [q[0], q[2]]), [['people|injured', 29]]);
+  });
   it('counts a group past an aside that names some of it, and reads "have expired" as died', () => {
     assert.deepEqual(quantities('Five people, two of them children, have died.').map((q) => [q[0], q[2]]), [['people|dead', 5]]);
     assert.deepEqual(quantities('7 persons including 3 innocent children have expired.').map((q) => [q[0], q[2]]), [['people|dead', 7]]);
