@@ -47,11 +47,15 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/u;
 
 /**
- * True when a quote is credited to a title alone ("the Minister said") or to a group ("Prosecutors
- * said"): whom it stands for is not known, so it gives no speaker to set against a named one.
+ * True when a quote is credited to a title alone ("the Minister said"), to a group ("Prosecutors
+ * said") or to a description with no name ("the district's top administrator"): whom it stands for
+ * is not known, so it gives no speaker to set against a named one.
  */
 function namelessSpeaker(f: DetailedFact): boolean {
-  const shown = (f.value.kind === 'text' ? f.value.text : f.detail.quote!.speaker).trim().replace(/^the\s+/iu, '');
+  const written = (f.value.kind === 'text' ? f.value.text : f.detail.quote!.speaker).trim();
+  const shown = written.replace(/^the\s+/iu, '');
+  // "The district's top administrator": a description with no name in it.
+  if (/^the\s/iu.test(written) && !/\s\p{Lu}/u.test(` ${shown}`)) return true;
   return !/\s/u.test(shown) && (TITLE_HEADS.has(shown.toLowerCase()) || isPluralPeopleNoun(shown.toLowerCase()));
 }
 
@@ -236,7 +240,7 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
           `${shortName(part.uri)} gives the words “${truncate(part.detail.quote!.inner)}” to ${speakerName(part)}, ` +
           `${shortName(long.uri)} quotes them inside a longer remark of ${speakerName(long)}; one remark has one speaker.`,
         // (The longer remark's passage is the sentence the other quotes, where it is one.)
-        items: [a === long && sentence ? sentencePassage(ctx, long, sentence) : attributedPassage(a), b === long && sentence ? sentencePassage(ctx, long, sentence) : attributedPassage(b)],
+        items: [a === long ? longPassage(ctx, long, sentence) : attributedPassage(a), b === long ? longPassage(ctx, long, sentence) : attributedPassage(b)],
       }, [a, b]);
       if (added) reported.set(remark, (reported.get(remark) ?? 0) + 1);
       return added;
@@ -262,6 +266,17 @@ function partialQuoteAttributions(quotes: readonly DetailedFact[], sink: Contrad
       for (const part of bySentence.get(quoteWords(sentence).join(' ')) ?? []) report(part, long, sentence);
     }
   }
+}
+
+/**
+ * The passage of the longer remark: its sentence that holds the words; else the remark with its
+ * credit, unless the credit is another quote's ("“The bus skidded ...,” Dhakal told APN. “The
+ * chances ... are very slim ...”": the second remark is the one quoted).
+ */
+function longPassage(ctx: EventContext, long: DetailedFact, sentence: string | undefined): Passage {
+  if (sentence) return sentencePassage(ctx, long, sentence);
+  const at = long.detail.quote?.attributed;
+  return at && (at.end <= long.span.start || at.start >= long.span.end) ? passageOf(long) : attributedPassage(long);
 }
 
 /** The passage of one sentence of a quote, or the quote's own passage when the sentence is not found in it. */

@@ -283,6 +283,9 @@ function groupThenCountOf(text: string, q: Quantity): Reading | undefined {
   return { measure: `people|${predicate}`, label: `people ${predicate}`, range, start, end: q.end };
 }
 
+/** Verbs whose object a count of the injured or dead may be ("pulled out nine injured", "carried two dead"). */
+const CARRIED_BEFORE = /\b(?:pulled|brought|carried|dragged|took|taken|flew|airlifted|ferried|rushed|transported|drove|lifted|winched|helped|treated)\s+(?:out\s+|up\s+|away\s+)?(?:the\s+|some\s+|another\s+)?$/iu;
+
 /**
  * An aside after a counted group that names some of its members, between the group and what befell
  * it: ", two of them children,", ", among them the mayor,", " including three children" (before
@@ -417,6 +420,9 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     readCountedPhrase(text.slice(q.end)) ??
     (implicitNoun ? { noun: implicitNoun, group: '', end: 0, partial: false } : elided ? { noun: elided, group: '', end: 0, partial: false } : undefined);
   if (!phrase || phrase.partial || !phrase.noun) return undefined;
+  // "Locals pulled out nine injured from the water": the injured (or dead) as the object of what
+  // someone did to them are those some people reached, a part of the toll.
+  if ((phrase.predicate === 'injured' || phrase.predicate === 'dead') && CARRIED_BEFORE.test(before)) return undefined;
   let predicate = phrase.predicate;
   let start = q.start;
   let end = q.end + phrase.end;

@@ -1,6 +1,7 @@
 /**
  * Blind round 53's rules, on fictional stories in test-fixtures/contradictions:
- * - a fire truck is a fire engine (countedThings.ts);
+ * - a fire truck is a fire engine (countedThings.ts), and "pulled out nine injured" counts a part of the injured;
+ * - a remark credited to a description with no name ("the district's top administrator") has no speaker to set against another;
  * - a sum told of a named year ("a roof repair in 2023 that cost 48 million yen") is a fact of that
  *   year, set against the same year's sum only (figureFacts.ts);
  * - a denial reaches no further than its sentence ("nothing more. They came at dawn", paraphraseRules.ts);
@@ -40,5 +41,11 @@ describe('contradictions: blind round 53', () => {
     assert.deepEqual(found(['mediation-end-a.txt', 'mediation-end-b.txt']), [
       'date: mediation-end-a.txt «ended without agreement at 11:40 p.m. on Wednesday» | mediation-end-b.txt «ended without agreement at 23h40 of this Tuesday (11)»',
     ]);
+  });
+  it('gives a remark to no one when a description with no name credits it, and counts no toll from "pulled out nine injured"', () => {
+    const lines = found(['river-bus-a.txt', 'river-bus-b.md']);
+    assert.ok(!lines.some((l) => /skidded/u.test(l)), lines.join('\n'));
+    assert.ok(!lines.some((l) => /^count:/u.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^attribution: river-bus-b\.md «"The chances of finding/u.test(l)), lines.join('\n'));
   });
 });
