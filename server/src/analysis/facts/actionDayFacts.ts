@@ -71,9 +71,12 @@ const NOT_A_FIRM_PLAN =
 /** A verb of saying right before the day: the day something was said, which articles may well tell apart. */
 export const SAID_BEFORE = /\b(?:said|says|told|added|stated|wrote|according|confirmed|announced|reported)\s+(?:\p{L}+\s+){0,2}$/iu;
 
-/** Words of night and clock times: a night-time event is one day in one zone and the next in another. */
+/**
+ * Words of night and clock times: a night-time event is one day in one zone and the next in another.
+ * (Not a count of nights, "a 10-night cruise", nor a day and month in brackets, "Saturday (7.06)".)
+ */
 export const NIGHT_OR_CLOCK =
-  /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|gmt|utc|local time|a\.m\.|p\.m\.|am|pm)\b|\d{1,2}[:.]\d\d/iu;
+  /\b(?:(?<!-)night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|gmt|utc|local time|a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d|(?<!\()\d{1,2}\.\d\d/iu;
 
 /** Words right before a day that put the event early in it: "early on", "in the early hours of", "at dawn on". */
 const EARLY_BEFORE = /\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+|(?:at\s+)?dawn\s+(?:of|on)\s+|(?:in\s+)?the\s+early\s+morning\s+of\s+)(?:this\s+)?$/iu;
@@ -139,7 +142,7 @@ function midday(hour: number | undefined, clause: string): boolean {
 }
 
 /** NIGHT_OR_CLOCK's words of night, without its clock times. */
-const NIGHT_WORDS = /\b(?:night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
+const NIGHT_WORDS = /\b(?:(?<!-)night|overnight|midnight|dawn|evening|early hours|(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
 
 /** A weekday's or a month's name, or a numeric date. */
 export const DAY_CUE =

@@ -49,3 +49,11 @@ describe('contradictions: blind round 53', () => {
     assert.ok(lines.some((l) => /^attribution: river-bus-b\.md «"The chances of finding/u.test(l)), lines.join('\n'));
   });
 });
+
+describe('contradictions: a count of nights is no time of night', () => {
+  it('sets a ship that left on Friday, June 6 against one that left on Saturday (7.06), both on a 10-night cruise', () => {
+    assert.deepEqual(found(['cruise-depart-a.txt', 'cruise-depart-b.txt']), [
+      'date: cruise-depart-a.txt «left Copenhagen on Friday, June 6» | cruise-depart-b.txt «left from Copenhagen on Saturday (7.06)»',
+    ]);
+  });
+});
