@@ -97,8 +97,11 @@ export function* timeContradictions(facts: readonly DetailedFact[], sink: Contra
         if (!aligned) return false;
         // Times said to fall on different days ("Saturday afternoon", "2:15 p.m. on Sunday") are
         // compared on one time line; a time without a day is compared by its clock time only.
-        const shift = 1440 * (daysBetween(dayOf(a, which) ?? '', dayOf(b, which) ?? '') ?? 0);
-        if (rangesOverlap(aligned[0], { min: aligned[1].min + shift, max: aligned[1].max + shift })) return false;
+        const days = daysBetween(dayOf(a, which) ?? '', dayOf(b, which) ?? '');
+        // (Without both days, a time that a zone moved past midnight, "5 a.m." at UTC+8 against "9pm
+        // GMT", is on the clock a day either way.)
+        const shifts = days === undefined ? [-1440, 0, 1440] : [1440 * days];
+        if (shifts.some((shift) => rangesOverlap(aligned[0], { min: aligned[1].min + shift, max: aligned[1].max + shift }))) return false;
         note(a, b);
         const spanA = which === 'end' ? a.detail.endSpan : a.detail.startSpan;
         const spanB = which === 'end' ? b.detail.endSpan : b.detail.startSpan;

@@ -21,7 +21,7 @@ import { contextWords, quantityFact } from './quantityFacts';
 
 /** Words before a number that make it a capacity. */
 const CAPACITY_BEFORE =
-  /\b(?:(?:built|designed|made|meant|intended|certified|rated|licensed|licenced|approved|authori[sz]ed|permitted|cleared)\s+(?:for|to\s+(?:hold|carry|seat|take|accommodate|bear))|(?:can|could)\s+(?:hold|seat|carry|accommodate)|seats|capacity\s+(?:of|for|is|was|:)|capacity\s+(?:is|was)\s+(?:put\s+at|set\s+at)?)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|just\s+|only\s+)?$/iu;
+  /\b(?:(?:built|designed|made|meant|intended|certified|rated|licensed|licenced|registered|approved|authori[sz]ed|permitted|cleared|allowed)\s+(?:for|to\s+(?:hold|carry|seat|take|accommodate|bear))|(?:can|could)\s+(?:hold|seat|carry|accommodate)|seats|capacity\s+(?:of|for|is|was|:)|capacity\s+(?:is|was)\s+(?:put\s+at|set\s+at)?)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|just\s+|only\s+)?$/iu;
 
 /** Structures and vessels, folded to a class: two capacities are compared only within one class. */
 const STRUCTURE_CLASSES: Record<string, string> = {

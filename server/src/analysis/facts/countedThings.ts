@@ -305,12 +305,29 @@ export function readCountedPhrase(after: string): CountedPhrase | undefined {
     phrase.noun = `${phrase.noun}+${singularNoun(both[1].toLowerCase())}`;
     phrase.end += both[0].length;
   }
+  // "more than 300 buses, lorries and vans": one number counts a list of kinds, no count of the first.
+  // (Not a list of people: "80 police officers, soldiers and rangers" are the responders, counted as one force.)
+  const list = phrase && phrase.noun && !phrase.partial && !both && !PEOPLE_KINDS.has(phrase.noun) ? LIST_OF_KINDS.exec(after.slice(phrase.end)) : null;
+  // (The list makes a group of its own: "300 buses, lorries and vans" against "300 vehicles, lorries and vans" still meet.)
+  if (phrase && list) {
+    phrase.group = `${phrase.group} with others`.trim();
+    phrase.end += list[0].length;
+  }
   // "63 injured people were being treated", "300 people by boat": what follows makes it a part.
   // (People taken to shelters or centres are the evacuated, not those in one place of care.)
   const rest = after.slice(phrase?.end ?? 0, (phrase?.end ?? 0) + 80);
   if (phrase && !phrase.partial && !MOVED_TO_SAFETY_AFTER.test(rest) && PART_AFTER.some((re) => re.test(rest.slice(0, 40)))) phrase.partial = true;
   return phrase;
 }
+
+/** Classes of people among NOUN_CLASSES. */
+const PEOPLE_KINDS = new Set([
+  'people', 'passenger', 'crew', 'suspect', 'man', 'woman', 'child', 'officer', 'rescuer', 'soldier', 'civilian', 'worker', 'student',
+  'tourist', 'resident', 'migrant', 'protester', 'firefighter', 'miner', 'hostage', 'prisoner', 'patient', 'citizen',
+]);
+
+/** Further kinds listed after a counted noun, none with a number of its own: ", lorries and vans". */
+const LIST_OF_KINDS = /^(?:,\s+[\p{Ll}-]{3,}s)+,?\s+(?:and|or)\s+[\p{Ll}-]{3,}s\b/u;
 
 /** A second group counted with the first: "and deputy ministers" (no number of its own, see `readCountedPhrase`). */
 const BOTH_GROUPS = /^\s+(?:and|&)\s+(?:(?:their|its|other|the)\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,}s)\b/u;

@@ -61,7 +61,7 @@ const RATES: Array<[RegExp, string]> = [
  * a payment per person, whatever the verb (paid, received, compensated).
  */
 const PERSON_NOUNS = String.raw`(?:passenger|person|customer|traveller|traveler|household|family|resident|victim|worker|employee|student|pensioner|client|guest|survivor|farmer)`;
-const PER_PERSON_BEFORE = new RegExp(String.raw`\b(?:each|every|per)\s+(?:[\p{L}-]+\s+)?` + PERSON_NOUNS + String.raw`\b`, 'iu');
+const PER_PERSON_BEFORE = new RegExp(String.raw`\b(?:(?:each|every|per)|each\s+of\s+the)\s+(?:[\p{L}-]+\s+)?` + PERSON_NOUNS + String.raw`s?\b`, 'iu');
 const PER_PERSON_AFTER = /^\s*(?:each|apiece|a head|per head)\b/iu;
 /**
  * A sum for each of a group of people with no verb of paying ("announced Rs5 lakh for each family of

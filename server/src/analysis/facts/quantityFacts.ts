@@ -289,9 +289,10 @@ const CARRIED_BEFORE = /\b(?:pulled|brought|carried|dragged|took|taken|flew|airl
 /**
  * An aside after a counted group that names some of its members, between the group and what befell
  * it: ", two of them children,", ", among them the mayor,", " including three children" (before
- * "have died"). The count is still of the whole group.
+ * "have died"), or whose they are: " of the enterprise" (before "received injuries"). The count is
+ * still of the whole group.
  */
-const WHOLE_ASIDE = /^(?:\s*,\s*(?:[^,;.]{1,30}?\bof\s+them\b[^,;.]{0,30}|(?:including|among\s+them)\b[^,;.]{1,50}),|\s+including\s+[^,;.]{1,40}?(?=\s+(?:have|has|had|were|was|are|is)\s))/iu;
+const WHOLE_ASIDE = /^(?:\s*,\s*(?:[^,;.]{1,30}?\bof\s+them\b[^,;.]{0,30}|(?:including|among\s+them)\b[^,;.]{1,50}),|\s+including\s+[^,;.]{1,40}?(?=\s+(?:have|has|had|were|was|are|is)\s)|\s+of\s+(?:the|its|their)\s+[\p{Ll}-]+(?=\s+(?:have|has|had|were|was|are|is|received|suffered|sustained)\s))/iu;
 
 /**
  * "killing 27 workers and injuring 62 others", "31 people died. More than 70 others were injured":

@@ -44,9 +44,11 @@ const MEASURE_UNITS: Record<string, string> = {
 const SPEED_AFTER = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b)/iu;
 const SPEED_OF_LENGTH: Record<string, string> = { km: 'km/h', mile: 'mph' };
 const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₩': 'krw', Rs: 'inr', 'Rs.': 'inr', '₦': 'ngn', N: 'ngn',
+  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₩': 'krw', Rs: 'inr', 'Rs.': 'inr', '₦': 'ngn', N: 'ngn', '₱': 'peso',
   // The Kenyan shilling's mark ("KSh 50 million"), one unit with the word "shillings".
   KSh: 'shilling', Ksh: 'shilling', 'KSh.': 'shilling', 'Ksh.': 'shilling',
+  // East African papers write any shilling so: "Sh1 million", "TSh 2 million".
+  Sh: 'shilling', 'Sh.': 'shilling', TSh: 'shilling', Tsh: 'shilling', USh: 'shilling', Ush: 'shilling',
   // Dollars and reais of other countries, written with a prefix to the dollar sign ("S$3.8 billion").
   'R$': 'brl', 'S$': 'sgd', 'HK$': 'hkd', 'A$': 'aud', 'C$': 'cad', 'NZ$': 'nzd',
 };
@@ -72,6 +74,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** ISO codes of the crown currencies, which the words above fold into one family ("CZK 52m", "52 million crowns"). */
 const CROWN_CODES = new Set(['czk', 'sek', 'nok', 'dkk', 'isk']);
+/** The pesos' codes: one word family, as "2.8 million pesos" and "PHP 2.8 million" are one sum in a Manila story. */
+const PESO_CODES = new Set(['php', 'mxn', 'clp', 'ars', 'cop', 'uyu', 'dop', 'cup']);
 /**
  * A nationality written between the number and the currency word ("1,500 Norwegian crowns",
  * "2 million Mexican pesos"). Dollars of a named country get that country's code; other currency
@@ -110,6 +114,8 @@ const FOREIGN_SCALE_WORDS: Readonly<Record<string, number>> = {
   mil: 1e3,
   mi: 1e6, milhao: 1e6, milhoes: 1e6, millon: 1e6, millones: 1e6, millions: 1e6,
   bi: 1e9, bilhao: 1e9, bilhoes: 1e9, billions: 1e9,
+  // Swahili, as East African pages keep it: "Sh1 milioni".
+  milioni: 1e6, bilioni: 1e9,
 };
 
 /** Currencies of Portuguese- and Spanish-speaking countries, whose pages write "mil" for a thousand. */
@@ -127,7 +133,7 @@ const NAIRA_MARK = String.raw`\bN(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|m
  * A letter may follow the digits only when it opens a compact scale: "10km" and "5pm" are no amounts.
  */
 const QUANTITY_RE = new RegExp(
-  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩₦]|\bRs\.?(?=\s?\d)|\bK[Ss]h\.?(?=\s?\d)|` + NAIRA_MARK + String.raw`|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?|(?<![\p{L}\p{N}.,]))(` + NUMBER_SOURCE +
+  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩₦₱]|\bRs\.?(?=\s?\d)|\bK[Ss]h\.?(?=\s?\d)|\b[TU]?Sh\.?(?=\s?\d)|\b[TU]sh\.?(?=\s?\d)|` + NAIRA_MARK + String.raw`|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?|(?<![\p{L}\p{N}.,]))(` + NUMBER_SOURCE +
     String.raw`)(?!(?!(?:bn|bln|tn|mn|mln|m|k)\b)[\p{L}\p{N}]|[.,]\d)(?:\s*(bn|bln|tn|mn|mln|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
   'giu',
 );
@@ -161,7 +167,9 @@ function readQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(QUANTITY_RE)) {
     let hedgeText: string | undefined = m[1];
     let symbol: string | undefined = m[2];
-    // The pattern ignores case; a currency code counts only in capitals ("try 5 times" is no money).
+    // The pattern ignores case; a mark of letters counts only as written ("Sh1 million", not "sh5").
+    if (symbol && /^\p{L}+\.?$/u.test(symbol) && !/^[a-z]{3}$/iu.test(symbol) && CURRENCY_SYMBOLS[symbol] === undefined) continue;
+    // A currency code counts only in capitals ("try 5 times" is no money).
     if (symbol && /^[a-z]{3}$/iu.test(symbol) && !CODE_SET.has(symbol) && CURRENCY_SYMBOLS[symbol] === undefined) {
       symbol = undefined;
       hedgeText = undefined;
@@ -326,7 +334,7 @@ export function singular(word: string): string {
 /** The unit of an ISO currency code: its lower case, or the crown family for the crown currencies. */
 function codeUnit(code: string): string {
   const lower = code.toLowerCase();
-  return CROWN_CODES.has(lower) ? 'crown' : lower;
+  return CROWN_CODES.has(lower) ? 'crown' : PESO_CODES.has(lower) ? 'peso' : lower;
 }
 
 /** The currency a word after a number names ("koruna", "euros"), if any. */

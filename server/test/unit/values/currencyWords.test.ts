@@ -35,6 +35,10 @@ describe('values: currency words', () => {
     assert.deepEqual(money('The cargo was worth N240 million naira; the fine was ₦5bn.'), ['N240 million=240000000 ngn', '₦5bn=5000000000 ngn']);
     assert.deepEqual(money('Staff wore N95 masks on the N1 road.'), []);
   });
+  it('reads "PHP 2.8 million", "₱180,000" and "2.8 million pesos" as pesos, and "Sh1 milioni" and "TSh 2 million" as shillings, not "sh5"', () => {
+    assert.deepEqual(money('It costs PHP 2.8 million; the subsidy is ₱180,000, or 2.8 million pesos in all.'), ['PHP 2.8 million=2800000 peso', '₱180,000=180000 peso', '2.8 million pesos=2800000 peso']);
+    assert.deepEqual(money('Each family gets Sh1 milioni, and TSh 2 million from the state; sh5 is no sum.'), ['Sh1 milioni=1000000 shilling', 'TSh 2 million=2000000 shilling']);
+  });
   it('reads "US$6.4 million" as dollars', () => {
     assert.deepEqual(money('Agents found US$6.4 million.'), ['US$6.4 million=6400000 usd']);
   });
