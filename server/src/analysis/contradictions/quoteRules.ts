@@ -11,7 +11,7 @@
 import type { DetailedFact } from '../facts/detail';
 import { quoteWords } from '../facts/quoteFacts';
 import { speakerKey } from '../facts/roles';
-import { foldName } from '../lexicon/fold';
+import { slug } from '../entities/resolveEntities';
 import type { Steps } from '../steps';
 import type { Passage } from '../types';
 import { daysApart, eventGroups, PairVisits, type EventContext } from './eventIdentity';
@@ -89,8 +89,6 @@ function speaksForBody(speaksFor: ReadonlyMap<string, string[]>, person: string,
   const id = body.slice('org:'.length);
   return (speaksFor.get(person) ?? []).some((b) => id === b || id.startsWith(`${b}-`));
 }
-
-const slug = (name: string) => foldName(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '');
 
 /** Adds the quote contradictions among `facts` to `sink`. */
 export function* quoteContradictions(facts: readonly DetailedFact[], sink: ContradictionSink, ctx: EventContext): Steps<void> {

@@ -296,7 +296,7 @@ function exclusiveOfficeContradictions(facts: readonly DetailedFact[], sink: Con
       // A party's or a firm's president may well be prime minister: only the heads of a country are compared.
       const roles = new Set([pa.role, pb.role]);
       if (roles.has('prime-minister') && (pa.organisation || pb.organisation)) return false;
-      // A chamber's speaker is its president under another name; a club's coach is no speaker.
+      // A chamber's speaker is its president under another name: it is set against its vice-president only.
       if (roles.has('speaker') && !roles.has('vice-president')) return false;
       // The vice-president of one body may preside over another.
       const oneBody = pa.organisationEntity !== undefined && pa.organisationEntity === pb.organisationEntity;

@@ -28,10 +28,11 @@ export function transliterationKey(word: string): string {
     .replace(/ts(?=[aeiouy])/gu, 'c')
     // Dutch and Flemish "ck" is "k": "Verbeeck" / "Verbeek".
     .replace(/ck/gu, 'k')
-    // Thai romanizations write an aspirate "ph" or not, and "v" or "w" ("Viriyaphan" /
-    // "Wiriyapan"), as "Vladimir" and "Wladimir" differ between Slavic spellings.
+    // Thai romanizations write an aspirate "ph" or not, and an initial "v" or "w" ("Viriyaphan" /
+    // "Wiriyapan"), as "Vladimir" and "Wladimir" differ between Slavic spellings. (Only an initial
+    // one: inside a word, "v" and "w" tell apart names of the bench's generated stories.)
     .replace(/ph/gu, 'p')
-    .replace(/v/gu, 'w')
+    .replace(/^v/u, 'w')
     .replace(/x/gu, 'ks')
     .replace(/y/gu, 'i')
     .replace(/[ie]*i[ie]*/gu, 'i')
