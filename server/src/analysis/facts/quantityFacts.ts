@@ -64,7 +64,7 @@ export const isQuantityFact = factWithGuard<QuantityFact>('quantity');
  * partial result or a number about something else: such numbers are not compared.
  */
 const UNSTABLE =
-  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|could|would|might|feared|possibly|up from|down from|compared with|not|never|no|similar|separate|previous|prior|another|last (?:year|month|week)|(?<!\bas )in (?:1[89]|20)\d\d|since (?:\p{L}+ )?(?:1[89]|20)\d\d|since (?:the (?:start|beginning) of )?(?:january|february|march|april|june|july|august|september|october|november|december|the year)(?! \d)|(?<!\d )(?:january|february|march|april|june|july|august|september|october|november|december) (?:1[89]|20)\d\d|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|winter|spring|autumn)|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
+  /\b(?:initial(?:ly)?|earlier|later|updated?|revised|so far|at first|first reported|by now|now|as of|preliminary|provisional|latest|expected|projected|forecasts?|exit polls?|counted|yet to|could|would|might|feared|possibly|up from|down from|compared with|similar|separate|previous|prior|another|last (?:year|month|week)|(?<!\bas )in (?:1[89]|20)\d\d|since (?:\p{L}+ )?(?:1[89]|20)\d\d|since (?:the (?:start|beginning) of )?(?:january|february|march|april|june|july|august|september|october|november|december|the year)(?! \d)|(?<!\d )(?:january|february|march|april|june|july|august|september|october|november|december) (?:1[89]|20)\d\d|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|winter|spring|autumn)|each|every|per(?!\s?cent)|average|a day|a week|a year|annually|hypothetical|if)\b/iu;
 
 /**
  * A number that changed ("the toll rose to 11", "climbed by three", "has reached 12"): verbs of
@@ -82,8 +82,23 @@ const CHANGED =
  */
 export const isUnstable = (text: string, figure?: { start: number; end: number }) => {
   const told = withoutOtherUnitPrices(text, figure).replace(PERCEIVED, 'was seen');
-  return UNSTABLE.test(told) || stillNear(told, figure) || changedFigure(told, figure) || TAKING_TO.test(told);
+  return UNSTABLE.test(told) || deniedNear(told, figure) || stillNear(told, figure) || changedFigure(told, figure) || TAKING_TO.test(told);
 };
+
+/**
+ * A denial in the figure's own part of the clause, up to its next comma ("were not injured", "no
+ * one was hurt"); without a figure, anywhere in the clause. A later part ("Three employees received
+ * injuries, one of them is in hospital, his life is not in danger") denies something else.
+ */
+function deniedNear(text: string, figure: { start: number; end: number } | undefined): boolean {
+  if (!figure) return DENIAL.test(text);
+  const from = Math.max(text.lastIndexOf(',', figure.start), text.lastIndexOf(';', figure.start), 0);
+  const comma = text.slice(figure.end).search(/[,;]/u);
+  return DENIAL.test(text.slice(from, comma < 0 ? text.length : figure.end + comma));
+}
+
+/** Words that deny what their clause says. */
+const DENIAL = /\b(?:not|never|no)\b/iu;
 
 /**
  * A unit price ("at 1,150 koruna each", "for $20 per share") is a value per thing, so its "each"

@@ -4,7 +4,8 @@
  *   at UTC+8 is 9pm GMT the evening before, timeRules.ts);
  * - one number before a list of kinds ("more than 300 buses, lorries and vans") counts them all, not the first;
  * - a count past "of the enterprise" and "received injuries" counts the injured; "each of the injured
- *   workers" is a payment per person; "registered to carry" is a capacity.
+ *   workers" is a payment per person; "registered to carry" is a capacity;
+ * - a denial makes a count unsure only in the count's own part of the clause (quantityFacts.ts).
  */
 import assert from 'node:assert/strict';
 import { analyseFixtures, anchoredLines } from './pipeline';
@@ -23,5 +24,10 @@ describe('contradictions: blind round 54', () => {
   });
   it('sets a ferry licensed to carry 60 against one registered to carry only 80', () => {
     assert.deepEqual(found(['lake-ferry-a.txt', 'lake-ferry-b.txt']), ['count: lake-ferry-a.txt «licensed to carry 60» | lake-ferry-b.txt «registered to carry only 80»']);
+  });
+  it('reads a count past a later clause that denies something else ("..., his life is not in danger")', () => {
+    assert.deepEqual(found(['refinery-hurt-a.txt', 'refinery-hurt-c.txt']), [
+      'count: refinery-hurt-a.txt «Two employees of the enterprise were injured» | refinery-hurt-c.txt «Three employees of the enterprise received injuries»',
+    ]);
   });
 });
