@@ -70,7 +70,7 @@ export function isNeverName(w: Word): boolean {
   // A currency's mark ("KSh 50 million"; "KSH" in capitals is an acronym, Hungary's statistics office).
   if (w.text === 'I' || isCurrencyMark(w.text) || NEVER_NAMES.has(l) || SERVICE_WORDS.has(w.lower) || /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/u.test(l)) return true;
   // An amount written against its currency code or mark ("VND1.2 trillion", "USD5m", "Rs5 lakh").
-  const amount = /^(\p{Lu}{3}|\p{L}{1,3}?)\.?\d/u.exec(w.text);
+  const amount = /^(\p{L}{1,3})\.?\d/u.exec(w.text);
   if (amount && (CURRENCY_CODES.has(amount[1]) || isCurrencyMark(amount[1]))) return true;
   // Time zones the clock reader knows ("WITA", "EDT") and currency codes ("RON 198 million").
   if (w.acronym) return NON_ENTITY_ACRONYMS.has(l.replace(/\./gu, '')) || CURRENCY_CODES.has(w.text) || lookupZone(w.text) !== undefined;

@@ -178,7 +178,7 @@ function readDates(text: string, published: string | undefined, forward: boolean
       iso && ref && grain === 'day' && (SHORT_NUMERIC.test(written) || WEEKDAY_THEN_SHORT_NUMERIC.test(written))
         ? nearerReading(iso, ref)
         : iso && ref && grain === 'day' && FULL_NUMERIC.test(written)
-          ? nearerReadingInYear(iso, ref)
+          ? nearerReading(iso, ref, true)
           : iso;
     let actualWeekday: number | undefined;
     if (swapped !== iso) {
@@ -321,11 +321,15 @@ const SHORT_NUMERIC = /^\(?\d{1,2}[./]\d{1,2}\.?\)?$/u;
 /** A weekday and then such a date: "Tuesday 12/3", "this Tuesday, 12.3". */
 const WEEKDAY_THEN_SHORT_NUMERIC = /^(?:(?:this|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\(?\d{1,2}[./]\d{1,2}\.?\)?$/iu;
 
-/** Of a date and the date with its day and month swapped, each in its year nearest `ref`, the one nearer `ref`. */
-function nearerReading(iso: string, ref: Date): string {
+/**
+ * Of a date and the date with its day and month swapped, the one nearer `ref`: each in its year
+ * nearest `ref`, or in the year written when `yearWritten` ("8/2/2569" keeps 2026).
+ */
+function nearerReading(iso: string, ref: Date, yearWritten = false): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (d > 12 || m === d) return iso;
-  const nearest = (month: number, day: number) => nearestTo(ref, [y - 1, y, y + 1].map((year) => Date.UTC(year, month - 1, day, 12)));
+  const years = yearWritten ? [y] : [y - 1, y, y + 1];
+  const nearest = (month: number, day: number) => nearestTo(ref, years.map((year) => Date.UTC(year, month - 1, day, 12)));
   const asRead = nearest(m, d);
   const swapped = nearest(d, m);
   return Math.abs(swapped - ref.getTime()) < Math.abs(asRead - ref.getTime()) ? dateToIso(new Date(swapped)) : iso;
@@ -333,14 +337,6 @@ function nearerReading(iso: string, ref: Date): string {
 
 /** A day, month and year in figures, a weekday maybe before: "8/2/2569", "Sunday 8.2.2026". */
 const FULL_NUMERIC = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\(?\d{1,2}[./]\d{1,2}[./]\d{4}\)?$/iu;
-
-/** `nearerReading` for a day written with its year: the year stays, day and month may swap. */
-function nearerReadingInYear(iso: string, ref: Date): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (d > 12 || m === d) return iso;
-  const swapped = Date.UTC(y, d - 1, m, 12);
-  return Math.abs(swapped - ref.getTime()) < Math.abs(Date.UTC(y, m - 1, d, 12) - ref.getTime()) ? dateToIso(new Date(swapped)) : iso;
-}
 
 /**
  * chrono-node takes "from 2 May" for the start of a range of days ("from 2 [to ...]") and loses

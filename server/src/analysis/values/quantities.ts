@@ -133,7 +133,7 @@ const NAIRA_MARK = String.raw`\bN(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|m
  * A letter may follow the digits only when it opens a compact scale: "10km" and "5pm" are no amounts.
  */
 const QUANTITY_RE = new RegExp(
-  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩₦₱]|\bRs\.?(?=\s?\d)|\bK[Ss]h\.?(?=\s?\d)|\b[TU]?Sh\.?(?=\s?\d)|\b[TU]sh\.?(?=\s?\d)|` + NAIRA_MARK + String.raw`|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?|(?<![\p{L}\p{N}.,]))(` + NUMBER_SOURCE +
+  String.raw`(?:\b(` + HEDGE_SOURCE + String.raw`)\s+)?(?:(US\s?\$|\b(?:R|S|HK|A|C|NZ)\$|[$€£¥₹₩₦₱]|\bRs\.?(?=\s?\d)|\b[KTU]?sh\.?(?=\s?\d)|` + NAIRA_MARK + String.raw`|\b(?:` + CURRENCY_CODES.join('|') + String.raw`)(?=\s?\d))\s?|(?<![\p{L}\p{N}.,]))(` + NUMBER_SOURCE +
     String.raw`)(?!(?!(?:bn|bln|tn|mn|mln|m|k)\b)[\p{L}\p{N}]|[.,]\d)(?:\s*(bn|bln|tn|mn|mln|m|k)\b)?(?:\s*(%|percent\b|per\s?cent\b))?(?:(-|\s+)((?:square\s+)?[\p{L}]+))?`,
   'giu',
 );
