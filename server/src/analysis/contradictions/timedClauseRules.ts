@@ -21,6 +21,7 @@ import type { Steps } from '../steps';
 import { findClockTimes, isPlainLocalTime } from '../values/clock';
 import { clock, compareClockWindows, offsetAgreedBy, sameInstantFromTwoPlaces, sharedStoryOffset } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
+import { tiedByMinute, writtenMinute } from './minuteTie';
 import { ContradictionSink, docPairKey, isClosestTelling, passageOf, sameTimeWindow, shortName, toldOnATime } from './factIndex';
 
 /**
@@ -75,7 +76,18 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
   });
   // Pairs of passages set against each other on a time already (by clockTimeRules.ts or the rules of event times).
   const toldAlready = toldOnATime(sink);
-  const best = new Map<string, { a: TimedClauseFact; b: TimedClauseFact; shared: string[]; wa: MinuteWindow; wb: MinuteWindow; frame: string }>();
+  const compareWindows = (a: TimedClauseFact, b: TimedClauseFact) => {
+    const ca = a.detail.timedClause;
+    const cb = b.detail.timedClause;
+    return compareClockWindows(placeZoned(a) ? undefined : ca.local, ca.utc, placeZoned(b) ? undefined : cb.local, cb.utc, offset ?? sharedStoryOffset(ca, cb));
+  };
+  // The minutes an article's other timed clauses are written at, in a frame ("UTC" or local time).
+  const otherMinutes = (f: TimedClauseFact, frame: string) =>
+    (byDoc.get(f.uri) ?? []).filter((o) => o !== f).map((o) => {
+      const w = frame === 'UTC' ? o.detail.timedClause.utc : o.detail.timedClause.local;
+      return w ? writtenMinute(w) : undefined;
+    });
+  const best = new Map<string, { a: TimedClauseFact; b: TimedClauseFact; shared: string[]; wa: MinuteWindow; wb: MinuteWindow; frame: string; tied: boolean }>();
   for (let i = 0; i < clauses.length; i++) {
     if (i % YIELD_STRIDE === 0) yield;
     const a = clauses[i];
@@ -104,18 +116,22 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       // one event at one time, whatever verb tells what was said at it.
       // ("A news briefing" and "a press conference" are one such gathering.)
       const gathering = holdsGathering(a) && holdsGathering(b) && a.detail.timedClause.names.some((n) => b.detail.timedClause.names.includes(n));
-      if (!gathering && (said ? !saidAlike(shared) : !enough && !(shared.length === 1 && loneAction(a, b, byDoc)))) continue;
+      const alike = gathering || (said ? saidAlike(shared) : enough || (shared.length === 1 && loneAction(a, b, byDoc)));
+      const ca = a.detail.timedClause;
+      const cb = b.detail.timedClause;
+      // A time in a named place's zone ("2.30 a.m. Belgrade time") is that place's local time, not
+      // the story's: it is compared by its instant only.
+      const verdict = alike || shared.length > 0 ? compareWindows(a, b) : undefined;
+      if (!verdict) continue;
+      // Fewer shared words do when the two times are tied by their odd minute (minuteTie.ts).
+      // (Each time must be written in the frame they are compared in, not converted by a guessed offset.)
+      const tied = !alike && !sameFigures(a, b) && writtenIn(a, verdict[2], offset) && writtenIn(b, verdict[2], offset) && tiedByMinute(verdict[0], verdict[1], a, b, (f) => otherMinutes(f, verdict[2]));
+      if (!alike && !tied) continue;
       if (timedByAnotherVerb(a, b, byDoc) || timedByAnotherVerb(b, a, byDoc)) continue;
       const na = a.detail.timedClause.names;
       const nb = b.detail.timedClause.names;
       if (na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n))) continue;
-      const ca = a.detail.timedClause;
-      const cb = b.detail.timedClause;
       if (sameInstantFromTwoPlaces(ca, cb)) continue;
-      // A time in a named place's zone ("2.30 a.m. Belgrade time") is that place's local time, not
-      // the story's: it is compared by its instant only.
-      const verdict = compareClockWindows(placeZoned(a) ? undefined : ca.local, ca.utc, placeZoned(b) ? undefined : cb.local, cb.utc, offset ?? sharedStoryOffset(ca, cb));
-      if (!verdict) continue;
       if (!sameTimeWindow(a, b, MAX_DAYS_APART) || !sameEvent(a, b, false)) continue;
       if (!closestIn(a, b, byDoc) || !closestIn(b, a, byDoc)) continue;
       // "The first aircraft landed at 6:15" and "the last aircraft landed at 15:35 GMT": two
@@ -123,20 +139,24 @@ export function* timedClauseContradictions(facts: readonly DetailedFact[], sink:
       if (firstAndLast(ordinalOf(ctx, a), ordinalOf(ctx, b))) continue;
       const key = docPairKey(a, b);
       const seen = best.get(key);
-      if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared, wa: verdict[0], wb: verdict[1], frame: verdict[2] });
+      if (!seen || shared.length > seen.shared.length) best.set(key, { a, b, shared, wa: verdict[0], wb: verdict[1], frame: verdict[2], tied });
     }
   }
-  for (const { a, b, shared, wa, wb, frame } of best.values()) {
+  for (const { a, b, shared, wa, wb, frame, tied } of best.values()) {
     const [x, y, wx, wy] = a.uri < b.uri ? [a, b, wa, wb] : [b, a, wb, wa];
     sink.add(`timed-clause|${docPairKey(a, b)}`, {
       kind: 'time',
       fact: 'time of the event',
       explanation:
         `${shortName(x.uri)} tells it at “${x.display}” (${clock(wx)} ${frame}), ${shortName(y.uri)} at “${y.display}” (${clock(wy)} ${frame}), ` +
-        (shared.length > 0
+        (tied
+          ? `${shared.length > 0 ? `both of ${shared.slice(0, 2).map((w) => `“${w}”`).join(' and ')}, ` : ''}at the same minute past the hour a whole number of hours apart: ` +
+            'one time put in the wrong zone, or converted with the wrong offset.'
+          : shared.length > 0
           ? `in the same words (${shared.slice(0, 3).map((w) => `“${w}”`).join(', ')}): one action happened at one time.`
           : 'both of one news conference or briefing: it began at one time.'),
-      items: [actionPassage(x, y), actionPassage(y, x)],
+      // Two tellings tied by their minute only are shown by their times: their clauses may share no action.
+      items: tied ? [passageOf(x, timeSpan(x)), passageOf(y, timeSpan(y))] : [actionPassage(x, y), actionPassage(y, x)],
     }, [x, y]);
   }
 }
@@ -230,6 +250,34 @@ function saidAlike(shared: readonly string[]): boolean {
 /** The words of `a`'s clause that `b`'s clause says too (by stem, synonym or predicate class), as `a` writes them. */
 function sharedWords(a: TimedClauseFact, b: TimedClauseFact): string[] {
   return sharedTermWords(a.detail.timedClause.terms, b.detail.timedClause.terms);
+}
+
+/**
+ * True when two clauses' times are written with the same clock figures ("7:15 p.m. (1915 GMT)" /
+ * "7.15pm Paris time"): one time in two zones, which zoneSlipRules.ts tells.
+ */
+function sameFigures(a: TimedClauseFact, b: TimedClauseFact): boolean {
+  const figures = (f: TimedClauseFact) => findClockTimes(f.span.text.slice(f.detail.timedClause.timeStart - f.span.start, f.detail.timedClause.timeEnd - f.span.start))[0]?.minutes;
+  const fa = figures(a);
+  return fa !== undefined && fa === figures(b);
+}
+
+/** Where a clause's time is written. */
+function timeSpan(f: TimedClauseFact): { start: number; end: number } {
+  return { start: f.detail.timedClause.timeStart, end: f.detail.timedClause.timeEnd };
+}
+
+/**
+ * True when a clause's time is written in `frame`, or put in it by the offset the story's own
+ * conversions agree on (`agreed`): as an instant ("9.40am GMT", "3:42 a.m. EDT", "10:40 a.m. local
+ * time (0840 GMT)") for "UTC", as plain local time for local time; not a time that an offset
+ * guessed from the article's places put in the other frame ("2.40am GMT" taken for a London paper's local time).
+ */
+function writtenIn(f: TimedClauseFact, frame: string, agreed: number | undefined): boolean {
+  const c = f.detail.timedClause;
+  if (frame === 'UTC') return c.utc !== undefined || (c.local !== undefined && agreed !== undefined && !placeZoned(f));
+  const zone = findClockTimes(f.span.text.slice(c.timeStart - f.span.start, c.timeEnd - f.span.start))[0]?.zone;
+  return c.local !== undefined && (!zone || isPlainLocalTime(zone.name));
 }
 
 /** True when a clause's time is written in a place's zone ("5am Addis Ababa time"), not plain "local time". */

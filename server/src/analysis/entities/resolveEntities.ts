@@ -833,7 +833,8 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
         const [a, b] = [list[i].items[0].words[0], list[j].items[0].words[0]];
         // Spelling variants ("Mohammed" / "Muhammad") are one person only when no article names
         // both: one article writing both spellings is telling two people apart.
-        if (compatibleGiven(a, b) || ((spellingVariants(a, b) || shortGivenName(a, b) || givenNameForms(a, b)) && !sameDocument(list[i], list[j]))) sets.union(list[i].key, list[j].key);
+        // A pet form may stand beside the full given name in one article ("Wilfredo Mamani ... declared Willy Mamani").
+        if (compatibleGiven(a, b) || isPetForm(a, b) || isPetForm(b, a) || ((spellingVariants(a, b) || shortGivenName(a, b) || givenNameForms(a, b)) && !sameDocument(list[i], list[j]))) sets.union(list[i].key, list[j].key);
       }
     }
   }
@@ -867,11 +868,23 @@ function joinNamePrefixes(groups: ReadonlyMap<string, Group>, sets: Sets): void 
     if (list) list.push(g);
     else byOpening.set(opening, [g]);
   }
+  // Two-word names by their second word, for openings written with a pet form of the given name.
+  const pairsBySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const words = g.items[0].words;
+    if (g.norp || g.type !== 'PERSON' || words.length !== 2) continue;
+    const list = pairsBySurname.get(words[1]);
+    if (list) list.push(g);
+    else pairsBySurname.set(words[1], [g]);
+  }
   for (const [opening, longer] of byOpening) {
-    const short = groups.get(opening);
-    if (!short || short.norp || short.type !== 'PERSON') continue;
     const roots = new Set(longer.map((g) => sets.find(g.key)));
-    if (roots.size === 1) sets.union(short.key, longer[0].key);
+    if (roots.size !== 1) continue;
+    const exact = groups.get(opening);
+    if (exact && !exact.norp && exact.type === 'PERSON') sets.union(exact.key, longer[0].key);
+    // "Willy Mamani" for "Wilfredo Mamani Condori".
+    const [given, surname] = opening.split(' ');
+    for (const short of pairsBySurname.get(surname) ?? []) if (isPetForm(short.items[0].words[0], given)) sets.union(short.key, longer[0].key);
   }
 }
 
@@ -1107,10 +1120,26 @@ function compatibleGiven(a: string, b: string): boolean {
 /**
  * A short form of a given name and the full one: the first four letters agree ("Nikos" /
  * "Nikolaos", "Alex" / "Alexander"), the short one is the full one without some of its letters
- * ("Mohd" / "Mohamad", see `abbreviatedGiven`) or its end ("Femi" / "Olufemi", see `givenTail`). Like spelling variants, only across articles (see joinFullNames).
+ * ("Mohd" / "Mohamad", see `abbreviatedGiven`), or its end ("Femi" / "Olufemi", see `givenTail`). Like spelling variants, only across articles (see joinFullNames).
  */
 export function shortGivenName(a: string, b: string): boolean {
-  return (a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) || abbreviatedGiven(a, b) || abbreviatedGiven(b, a) || givenTail(a, b) || givenTail(b, a);
+  return (
+    (a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) ||
+    abbreviatedGiven(a, b) || abbreviatedGiven(b, a) || givenTail(a, b) || givenTail(b, a)
+  );
+}
+
+/**
+ * A pet form of a given name and the full one: the full name's opening with "-y" or "-ie" (a key's
+ * "i") added, its last consonant doubled or not ("Willy" / "Wilfredo", "Danny" / "Daniel", "Freddie"
+ * / "Frederick"). The opening must be three letters or more. Unlike other short forms, one article
+ * may write both: "declared Willy Mamani" after "Wilfredo Mamani Condori" is the same man.
+ */
+function isPetForm(short: string, full: string): boolean {
+  const m = /^(\p{L}{2,}?)(\p{L})\2?(?:ie|i)$/u.exec(short);
+  if (!m) return false;
+  const stem = m[1] + m[2];
+  return stem.length >= 3 && full.length >= stem.length + 2 && full.startsWith(stem);
 }
 
 /**

@@ -193,6 +193,9 @@ function partOfWhole(text: string, q: Quantity, all: readonly Quantity[]): Figur
   };
 }
 
+/** Words after a sum that make it a share of a total ("from the total arrears", "of the overall bill"). */
+const SHARE_OF_TOTAL = /^\s+(?:from|of|out\s+of)\s+(?:the|its|their|a)\s+(?:total|overall|combined|entire|whole)\b/iu;
+
 /** A month's name right before a number, which makes it a day of the month. */
 const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$/iu;
 
@@ -216,6 +219,8 @@ function readFigure(text: string, q: Quantity, all: readonly Quantity[]): Figure
     case 'MONEY': {
       if (!q.unit) return undefined;
       if (isConversion(text, q, all)) return undefined;
+      // "owes its nurses KSh 310 million of the total arrears": one party's share of a sum told whole elsewhere.
+      if (SHARE_OF_TOTAL.test(text.slice(q.end, q.end + 30))) return undefined;
       const ceiling = moneyCeiling(q);
       return { thing: `money:${q.unit}`, group: '', label: `sum in ${q.unit.toUpperCase()}`, range: moneyRange(q), end: q.end, ...(ceiling ? { ceiling } : {}) };
     }

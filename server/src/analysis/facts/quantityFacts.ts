@@ -479,7 +479,7 @@ function countOf(text: string, q: Quantity): Reading | undefined {
     }
   }
   // "Two injured were transported by helicopter", "five people injured in the blast were flown
-  // out": the injured (or dead) named as a group that something else befell are a part of them.
+  // out", "two injured persons remain in serious condition": the injured (or dead) named as a group that something else befell are a part of them.
   if ((predicate === 'injured' || predicate === 'dead') && !/\b(?:were|was|are|is|have|has|had)\b/iu.test(text.slice(q.end, end)) && GROUP_THEN_VERB.test(text.slice(end, end + 60))) {
     return undefined;
   }
@@ -529,7 +529,7 @@ const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
 
 /** A finite verb after a counted group (a short place or cause between): the group is its subject. */
 const GROUP_THEN_VERB =
-  /^(?:\s+(?:people|persons)?)?(?:\s+(?:in|at|by|from|during|after)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?!(?:killed|injured|hurt|wounded|dead|rescued|saved)\b)\p{L}/iu;
+  /^(?:\s+(?:people|persons)?)?(?:\s+(?:in|at|by|from|during|after)\s+(?:the\s+|a\s+)?[\p{L}-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been|remain(?:s|ed)?)\s+(?!(?:killed|injured|hurt|wounded|dead|rescued|saved)\b)\p{L}/iu;
 
 /** A relative clause after a counted noun that makes the count all a vehicle held ("it was carrying", "the ship had on board"). */
 const CARRIED_AFTER = /^\s*(?:that\s+|which\s+)?(?:it|the\s+\p{L}+)\s+(?:was|were|had\s+been)\s+carrying\b|^\s*(?:that\s+|which\s+)?(?:it|the\s+\p{L}+)\s+(?:carried|had\s+on\s+board)\b/iu;

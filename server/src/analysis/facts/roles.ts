@@ -102,7 +102,7 @@ function joinsBody(word: Token | undefined, role: string): boolean {
 /** Words of a minister's or secretary's portfolio, with synonyms folded. */
 const PORTFOLIOS: Record<string, string> = {
   foreign: 'foreign', 'foreign affairs': 'foreign', defense: 'defense', defence: 'defense', interior: 'interior', 'home': 'interior',
-  finance: 'finance', treasury: 'finance', economy: 'economy', economic: 'economy', justice: 'justice', health: 'health',
+  finance: 'finance', finances: 'finance', treasury: 'finance', economy: 'economy', economic: 'economy', justice: 'justice', health: 'health',
   education: 'education', energy: 'energy', trade: 'trade', transport: 'transport', agriculture: 'agriculture', culture: 'culture',
   labour: 'labour', labor: 'labour', environment: 'environment', state: 'foreign', security: 'security',
   // A ministry of commerce is its country's trade ministry; "Labour and Employment" is one portfolio.

@@ -353,6 +353,11 @@ export function cityCountry(name: string): string | undefined {
     for (const [country, cities] of Object.entries((generated as GeneratedPlaces).countryCities ?? {})) {
       for (const city of cities) countryByCity.set(foldName(city), country);
     }
+    // The city data keeps a city's own name ("Sevilla"): its English name ("Seville") is in the same country.
+    for (const [own, english] of Object.entries(CITY_EXONYMS)) {
+      const country = countryByCity.get(foldName(own));
+      if (country && !countryByCity.has(foldName(english))) countryByCity.set(foldName(english), country);
+    }
   }
   return countryByCity.get(foldName(name));
 }

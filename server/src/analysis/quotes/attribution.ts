@@ -142,7 +142,8 @@ function namedAfterTitle(text: string, from: number, open: number, close: number
   // "The president of Unirea, Horia Ciocârlan,": a role of a named body, then the person.
   // "Coordinator of Yayasan Jejak Rimba, Nur Aini Rahmawati," opens its sentence with the role.
   const roleOf = /(?:^|\s)(?:[Tt]he\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5}$/u.exec(head);
-  return roleOf && roleOf[1].split(/\s+/u).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? person : undefined;
+  // (A compound role counts by its parts: "the director-manager of the Bioparque, Rafael Ortega,".)
+  return roleOf && roleOf[1].split(/[\s-]+/u).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? person : undefined;
 }
 
 /**
@@ -237,12 +238,13 @@ function personAfterRole(text: string, org: Mention, names: readonly Mention[]):
  * nothing typed it a person.
  */
 function personAfterRoleOf(text: string, verbEnd: number, place: Mention, names: readonly Mention[]): Mention | undefined {
-  const role = /^\s+(?:the\s+|a\s+)?((?:[\p{Ll}-]+\s+){1,4})(?:of|for|in|at)\s+(?:the\s+)?$/u.exec(text.slice(verbEnd, place.start));
-  if (!role || !role[1].split(/\s+/u).some((w) => ROLE_WORDS.has(w))) return undefined;
+  // (The role may be written in capitals: "said the Secretary General of KUNM, Madam Gladys W. Mwangi".)
+  const role = /^\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,4})(?:of|for|in|at)\s+(?:the\s+)?$/u.exec(text.slice(verbEnd, place.start));
+  if (!role || !role[1].split(/\s+/u).some((w) => ROLE_WORDS.has(w.toLowerCase()))) return undefined;
   const next = names.find((n) => n.start >= place.end && (n.type === 'PERSON' || n.type === 'MISC'));
-  // (The body's acronym in brackets and a rank in lower case may stand between: "of the Asociación
-  // Sindical de Pilotos de Andina (ASPA), captain Andres Figueroa".)
-  if (!next || !/^\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:(?:captain|capt\.|dr\.?|engineer|engr\.|professor|prof\.|colonel|major|general)\s+)?$/u.test(text.slice(place.end, next.start)) || !/^\s*(?:[.,;!?]|$)/u.test(text.slice(next.end, next.end + 2))) return undefined;
+  // (The body's acronym in brackets and a rank or a courtesy title may stand between: "of the
+  // Asociación Sindical de Pilotos de Andina (ASPA), captain Andres Figueroa", "of KUNM, Madam Gladys Mwangi".)
+  if (!next || !/^\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:(?:captain|capt\.|dr\.?|engineer|engr\.|professor|prof\.|colonel|major|general|madam|mr\.?|mrs\.?|ms\.?)\s+)?$/iu.test(text.slice(place.end, next.start)) || !/^\s*(?:[.,;!?]|$)/u.test(text.slice(next.end, next.end + 2))) return undefined;
   return next;
 }
 

@@ -17,6 +17,8 @@ describe('contradictions: both sides of a border, and sanction lengths', () => {
     assert.equal(cityCountry('Braga'), 'Portugal');
     assert.equal(cityCountry('Iğdır'), 'Türkiye');
     assert.equal(cityCountry('Valencia'), undefined);
+    // A city known by its own name ("Sevilla") is known by its English one too.
+    assert.equal(cityCountry('Seville'), 'Spain');
     assert.equal(canonicalCountry('Turkey'), 'Türkiye');
   });
 

@@ -22,9 +22,12 @@ describe('contradictions: outages and bills told by a wire, a local page and a p
     assert.deepEqual(anchoredLines(days), ['date: plant-outage-a.txt «shut down automatically early on Wednesday» | plant-outage-b.txt «stopped automatically in the early morning of Tuesday, 13 May»']);
   });
 
-  it('sets 10.10am CET against 4:10 a.m. local time (0810 GMT)', () => {
+  it('sets 10.10am CET against 4:10 a.m. local time (0810 GMT), and against the local page\'s 4:10 by its minute', () => {
     const times = outage().filter((c) => c.kind === 'time');
-    assert.deepEqual(anchoredLines(times), ['time: plant-outage-a.txt «The turbine tripped at 4:10 a.m. local time (0810 GMT)» | plant-outage-c.md «The turbine halted at 10.10am CET.»']);
+    assert.deepEqual(anchoredLines(times), [
+      'time: plant-outage-a.txt «The turbine tripped at 4:10 a.m. local time (0810 GMT)» | plant-outage-c.md «The turbine halted at 10.10am CET.»',
+      'time: plant-outage-b.txt «4:10» | plant-outage-c.md «10.10am CET»',
+    ]);
   });
 
   it('sets 830 megawatts out of the Chilean grid against 380 megawatts off the grid, in both other articles', () => {

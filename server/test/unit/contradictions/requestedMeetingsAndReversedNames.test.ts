@@ -24,10 +24,11 @@ describe('contradictions: requested meetings, reversed names and junior minister
     assert.deepEqual(findEventNouns('The crew radioed that the ship was flooding.'), []);
     assert.equal(findEventNouns('The flooding cut the town off.')[0].cls, 'flood');
   });
-  it('sets the wire\'s splash-down time against the paper\'s hour-late Eastern time', () => {
+  it('sets the wire\'s splash-down time, and the local page\'s by its minute, against the paper\'s hour-late Eastern time', () => {
     const times = found.filter((c) => c.kind === 'time');
     assert.deepEqual(anchoredLines(times), [
       'time: rocket-splash-a.txt «came down at around 10:20 a.m. local time (0120 GMT)» | rocket-splash-b.md «came down at about 10:20 p.m. Eastern»',
+      'time: rocket-splash-b.md «10:20 p.m. Eastern» | rocket-splash-c.txt «10:20»',
     ]);
   });
   it('sets "Japan Foreign Minister Tanaka Kenji" against "Defence Minister Kenji Tanaka", and the junior minister of a year before against neither', () => {

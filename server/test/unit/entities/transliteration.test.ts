@@ -101,5 +101,16 @@ describe('entities: transliteration variants', () => {
     assert.equal(ws.mention('y1.txt', 'Kittipong Wiriyaphan').id, ws.mention('y2.txt', 'Kittipong Viriyapan').id);
     assert.ok(!ws.names('y1.txt').some((n) => /Rs5/u.test(n.text)), ws.names('y1.txt').map((n) => n.text).join(', '));
   });
+  it('joins a pet form of a given name to the full one ("Willy" / "Wilfredo", "Freddie" / "Frederick")', () => {
+    const ws = workspace([
+      ['p1.txt', 'Union leader Wilfredo Quenta Arce said the roads would stay closed. Chief engineer Frederick Ashdown inspected the bridge.'],
+      ['p2.txt', 'Willy Quenta told the crowd to go home. Freddie Ashdown said the bridge was safe.'],
+    ]);
+    assert.equal(ws.mention('p1.txt', 'Wilfredo Quenta Arce').id, ws.mention('p2.txt', 'Willy Quenta').id);
+    assert.equal(ws.mention('p1.txt', 'Frederick Ashdown').id, ws.mention('p2.txt', 'Freddie Ashdown').id);
+    // One article may write both.
+    const one = workspace([['p3.txt', 'Union leader Wilfredo Quenta Arce spoke first. "This is a first step," declared Willy Quenta.']]);
+    assert.equal(one.mention('p3.txt', 'Wilfredo Quenta Arce').id, one.mention('p3.txt', 'Willy Quenta').id);
+  });
 });
 
