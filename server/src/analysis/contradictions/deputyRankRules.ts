@@ -72,7 +72,9 @@ export function deputyRankContradictions(facts: readonly DetailedFact[], sink: C
       const pb = b.detail.person!;
       // Both must name the body, and one that may be the same; the offices a story's place or
       // house has one of ("Speaker Justus Onchari" / "Deputy Speaker Justus Onchari") need none.
-      const seat = !pa.organisation && !pb.organisation && (SINGLE_SEATS.has(pa.role.replace(DEPUTY_PREFIX, '')) || samePortfolio(pa, pb));
+      // (One portfolio is one office whatever else the titles name: "Health Cabinet Secretary" /
+      // "Principal Secretary for Health".)
+      const seat = samePortfolio(pa, pb) || (!pa.organisation && !pb.organisation && SINGLE_SEATS.has(pa.role.replace(DEPUTY_PREFIX, '')));
       if (!seat) {
         if (!pa.organisation || !pb.organisation || !sameBodyPossible(pa.organisation, pb.organisation)) return false;
         if (distinctiveBodyWords(pa.organisation).length === 0 && distinctiveBodyWords(pb.organisation).length === 0) return false;

@@ -63,6 +63,8 @@ export const PREDICATE_CLASSES: Record<string, string> = {
   injured: 'injured', injuring: 'injured', hurt: 'injured', wounded: 'injured', wounding: 'injured', injuries: 'injured',
   missing: 'missing', unaccounted: 'missing',
   arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested', apprehended: 'arrested',
+  // "announced the arrest of seven persons" ("arrestation", the French word, in translated pages).
+  'arrest of': 'arrested', 'arrests of': 'arrested', 'arrestation of': 'arrested',
   // "Six of the accused are being held in detention", "8 persons are ... in custody": held, as the arrested are.
   'held in detention': 'arrested', 'held in custody': 'arrested', 'being held in detention': 'arrested',
   'being held in custody': 'arrested', 'in custody': 'arrested', 'in detention': 'arrested', 'remanded in custody': 'arrested',
@@ -109,7 +111,7 @@ export const PREDICATE_CLASSES: Record<string, string> = {
 
 /** Predicates written before the number ("killing two people", "stole 9 paintings"). */
 export const PREDICATE_BEFORE =
-  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|destroyed|destroying|razed|flattened|damaged|damaging|carrying|released|releasing|freed|freeing|hand(?:ed|ing) over|swapped|exchanged|death toll of|evacuation of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|adds|added|adding|lists|listed|listing|sanctions|sanctioned|sanctioning|blacklist(?:s|ed|ing)|contains)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$/iu;
+  /\b(killing|killed|kills|injuring|injured|wounding|wounded|arrested|arresting|detained|evacuated|rescued|stole|stealing|steal|took|snatched|looted|grabbed|(?:made|making|got|getting) (?:off|away) with|escaped with|fled with|carried off|recovered|retrieved|destroyed|destroying|razed|flattened|damaged|damaging|carrying|released|releasing|freed|freeing|hand(?:ed|ing) over|swapped|exchanged|death toll of|evacuation of|arrests? of|arrestation of|cut|cuts|cutting|lay(?:s|ing)? off|laid off|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|adds|added|adding|lists|listed|listing|sanctions|sanctioned|sanctioning|blacklist(?:s|ed|ing)|contains)\s+(?:all\s+|the\s+|a\s+total\s+of\s+|some\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$/iu;
 
 /** Predicates written after the counted noun, with an optional auxiliary ("were killed", "had gone"). */
 export const PREDICATE_AFTER =

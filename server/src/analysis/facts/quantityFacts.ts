@@ -408,7 +408,9 @@ function countOf(text: string, q: Quantity): Reading | undefined {
   // "two of the 14 paintings": the 14 is named as a whole but the predicate belongs to the part.
   // "three of the train's six carriages": the whole may be written with an owner before it.
   // ("A total of 124 firefighters" is the whole itself.)
-  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) && !/\b(?:a\s+total|a\s+team|a\s+force|a\s+crew|a\s+group)\s+of\s+$/iu.test(before) && !GROUP_OF_BEFORE.test(before)) return undefined;
+  // (An act of which the count is the object, "the arrest of seven persons", "the evacuation of
+  // 148 residents", names no whole.)
+  if (/\bof\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) && !/\b(?:a\s+total|a\s+team|a\s+force|a\s+crew|a\s+group|arrests?|arrestation|evacuation|death\s+toll)\s+of\s+$/iu.test(before) && !GROUP_OF_BEFORE.test(before)) return undefined;
   // ("Seven persons lost their life and other 43 resulted injured": "other" with no article after
   // "and", as Spanish "otros 43" is written, names the injured beside the dead, all of them.)
   const injuredBesideDead = /\band\s+other\s+$/iu.test(before) && /^\s+(?:(?:resulted|were|got|are)\s+)?(?:injured|hurt|wounded)\b/iu.test(text.slice(q.end, q.end + 30));

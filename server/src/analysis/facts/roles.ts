@@ -50,6 +50,10 @@ const ROLES: Record<string, string> = {
   president: 'president', 'vice president': 'vice-president', 'vice-president': 'vice-president', 'president-elect': 'president-elect',
   'prime minister': 'prime-minister', premier: 'prime-minister', chancellor: 'chancellor', king: 'king', queen: 'queen', prince: 'prince',
   minister: 'minister', secretary: 'secretary', 'secretary of state': 'secretary', 'secretary-general': 'secretary-general',
+  // A ministry's principal or permanent secretary is its senior civil servant, under the secretary
+  // or minister who heads it (Kenya's "Principal Secretary for Health" under the "Health Cabinet
+  // Secretary"; Britain's permanent secretaries): a junior post of the ministry, as a deputy's is.
+  'principal secretary': 'deputy-secretary', 'permanent secretary': 'deputy-secretary',
   'secretary general': 'secretary-general', 'chief of staff': 'chief-of-staff', envoy: 'envoy', emissary: 'envoy', 'special representative': 'envoy',
   ambassador: 'ambassador', aide: 'adviser', adviser: 'adviser', advisor: 'adviser', counselor: 'adviser', counsellor: 'adviser',
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson', 'press secretary': 'spokesperson', 'press officer': 'spokesperson',
@@ -147,6 +151,11 @@ const TITLE_FILLERS = new Set([
 
 const ROLE_WORDS = Object.keys(ROLES).sort((a, b) => b.length - a.length);
 const ROLE_RE = new RegExp(String.raw`\b(` + ROLE_WORDS.join('|') + String.raw`)\.?(?=\s)`, 'giu');
+/** True for the roles that hold a ministry's portfolio: a minister, a secretary, and their juniors. */
+function holdsPortfolio(role: string | undefined): boolean {
+  return role !== undefined && /^(?:deputy-)?(?:minister|secretary)$/u.test(role);
+}
+
 /** A personal name after the role: one to three capitalised words, possibly with particles. */
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:de|da|van|von|der|al|bin|le|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** Words that look like names but are not ("President Benson's Return", "Minister of ..."). */
@@ -175,7 +184,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const role = ROLES[roleWord.replace(/\.$/u, '')];
     if (completesAnotherTitle(text, roleStart)) continue;
     // "Minister for Regional Development Tomáš Vrbenský": the portfolio written after the role, then the name.
-    const written = role === 'minister' || role === 'secretary' ? portfolioAfterRole(text, roleEnd) : undefined;
+    const written = holdsPortfolio(role) ? portfolioAfterRole(text, roleEnd) : undefined;
     const nameFrom = written?.titleEnd ?? roleEnd;
     // Plural roles ("representatives of") and roles followed by "of" are not titles of one name.
     // "the minister for sport Mrs. Margaret Ellery": a courtesy title before the name is no part of it.
@@ -203,7 +212,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
       const lower = w.toLowerCase().replace(/-$/u, '');
       const possessive = /[’']s$/u.test(t[0]);
       // "former public works minister": the words of a minister's portfolio, in lower case too.
-      const portfolioWord = (role === 'minister' || role === 'secretary') && PORTFOLIO_WORDS.has(lower);
+      const portfolioWord = holdsPortfolio(role) && PORTFOLIO_WORDS.has(lower);
       if (TITLE_FILLERS.has(lower) || portfolioWord || (/^\p{Lu}/u.test(w) && !possessive && !/^(?:The|A|An|But|And|As|In|On|At|Of|For|With|By)$/u.test(w)) || /^(?:ex|vice|deputy)-$/u.test(t[0])) {
         if (lower === 'the') break;
         titleStart = abs;
@@ -220,7 +229,7 @@ export function findPersonTitles(text: string): PersonTitle[] {
     const lowerTitle = titleText.toLowerCase();
     const status = statusOf(lowerTitle);
     let portfolio: string | undefined;
-    if (role === 'minister' || role === 'secretary') {
+    if (holdsPortfolio(role)) {
       const beforeRole = text.slice(titleStart, roleStart);
       // "State" is a portfolio only in "Secretary of State": a "State Minister" (Japan) or a
       // "Minister of State" (Britain, India) is a junior minister of the ministry named after it.
@@ -518,7 +527,7 @@ const WRITTEN_PORTFOLIOS = PORTFOLIO_PATTERNS.filter(({ pattern }) => !pattern.t
 
 /** The portfolio of a minister or secretary from the words around the role ("the interior minister", "minister of finance"). */
 function portfolioOf(role: string, words: string): string | undefined {
-  if (role !== 'minister' && role !== 'secretary') return undefined;
+  if (!holdsPortfolio(role)) return undefined;
   return portfoliosIn(WRITTEN_PORTFOLIOS, words);
 }
 

@@ -4,9 +4,11 @@
  * courtesy title ("said the Secretary General of NUKH, Madam Amara Velt"), or by a compound role
  * ("the director-manager of the Velmar Zoo, Ivo Brandt, said that"); "Economy and Public Finances"
  * as one ministry's portfolio; the injured who "remain in serious condition" as a part of the
- * injured; a sum "from the total arrears" as a share of the total. Fictional stories in
+ * injured; a sum "from the total arrears" as a share of the total; "the arrestation of seven persons"
+ * as a count of the arrested; a "Principal Secretary for Health" as the junior of the "Health Cabinet
+ * Secretary". Fictional stories in
  * test-fixtures/contradictions/minute-tie-*, union-credit-*, zoo-credit-*, minister-finances-*,
- * injured-serious-* and arrears-share-*.
+ * injured-serious-*, arrears-share-*, arrest-noun-* and principal-secretary-*.
  */
 import assert from 'node:assert/strict';
 import { analyseFixtures, anchoredLines } from './pipeline';
@@ -36,6 +38,16 @@ describe('contradictions: minute ties, officers\' credits, portfolios and shares
   });
   it('leaves the injured who remain in serious condition out of the count of the injured', () => {
     assert.deepEqual(anchoredLines(found(['injured-serious-a.txt', 'injured-serious-b.txt'])), []);
+  });
+  it('counts "the arrestation of seven persons" as seven arrested, against "arrested five people"', () => {
+    assert.deepEqual(anchoredLines(found(['arrest-noun-a.txt', 'arrest-noun-b.txt'], 'count')), [
+      'count: arrest-noun-a.txt «arrested five people» | arrest-noun-b.txt «arrestation of seven persons»',
+    ]);
+  });
+  it('reads a ministry\'s "Principal Secretary" as a junior post of the "Cabinet Secretary" of its portfolio', () => {
+    const titles = found(['principal-secretary-a.txt', 'principal-secretary-b.txt'], 'title');
+    assert.equal(titles.length, 1, anchoredLines(titles).join('\n'));
+    assert.match(titles[0].explanation, /Health Cabinet Secretary.*Principal Secretary for Health/u);
   });
   it('leaves a county\'s share "from the total arrears" out of the sum all counties owe', () => {
     assert.deepEqual(anchoredLines(found(['arrears-share-a.txt', 'arrears-share-b.txt'])), []);
