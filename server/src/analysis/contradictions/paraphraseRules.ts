@@ -474,11 +474,13 @@ function qualifiesPronoun(ws: ReadonlyArray<{ word: string }>, i: number): boole
 const WANTING = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'intend', 'intends', 'intended', 'seek', 'seeks', 'sought', 'plan', 'plans', 'planned', 'like', 'likes', 'liked']);
 
 /**
- * Words of readiness, ability or purpose before "to" that pass a denial on to the verb ("not ready
- * to raise", "not able to say", "did not come to humiliate anyone", "never wanted to strike").
+ * Words of readiness, ability, obligation or purpose before "to" that pass a denial on to the verb
+ * ("not ready to raise", "not able to say", "No Beninese must be obliged to choose" as "should have
+ * to choose", "did not come to humiliate anyone", "never wanted to strike").
  */
 const READINESS = new Set([
   'ready', 'able', 'willing', 'prepared', 'allowed', 'permitted', 'going', 'likely', 'set', 'about', 'in', 'position', 'afford', 'manage', 'dare', 'bear',
+  'obliged', 'forced', 'required', 'compelled', 'bound',
   'come', 'came', 'go', 'went', 'mean', 'meant', 'try', 'tried', 'aim', 'aimed', ...WANTING,
 ]);
 

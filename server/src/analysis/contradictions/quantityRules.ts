@@ -37,6 +37,7 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
     // Where the story counts this measure for the whole country too, a count that names no reach is the country's.
     const countryWide = group.some((f) => (f as QuantityFact).detail.quantity.reach === 'nationwide');
     const severalFines = key?.startsWith('money:fine:') ? articlesWithSeveralValues(group as QuantityFact[]) : new Set<string>();
+    const bodyRanges = rangesByArticle(group as QuantityFact[]);
     // Every pair goes through the shared event test (forEachPair -> sameEvent); the reports are
     // collected first and ordered below, so the visit never stops the walk early.
     forEachPair(group, (x, y) => {
@@ -54,6 +55,11 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
       // An article that tells two fines tells of two people or bodies fined (one club R$ 850 mil,
       // the other R$ 200 mil): which of them another article's fine is, the sums do not say.
       if (severalFines.has(a.uri) || severalFines.has(b.uri)) return;
+      // An article that gives two figures for one measure ("the army said eight people were
+      // killed ... the government put the toll at 11") tells of figures in dispute, or of a part
+      // beside the whole ("9 bodies were found that night"): another article's figure that is one
+      // of them is not set against the other.
+      if (toldBeside(a, qb.range, bodyRanges) || toldBeside(b, qa.range, bodyRanges)) return;
       // A town's count is a part of the country's, and of no other town's.
       if (qa.reach !== qb.reach && ((qa.reach && qb.reach) || (countryWide && (qa.reach?.startsWith('in:') || qb.reach?.startsWith('in:'))))) return;
       found.push({ a, b, body: !a.detail.heading && !b.detail.heading, likeness: likeness(qa.context, qb.context) });
@@ -83,6 +89,26 @@ export function* quantityContradictions(facts: readonly DetailedFact[], sink: Co
   // do, whichever rule found them: "Fifteen workers were killed" against "Twelve dead" says more
   // than the headline "Fifteen dead" against "Twelve dead".
   for (const report of mixed) report();
+}
+
+/** The closed ranges ("eight", "11", not "at least 11") each article gives in its body text among `facts`. */
+function rangesByArticle(facts: readonly QuantityFact[]): Map<string, NumberRange[]> {
+  const out = new Map<string, NumberRange[]>();
+  for (const f of facts) {
+    if (f.detail.heading || f.detail.quantity.range.max === null) continue;
+    const list = out.get(f.uri);
+    if (list) list.push(f.detail.quantity.range);
+    else out.set(f.uri, [f.detail.quantity.range]);
+  }
+  return out;
+}
+
+/**
+ * True when `f`'s article also gives, in its body, another exact figure for the measure, one that
+ * agrees with `other` (see `quantityContradictions`).
+ */
+function toldBeside(f: QuantityFact, other: NumberRange, ranges: ReadonlyMap<string, NumberRange[]>): boolean {
+  return (ranges.get(f.uri) ?? []).some((r) => !overlap(r, f.detail.quantity.range) && overlap(r, other));
 }
 
 /** The articles that give two different ranges among `facts`. */

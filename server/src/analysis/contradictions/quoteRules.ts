@@ -424,11 +424,19 @@ const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'that', 'this', 'it', "it's", 'is', 'are', 'was',
   'were', 'be', 'been', 'we', "we're", "we've", 'i', "i'm", "i've", 'you', "you're", 'they', "they're", 'he', 'she', 'our', 'my', 'very', 'so',
   'just', 'really', 'will', "we'll", "i'll", 'would', 'have', 'has', 'had', 'do', 'did',
+  // ("the loss of confidence among our clients" / "the loss of trust of our clients": a
+  // translation picks its own prepositions.)
+  'among', 'amongst', 'from', 'by', 'into', 'onto', 'upon',
 ]);
 
 /** Words that say the same in a quote's place ("as our ancestors did" / "like our ancestors did"), both ways. */
 const INTERCHANGEABLE = new Set(
-  [['as', 'like'], ['whether', 'if'], ['while', 'whilst'], ['among', 'amongst'], ['toward', 'towards'], ['until', 'till'], ['although', 'though']].flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]),
+  [
+    ['as', 'like'], ['whether', 'if'], ['while', 'whilst'], ['among', 'amongst'], ['toward', 'towards'], ['until', 'till'], ['although', 'though'],
+    // (Two translations of one word: "the loss of confidence" / "the loss of trust". Kept out of
+    // corroboration's table, where "confidence" is also a vote's.)
+    ['confidence', 'trust'],
+  ].flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]),
 );
 
 /** Words that concede ("however", "even if he is", "no matter how"), with the subject and copula a translation adds. */
@@ -464,7 +472,7 @@ function substitutedWords(a: readonly string[], b: readonly string[]): [string, 
   if (ca.length === cb.length && ca.every((w, k) => stem(w) === stem(cb[k]))) return undefined;
   // "than guard a beautiful lie" / "than protect a beautiful lie": one word for another of the same
   // sense (corroboration's table of general news vocabulary) says the same.
-  if (ca.length === 1 && cb.length === 1 && conceptsOf(stem(ca[0])).some((c) => conceptsOf(stem(cb[0])).includes(c))) return undefined;
+  if (ca.length === 1 && cb.length === 1 && (conceptsOf(stem(ca[0])).some((c) => conceptsOf(stem(cb[0])).includes(c)) || INTERCHANGEABLE.has(`${ca[0]}|${cb[0]}`))) return undefined;
   return [ma.join(' '), mb.join(' ')];
 }
 

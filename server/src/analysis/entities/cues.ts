@@ -163,6 +163,9 @@ export function lexiconCues(words: readonly Word[], c: Candidate): TypeEvidence[
   if (own.length >= 2 && FIRST_NAMES.has(own[0].lower) && !kind && !namedAfterPerson) out.push(ev('PERSON', 3, CUE.givenName));
   else if (own.length === 1 && FIRST_NAMES.has(own[0].lower)) out.push(ev('PERSON', 0.5, CUE.givenName));
   if (own.length >= 3 && own.slice(1, -1).some((w) => INITIAL_LETTER.test(w.text))) out.push(ev('PERSON', 1, CUE.givenName));
+  // "T. Bekmuhambetov": a given name cut to its initial before a surname names a person, even where
+  // a body's noun stands before it ("the chairman of the bank T. Bekmuhambetov").
+  if (own.length === 2 && INITIAL_LETTER.test(own[0].text) && /^\p{Lu}\p{Ll}{2,}$/u.test(own[1].text) && !kind) out.push(ev('PERSON', 3.5, CUE.givenName));
   // "Xiao-Yan L.", "Markus H.": a surname cut to its initial, as papers name suspects and minors.
   if (own.length === 2 && /^\p{Lu}$/u.test(own[1].text) && /^\p{Lu}\p{Ll}/u.test(own[0].text) && !kind && !ORG_SUFFIXES.has(bare(own[0])) && !FACILITY_SUFFIXES.has(bare(own[0]))) {
     out.push(ev('PERSON', 2, CUE.givenName));

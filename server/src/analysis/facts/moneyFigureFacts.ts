@@ -67,7 +67,12 @@ const PER_PERSON_AFTER = /^\s*(?:each|apiece|a head|per head)\b/iu;
  * A sum for each of a group of people with no verb of paying ("announced Rs5 lakh for each family of
  * the deceased"): what a sum for each family or victim is, is aid handed out.
  */
-const FOR_EACH_PERSON_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:to|for)\s+(?:each|every)\s+(?:[\p{L}-]+\s+)?` + PERSON_NOUNS + String.raw`\b`, 'iu');
+// (The help may be named between the sum and whom it is for, "Rs 5 lakh help to each family", and
+// the family before the person, "for the family of each person killed".)
+const FOR_EACH_PERSON_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:in\s+)?(?:help|aid|assistance|compensation|relief|support|ex[\s-]gratia)\s+)?(?:to|for)\s+(?:(?:the\s+)?(?:family|families|relatives|next\s+of\s+kin)\s+of\s+)?(?:each|every)\s+(?:[\p{L}-]+\s+)?` + PERSON_NOUNS + String.raw`\b`,
+  'iu',
+);
 
 /** Where a clause ends: a semicolon, a dash between spaces, or "but" / "while" / "whereas". */
 const CLAUSE_BREAK = /;|\s[—–]\s|,?\s+(?:but|while|whereas)\s+/giu;

@@ -154,6 +154,9 @@ const TRAPPED_AFTER = /^\s*(?:who\s+(?:were|had\s+been)\s+)?(?:trapped|stuck|str
 
 /** Adverbs that say how badly people were hurt: a count told with one is a part of the injured. */
 const INJURY_SEVERITY = /\b(?:seriously|severely|heavily|critically|badly|gravely|lightly|slightly|mildly|moderately)\b/iu;
+const INJURY_SEVERITIES = new RegExp(INJURY_SEVERITY.source, 'giu');
+/** Severities of the lightly hurt: told alone, of all the injured. */
+const MINOR_SEVERITY = /^(?:lightly|slightly|mildly)$/iu;
 
 /** "taking the number rescued alive to 25", "bringing the toll to 11": a running total. */
 const TAKING_TO = /\b(?:tak(?:ing|es)|took|bring(?:ing|s)?|brought|push(?:ing|es|ed)|lift(?:ing|s|ed))\s+(?:the\s+)?(?:number|toll|total|tally|count|figure)\b/iu;
@@ -473,7 +476,9 @@ function countOf(text: string, q: Quantity): Reading | undefined {
       // and "two, seriously hurt, were taken to hospital" a part of the hospitalised.
       const partOf = PART_OF_INJURED.test(text) && ((post?.predicate === 'injured' && SUFFERED_INJURIES.test(text.slice(at, at + 50))) || post?.predicate === 'hospitalised');
       // "32 were lightly and nine heavily injured": a count by how badly is a part of the injured.
-      const bySeverity = post?.predicate === 'injured' && INJURY_SEVERITY.test(text.slice(at, at + post.length));
+      // ("Seven persons were injured lightly", the sentence's only severity, says all were hurt lightly.)
+      const severity = post?.predicate === 'injured' ? INJURY_SEVERITY.exec(text.slice(at, at + post.length + 12)) : null;
+      const bySeverity = severity !== null && !(MINOR_SEVERITY.test(severity[0]) && (text.match(INJURY_SEVERITIES) ?? []).length === 1);
       if (post && !partOf && !bySeverity) {
         predicate = post.predicate;
         end = at + post.length;
