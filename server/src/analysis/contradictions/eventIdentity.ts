@@ -457,10 +457,26 @@ function storyDay(doc: DocumentAnalysis, events: readonly string[], dateline: Da
     if (s.text.length > 2000) continue;
     if (!findEventNouns(s.text).some((e) => !e.instance && events.includes(e.cls)) && !events.some((e) => tellsEventByVerb(s.text, e))) continue;
     const dates = eventDates(s, doc.published, dateline);
-    if (dates.length === 1 && isOneDay(dates[0])) return earlierEventAfter(s.text, dates[0].end, events) ? undefined : dayOfSentence(s, dates[0], dateline);
+    // (A day that dates what came after the event, "toured the vineyards on Thursday, two days after
+    // a violent storm", leaves the event's day to a later sentence: "The storm broke ... on Tuesday".)
+    if (dates.length === 1 && isOneDay(dates[0])) {
+      if (earlierEventAfter(s.text, dates[0].end, events)) continue;
+      return dayOfSentence(s, dates[0], dateline);
+    }
+    // "After the hailstorm of this Monday (14) ..., the minister arrived this Thursday (17)": of
+    // several days, the one written right after the event's noun is the event's.
+    const named = dates.length > 1 ? dayOfEventNoun(s.text, dates, events) : undefined;
+    if (named) return dayOfSentence(s, named, dateline);
     if (dates.length > 0) return undefined;
   }
   return undefined;
+}
+
+/** The one day of `dates` written right after a noun of the story's event ("the hailstorm of this Monday (14)"), if any. */
+function dayOfEventNoun(text: string, dates: readonly DateExpression[], events: readonly string[]): DateExpression | undefined {
+  const nouns = findEventNouns(text).filter((e) => !e.instance && events.includes(e.cls));
+  const found = dates.filter((d) => isOneDay(d) && nouns.some((e) => e.end <= d.start && /^\s+(?:of|on)\s+(?:this\s+|last\s+|the\s+)?$/iu.test(text.slice(e.end, d.start))));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

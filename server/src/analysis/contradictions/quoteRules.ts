@@ -515,7 +515,7 @@ function oneSpelling(word: string): string {
   return word
     .replace(/(?<=\p{L}{2})tre(s?)$/u, 'ter$1')
     .replace(/(?<=\p{L}{3})our(s|ed|ing|ite|ites)?$/u, 'or$1')
-    .replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
+    .replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1')
     .replace(/(?<=\p{L}[aeiou])ll(ed|ing|er|ers)$/u, 'l$1');
 }
 

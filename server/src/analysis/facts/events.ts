@@ -31,7 +31,7 @@ const EVENT_CLASSES: Record<string, string> = {
   flight: 'flight', voyage: 'voyage', descent: 'descent', ascent: 'ascent', match: 'match', game: 'match', final: 'match', race: 'race',
   ceremony: 'ceremony', concert: 'concert', festival: 'festival', debate: 'debate', interview: 'interview',
   vote: 'vote', voting: 'vote', ballot: 'vote', election: 'election', referendum: 'election', outage: 'outage', blackout: 'outage', shutdown: 'shutdown',
-  storm: 'storm', hurricane: 'storm', cyclone: 'storm', typhoon: 'storm', tornado: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',
+  storm: 'storm', hailstorm: 'storm', thunderstorm: 'storm', rainstorm: 'storm', snowstorm: 'storm', hurricane: 'storm', cyclone: 'storm', typhoon: 'storm', tornado: 'storm', earthquake: 'earthquake', quake: 'earthquake', flood: 'flood', flooding: 'flood',
   avalanche: 'avalanche', landslide: 'landslide', mudslide: 'landslide', landslip: 'landslide', eruption: 'eruption', tsunami: 'tsunami',
   crisis: 'crisis', lockdown: 'lockdown', ceasefire: 'ceasefire', truce: 'ceasefire', visit: 'visit', tour: 'tour',
   crash: 'crash', derailment: 'crash', collision: 'crash', collapse: 'collapse', explosion: 'explosion', blast: 'explosion', detonation: 'explosion',

@@ -107,7 +107,7 @@ function joinsBody(word: Token | undefined, role: string): boolean {
 const PORTFOLIOS: Record<string, string> = {
   foreign: 'foreign', 'foreign affairs': 'foreign', defense: 'defense', defence: 'defense', interior: 'interior', 'home': 'interior',
   finance: 'finance', finances: 'finance', treasury: 'finance', economy: 'economy', economic: 'economy', justice: 'justice', health: 'health',
-  education: 'education', energy: 'energy', trade: 'trade', transport: 'transport', agriculture: 'agriculture', culture: 'culture',
+  education: 'education', energy: 'energy', trade: 'trade', transport: 'transport', transports: 'transport', agriculture: 'agriculture', culture: 'culture',
   labour: 'labour', labor: 'labour', environment: 'environment', state: 'foreign', security: 'security',
   // A ministry of commerce is its country's trade ministry; "Labour and Employment" is one portfolio.
   commerce: 'trade', employment: 'labour', 'internal affairs': 'interior', 'home affairs': 'interior',

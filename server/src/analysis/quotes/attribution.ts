@@ -167,7 +167,9 @@ export function speakerAfter(text: string, tailStart: number, tailEnd: number, n
   const first = names.find((n) => n.start >= verbEnd && n.start - verbEnd <= 40 && !/[.;:!?]/u.test(text.slice(verbEnd, n.start).replace(HONORIFIC_STOP, ' ')));
   // "said from the Mission Control Center (TsUP) in Korolev the executive director ... Sergey
   // Belyakov": where the words were said comes first; the person named last in the clause speaks.
-  const placed = first && /^\s+(?:from|in|at)\s/u.test(text.slice(verbEnd, first.start)) ? personEndingClause(text, verbEnd, names) : undefined;
+  // ("declared for Capitala Azi the general director of Metrorex, Valentin Drăgulescu": the outlet
+  // the words were said to comes first in the same way.)
+  const placed = first && /^\s+(?:from|in|at|for|to)\s/u.test(text.slice(verbEnd, first.start)) ? personEndingClause(text, verbEnd, names) : undefined;
   if (placed) return mentionRef(placed);
   // "said AOPS press officer Rodrigo Falcão": the organisation qualifies the role; the person speaks.
   // "said the village head of Kalisoka, Darmanto": the place after "of" may have been taken for a
@@ -189,7 +191,8 @@ function mentionRef(m: Mention): SpeakerRef {
 
 /** The last person named between `from` and the end of its sentence, within a short reach. */
 function personEndingClause(text: string, from: number, names: readonly Mention[]): Mention | undefined {
-  const stop = text.slice(from, from + PLACED_SPEAKER_REACH).replace(HONORIFIC_STOP, ' ').search(/[.;!?](?:\s|$)/u);
+  // (An honorific's full stop is blanked to its own length, so that the position found stays the text's.)
+  const stop = text.slice(from, from + PLACED_SPEAKER_REACH).replace(HONORIFIC_STOP, (m) => ' '.repeat(m.length)).search(/[.;!?](?:\s|$)/u);
   const end = stop < 0 ? from + PLACED_SPEAKER_REACH : from + stop;
   return names.filter((n) => n.type === 'PERSON' && n.start >= from && n.end <= end).pop();
 }

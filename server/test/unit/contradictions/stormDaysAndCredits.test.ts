@@ -1,0 +1,30 @@
+/**
+ * Session 25's third blind round: a lede that dates what came after the event ("toured the
+ * vineyards on Thursday, two days after a violent storm") leaves the event's day to a later
+ * sentence; of a sentence's several days, the one right after the event's noun ("the hailstorm of
+ * this Monday (14)") is the event's; "organisers" and "organizers" are one word; "Transports"
+ * names the transport portfolio; "declared for <outlet> the general director of X, Mr. Y" credits
+ * Y. Fictional stories in test-fixtures/contradictions/storm-day-*, spelling-quote-*,
+ * transports-title-* and outlet-credit-*.
+ */
+import assert from 'node:assert/strict';
+import { analyseFixtures, anchoredLines } from './pipeline';
+
+const found = (files: string[], kind?: string) => analyseFixtures(files).contradictions.filter((c) => !kind || c.kind === kind);
+
+describe('contradictions: storm days, spellings, portfolios and credits to an outlet', () => {
+  it('sets the storm of "this Monday (14)" against the storm that broke "on Tuesday, July 15", past a lede dated by the visit after it', () => {
+    const days = found(['storm-day-a.txt', 'storm-day-b.txt'], 'date');
+    assert.equal(days.length, 1, anchoredLines(days).join('\n'));
+    assert.match(days[0].explanation, /2031-07-15.*2031-07-14/u);
+  });
+  it('reads "organisers" and "organizers" as one word of one quote', () => {
+    assert.deepEqual(anchoredLines(found(['spelling-quote-a.txt', 'spelling-quote-b.md'])), []);
+  });
+  it('reads "minister of Transports and Infrastructure" as holding the transport portfolio', () => {
+    assert.deepEqual(anchoredLines(found(['transports-title-a.txt', 'transports-title-b.txt'])), []);
+  });
+  it('credits "declared for Caldera Azi the general director of Caldera Metro, Mr. Radu Ionescu" to Ionescu', () => {
+    assert.deepEqual(anchoredLines(found(['outlet-credit-a.txt', 'outlet-credit-b.txt'], 'attribution')), []);
+  });
+});
