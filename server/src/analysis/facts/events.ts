@@ -83,7 +83,7 @@ function readEventNouns(sentence: string): EventNoun[] {
     if (lower.endsWith('ing') && /\b(?:is|was|were|are|been|be|kept|started|began)\s+$/iu.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const words = before.split(/[\s—–-]+/u).filter(Boolean).slice(-3).map((w) => w.toLowerCase().replace(/[’']s$|[^\p{L}-]/gu, ''));
-    const instance = words.find((w) => OTHER_INSTANCE.has(w)) ?? (REQUESTED_BEFORE.test(before) ? 'requested' : undefined);
+    const instance = words.find((w) => OTHER_INSTANCE.has(w)) ?? (REQUESTED_BEFORE.test(before) ? 'requested' : FEARED_BEFORE.test(before) ? 'feared' : undefined);
     out.push({ start, end: start + word.length, text: word, cls: EVENT_CLASSES[lower], instance, qualifier: qualifierOf(sentence, start, start + word.length) });
   }
   return out;
@@ -95,6 +95,13 @@ function readEventNouns(sentence: string): EventNoun[] {
  */
 const REQUESTED_BEFORE =
   /\b(?:calls?|called|calling)\s+for\s+(?:an?\s+|the\s+|fresh\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Words before an event noun that only fear or avert it ("had long feared could end in conflict",
+ * "to avert a war", "the risk of a strike"): an occurrence that may never come, not the story.
+ */
+const FEARED_BEFORE =
+  /\b(?:could|might|may|would)\s+(?:(?:have\s+)?(?:end(?:ed)?|lead|led|result(?:ed)?|escalate[ds]?|spiral(?:led)?|descend(?:ed)?|turn(?:ed)?)\s+(?:in|into|to)\s+)(?:an?\s+|open\s+|armed\s+)?$|\b(?:avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|risk\s+of|threat\s+of|fears?\s+of)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** Words before "fire" that make it a fire, not shooting or dismissal: "caught fire", "set fire to", "a lorry fire". */
 const FIRE_BEFORE =

@@ -4,10 +4,11 @@
  * sentence; of a sentence's several days, the one right after the event's noun ("the hailstorm of
  * this Monday (14)") is the event's; "organisers" and "organizers" are one word; "Transports"
  * names the transport portfolio; "declared for <outlet> the general director of X, Mr. Y" credits
- * Y. Fictional stories in test-fixtures/contradictions/storm-day-*, spelling-quote-*,
+ * Y; a conflict that "could end" a chapter, or a war to avert, is no event of the story. Fictional stories in test-fixtures/contradictions/storm-day-*, spelling-quote-*,
  * transports-title-* and outlet-credit-*.
  */
 import assert from 'node:assert/strict';
+import { findEventNouns } from '../../../src/analysis/facts/events';
 import { analyseFixtures, anchoredLines } from './pipeline';
 
 const found = (files: string[], kind?: string) => analyseFixtures(files).contradictions.filter((c) => !kind || c.kind === kind);
@@ -23,6 +24,11 @@ describe('contradictions: storm days, spellings, portfolios and credits to an ou
   });
   it('reads "minister of Transports and Infrastructure" as holding the transport portfolio', () => {
     assert.deepEqual(anchoredLines(found(['transports-title-a.txt', 'transports-title-b.txt'])), []);
+  });
+  it('marks a feared or averted event as another occurrence, not the story\'s', () => {
+    assert.equal(findEventNouns('Diplomats had long feared the dispute could end in conflict.')[0].instance, 'feared');
+    assert.equal(findEventNouns('The accord was signed to avert a war over water.')[0].instance, 'feared');
+    assert.equal(findEventNouns('The conflict ended in 1994.')[0].instance, undefined);
   });
   it('credits "declared for Caldera Azi the general director of Caldera Metro, Mr. Radu Ionescu" to Ionescu', () => {
     assert.deepEqual(anchoredLines(found(['outlet-credit-a.txt', 'outlet-credit-b.txt'], 'attribution')), []);
