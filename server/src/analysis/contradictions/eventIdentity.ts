@@ -457,11 +457,14 @@ function storyDay(doc: DocumentAnalysis, events: readonly string[], dateline: Da
     if (s.text.length > 2000) continue;
     if (!findEventNouns(s.text).some((e) => !e.instance && events.includes(e.cls)) && !events.some((e) => tellsEventByVerb(s.text, e))) continue;
     const dates = eventDates(s, doc.published, dateline);
-    // (A day that dates what came after the event, "toured the vineyards on Thursday, two days after
-    // a violent storm", leaves the event's day to a later sentence: "The storm broke ... on Tuesday".)
+    // (A day that dates what came days after the event, "toured the vineyards on Thursday, two days
+    // after a violent storm", leaves the event's day to a later sentence: "The storm broke ... on
+    // Tuesday". A day told "after" the event with no such count, "returned on Sunday after crews
+    // accepted a deal, ending a stoppage", may be the end of a long event: it gives no day at all.)
     if (dates.length === 1 && isOneDay(dates[0])) {
-      if (earlierEventAfter(s.text, dates[0].end, events)) continue;
-      return dayOfSentence(s, dates[0], dateline);
+      if (!earlierEventAfter(s.text, dates[0].end, events)) return dayOfSentence(s, dates[0], dateline);
+      if (DAYS_AFTER.test(s.text.slice(dates[0].end))) continue;
+      return undefined;
     }
     // "After the hailstorm of this Monday (14) ..., the minister arrived this Thursday (17)": of
     // several days, the one written right after the event's noun is the event's.
@@ -471,6 +474,9 @@ function storyDay(doc: DocumentAnalysis, events: readonly string[], dateline: Da
   }
   return undefined;
 }
+
+/** A count of days before "after" ("two days after", "a day after"): the event is that many days earlier. */
+const DAYS_AFTER = /\b(?:\d+|a|one|two|three|four|five|six|several|few)\s+days?\s+after\b/iu;
 
 /** The one day of `dates` written right after a noun of the story's event ("the hailstorm of this Monday (14)"), if any. */
 function dayOfEventNoun(text: string, dates: readonly DateExpression[], events: readonly string[]): DateExpression | undefined {

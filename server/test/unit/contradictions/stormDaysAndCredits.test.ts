@@ -1,10 +1,14 @@
 /**
- * Session 25's third blind round: a lede that dates what came after the event ("toured the
- * vineyards on Thursday, two days after a violent storm") leaves the event's day to a later
- * sentence; of a sentence's several days, the one right after the event's noun ("the hailstorm of
- * this Monday (14)") is the event's; "organisers" and "organizers" are one word; "Transports"
- * names the transport portfolio; "declared for <outlet> the general director of X, Mr. Y" credits
- * Y; a conflict that "could end" a chapter, or a war to avert, is no event of the story. Fictional stories in test-fixtures/contradictions/storm-day-*, spelling-quote-*,
+ * Session 25's blind rounds 56 and 57:
+ * - a lede that dates what came days after the event ("toured the vineyards on Thursday, two days
+ *   after a violent storm") leaves the event's day to a later sentence; one that dates the end of
+ *   a long event ("returning on Sunday after crews accepted a deal, ending a stoppage") gives none;
+ * - of a sentence's several days, the one right after the event's noun ("the hailstorm of this
+ *   Monday (14)") is the event's;
+ * - "organisers" and "organizers" are one word; "Transports" names the transport portfolio;
+ * - "declared for <outlet> the general director of X, Mr. Y" credits Y;
+ * - a conflict that "could end" a chapter, or a war to avert, is no event of the story.
+ * Fictional stories in test-fixtures/contradictions/storm-day-*, long-strike-*, spelling-quote-*,
  * transports-title-* and outlet-credit-*.
  */
 import assert from 'node:assert/strict';
@@ -18,6 +22,11 @@ describe('contradictions: storm days, spellings, portfolios and credits to an ou
     const days = found(['storm-day-a.txt', 'storm-day-b.txt'], 'date');
     assert.equal(days.length, 1, anchoredLines(days).join('\n'));
     assert.match(days[0].explanation, /2031-07-15.*2031-07-14/u);
+  });
+  it('takes no day for a long event from a lede dated by its end ("returning on Sunday after crews accepted a deal, ending a stoppage")', () => {
+    // The walkout began on Wednesday and ended on Sunday: one strike, so one remark of it has one speaker.
+    const credits = found(['long-strike-a.txt', 'long-strike-b.md'], 'attribution');
+    assert.equal(credits.length, 1, anchoredLines(credits).join('\n'));
   });
   it('reads "organisers" and "organizers" as one word of one quote', () => {
     assert.deepEqual(anchoredLines(found(['spelling-quote-a.txt', 'spelling-quote-b.md'])), []);
