@@ -853,8 +853,9 @@ function joinFullNames(groups: ReadonlyMap<string, Group>, sets: Sets): Map<stri
 }
 
 /**
- * "Jeffrey Lim" for "Jeffrey Lim Kok Seng", "Maria Lopez" for "Maria Lopez Garcia": a given name
- * and a surname that open exactly one longer full name of the workspace are that person (Malaysian
+ * "Jeffrey Lim" for "Jeffrey Lim Kok Seng", "Maria Lopez" for "Maria Lopez Garcia", "César Llontop"
+ * for "César Augusto Llontop Ríos": a given name and a surname that open exactly one longer full
+ * name of the workspace (past a second given name) are that person (Malaysian
  * and Singaporean Chinese names put the English given name and the surname first; Spanish ones
  * drop the second surname).
  */
@@ -863,10 +864,13 @@ function joinNamePrefixes(groups: ReadonlyMap<string, Group>, sets: Sets): void 
   for (const g of groups.values()) {
     const words = g.items[0].words;
     if (g.norp || g.type !== 'PERSON' || words.length < 3) continue;
-    const opening = words.slice(0, 2).join(' ');
-    const list = byOpening.get(opening);
-    if (list) list.push(g);
-    else byOpening.set(opening, [g]);
+    // ("César Llontop" for "César Augusto Llontop Ríos": a second given name may be left out too.)
+    const openings = [words.slice(0, 2).join(' '), ...(words.length >= 4 && FIRST_NAMES.has(words[1]) ? [`${words[0]} ${words[2]}`] : [])];
+    for (const opening of openings) {
+      const list = byOpening.get(opening);
+      if (list) list.push(g);
+      else byOpening.set(opening, [g]);
+    }
   }
   // Two-word names by their second word, for openings written with a pet form of the given name.
   const pairsBySurname = new Map<string, Group[]>();

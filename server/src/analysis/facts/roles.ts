@@ -308,7 +308,7 @@ function portfolioAfterRole(text: string, roleEnd: number): { titleEnd: number; 
  */
 function statusOf(lowerTitle: string): PersonTitle['status'] {
   if (/\b(?:then-?|late|outgoing|incoming|acting|interim|caretaker)\b/u.test(lowerTitle)) return 'historical';
-  if (/\b(?:former|ex-|onetime|erstwhile)/u.test(lowerTitle)) return 'former';
+  if (/\b(?:former|ex[-\s]|onetime|erstwhile)/u.test(lowerTitle)) return 'former';
   return 'current';
 }
 

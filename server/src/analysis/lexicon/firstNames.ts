@@ -5,6 +5,8 @@
  * speech verbs instead.
  */
 
+import { foldName } from './fold';
+
 const NAMES = `
 aaron abdul abdullah abigail abraham adam adrian agnes ahmad ahmed aisha alan albert alberto alejandro
 aleksandr aleksei alessandro alex alexander alexandra alexandre alexei alexey alexis alfred ali alice alicia
@@ -128,7 +130,15 @@ nguyen tran pham hoang phan dang bui duong trinh luong
 javokhir javohir jasur sardor sherzod bekzod nodir nodirbek ulugbek dilshod farrukh shavkat jamshid otabek bobur
 alisher akmal askar nursultan kassym kairat yerlan daniyar aibek almaz bakyt kanat nurlan serik marat saken
 emomali dilnoza gulnara madina nodira zarina aigerim dinara saule gulnoza malika shahnoza
+cesar
 `;
 
-/** Given names, lower case, accents folded. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/u).filter(Boolean));
+const NAME_SET: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/u).filter(Boolean));
+
+/**
+ * Given names, lower case, accents folded. Asked with a word as written in lower case: "josé" and
+ * "césar" are looked up folded, as the list holds them.
+ */
+export const FIRST_NAMES: { has(name: string): boolean } = {
+  has: (name) => NAME_SET.has(name) || NAME_SET.has(foldName(name)),
+};

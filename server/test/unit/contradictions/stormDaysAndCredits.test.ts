@@ -1,5 +1,5 @@
 /**
- * Session 25's blind rounds 56 and 57:
+ * Session 25's blind rounds 56 to 58:
  * - a lede that dates what came days after the event ("toured the vineyards on Thursday, two days
  *   after a violent storm") leaves the event's day to a later sentence; one that dates the end of
  *   a long event ("returning on Sunday after crews accepted a deal, ending a stoppage") gives none;
@@ -7,9 +7,10 @@
  *   Monday (14)") is the event's;
  * - "organisers" and "organizers" are one word; "Transports" names the transport portfolio;
  * - "declared for <outlet> the general director of X, Mr. Y" credits Y;
- * - a conflict that "could end" a chapter, or a war to avert, is no event of the story.
+ * - a conflict that "could end" a chapter, or a war to avert, is no event of the story;
+ * - "ex minister" without a hyphen is a former minister (round 58).
  * Fictional stories in test-fixtures/contradictions/storm-day-*, long-strike-*, spelling-quote-*,
- * transports-title-* and outlet-credit-*.
+ * transports-title-*, outlet-credit-* and ex-minister-*.
  */
 import assert from 'node:assert/strict';
 import { findEventNouns } from '../../../src/analysis/facts/events';
@@ -33,6 +34,9 @@ describe('contradictions: storm days, spellings, portfolios and credits to an ou
   });
   it('reads "minister of Transports and Infrastructure" as holding the transport portfolio', () => {
     assert.deepEqual(anchoredLines(found(['transports-title-a.txt', 'transports-title-b.txt'])), []);
+  });
+  it('reads "the ex minister Salas Paredes", written without a hyphen, as a former minister', () => {
+    assert.deepEqual(anchoredLines(found(['ex-minister-a.txt', 'ex-minister-b.txt'])), []);
   });
   it('marks a feared or averted event as another occurrence, not the story\'s', () => {
     assert.equal(findEventNouns('Diplomats had long feared the dispute could end in conflict.')[0].instance, 'feared');

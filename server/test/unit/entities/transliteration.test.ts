@@ -112,5 +112,13 @@ describe('entities: transliteration variants', () => {
     const one = workspace([['p3.txt', 'Union leader Wilfredo Quenta Arce spoke first. "This is a first step," declared Willy Quenta.']]);
     assert.equal(one.mention('p3.txt', 'Wilfredo Quenta Arce').id, one.mention('p3.txt', 'Willy Quenta').id);
   });
+  it('reads an accented given name as the list holds it folded ("César"), and joins a name that leaves out a second given name', () => {
+    const ws = workspace([
+      ['c1.txt', 'His defence lawyer, César Augusto Llontop Ríos, said he would appeal the ruling.'],
+      ['c2.txt', 'His lawyer, Mr César Llontop, said his client had never signed a contract.'],
+    ]);
+    assert.equal(ws.mention('c1.txt', 'César Augusto Llontop Ríos').type, 'PERSON');
+    assert.equal(ws.mention('c1.txt', 'César Augusto Llontop Ríos').id, ws.mention('c2.txt', 'César Llontop').id);
+  });
 });
 
