@@ -6,7 +6,8 @@
  * minute an hour or more apart. The tie stands in for the shared words that timedClauseRules.ts
  * otherwise asks of two tellings, so it is kept narrow: each article must time nothing else at that
  * minute (one that also tells "3:40 p.m." beside "2:40 p.m." times two moments at it), and neither
- * time may be hedged ("shortly after 9:40" is no figure to tie by).
+ * time may be hedged to one side ("shortly after 9:40" is no figure to tie by; "about 9:40" is
+ * still 9:40).
  */
 import type { MinuteWindow } from '../facts/clockTimeFacts';
 import type { TimedClauseFact } from '../facts/timedClauseFacts';

@@ -16,7 +16,7 @@ import type { DetailedFact } from '../facts/detail';
 import type { Passage } from '../types';
 import { isVerbLike, ownTermKeys, sharedTermWords, sharedTerms, termKeys, type ClauseTerm } from '../facts/clauseTerms';
 import type { MinuteWindow } from '../facts/clockTimeFacts';
-import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
+import { isTimedClauseFact, timeSpan, timeText, type TimedClauseFact } from '../facts/timedClauseFacts';
 import type { Steps } from '../steps';
 import { findClockTimes, isPlainLocalTime } from '../values/clock';
 import { clock, compareClockWindows, offsetAgreedBy, sameInstantFromTwoPlaces, sharedStoryOffset } from './clockTimeRules';
@@ -257,14 +257,9 @@ function sharedWords(a: TimedClauseFact, b: TimedClauseFact): string[] {
  * "7.15pm Paris time"): one time in two zones, which zoneSlipRules.ts tells.
  */
 function sameFigures(a: TimedClauseFact, b: TimedClauseFact): boolean {
-  const figures = (f: TimedClauseFact) => findClockTimes(f.span.text.slice(f.detail.timedClause.timeStart - f.span.start, f.detail.timedClause.timeEnd - f.span.start))[0]?.minutes;
+  const figures = (f: TimedClauseFact) => findClockTimes(timeText(f))[0]?.minutes;
   const fa = figures(a);
   return fa !== undefined && fa === figures(b);
-}
-
-/** Where a clause's time is written. */
-function timeSpan(f: TimedClauseFact): { start: number; end: number } {
-  return { start: f.detail.timedClause.timeStart, end: f.detail.timedClause.timeEnd };
 }
 
 /**
@@ -276,7 +271,7 @@ function timeSpan(f: TimedClauseFact): { start: number; end: number } {
 function writtenIn(f: TimedClauseFact, frame: string, agreed: number | undefined): boolean {
   const c = f.detail.timedClause;
   if (frame === 'UTC') return c.utc !== undefined || (c.local !== undefined && agreed !== undefined && !placeZoned(f));
-  const zone = findClockTimes(f.span.text.slice(c.timeStart - f.span.start, c.timeEnd - f.span.start))[0]?.zone;
+  const zone = findClockTimes(timeText(f))[0]?.zone;
   return c.local !== undefined && (!zone || isPlainLocalTime(zone.name));
 }
 
@@ -284,8 +279,7 @@ function writtenIn(f: TimedClauseFact, frame: string, agreed: number | undefined
 function placeZoned(f: TimedClauseFact): boolean {
   let zoned = placeZones.get(f);
   if (zoned === undefined) {
-    const info = f.detail.timedClause;
-    const zone = findClockTimes(f.span.text.slice(info.timeStart - f.span.start, info.timeEnd - f.span.start))[0]?.zone;
+    const zone = findClockTimes(timeText(f))[0]?.zone;
     zoned = Boolean(zone?.local && !isPlainLocalTime(zone.name));
     placeZones.set(f, zoned);
   }

@@ -13,7 +13,7 @@
 import type { DetailedFact } from '../facts/detail';
 import { sharedTermWords } from '../facts/clauseTerms';
 import type { MinuteWindow } from '../facts/clockTimeFacts';
-import { isTimedClauseFact, type TimedClauseFact } from '../facts/timedClauseFacts';
+import { isTimedClauseFact, timeSpan, timeText, type TimedClauseFact } from '../facts/timedClauseFacts';
 import { findClockTimes } from '../values/clock';
 import { clock, offsetAgreedBy } from './clockTimeRules';
 import { sameEvent, type EventContext } from './eventIdentity';
@@ -94,17 +94,6 @@ function writtenFigures(f: TimedClauseFact): MinuteWindow | undefined {
   if (UTC_ZONE.test(text)) return f.detail.timedClause.utc;
   const written = findClockTimes(text)[0];
   return written?.zone ? { lo: written.minutes, hi: written.minutes } : undefined;
-}
-
-/** The time as written in a timed clause ("5.40pm GMT"). */
-function timeText(f: TimedClauseFact): string {
-  const info = f.detail.timedClause;
-  return f.span.text.slice(info.timeStart - f.span.start, info.timeEnd - f.span.start);
-}
-
-/** Where the time is written. */
-function timeSpan(f: TimedClauseFact): { start: number; end: number } {
-  return { start: f.detail.timedClause.timeStart, end: f.detail.timedClause.timeEnd };
 }
 
 /** The UTC instant of a local time: as its article converts it, else by the offset the story's conversions agree on. */

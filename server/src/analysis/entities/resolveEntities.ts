@@ -1127,10 +1127,7 @@ function compatibleGiven(a: string, b: string): boolean {
  * ("Mohd" / "Mohamad", see `abbreviatedGiven`), or its end ("Femi" / "Olufemi", see `givenTail`). Like spelling variants, only across articles (see joinFullNames).
  */
 export function shortGivenName(a: string, b: string): boolean {
-  return (
-    (a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) ||
-    abbreviatedGiven(a, b) || abbreviatedGiven(b, a) || givenTail(a, b) || givenTail(b, a)
-  );
+  return (a !== b && a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4)) || abbreviatedGiven(a, b) || abbreviatedGiven(b, a) || givenTail(a, b) || givenTail(b, a);
 }
 
 /**

@@ -44,6 +44,17 @@ export type TimedClauseFact = FactWith<'timedClause', TimedClauseInfo>;
 
 export const isTimedClauseFact = factWithGuard<TimedClauseFact>('timedClause');
 
+/** Where a timed clause's time is written (offsets in the document). */
+export function timeSpan(f: TimedClauseFact): { start: number; end: number } {
+  return { start: f.detail.timedClause.timeStart, end: f.detail.timedClause.timeEnd };
+}
+
+/** A timed clause's time as written ("5.40pm GMT", "10:40 a.m. local time (0840 GMT)"). */
+export function timeText(f: TimedClauseFact): string {
+  const info = f.detail.timedClause;
+  return f.span.text.slice(info.timeStart - f.span.start, info.timeEnd - f.span.start);
+}
+
 /**
  * Where a clause ends: a semicolon, a dash, "but", "while", "after", "before", "when", "and"; not
  * "after", "before", "until" or "since" that opens the time itself ("crossed the line shortly
