@@ -133,6 +133,8 @@ emomali dilnoza gulnara madina nodira zarina aigerim dinara saule gulnoza malika
 cesar
 `;
 
+const NON_ASCII = /[^\x00-\x7f]/u;
+
 const NAME_SET: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/u).filter(Boolean));
 
 /**
@@ -140,5 +142,6 @@ const NAME_SET: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s
  * "césar" are looked up folded, as the list holds them.
  */
 export const FIRST_NAMES: { has(name: string): boolean } = {
-  has: (name) => NAME_SET.has(name) || NAME_SET.has(foldName(name)),
+  // (Folded only when it can change something: this is asked of nearly every capitalised word.)
+  has: (name) => NAME_SET.has(name) || (NON_ASCII.test(name) && NAME_SET.has(foldName(name))),
 };
