@@ -234,6 +234,12 @@ function personAfterRole(text: string, org: Mention, names: readonly Mention[]):
   return between.split(/[\s,]+/u).some((w) => ROLE_WORDS.has(w)) ? next : undefined;
 }
 
+/** A comma after a body's name, its acronym in brackets before it, and a rank or courtesy title after it, written out or abbreviated. */
+const RANK_AFTER_BODY = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:(?:captain|engineer|professor|colonel|major|general|madam|(?:${HONORIFICS})\.?)\s+)?$`,
+  'iu',
+);
+
 /**
  * The person named after a role of a place or body and a comma ("said the village head of
  * Kalisoka, Darmanto", "said the mayor of Varl, Ana Costa"): `place` is the first name after the
@@ -247,7 +253,7 @@ function personAfterRoleOf(text: string, verbEnd: number, place: Mention, names:
   const next = names.find((n) => n.start >= place.end && (n.type === 'PERSON' || n.type === 'MISC'));
   // (The body's acronym in brackets and a rank or a courtesy title may stand between: "of the
   // Asociación Sindical de Pilotos de Andina (ASPA), captain Andres Figueroa", "of KUNM, Madam Gladys Mwangi".)
-  if (!next || !/^\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:(?:captain|capt\.|dr\.?|engineer|engr\.|professor|prof\.|colonel|major|general|madam|mr\.?|mrs\.?|ms\.?)\s+)?$/iu.test(text.slice(place.end, next.start)) || !/^\s*(?:[.,;!?]|$)/u.test(text.slice(next.end, next.end + 2))) return undefined;
+  if (!next || !RANK_AFTER_BODY.test(text.slice(place.end, next.start)) || !/^\s*(?:[.,;!?]|$)/u.test(text.slice(next.end, next.end + 2))) return undefined;
   return next;
 }
 
